@@ -1,0 +1,158 @@
+// Command-line parsing: argv → one Command, or a UsageError (exit 2).
+// `execute` keeps the flags of the E2B integration document exactly.
+
+import { parseArgs } from 'node:util';
+
+import type { ProviderChoice } from '../types.js';
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  sandbox-checks execute --file FILE | --code CODE [--language LANG] [--stream] [--timeout MS]
+                         [--network] [--env KEY=VALUE]... [--package PKG]... [--provider local|e2b|auto]
+                         [--json FILE] [--junit FILE]
+  sandbox-checks run [CONFIG] [--concurrency N] [--filter TEXT] [--provider local|e2b|auto]
+                     [--stream] [--json FILE] [--junit FILE]
+                     [--snippets GLOB]... [--changed-since REF]
+  sandbox-checks doctor [--provider local|e2b|auto]
+  sandbox-checks --version | --help
+
+CONFIG defaults to sandbox-checks.toml. Exit codes: 0 all checks passed, 1 a check did not pass, 2 bad usage or config.`;
+
+interface Common {
+  provider?: ProviderChoice;
+  json?: string;
+  junit?: string;
+  stream: boolean;
+  color?: boolean;
+}
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | ({
+      kind: 'execute';
+      file?: string;
+      code?: string;
+      language?: string;
+      timeout?: string;
+      network: boolean;
+      env: Record<string, string>;
+      packages: string[];
+    } & Common)
+  | ({
+      kind: 'run';
+      config?: string;
+      concurrency?: number;
+      filter?: string;
+      snippets: string[];
+      changedSince?: string;
+    } & Common)
+  | { kind: 'doctor'; provider?: ProviderChoice };
+
+const PROVIDERS = ['auto', 'local', 'e2b'];
+
+function provider(v: string | undefined): ProviderChoice | undefined {
+  if (v === undefined) return undefined;
+  if (!PROVIDERS.includes(v)) throw new UsageError(`--provider must be one of ${PROVIDERS.join(', ')}, got "${v}"`);
+  return v as ProviderChoice;
+}
+
+function guard<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    // Node's messages name the flag; add where to look.
+    throw new UsageError(`${(e as Error).message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
+  }
+}
+
+export function parseCommand(argv: string[]): Command {
+  const [sub, ...rest] = argv;
+  if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') return { kind: 'help' };
+  if (sub === '--version' || sub === '-v' || sub === 'version') return { kind: 'version' };
+  const common = {
+    provider: { type: 'string' },
+    json: { type: 'string' },
+    junit: { type: 'string' },
+    stream: { type: 'boolean' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+  } as const;
+
+  switch (sub) {
+    case 'execute': {
+      const { values, positionals } = guard(() => parseArgs({ args: rest, allowPositionals: true, strict: true, options: {
+        ...common,
+        file: { type: 'string', short: 'f' },
+        code: { type: 'string', short: 'c' },
+        language: { type: 'string', short: 'l' },
+        timeout: { type: 'string', short: 't' },
+        network: { type: 'boolean' },
+        env: { type: 'string', multiple: true, short: 'e' },
+        package: { type: 'string', multiple: true },
+      } }));
+      if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"; use --file or --code\n\n${USAGE}`);
+      if ((values.file === undefined) === (values.code === undefined)) {
+        throw new UsageError(`execute needs exactly one of --file FILE or --code CODE\n\n${USAGE}`);
+      }
+      const env: Record<string, string> = {};
+      for (const kv of values.env ?? []) {
+        const eq = kv.indexOf('=');
+        if (eq <= 0) throw new UsageError(`--env expects KEY=VALUE, got "${kv}"`);
+        env[kv.slice(0, eq)] = kv.slice(eq + 1);
+      }
+      return {
+        kind: 'execute',
+        file: values.file,
+        code: values.code,
+        language: values.language,
+        timeout: values.timeout,
+        network: values.network ?? false,
+        env,
+        packages: values.package ?? [],
+        provider: provider(values.provider),
+        json: values.json,
+        junit: values.junit,
+        stream: values.stream ?? false,
+        color: values['no-color'] ? false : values.color,
+      };
+    }
+    case 'run': {
+      const { values, positionals } = guard(() => parseArgs({ args: rest, allowPositionals: true, strict: true, options: {
+        ...common,
+        concurrency: { type: 'string', short: 'j' },
+        filter: { type: 'string' },
+        snippets: { type: 'string', multiple: true },
+        'changed-since': { type: 'string' },
+      } }));
+      if (positionals.length > 1) throw new UsageError(`run takes one config file, got ${positionals.join(' ')}`);
+      let concurrency: number | undefined;
+      if (values.concurrency !== undefined) {
+        concurrency = Number(values.concurrency);
+        if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) {
+          throw new UsageError(`--concurrency must be a whole number from 1 to 256, got "${values.concurrency}"`);
+        }
+      }
+      return {
+        kind: 'run',
+        config: positionals[0],
+        concurrency,
+        filter: values.filter,
+        snippets: values.snippets ?? [],
+        changedSince: values['changed-since'],
+        provider: provider(values.provider),
+        json: values.json,
+        junit: values.junit,
+        stream: values.stream ?? false,
+        color: values['no-color'] ? false : values.color,
+      };
+    }
+    case 'doctor': {
+      const { values } = guard(() => parseArgs({ args: rest, strict: true, options: { provider: { type: 'string' } } }));
+      return { kind: 'doctor', provider: provider(values.provider) };
+    }
+    default:
+      throw new UsageError(`unknown command "${sub}"\n\n${USAGE}`);
+  }
+}

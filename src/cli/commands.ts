@@ -1,0 +1,183 @@
+// The CLI's commands: each builds a plan, runs it with a console reporter and
+// writes the requested reports. Returns the process exit code.
+
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { ConfigError } from '../config/errors.js';
+import { EXECUTE_FLAGS, singleCheckConfig } from '../config/inputs.js';
+import { loadConfigFile, type RawConfig } from '../config/load.js';
+import { buildPlan } from '../config/plan.js';
+import { runChecks, type RunSummary } from '../engine/run.js';
+import { LANGUAGES } from '../languages/registry.js';
+import { createProvider, resolveProviderName } from '../providers/index.js';
+import { toResultsJson } from '../report/json.js';
+import { toJUnit } from '../report/junit.js';
+import type { Plan, ProviderChoice, ProviderName } from '../types.js';
+import type { Command } from './args.js';
+import { ConsoleReporter } from './console.js';
+
+export interface Io {
+  out: NodeJS.WritableStream & { isTTY?: boolean };
+  err: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  signal: AbortSignal;
+}
+
+export const DEFAULT_CONFIG = 'sandbox-checks.toml';
+
+function useColor(io: Io, flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR) return true;
+  return !!io.err.isTTY && !io.env.CI;
+}
+
+/** Exit code of a finished run: 0 all passed (skips count as passed), else 1. */
+export function exitCodeOf(summary: RunSummary): number {
+  const t = summary.totals;
+  return t.failed + t.timed_out + t.error > 0 || summary.cancelled ? 1 : 0;
+}
+
+function writeReports(summary: RunSummary, cmd: { json?: string; junit?: string }, io: Io): void {
+  if (cmd.json) {
+    writeFileSync(path.resolve(io.cwd, cmd.json), `${JSON.stringify(toResultsJson(summary.outcomes, summary.totals), null, 2)}\n`);
+  }
+  if (cmd.junit) writeFileSync(path.resolve(io.cwd, cmd.junit), toJUnit(summary.outcomes, summary.totals));
+}
+
+async function runPlan(plan: Plan, cmd: { stream: boolean; color?: boolean; json?: string; junit?: string }, io: Io, quiet: boolean) {
+  const reporter = new ConsoleReporter({
+    stream: plan.stream,
+    color: useColor(io, cmd.color),
+    tty: !!io.err.isTTY && !io.env.CI,
+    concurrency: Math.min(plan.concurrency, plan.checks.length),
+    total: plan.checks.length,
+    out: io.out,
+    err: io.err,
+  });
+  const summary = await runChecks(plan, { ...bind(reporter), signal: io.signal });
+  writeReports(summary, cmd, io);
+  if (!quiet) io.err.write(`\n${reporter.summary(summary.outcomes, summary.totals)}`);
+  if (summary.cancelled) io.err.write('The run was cancelled; the report above covers what finished.\n');
+  return summary;
+}
+
+function bind(r: ConsoleReporter) {
+  return {
+    onCheckStart: r.onCheckStart.bind(r),
+    onOutput: r.onOutput.bind(r),
+    onNotice: r.onNotice.bind(r),
+    onCheckEnd: r.onCheckEnd.bind(r),
+  };
+}
+
+export async function execute(cmd: Extract<Command, { kind: 'execute' }>, io: Io): Promise<number> {
+  let plan: Plan;
+  try {
+    const config = singleCheckConfig(cmd, 'command line', EXECUTE_FLAGS);
+    plan = buildPlan(config, { baseDir: io.cwd, provider: cmd.provider, concurrency: 1, stream: true, env: io.env });
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      throw new ConfigError(e.problems.map((p) => ({ ...p, key: p.key ? (EXECUTE_FLAGS[p.key] ?? p.key) : p.key })));
+    }
+    throw e;
+  }
+  // execute is "run this program": its output goes to our stdout/stderr as it
+  // is printed (--stream) or at the end, and the verdict goes to stderr.
+  const stream = cmd.stream;
+  const summary = await runChecks(plan, {
+    signal: io.signal,
+    onOutput: (_c, s, chunk) => {
+      if (stream) (s === 'stdout' ? io.out : io.err).write(chunk);
+    },
+  });
+  const o = summary.outcomes[0];
+  if (o && !stream) {
+    io.out.write(o.stdout.head);
+    if (o.stdout.tail) io.out.write(`\n… [output truncated; full log: ${o.logFile}] …\n${o.stdout.tail}`);
+    io.err.write(o.stderr.head);
+    if (o.stderr.tail) io.err.write(`\n… [truncated] …\n${o.stderr.tail}`);
+  }
+  writeReports(summary, cmd, io);
+  if (o && o.status !== 'passed') {
+    const reporter = new ConsoleReporter({
+      stream: true, color: useColor(io, cmd.color), tty: false, concurrency: 1, total: 1, out: io.out, err: io.err,
+    });
+    io.err.write(`${reporter.line(o)}\n${reporter.details(o)}`);
+  }
+  return exitCodeOf(summary);
+}
+
+export async function run(cmd: Extract<Command, { kind: 'run' }>, io: Io): Promise<number> {
+  const file = path.resolve(io.cwd, cmd.config ?? DEFAULT_CONFIG);
+  let config: RawConfig;
+  if (cmd.config === undefined && cmd.snippets.length) {
+    config = { raw: { snippets: { paths: cmd.snippets } }, source: 'command line' };
+  } else {
+    config = loadConfigFile(path.relative(io.cwd, file) || file, io.env);
+    if (cmd.snippets.length) config.raw.snippets = { ...(config.raw.snippets as object), paths: cmd.snippets };
+  }
+  const plan = await planWithSnippets(config, {
+    baseDir: cmd.config === undefined && cmd.snippets.length ? io.cwd : path.dirname(file),
+    provider: cmd.provider,
+    concurrency: cmd.concurrency,
+    stream: cmd.stream || undefined,
+    filter: cmd.filter,
+    env: io.env,
+    changedSince: cmd.changedSince,
+  });
+  if (plan.checks.length === 0) {
+    io.err.write('No checks to run (no Markdown code blocks matched).\n');
+    return 0;
+  }
+  const summary = await runPlan(plan, cmd, io, false);
+  return exitCodeOf(summary);
+}
+
+/** Snippet planning is loaded only when a config asks for it. */
+async function planWithSnippets(
+  config: RawConfig,
+  options: Parameters<typeof buildPlan>[1] & { changedSince?: string },
+): Promise<Plan> {
+  const plan = buildPlan(config, options);
+  if (config.raw.snippets === undefined) return plan;
+  const mod = (await import('../plan/snippets.js').catch(() => undefined)) as
+    | { addSnippetChecks?: (plan: Plan, config: RawConfig, options: unknown) => Promise<Plan> }
+    | undefined;
+  if (!mod?.addSnippetChecks) {
+    throw new ConfigError([{ source: config.source, key: 'snippets', message: 'snippet checks are not available in this build' }]);
+  }
+  return mod.addSnippetChecks(plan, config, options);
+}
+
+export async function doctor(cmd: Extract<Command, { kind: 'doctor' }>, io: Io): Promise<number> {
+  const names: ProviderName[] = cmd.provider && cmd.provider !== 'auto' ? [cmd.provider] : ['local', 'e2b'];
+  const active = resolveProviderName((cmd.provider ?? 'auto') as ProviderChoice, { apiKey: io.env.E2B_API_KEY });
+  let usable = false;
+  for (const name of names) {
+    io.out.write(`${name}${name === active ? ' (selected)' : ''}\n`);
+    const provider = await createProvider(name, {
+      apiKey: io.env.E2B_API_KEY,
+      apiUrl: io.env.E2B_API_URL,
+      sandboxUrl: io.env.E2B_SANDBOX_URL,
+    });
+    try {
+      await provider.probe();
+      io.out.write('  sandbox: ok\n');
+      if ('describe' in provider && typeof provider.describe === 'function') {
+        for (const line of (provider.describe as () => string[])()) io.out.write(`  ${line}\n`);
+      }
+    } catch (e) {
+      io.out.write(`  sandbox: unavailable\n    ${(e as Error).message.split('\n').join('\n    ')}\n`);
+      continue;
+    }
+    const tools = await provider.doctor();
+    const width = Math.max(...LANGUAGES.map((l) => l.id.length));
+    for (const t of tools) io.out.write(`  ${t.available ? '✔' : '✘'} ${t.language.padEnd(width)}  ${t.detail}\n`);
+    if (name === active) usable = tools.some((t) => t.available);
+    if ('dispose' in provider && typeof provider.dispose === 'function') await (provider.dispose as () => Promise<void>)();
+  }
+  return usable ? 0 : 1;
+}

@@ -1,0 +1,140 @@
+// What the CLI prints: live progress and colour on a terminal, plain lines in
+// CI, streamed output (prefixed by check name when checks run in parallel),
+// and a final table.
+
+import { streamText } from '../engine/output.js';
+import type { RunEvents } from '../engine/run.js';
+import { stripControl } from '../report/text.js';
+import type { Check, Outcome, Status, Totals } from '../types.js';
+
+export interface ConsoleOptions {
+  stream: boolean;
+  color: boolean;
+  tty: boolean;
+  concurrency: number;
+  total: number;
+  out: NodeJS.WritableStream;
+  err: NodeJS.WritableStream;
+}
+
+const MARK: Record<Status, string> = { passed: '✔', failed: '✘', timed_out: '⏱', error: '!', skipped: '-' };
+const WORD: Record<Status, string> = { passed: 'PASS', failed: 'FAIL', timed_out: 'TIME', error: 'ERR ', skipped: 'SKIP' };
+const COLOR: Record<Status, number> = { passed: 32, failed: 31, timed_out: 33, error: 35, skipped: 90 };
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  return `${Math.floor(ms / 60_000)} m ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
+export class ConsoleReporter implements RunEvents {
+  private done = 0;
+  private readonly active = new Set<string>();
+  private readonly partial = new Map<string, string>();
+  private statusShown = false;
+
+  constructor(private readonly o: ConsoleOptions) {}
+
+  private paint(code: number, text: string): string {
+    return this.o.color ? `\x1b[${code}m${text}\x1b[0m` : text;
+  }
+
+  private clearStatus(): void {
+    if (this.statusShown) {
+      this.o.err.write('\r\x1b[K');
+      this.statusShown = false;
+    }
+  }
+
+  private showStatus(): void {
+    if (!this.o.tty || this.o.stream) return;
+    const names = [...this.active].slice(0, 3).join(', ');
+    const line = `[${this.done}/${this.o.total}] running ${names}${this.active.size > 3 ? ` +${this.active.size - 3}` : ''}`;
+    this.o.err.write(`\r\x1b[K${line.slice(0, (process.stderr.columns ?? 100) - 1)}`);
+    this.statusShown = true;
+  }
+
+  onCheckStart(check: Check): void {
+    this.active.add(check.name);
+    if (this.o.stream && this.o.concurrency === 1) {
+      this.o.err.write(`${this.paint(36, `── ${check.name} (${check.language})`)}\n`);
+    }
+    this.showStatus();
+  }
+
+  onNotice(check: Check, message: string): void {
+    if (this.o.stream) this.o.err.write(`${this.paint(90, `[${check.name}] ${message}`)}\n`);
+  }
+
+  onOutput(check: Check, stream: 'stdout' | 'stderr', chunk: Buffer): void {
+    if (!this.o.stream) return;
+    const target = stream === 'stdout' ? this.o.out : this.o.err;
+    if (this.o.concurrency === 1) {
+      target.write(chunk);
+      return;
+    }
+    // Parallel checks: whole lines only, each carrying its check's name.
+    const key = `${check.name}\0${stream}`;
+    const text = (this.partial.get(key) ?? '') + chunk.toString('utf8');
+    const lines = text.split('\n');
+    this.partial.set(key, lines.pop()!);
+    for (const line of lines) target.write(`${this.paint(90, `[${check.name}]`)} ${stripControl(line)}\n`);
+  }
+
+  onCheckEnd(outcome: Outcome, check: Check): void {
+    this.active.delete(check.name);
+    this.done++;
+    this.clearStatus();
+    if (this.o.stream && this.o.concurrency > 1) {
+      for (const stream of ['stdout', 'stderr'] as const) {
+        const key = `${check.name}\0${stream}`;
+        const rest = this.partial.get(key);
+        if (rest) (stream === 'stdout' ? this.o.out : this.o.err).write(`[${check.name}] ${stripControl(rest)}\n`);
+        this.partial.delete(key);
+      }
+    }
+    this.o.err.write(`${this.line(outcome)}\n`);
+    if (outcome.status !== 'passed' && outcome.status !== 'skipped') this.o.err.write(this.details(outcome));
+    this.showStatus();
+  }
+
+  line(o: Outcome): string {
+    const where = o.file && o.line ? ` ${o.file}:${o.line}` : '';
+    return `${this.paint(COLOR[o.status], `${MARK[o.status]} ${WORD[o.status]}`)} ${o.name} (${o.language})${where} ${this.paint(90, formatDuration(o.durationMs))}`;
+  }
+
+  details(o: Outcome): string {
+    const lines: string[] = [];
+    if (o.message) lines.push(`    ${o.message.split('\n').join('\n    ')}`);
+    // Streamed output was already shown; otherwise show the end of it.
+    if (!this.o.stream) {
+      for (const [label, s] of [
+        ['stdout', o.stdout],
+        ['stderr', o.stderr],
+      ] as const) {
+        const text = stripControl(streamText(s)).trimEnd();
+        if (!text) continue;
+        const tail = text.split('\n').slice(-12);
+        lines.push(`    ${this.paint(90, `── ${label}${s.truncated ? ' (truncated)' : ''}`)}`, ...tail.map((l) => `    ${l}`));
+      }
+    }
+    if (o.logFile) lines.push(`    ${this.paint(90, `full log: ${o.logFile}`)}`);
+    return `${lines.join('\n')}\n`;
+  }
+
+  summary(outcomes: Outcome[], totals: Totals): string {
+    const rows = outcomes.map((o) => [WORD[o.status].trim(), o.name, o.language, formatDuration(o.durationMs)]);
+    const head = ['STATUS', 'CHECK', 'LANGUAGE', 'TIME'];
+    const widths = head.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
+    const fmt = (r: string[]) => r.map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!))).join('  ').trimEnd();
+    const out = [fmt(head), ...rows.map((r, i) => {
+      const text = fmt(r);
+      return this.paint(COLOR[outcomes[i]!.status], text.slice(0, 6)) + text.slice(6);
+    })];
+    const parts = (['passed', 'failed', 'timed_out', 'error', 'skipped'] as const)
+      .filter((s) => totals[s] > 0 || s === 'passed' || s === 'failed')
+      .map((s) => `${totals[s]} ${s.replace('_', ' ')}`);
+    out.push('', `${parts.join(', ')} (${totals.total} checks in ${formatDuration(totals.durationMs)})`);
+    return `${out.join('\n')}\n`;
+  }
+}

@@ -1,0 +1,42 @@
+// The CLI front door: argv → command → exit code. Logic lives in commands.ts.
+
+import { ConfigError } from '../config/errors.js';
+import { SandboxUnavailableError } from '../providers/provider.js';
+import { parseCommand, USAGE, UsageError } from './args.js';
+import { doctor, execute, run, type Io } from './commands.js';
+import { VERSION } from '../version.js';
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    const cmd = parseCommand(argv);
+    switch (cmd.kind) {
+      case 'help':
+        io.out.write(`${USAGE}\n`);
+        return 0;
+      case 'version':
+        io.out.write(`${VERSION}\n`);
+        return 0;
+      case 'execute':
+        return await execute(cmd, io);
+      case 'run':
+        return await run(cmd, io);
+      case 'doctor':
+        return await doctor(cmd, io);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err.write(`sandbox-checks: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof ConfigError) {
+      io.err.write(`sandbox-checks: the configuration has ${e.problems.length === 1 ? 'a problem' : `${e.problems.length} problems`}; nothing was run.\n${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof SandboxUnavailableError) {
+      io.err.write(`sandbox-checks: ${e.message}\n`);
+      return 2;
+    }
+    io.err.write(`sandbox-checks: unexpected error: ${(e as Error)?.stack ?? String(e)}\n`);
+    return 1;
+  }
+}

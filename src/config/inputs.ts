@@ -1,0 +1,48 @@
+// Flags and Action inputs become the same raw configuration a TOML file
+// gives, so one validator and one planner serve every front door.
+
+import { ConfigError, type Problem } from './errors.js';
+import type { RawConfig } from './load.js';
+import { validate } from './validate.js';
+
+export interface SingleCheckInput {
+  file?: string;
+  code?: string;
+  language?: string;
+  timeout?: string;
+  network?: boolean;
+  env?: Record<string, string>;
+  packages?: string[];
+}
+
+/** How a config key is spelled where the value came from (flag or input). */
+export type KeyNames = Record<string, string>;
+
+export const EXECUTE_FLAGS: KeyNames = {
+  'check[0].file': '--file',
+  'check[0].code': '--code',
+  'check[0].language': '--language',
+  'check[0].timeout': '--timeout',
+  'check[0].network': '--network',
+  'check[0].env': '--env',
+  'check[0].packages': '--package',
+};
+
+/** Reads a number-looking flag as a number, so "30000" means milliseconds. */
+const durationValue = (v: string) => (/^\d+$/.test(v.trim()) ? Number(v) : v);
+
+export function singleCheckConfig(input: SingleCheckInput, source: string, names: KeyNames): RawConfig {
+  const check: Record<string, unknown> = {};
+  if (input.file !== undefined) check.file = input.file;
+  if (input.code !== undefined) check.code = input.code;
+  if (input.language !== undefined) check.language = input.language;
+  if (input.timeout !== undefined) check.timeout = durationValue(input.timeout);
+  if (input.network) check.network = true;
+  if (input.env && Object.keys(input.env).length) check.env = input.env;
+  if (input.packages?.length) check.packages = input.packages;
+  if (input.file) check.name = input.file;
+  const raw = { check: [check] };
+  const problems = validate(raw, { source }).map((p): Problem => ({ ...p, key: p.key ? (names[p.key] ?? p.key) : p.key }));
+  if (problems.length) throw new ConfigError(problems);
+  return { raw, source };
+}

@@ -1,0 +1,236 @@
+// Validated settings → the Plan the engine runs. Pure but for reading the
+// files the checks name; every problem is collected before anything runs.
+
+import os from 'node:os';
+
+import { findLanguage, getLanguage, knownLanguages, languageForFile } from '../languages/registry.js';
+import { readCheckFile, resolveGlobs, placeFiles } from '../plan/files.js';
+import type { Check, CheckFile, E2BSettings, Expectation, Limits, Plan, ProviderChoice } from '../types.js';
+import { ConfigError, type Problem } from './errors.js';
+import type { RawConfig } from './load.js';
+import { lineOf, type KeyPath } from './locate.js';
+import { parseDuration, parseSize } from './units.js';
+
+export const DEFAULT_LIMITS: Limits = {
+  timeoutMs: 30_000,
+  memoryBytes: 512 * 1024 ** 2,
+  processes: 256,
+  outputBytes: 10 * 1024 ** 2,
+  fileSizeBytes: 64 * 1024 ** 2,
+  openFiles: 1024,
+};
+
+/** E2B's Hobby plan allows 20 sandboxes at once and one new one a second. */
+export const E2B_DEFAULT_CONCURRENCY = 5;
+
+export interface PlanOptions {
+  /** Folder that file paths and globs are relative to. */
+  baseDir: string;
+  provider?: ProviderChoice;
+  concurrency?: number;
+  stream?: boolean;
+  /** Only checks whose name contains this (case-insensitive). */
+  filter?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+type Table = Record<string, unknown>;
+
+const asTable = (v: unknown): Table => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Table) : {});
+const asStrings = (v: unknown): string[] | undefined =>
+  typeof v === 'string' ? [v] : Array.isArray(v) ? v.map(String) : undefined;
+const asNumber = (v: unknown): number | undefined => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : undefined);
+
+function expectationOf(t: Table): Expectation {
+  const e: Expectation = {};
+  if (t.exit_code !== undefined) e.exitCode = asNumber(t.exit_code);
+  if (typeof t.stdout === 'string') e.stdoutEquals = t.stdout;
+  if (t.stdout_contains !== undefined) e.stdoutContains = asStrings(t.stdout_contains);
+  if (typeof t.stdout_matches === 'string') e.stdoutMatches = t.stdout_matches;
+  if (typeof t.stderr === 'string') e.stderrEquals = t.stderr;
+  if (t.stderr_contains !== undefined) e.stderrContains = asStrings(t.stderr_contains);
+  if (typeof t.stderr_matches === 'string') e.stderrMatches = t.stderr_matches;
+  return e;
+}
+
+/** Limits a table sets, over `base`. */
+export function limitsOf(t: Table, base: Limits): Limits {
+  return {
+    timeoutMs: parseDuration(t.timeout) ?? base.timeoutMs,
+    memoryBytes: parseSize(t.memory) ?? base.memoryBytes,
+    processes: asNumber(t.processes) ?? base.processes,
+    outputBytes: parseSize(t.output_limit) ?? base.outputBytes,
+    fileSizeBytes: parseSize(t.file_size) ?? base.fileSizeBytes,
+    openFiles: base.openFiles,
+  };
+}
+
+export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
+  const problems: Problem[] = [];
+  const raw = config.raw;
+  const at = (p: KeyPath) => (config.lines ? lineOf(config.lines, p) : undefined);
+  const problem = (p: KeyPath, key: string, message: string) =>
+    problems.push({ source: config.source, line: at(p), key, message });
+
+  const e2bTable = asTable(raw.e2b);
+  const defaults = asTable(raw.defaults);
+  const env = options.env ?? process.env;
+  const e2b: E2BSettings = {
+    // A key in the environment counts as configured, as the SDK reads it too.
+    apiKey: (e2bTable.api_key as string | undefined) || env.E2B_API_KEY || undefined,
+    template: (e2bTable.template as string | undefined) || undefined,
+    apiUrl: (e2bTable.api_url as string | undefined) || env.E2B_API_URL || undefined,
+    sandboxUrl: (e2bTable.sandbox_url as string | undefined) || env.E2B_SANDBOX_URL || undefined,
+  };
+  const baseLimits = limitsOf({ timeout: e2bTable.timeout, ...defaults }, DEFAULT_LIMITS);
+  const defaultLanguage = (defaults.language ?? e2bTable.default_language) as string | undefined;
+  if (defaultLanguage && !findLanguage(defaultLanguage)) {
+    const key = defaults.language ? ['defaults', 'language'] : ['e2b', 'default_language'];
+    problem(key, key.join('.'), `unknown language "${defaultLanguage}"; known languages: ${knownLanguages()}`);
+  }
+  const defaultExpect = expectationOf(asTable(defaults.expect));
+  const defaultEnv = asTable(defaults.env) as Record<string, string>;
+  const defaultPackages = asStrings(defaults.packages) ?? [];
+  const defaultNetwork = defaults.network === true;
+
+  const checks: Check[] = [];
+  const entries = Array.isArray(raw.check) ? (raw.check as Table[]) : [];
+  entries.forEach((entry, i) => {
+    const p: KeyPath = ['check', i];
+    const key = (k?: string) => (k ? `check[${i}].${k}` : `check[${i}]`);
+    const sources = ['file', 'files', 'code'].filter((k) => entry[k] !== undefined);
+    if (sources.length !== 1) {
+      problem(
+        p,
+        key(),
+        sources.length
+          ? `give only one of file, files or code (this check has ${sources.join(' and ')})`
+          : 'a check needs file = "path", files = ["glob"] or code = """..."""',
+      );
+      return;
+    }
+    const limits = limitsOf(entry, baseLimits);
+    const common = {
+      args: asStrings(entry.args) ?? [],
+      env: { ...defaultEnv, ...(asTable(entry.env) as Record<string, string>) },
+      stdin: typeof entry.stdin === 'string' ? entry.stdin : '',
+      network: typeof entry.network === 'boolean' ? entry.network : defaultNetwork,
+      packages: asStrings(entry.packages) ?? defaultPackages,
+      limits,
+      expect: { ...defaultExpect, ...expectationOf(asTable(entry.expect)) },
+      skip: entry.skip === true ? { reason: 'skipped_by_marker' as const, message: 'skip = true in the config' } : undefined,
+    };
+    const explicitLang = typeof entry.language === 'string' ? entry.language : undefined;
+    if (explicitLang && !findLanguage(explicitLang)) {
+      problem([...p, 'language'], key('language'), `unknown language "${explicitLang}"; known languages: ${knownLanguages()}`);
+      return;
+    }
+    const includes: CheckFile[] = [];
+    const include = asStrings(entry.include) ?? [];
+
+    if (typeof entry.code === 'string') {
+      const langName = explicitLang ?? defaultLanguage;
+      if (!langName) {
+        problem(p, key('language'), 'inline code needs a language: add language = "python" (or set [e2b] default_language)');
+        return;
+      }
+      const lang = getLanguage(langName);
+      const fileName = lang.fileNameFor?.(entry.code) ?? lang.fileName;
+      const extra = include.length ? collectIncludes(include, options.baseDir, options.baseDir, [...p, 'include'], key('include')) : [];
+      includes.push(...extra);
+      checks.push({
+        name: typeof entry.name === 'string' ? entry.name : `check ${i + 1}`,
+        language: lang.id,
+        entry: fileName,
+        files: [{ path: fileName, content: Buffer.from(entry.code) }, ...includes],
+        source: { file: config.source, line: at([...p, 'code']) },
+        ...common,
+      });
+      return;
+    }
+
+    const patterns = typeof entry.file === 'string' ? [entry.file] : (asStrings(entry.files) ?? []);
+    const matched = resolveGlobs(patterns, options.baseDir);
+    if (matched.missing.length) {
+      for (const m of matched.missing) {
+        problem(
+          [...p, typeof entry.file === 'string' ? 'file' : 'files'],
+          key(typeof entry.file === 'string' ? 'file' : 'files'),
+          m.includes('*') || m.includes('?') || m.includes('{')
+            ? `the glob "${m}" matched no files under ${options.baseDir}`
+            : `file not found: ${m} (paths are relative to ${options.baseDir})`,
+        );
+      }
+      return;
+    }
+    for (const rel of matched.files) {
+      const lang = explicitLang ? getLanguage(explicitLang) : (languageForFile(rel) ?? (defaultLanguage ? findLanguage(defaultLanguage) : undefined));
+      if (!lang) {
+        problem([...p, 'file'], key('file'), `cannot tell the language of ${rel} from its extension: add language = "…" (known: ${knownLanguages()})`);
+        continue;
+      }
+      const read = readCheckFile(options.baseDir, rel);
+      if ('error' in read) {
+        problem([...p, 'file'], key('file'), read.error);
+        continue;
+      }
+      const extra = include.length ? collectIncludes(include, options.baseDir, rel, [...p, 'include'], key('include')) : [];
+      const placed = placeFiles(rel, read.content, extra);
+      const name = typeof entry.name === 'string' ? (matched.files.length > 1 ? `${entry.name} (${rel})` : entry.name) : rel;
+      checks.push({
+        name,
+        language: lang.id,
+        entry: placed.entry,
+        files: placed.files,
+        source: { file: rel },
+        ...common,
+      });
+    }
+  });
+
+  function collectIncludes(patterns: string[], baseDir: string, _entry: string, p: KeyPath, key: string) {
+    const found = resolveGlobs(patterns, baseDir);
+    for (const m of found.missing) problem(p, key, `the include "${m}" matched no files under ${baseDir}`);
+    const out: { rel: string; content: Buffer }[] = [];
+    for (const rel of found.files) {
+      const r = readCheckFile(baseDir, rel, { text: false });
+      if ('error' in r) problem(p, key, r.error);
+      else out.push({ rel, content: r.content });
+    }
+    return out.map((f) => ({ path: f.rel, content: f.content }));
+  }
+
+  if (raw.snippets === undefined && entries.length === 0 && problems.length === 0) {
+    problems.push({
+      source: config.source,
+      message: 'the plan has no checks: add a [[check]] section (file = "…" or code = """…""") or a [snippets] section',
+    });
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  // Names are how people find a check in every report: keep them unique.
+  const seen = new Map<string, number>();
+  for (const c of checks) {
+    const n = (seen.get(c.name) ?? 0) + 1;
+    seen.set(c.name, n);
+    if (n > 1) c.name = `${c.name} #${n}`;
+  }
+  const filter = options.filter?.toLowerCase();
+  const selected = filter ? checks.filter((c) => c.name.toLowerCase().includes(filter)) : checks;
+  if (filter && selected.length === 0) {
+    throw new ConfigError([
+      { source: config.source, message: `--filter "${options.filter}" matched no check; checks are: ${checks.map((c) => c.name).join(', ')}` },
+    ]);
+  }
+
+  const provider = (options.provider ?? (raw.provider as ProviderChoice | undefined) ?? 'auto') as ProviderChoice;
+  const isE2B = provider === 'e2b' || (provider === 'auto' && !!e2b.apiKey);
+  return {
+    checks: selected,
+    provider,
+    concurrency:
+      options.concurrency ?? asNumber(raw.concurrency) ?? (isE2B ? E2B_DEFAULT_CONCURRENCY : os.availableParallelism()),
+    stream: options.stream ?? (e2bTable.stream === true),
+    e2b,
+  };
+}

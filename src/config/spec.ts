@@ -1,0 +1,102 @@
+// The shape of sandbox-checks.toml, written once: the validator reads it to
+// check a file and name what is wrong, and scripts/schema.mjs turns it into
+// the JSON Schema shipped for editors (a test keeps the two in step).
+
+export type FieldType =
+  | { kind: 'string'; enum?: readonly string[] }
+  | { kind: 'boolean' }
+  | { kind: 'integer'; min?: number; max?: number }
+  /** Milliseconds as a number, or "500ms", "30s", "2m", "1h". */
+  | { kind: 'duration' }
+  /** Bytes as a number, or "512MB", "1GiB", "64k". */
+  | { kind: 'size' }
+  | { kind: 'strings' }
+  /** A string or a list of strings. */
+  | { kind: 'stringOrStrings' }
+  | { kind: 'env' }
+  | { kind: 'table'; fields: Fields }
+  | { kind: 'tables'; fields: Fields };
+
+export interface Field {
+  type: FieldType;
+  description: string;
+}
+
+export type Fields = Record<string, Field>;
+
+export const MIN_TIMEOUT_MS = 100;
+/** E2B sandboxes live at most 1 h on the Hobby plan; nothing should run longer. */
+export const MAX_TIMEOUT_MS = 60 * 60_000;
+
+const limitFields: Fields = {
+  timeout: { type: { kind: 'duration' }, description: 'Wall-clock limit for the check: milliseconds, or "30s", "2m".' },
+  memory: { type: { kind: 'size' }, description: 'Memory for everything the check starts: bytes, or "512MB", "1GiB".' },
+  processes: { type: { kind: 'integer', min: 1, max: 100_000 }, description: 'Processes and threads the check may have at once.' },
+  output_limit: { type: { kind: 'size' }, description: 'Bytes kept per output stream; past it the check is stopped (output_limit).' },
+  file_size: { type: { kind: 'size' }, description: 'Largest file the check may write.' },
+  network: { type: { kind: 'boolean' }, description: 'Let the program reach the network (off by default).' },
+};
+
+const expectFields: Fields = {
+  exit_code: { type: { kind: 'integer', min: 0, max: 255 }, description: 'Expected exit code (default 0).' },
+  stdout: { type: { kind: 'string' }, description: 'stdout must equal this (trailing whitespace ignored).' },
+  stdout_contains: { type: { kind: 'stringOrStrings' }, description: 'stdout must contain each of these.' },
+  stdout_matches: { type: { kind: 'string' }, description: 'stdout must match this regular expression.' },
+  stderr: { type: { kind: 'string' }, description: 'stderr must equal this (trailing whitespace ignored).' },
+  stderr_contains: { type: { kind: 'stringOrStrings' }, description: 'stderr must contain each of these.' },
+  stderr_matches: { type: { kind: 'string' }, description: 'stderr must match this regular expression.' },
+};
+
+const checkFields: Fields = {
+  name: { type: { kind: 'string' }, description: 'Name shown in every report (default: the file or "check N").' },
+  file: { type: { kind: 'string' }, description: 'The program to run, relative to this config file.' },
+  files: { type: { kind: 'strings' }, description: 'Globs; each matching file becomes its own check.' },
+  code: { type: { kind: 'string' }, description: 'The program itself, inline.' },
+  include: { type: { kind: 'strings' }, description: 'Globs of extra files copied into the workspace beside the program.' },
+  language: { type: { kind: 'string' }, description: 'Language id or alias; inferred from the file extension when omitted.' },
+  args: { type: { kind: 'strings' }, description: 'Arguments passed to the program.' },
+  stdin: { type: { kind: 'string' }, description: 'Text given on standard input (empty by default).' },
+  env: { type: { kind: 'env' }, description: 'Environment variables for the program; nothing else comes from the host.' },
+  packages: { type: { kind: 'strings' }, description: "Packages installed with the language's installer before the run." },
+  skip: { type: { kind: 'boolean' }, description: 'Plan the check but do not run it.' },
+  expect: { type: { kind: 'table', fields: expectFields }, description: 'What the run must look like to pass.' },
+  ...limitFields,
+};
+
+const defaultsFields: Fields = {
+  language: { type: { kind: 'string' }, description: 'Language for inline code with no language of its own.' },
+  env: checkFields.env!,
+  packages: checkFields.packages!,
+  expect: checkFields.expect!,
+  ...limitFields,
+};
+
+export const PROVIDERS = ['auto', 'local', 'e2b'] as const;
+
+const e2bFields: Fields = {
+  api_key: { type: { kind: 'string' }, description: 'E2B API key; use "${E2B_API_KEY}" rather than the key itself.' },
+  timeout: { type: { kind: 'duration' }, description: 'Default timeout of every check, in milliseconds (or "30s").' },
+  stream: { type: { kind: 'boolean' }, description: 'Stream output as it is printed.' },
+  default_language: { type: { kind: 'string' }, description: 'Language for inline code with no language of its own.' },
+  template: { type: { kind: 'string' }, description: 'E2B template (default code-interpreter-v1).' },
+  api_url: { type: { kind: 'string' }, description: 'E2B API URL (self-hosted E2B or an emulator).' },
+  sandbox_url: { type: { kind: 'string' }, description: 'E2B sandbox URL (self-hosted E2B or an emulator).' },
+};
+
+const snippetFields: Fields = {
+  paths: { type: { kind: 'strings' }, description: 'Markdown files or globs whose fenced code blocks are run.' },
+  exclude: { type: { kind: 'strings' }, description: 'Globs of Markdown files not to read.' },
+  languages: { type: { kind: 'strings' }, description: 'Only blocks in these languages run (default: every known language).' },
+  env: checkFields.env!,
+  packages: checkFields.packages!,
+  ...limitFields,
+};
+
+export const CONFIG_FIELDS: Fields = {
+  provider: { type: { kind: 'string', enum: PROVIDERS }, description: 'Where checks run: auto (E2B with a key, else local), local or e2b.' },
+  concurrency: { type: { kind: 'integer', min: 1, max: 256 }, description: 'Checks run at once (default: CPU cores; 5 on E2B).' },
+  e2b: { type: { kind: 'table', fields: e2bFields }, description: 'E2B settings, as in the E2B integration document.' },
+  defaults: { type: { kind: 'table', fields: defaultsFields }, description: 'Values every check starts from.' },
+  check: { type: { kind: 'tables', fields: checkFields }, description: 'The checks to run.' },
+  snippets: { type: { kind: 'table', fields: snippetFields }, description: 'Run the fenced code blocks of Markdown files.' },
+};

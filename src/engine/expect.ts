@@ -1,0 +1,59 @@
+// Expectations: pure comparisons of what a check did with what it should do.
+
+import type { Expectation } from '../types.js';
+
+export interface Observed {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  /** True when the captured text is only the head and tail of the stream. */
+  truncated: boolean;
+}
+
+/** Trailing whitespace on each line and trailing blank lines are not compared. */
+export function normalise(text: string): string {
+  return text
+    .replace(/\r\n/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/\s+$/, ''))
+    .join('\n')
+    .replace(/\n+$/, '');
+}
+
+function shorten(s: string, n = 200): string {
+  const one = JSON.stringify(s);
+  return one.length > n ? `${one.slice(0, n)}…"` : one;
+}
+
+/** Returns a message for the first unmet expectation, or undefined. */
+export function unmetExpectation(expect: Expectation, seen: Observed): string | undefined {
+  const wantExit = expect.exitCode ?? 0;
+  if (seen.exitCode !== wantExit) {
+    return `expected exit code ${wantExit}, got ${seen.exitCode ?? 'none'}`;
+  }
+  for (const [stream, text] of [
+    ['stdout', seen.stdout],
+    ['stderr', seen.stderr],
+  ] as const) {
+    const equals = stream === 'stdout' ? expect.stdoutEquals : expect.stderrEquals;
+    const contains = stream === 'stdout' ? expect.stdoutContains : expect.stderrContains;
+    const matches = stream === 'stdout' ? expect.stdoutMatches : expect.stderrMatches;
+    if (equals !== undefined && normalise(text) !== normalise(equals)) {
+      return `${stream} differs from the expected text: expected ${shorten(normalise(equals))}, got ${shorten(normalise(text))}${seen.truncated ? ' (output was truncated)' : ''}`;
+    }
+    for (const needle of contains ?? []) {
+      if (!text.includes(needle)) return `${stream} does not contain ${shorten(needle)}`;
+    }
+    if (matches !== undefined && !new RegExp(matches, 'm').test(text)) {
+      return `${stream} does not match /${matches}/`;
+    }
+  }
+  return undefined;
+}
+
+/** Does this check have expectations that read its output? */
+export function readsOutput(expect: Expectation): boolean {
+  return [expect.stdoutEquals, expect.stdoutContains, expect.stdoutMatches, expect.stderrEquals, expect.stderrContains, expect.stderrMatches].some(
+    (v) => v !== undefined,
+  );
+}

@@ -1,0 +1,371 @@
+// The engine: runs every check of a plan in its own sandbox, at most
+// `concurrency` at a time, and turns what happened into one Outcome each.
+// One check's failure never stops the others; an abort ends every sandbox and
+// still returns the outcomes of what ran.
+
+import { createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { getLanguage, type Language } from '../languages/registry.js';
+import { createProvider, resolveProviderName } from '../providers/index.js';
+import { SandboxUnavailableError, type Provider, type RunResult as StepResult, type Sandbox } from '../providers/provider.js';
+import type { Check, CheckFile, Outcome, Plan, ProviderName, Reason, Status, Totals } from '../types.js';
+import { unmetExpectation } from './expect.js';
+import { StreamCapture, streamText } from './output.js';
+
+export interface RunEvents {
+  onCheckStart?(check: Check): void;
+  onOutput?(check: Check, stream: 'stdout' | 'stderr', chunk: Buffer): void;
+  /** Progress the engine itself reports (package install, compile). */
+  onNotice?(check: Check, message: string): void;
+  onCheckEnd?(outcome: Outcome, check: Check): void;
+}
+
+export interface RunOptions extends RunEvents {
+  /** A ready provider; otherwise one is made from the plan. */
+  provider?: Provider;
+  signal?: AbortSignal;
+}
+
+export interface RunSummary {
+  outcomes: Outcome[];
+  totals: Totals;
+  provider: ProviderName;
+  logDir: string;
+  /** True when the run was cut short by an abort. */
+  cancelled: boolean;
+}
+
+/** Budget for installing packages: separate from the check's own timeout. */
+export const INSTALL_TIMEOUT_MS = 5 * 60_000;
+
+export function totalsOf(outcomes: Outcome[], durationMs: number): Totals {
+  const t: Totals = { passed: 0, failed: 0, timed_out: 0, error: 0, skipped: 0, total: outcomes.length, durationMs };
+  for (const o of outcomes) t[o.status]++;
+  return t;
+}
+
+export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<RunSummary> {
+  const started = Date.now();
+  const providerName = options.provider?.name ?? resolveProviderName(plan.provider, plan.e2b);
+  const logDir = plan.logDir ?? mkdtempSync(path.join(os.tmpdir(), 'sandbox-checks-logs-'));
+  mkdirSync(logDir, { recursive: true });
+  const outcomes: (Outcome | undefined)[] = new Array(plan.checks.length);
+  const aborted = () => options.signal?.aborted === true;
+
+  let provider: Provider | undefined = options.provider;
+  let providerError: string | undefined;
+  const needsProvider = plan.checks.some((c) => !c.skip);
+  if (needsProvider) {
+    try {
+      provider ??= await createProvider(providerName, plan.e2b);
+      await provider.probe();
+    } catch (e) {
+      providerError = e instanceof SandboxUnavailableError || e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  const running = new Set<AbortController>();
+  const onAbort = () => {
+    for (const c of running) c.abort();
+    void provider?.destroyAll();
+  };
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+
+  let next = 0;
+  const worker = async () => {
+    while (next < plan.checks.length) {
+      const index = next++;
+      const check = plan.checks[index]!;
+      let outcome: Outcome;
+      if (aborted()) {
+        outcome = baseOutcome(check, providerName, 'skipped', 'cancelled', 'the run was cancelled before this check started');
+      } else if (check.skip) {
+        outcome = baseOutcome(check, providerName, 'skipped', check.skip.reason, check.skip.message);
+      } else if (providerError || !provider) {
+        outcome = baseOutcome(check, providerName, 'error', 'sandbox_error', providerError ?? 'no sandbox provider');
+      } else {
+        const ctl = new AbortController();
+        running.add(ctl);
+        options.onCheckStart?.(check);
+        try {
+          outcome = await runOne(check, provider, logDir, index, ctl.signal, options);
+        } finally {
+          running.delete(ctl);
+        }
+      }
+      outcomes[index] = outcome;
+      options.onCheckEnd?.(outcome, check);
+    }
+  };
+  const workers = Math.max(1, Math.min(plan.concurrency, plan.checks.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  options.signal?.removeEventListener('abort', onAbort);
+  if (provider && 'dispose' in provider && typeof provider.dispose === 'function') await provider.dispose();
+
+  const done = outcomes.filter((o): o is Outcome => !!o);
+  return { outcomes: done, totals: totalsOf(done, Date.now() - started), provider: providerName, logDir, cancelled: aborted() };
+}
+
+function emptyTail() {
+  return { head: '', tail: '', bytes: 0, truncated: false };
+}
+
+function baseOutcome(check: Check, provider: ProviderName, status: Status, reason?: Reason, message?: string): Outcome {
+  return {
+    name: check.name,
+    language: check.language,
+    provider,
+    status,
+    reason,
+    message,
+    durationMs: 0,
+    stdout: emptyTail(),
+    stderr: emptyTail(),
+    file: check.source?.file,
+    line: check.source?.line,
+  };
+}
+
+function safeName(name: string, index: number): string {
+  return `${String(index + 1).padStart(3, '0')}-${name.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60)}.log`;
+}
+
+function quoteArgs(args: string[]): string {
+  return args.map((a) => ` '${a.replace(/'/g, `'\\''`)}'`).join('');
+}
+
+/** Lines of an installer's output that say the package index was unreachable. */
+const UNREACHABLE =
+  /(Temporary failure in name resolution|Name or service not known|Network is unreachable|Connection refused|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ENETUNREACH|getaddrinfo|Could not fetch URL|Failed to establish a new connection|dial tcp|failed to download|Couldn't resolve host|Unable to download data)/i;
+
+async function runOne(
+  check: Check,
+  provider: Provider,
+  logDir: string,
+  index: number,
+  signal: AbortSignal,
+  events: RunEvents,
+): Promise<Outcome> {
+  const started = Date.now();
+  const lang = getLanguage(check.language);
+  const logFile = path.join(logDir, safeName(check.name, index));
+  const log = createWriteStream(logFile);
+  const stdout = new StreamCapture(check.limits.outputBytes, log);
+  const stderr = new StreamCapture(check.limits.outputBytes, log);
+  const outcome = baseOutcome(check, provider.name, 'error');
+  outcome.logFile = logFile;
+  let sandbox: Sandbox | undefined;
+
+  const end = (status: Status, reason?: Reason, message?: string): Outcome => {
+    outcome.status = status;
+    outcome.reason = reason;
+    outcome.message = message;
+    return outcome;
+  };
+
+  try {
+    const needed = [...lang.tools, ...(check.packages.length && lang.install ? [lang.install.tool] : [])];
+    const missing = await provider.missingTools(lang.id, needed);
+    if (missing.length) {
+      return end(
+        'error',
+        'toolchain_missing',
+        `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not available ${provider.name === 'local' ? 'on this machine' : 'in the E2B template'}, and ${lang.label} checks need ${missing.length > 1 ? 'them' : 'it'}: ${provider.toolHint(lang.id, missing)}`,
+      );
+    }
+    if (check.packages.length && !lang.install) {
+      return end(
+        'error',
+        'package_install',
+        `packages are not supported for ${lang.label} checks (no installer); remove "packages" from check "${check.name}" or vendor the dependency in its files`,
+      );
+    }
+
+    const files = await prepareFiles(check, lang);
+    sandbox = await provider.create({
+      name: check.name,
+      language: lang.id,
+      network: check.network,
+      limits: check.limits,
+      env: check.env,
+    });
+    outcome.sandboxId = sandbox.id;
+    await sandbox.upload(files.files);
+
+    const deadline = started + check.limits.timeoutMs;
+    const baseEnv = { ...(lang.env ?? {}), ...check.env };
+    const step = (command: string, network: boolean, stepDeadline: number, capture: boolean, stdin = '') =>
+      sandbox!.run({
+        command,
+        env: baseEnv,
+        stdin,
+        network,
+        deadline: stepDeadline,
+        signal,
+        onStdout: (b) => {
+          if (capture) {
+            events.onOutput?.(check, 'stdout', b);
+            if (!stdout.push(b)) stopForOutput();
+          } else setup.push(b);
+        },
+        onStderr: (b) => {
+          if (capture) {
+            events.onOutput?.(check, 'stderr', b);
+            if (!stderr.push(b)) stopForOutput();
+          } else setup.push(b);
+        },
+      });
+    // Installer and compiler output is kept apart: it is shown only on failure.
+    const setup = new StreamCapture(4 << 20, log, undefined, 8 * 1024);
+    const outputStop = new AbortController();
+    const stopForOutput = () => outputStop.abort();
+
+    if (check.packages.length && lang.install) {
+      events.onNotice?.(check, `installing ${check.packages.join(', ')} with ${lang.install.tool}`);
+      const r = await step(lang.install.command(check.packages), true, Date.now() + INSTALL_TIMEOUT_MS, false);
+      if (r.exitCode !== 0 || r.limit) {
+        const text = streamText(setup.result());
+        const unreachable = UNREACHABLE.exec(text);
+        const why = r.limit === 'timeout'
+          ? `did not finish within ${INSTALL_TIMEOUT_MS / 1000}s`
+          : unreachable
+            ? `failed: the package index could not be reached from the sandbox (${lastLineWith(text, unreachable[0])}); check the machine's network access to the registry, or vendor the packages`
+            : `failed (exit ${r.exitCode ?? r.signal}): ${lastLines(text)}`;
+        setOutput(outcome, stdout, stderr, setup);
+        return end('error', 'package_install', `installing ${check.packages.join(', ')} with ${lang.install.tool} ${why}`);
+      }
+    }
+
+    if (lang.compile && !check.noRun) {
+      events.onNotice?.(check, `compiling ${files.runFile}`);
+      const r = await step(lang.compile(files.runFile), false, deadline, false);
+      if (r.limit === 'timeout') {
+        setOutput(outcome, stdout, stderr, setup);
+        return end('timed_out', 'timeout', `compiling did not finish within the ${check.limits.timeoutMs} ms timeout`);
+      }
+      if (r.exitCode !== 0) {
+        setOutput(outcome, stdout, stderr, setup);
+        outcome.exitCode = r.exitCode ?? undefined;
+        return end('failed', 'compile', `compilation failed: ${lastLines(streamText(setup.result()))}`);
+      }
+    }
+
+    const command = check.noRun
+      ? (lang.check?.(files.runFile) ?? `true`)
+      : lang.run(files.runFile, { memoryBytes: check.limits.memoryBytes }) + quoteArgs(check.args);
+    const runSignal = AbortSignal.any([signal, outputStop.signal]);
+    const r: StepResult = await sandbox.run({
+      command,
+      env: baseEnv,
+      stdin: check.stdin,
+      network: check.network,
+      deadline,
+      signal: runSignal,
+      onStdout: (b) => {
+        events.onOutput?.(check, 'stdout', b);
+        if (!stdout.push(b)) stopForOutput();
+      },
+      onStderr: (b) => {
+        events.onOutput?.(check, 'stderr', b);
+        if (!stderr.push(b)) stopForOutput();
+      },
+    });
+    setOutput(outcome, stdout, stderr);
+    outcome.exitCode = r.exitCode ?? undefined;
+    outcome.signal = r.signal;
+    return classify(check, r, outcome, stdout, stderr, signal.aborted, end);
+  } catch (e) {
+    setOutput(outcome, stdout, stderr);
+    const msg = e instanceof Error ? e.message : String(e);
+    if (signal.aborted) return end('error', 'cancelled', 'the run was cancelled while this check was running');
+    return end('error', 'sandbox_error', msg);
+  } finally {
+    outcome.durationMs = Date.now() - started;
+    if (sandbox) {
+      outcome.sandboxSeconds = sandbox.billedSeconds?.();
+      await sandbox.destroy().catch(() => {});
+    }
+    await new Promise<void>((resolve) => log.end(resolve));
+  }
+}
+
+function classify(
+  check: Check,
+  r: StepResult,
+  outcome: Outcome,
+  stdout: StreamCapture,
+  stderr: StreamCapture,
+  cancelled: boolean,
+  end: (s: Status, r?: Reason, m?: string) => Outcome,
+): Outcome {
+  const limits = check.limits;
+  if (stdout.overLimit || stderr.overLimit) {
+    const which = stdout.overLimit ? 'stdout' : 'stderr';
+    return end('failed', 'output_limit', `${which} went over the ${limits.outputBytes}-byte output limit; the check was stopped (raise limits.output to allow more)`);
+  }
+  if (cancelled) return end('error', 'cancelled', 'the run was cancelled while this check was running');
+  if (r.sandboxError) return end('error', 'sandbox_error', r.sandboxError);
+  switch (r.limit) {
+    case 'timeout':
+      return end('timed_out', 'timeout', `did not finish within the ${limits.timeoutMs} ms timeout; every process it started was killed`);
+    case 'memory':
+      return end('failed', 'memory', `went over the ${Math.round(limits.memoryBytes / 1024 ** 2)} MiB memory limit and was killed`);
+    case 'processes':
+      return end('failed', 'processes', `hit the limit of ${limits.processes} processes`);
+    case 'cpu_time':
+      return end('timed_out', 'timeout', 'used up its CPU-time limit (SIGXCPU)');
+    case 'file_size':
+      return end('failed', 'file_size', `wrote a file larger than the ${limits.fileSizeBytes}-byte limit (SIGXFSZ)`);
+  }
+  if (r.signal) {
+    const unmet = check.expect.exitCode !== undefined && check.expect.exitCode === r.exitCode ? undefined : `killed by ${r.signal}`;
+    if (unmet) return end('failed', 'signal', `${unmet} (exit status ${r.exitCode})`);
+  }
+  const unmet = unmetExpectation(check.expect, {
+    exitCode: r.exitCode,
+    stdout: streamText(outcome.stdout),
+    stderr: streamText(outcome.stderr),
+    truncated: outcome.stdout.truncated || outcome.stderr.truncated,
+  });
+  if (!unmet) return end('passed');
+  const exitOnly = unmet.startsWith('expected exit code');
+  return end('failed', exitOnly && check.expect.exitCode === undefined ? 'exit_code' : exitOnly ? 'exit_code' : 'expectation', unmet);
+}
+
+function setOutput(outcome: Outcome, stdout: StreamCapture, stderr: StreamCapture, setup?: StreamCapture): void {
+  outcome.stdout = stdout.result();
+  outcome.stderr = stderr.result();
+  if (setup && setup.bytes) {
+    // Installer and compiler messages matter most when they fail: show them as stderr.
+    const s = setup.result();
+    outcome.stderr = { ...s, head: s.head, tail: s.tail };
+  }
+}
+
+function lastLines(text: string, n = 8): string {
+  const lines = text.trim().split('\n').filter(Boolean);
+  return lines.slice(-n).join('\n') || '(no output)';
+}
+
+function lastLineWith(text: string, needle: string): string {
+  const line = text.split('\n').reverse().find((l) => l.includes(needle)) ?? needle;
+  return line.trim().slice(0, 200);
+}
+
+/** Writes code files, transforms TypeScript, and names the file to run. */
+async function prepareFiles(check: Check, lang: Language): Promise<{ files: CheckFile[]; runFile: string }> {
+  const files = [...check.files];
+  let runFile = check.entry;
+  if (lang.transform) {
+    const i = files.findIndex((f) => f.path === check.entry);
+    if (i >= 0) {
+      const t = await lang.transform(files[i]!.content.toString('utf8'), check.entry);
+      runFile = lang.runFile?.(check.entry) ?? t.path;
+      if (!files.some((f) => f.path === t.path)) files.push({ path: t.path, content: Buffer.from(t.content) });
+    }
+  }
+  return { files, runFile };
+}
+

@@ -1,0 +1,11 @@
+// The library front door: build a plan your own way, or from TOML, and run it.
+
+export { runChecks, totalsOf, type RunEvents, type RunOptions, type RunSummary } from './engine/run.js';
+export { buildPlan, DEFAULT_LIMITS, type PlanOptions } from './config/plan.js';
+export { loadConfigFile, parseConfigText } from './config/load.js';
+export { ConfigError, formatProblem, type Problem } from './config/errors.js';
+export { LANGUAGES, findLanguage, getLanguage, languageForFile, type Language } from './languages/registry.js';
+export type { Provider, Sandbox, SandboxSpec } from './providers/provider.js';
+export { toResultsJson, type ResultsJson } from './report/json.js';
+export { toJUnit } from './report/junit.js';
+export type * from './types.js';

@@ -1,0 +1,87 @@
+// Files and globs of a plan: which files a check names, read safely, and where
+// they land in the sandbox's workspace. Only what a check names is copied in.
+
+import { lstatSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { globSync } from 'tinyglobby';
+
+import type { CheckFile } from '../types.js';
+
+/** Larger sources are almost certainly a mistake (a data file, a build output). */
+export const MAX_SOURCE_BYTES = 10 * 1024 ** 2;
+
+const isGlob = (p: string) => /[*?[\]{}!]/.test(p);
+
+/** Expands patterns relative to baseDir; returns repository-style relative paths. */
+export function resolveGlobs(patterns: string[], baseDir: string): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const pattern of patterns) {
+    if (!isGlob(pattern)) {
+      const abs = path.resolve(baseDir, pattern);
+      try {
+        if (lstatSync(abs).isFile()) {
+          files.push(path.relative(baseDir, abs) || pattern);
+          continue;
+        }
+      } catch {
+        /* reported below */
+      }
+      missing.push(pattern);
+      continue;
+    }
+    const hits = globSync(pattern, { cwd: baseDir, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
+    if (hits.length === 0) missing.push(pattern);
+    files.push(...hits);
+  }
+  return { files: [...new Set(files)], missing };
+}
+
+/** Reads a check's file; refuses links out of the tree, huge and non-UTF-8 sources. */
+export function readCheckFile(
+  baseDir: string,
+  rel: string,
+  opts: { text?: boolean } = {},
+): { content: Buffer } | { error: string } {
+  const abs = path.resolve(baseDir, rel);
+  let st;
+  try {
+    st = lstatSync(abs);
+  } catch {
+    return { error: `file not found: ${rel}` };
+  }
+  if (st.isSymbolicLink()) return { error: `${rel} is a symbolic link; name the file it points to instead` };
+  if (!st.isFile()) return { error: `${rel} is not a regular file` };
+  if (st.size > MAX_SOURCE_BYTES) {
+    return { error: `${rel} is ${(st.size / 1024 ** 2).toFixed(1)} MiB; sources over ${MAX_SOURCE_BYTES / 1024 ** 2} MiB are refused (is it really a program?)` };
+  }
+  const content = readFileSync(abs);
+  if (opts.text !== false) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(content);
+    } catch {
+      return { error: `${rel} is not valid UTF-8 text; save it as UTF-8` };
+    }
+  }
+  return { content };
+}
+
+/**
+ * The program lands at the workspace root under its own name; included files
+ * keep their place relative to it (or to the config when they lie outside).
+ */
+export function placeFiles(
+  entryRel: string,
+  content: Buffer,
+  extra: CheckFile[],
+): { entry: string; files: CheckFile[] } {
+  const entry = path.basename(entryRel);
+  const dir = path.dirname(entryRel);
+  const files: CheckFile[] = [{ path: entry, content }];
+  for (const f of extra) {
+    let rel = path.relative(dir, f.path);
+    if (rel.startsWith('..')) rel = f.path;
+    if (rel !== entry && !files.some((x) => x.path === rel)) files.push({ path: rel, content: f.content });
+  }
+  return { entry, files };
+}

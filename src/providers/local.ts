@@ -1,0 +1,453 @@
+// The local provider: each check in bubblewrap on this machine. New user, pid,
+// ipc, uts, cgroup and net namespaces; host toolchains read-only; a private
+// workspace holding only the check's files; a cleared environment; rlimits and
+// (where writable) a cgroup for memory and processes. The parent enforces the
+// wall-clock deadline and kills everything the check started.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+import { getLanguage, LANGUAGES } from '../languages/registry.js';
+import type { CheckFile, Limits } from '../types.js';
+import { cgroupManager, type CheckCgroup } from './local-cgroups.js';
+import { locateTool, which, type Toolchain } from './local-toolchains.js';
+import {
+  SandboxUnavailableError,
+  type LimitHit,
+  type Provider,
+  type RunRequest,
+  type RunResult,
+  type Sandbox,
+  type SandboxSpec,
+  type ToolStatus,
+} from './provider.js';
+
+export const WORKSPACE = '/workspace';
+const SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/** /etc entries toolchains read; nothing that identifies or configures the host. */
+const ETC_ALLOW = [
+  'alternatives', 'ld.so.cache', 'ld.so.conf', 'ld.so.conf.d', 'ssl', 'ca-certificates', 'localtime', 'nsswitch.conf',
+  'protocols', 'services', 'mime.types', 'mono', 'php', 'fonts', 'java-17-openjdk', 'java-21-openjdk', 'java-11-openjdk',
+  'java-25-openjdk', 'ruby', 'gai.conf', 'host.conf',
+];
+/** Needed only when a step has the network. */
+const ETC_NETWORK = ['resolv.conf', 'hosts'];
+
+/** Signal numbers bwrap reports as 128+n. */
+const SIGNALS: Record<number, string> = {
+  1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE',
+  9: 'SIGKILL', 10: 'SIGUSR1', 11: 'SIGSEGV', 12: 'SIGUSR2', 13: 'SIGPIPE', 14: 'SIGALRM', 15: 'SIGTERM',
+  24: 'SIGXCPU', 25: 'SIGXFSZ', 31: 'SIGSYS',
+};
+
+export interface BwrapOptions {
+  workspace: string;
+  etcDir: string;
+  mounts: string[];
+  pathDirs: string[];
+  network: boolean;
+  env: Record<string, string>;
+  /** Whether user namespaces can be nested-blocked (not with setuid bwrap). */
+  disableUserns: boolean;
+}
+
+/** The bubblewrap argument list: pure, so the isolation rules can be read and tested. */
+export function bwrapArgs(o: BwrapOptions): string[] {
+  const args = ['--unshare-all', '--unshare-user', '--die-with-parent', '--new-session', '--clearenv', '--cap-drop', 'ALL'];
+  if (o.disableUserns) args.push('--disable-userns');
+  if (o.network) args.push('--share-net');
+  args.push('--hostname', 'sandbox');
+  args.push('--ro-bind', '/usr', '/usr');
+  for (const dir of ['bin', 'sbin', 'lib', 'lib64', 'lib32']) {
+    if (existsSync(`/${dir}`)) args.push('--symlink', `usr/${dir}`, `/${dir}`);
+  }
+  for (const name of [...ETC_ALLOW, ...(o.network ? ETC_NETWORK : [])]) {
+    args.push('--ro-bind-try', `/etc/${name}`, `/etc/${name}`);
+  }
+  args.push('--ro-bind', path.join(o.etcDir, 'passwd'), '/etc/passwd');
+  args.push('--ro-bind', path.join(o.etcDir, 'group'), '/etc/group');
+  for (const m of o.mounts) args.push('--ro-bind', m, m);
+  args.push('--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp', '--tmpfs', '/var/tmp', '--tmpfs', '/home');
+  args.push('--dir', '/home/sandbox');
+  args.push('--bind', o.workspace, WORKSPACE, '--chdir', WORKSPACE);
+  const env: Record<string, string> = {
+    PATH: [...o.pathDirs, SANDBOX_PATH].join(':'),
+    HOME: '/home/sandbox',
+    LANG: 'C.UTF-8',
+    TMPDIR: '/tmp',
+    ...o.env,
+  };
+  for (const [k, v] of Object.entries(env)) args.push('--setenv', k, v);
+  return args;
+}
+
+/** The fix for a bwrap that cannot create namespaces, as exact commands. */
+export function bwrapRemediation(stderr: string): string {
+  if (/uid map|Permission denied|Operation not permitted|RTM_NEWADDR|No permissions to create/.test(stderr)) {
+    return [
+      'User namespaces are blocked on this machine (Ubuntu 24.04 restricts them with AppArmor). Fix it with:',
+      '  sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0',
+      'or, to allow only bubblewrap, install an AppArmor profile:',
+      "  printf 'abi <abi/4.0>,\\ninclude <tunables/global>\\nprofile bwrap /usr/bin/bwrap flags=(unconfined) {\\n  userns,\\n}\\n' | sudo tee /etc/apparmor.d/bwrap && sudo systemctl reload apparmor",
+      'Or use E2B sandboxes instead: set E2B_API_KEY.',
+    ].join('\n');
+  }
+  return 'Check that bubblewrap works with: bwrap --unshare-all --ro-bind / / true';
+}
+
+const LIMIT_SIGNALS: Record<string, LimitHit> = { SIGXCPU: 'cpu_time', SIGXFSZ: 'file_size' };
+
+export class LocalProvider implements Provider {
+  readonly name = 'local' as const;
+  private probed?: Promise<void>;
+  private readonly live = new Set<LocalSandbox>();
+  private root?: string;
+  private disableUserns = true;
+  private goCacheSeed?: Promise<string | undefined>;
+
+  probe(): Promise<void> {
+    this.probed ??= this.doProbe();
+    return this.probed;
+  }
+
+  private async doProbe(): Promise<void> {
+    if (process.platform !== 'linux') {
+      throw new SandboxUnavailableError(
+        `the local sandbox needs Linux (bubblewrap); this is ${process.platform}.`,
+        'Use E2B sandboxes instead: set E2B_API_KEY (or --provider e2b).',
+      );
+    }
+    if (!which('bwrap', ['/usr/bin', '/usr/local/bin', '/bin', ...(process.env.PATH ?? '').split(':')])) {
+      throw new SandboxUnavailableError(
+        'bubblewrap (bwrap) is not installed, and the local sandbox needs it.',
+        'Install it with: sudo apt-get install -y bubblewrap   (Fedora: sudo dnf install bubblewrap)\nOr use E2B sandboxes instead: set E2B_API_KEY.',
+      );
+    }
+    const attempt = (extra: string[]) =>
+      spawnSync('bwrap', ['--unshare-all', '--unshare-user', ...extra, '--ro-bind', '/', '/', 'true'], {
+        encoding: 'utf8',
+        timeout: 10_000,
+      });
+    let r = attempt(['--disable-userns']);
+    if (r.status !== 0) {
+      // setuid bwrap and bwrap before 0.8 cannot block nested namespaces.
+      const plain = attempt([]);
+      if (plain.status === 0) {
+        this.disableUserns = false;
+        r = plain;
+      }
+    }
+    if (r.status !== 0) {
+      const detail = (r.stderr || r.error?.message || `exit ${r.status}`).trim();
+      throw new SandboxUnavailableError(`bubblewrap cannot create a sandbox here: ${detail}`, bwrapRemediation(detail));
+    }
+  }
+
+  private base(): string {
+    if (!this.root) {
+      this.root = mkdtempSync(path.join(os.tmpdir(), 'sandbox-checks-'));
+      const etc = path.join(this.root, 'etc');
+      mkdirSync(etc, { recursive: true });
+      writeFileSync(path.join(etc, 'passwd'), 'root:x:0:0:sandbox:/home/sandbox:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n');
+      writeFileSync(path.join(etc, 'group'), 'root:x:0:\nnogroup:x:65534:\n');
+    }
+    return this.root;
+  }
+
+  async missingTools(_language: string, tools: string[]): Promise<string[]> {
+    const found = await Promise.all(tools.map((t) => locateTool(t)));
+    return tools.filter((_, i) => !found[i]);
+  }
+
+  toolHint(language: string, tools: string[]): string {
+    const apt: Record<string, string> = {
+      ruby: 'ruby', php: 'php-cli', mcs: 'mono-mcs', mono: 'mono-runtime', gcc: 'gcc', 'g++': 'g++', bash: 'bash',
+      python3: 'python3', node: 'nodejs', java: 'default-jdk-headless', javac: 'default-jdk-headless', go: 'golang-go',
+      rustc: 'rustc', cargo: 'cargo', composer: 'composer', gem: 'ruby', npm: 'npm', pip: 'python3-pip',
+    };
+    const pkgs = [...new Set(tools.map((t) => apt[t]).filter(Boolean))];
+    return pkgs.length
+      ? `install it on this machine (Debian/Ubuntu: sudo apt-get install -y ${pkgs.join(' ')}) or run ${language} checks on E2B`
+      : `install it on this machine or run ${language} checks on E2B`;
+  }
+
+  async create(spec: SandboxSpec): Promise<Sandbox> {
+    await this.probe();
+    const lang = getLanguage(spec.language);
+    const tools = [...lang.tools, ...(lang.install ? [lang.install.tool] : [])];
+    const chains = (await Promise.all(tools.map((t) => locateTool(t)))).filter((c): c is Toolchain => !!c);
+    const dir = mkdtempSync(path.join(this.base(), 'check-'));
+    const workspace = path.join(dir, 'workspace');
+    mkdirSync(workspace, { mode: 0o700 });
+    if (lang.id === 'go') await this.seedGoCache(workspace, chains);
+    const sandbox = new LocalSandbox(this, spec, dir, workspace, chains, this.disableUserns, this.etcDir());
+    this.live.add(sandbox);
+    return sandbox;
+  }
+
+  etcDir(): string {
+    return path.join(this.base(), 'etc');
+  }
+
+  forget(s: LocalSandbox): void {
+    this.live.delete(s);
+  }
+
+  /**
+   * Go compiles the standard library into its build cache on first use (~8 s).
+   * A cache warmed once per run by the toolchain alone (no checked code) is
+   * copied into each Go workspace, so checks never share a writable cache.
+   */
+  private async seedGoCache(workspace: string, chains: Toolchain[]): Promise<void> {
+    this.goCacheSeed ??= (async () => {
+      const seedDir = path.join(this.base(), 'go-seed');
+      mkdirSync(path.join(seedDir, 'workspace'), { recursive: true });
+      writeFileSync(
+        path.join(seedDir, 'workspace', 'main.go'),
+        'package main\nimport (\n"bufio"\n"encoding/json"\n"errors"\n"fmt"\n"math"\n"os"\n"sort"\n"strconv"\n"strings"\n"sync"\n"time"\n)\nvar _ = []any{bufio.NewReader, json.Marshal, errors.New, math.Sqrt, os.Exit, sort.Ints, strconv.Itoa, strings.Split, sync.NewCond, time.Now}\nfunc main(){ fmt.Println() }\n',
+      );
+      const seed = new LocalSandbox(
+        this,
+        { name: 'go-cache', language: 'go', network: false, env: {}, limits: SEED_LIMITS },
+        seedDir,
+        path.join(seedDir, 'workspace'),
+        chains,
+        this.disableUserns,
+        this.etcDir(),
+      );
+      const r = await seed.run({
+        command: 'GO111MODULE=off go build -o /tmp/seed main.go',
+        env: getLanguage('go').env ?? {},
+        stdin: '',
+        network: false,
+        deadline: Date.now() + 120_000,
+        onStdout: () => {},
+        onStderr: () => {},
+        signal: new AbortController().signal,
+      });
+      await seed.destroy({ keepFiles: true });
+      const cache = path.join(seedDir, 'workspace', '.cache');
+      return r.exitCode === 0 && existsSync(cache) ? cache : undefined;
+    })();
+    const cache = await this.goCacheSeed;
+    if (cache) await cp(cache, path.join(workspace, '.cache'), { recursive: true });
+  }
+
+  async destroyAll(): Promise<void> {
+    await Promise.all([...this.live].map((s) => s.destroy()));
+  }
+
+  /** Removes the run's temp root; called when the engine is done. */
+  async dispose(): Promise<void> {
+    await this.destroyAll();
+    if (this.root) rmSync(this.root, { recursive: true, force: true });
+    this.root = undefined;
+    this.goCacheSeed = undefined;
+  }
+
+  async doctor(): Promise<ToolStatus[]> {
+    const out: ToolStatus[] = [];
+    for (const lang of LANGUAGES) {
+      const chains = await Promise.all(lang.tools.map((t) => locateTool(t)));
+      const missing = lang.tools.filter((_, i) => !chains[i]);
+      out.push({
+        language: lang.id,
+        available: missing.length === 0,
+        missing,
+        detail: missing.length
+          ? `missing ${missing.join(', ')}: ${this.toolHint(lang.id, missing)}`
+          : chains.map((c) => c!.binary).join(', '),
+      });
+    }
+    return out;
+  }
+}
+
+const SEED_LIMITS: Limits = {
+  timeoutMs: 120_000,
+  memoryBytes: 2 * 1024 ** 3,
+  processes: 256,
+  outputBytes: 1 << 20,
+  fileSizeBytes: 512 * 1024 ** 2,
+  openFiles: 1024,
+};
+
+class LocalSandbox implements Sandbox {
+  readonly id: string;
+  private destroyed = false;
+  private readonly running = new Set<() => void>();
+
+  constructor(
+    private readonly provider: LocalProvider,
+    private readonly spec: SandboxSpec,
+    private readonly dir: string,
+    private readonly workspace: string,
+    private readonly chains: Toolchain[],
+    private readonly disableUserns: boolean,
+    private readonly etcDir: string,
+  ) {
+    this.id = `local-${path.basename(dir)}`;
+  }
+
+  async upload(files: CheckFile[]): Promise<void> {
+    for (const f of files) {
+      const target = path.resolve(this.workspace, f.path);
+      if (!target.startsWith(`${this.workspace}/`)) throw new Error(`file path escapes the workspace: ${f.path}`);
+      mkdirSync(path.dirname(target), { recursive: true });
+      // wx: never follow or overwrite something already there.
+      writeFileSync(target, f.content, { flag: 'wx', mode: 0o644 });
+    }
+  }
+
+  run(req: RunRequest): Promise<RunResult> {
+    const { limits } = this.spec;
+    const mounts = [...new Set(this.chains.flatMap((c) => c.mounts))];
+    const pathDirs = [...new Set(this.chains.map((c) => c.binDir))].filter((d) => !SANDBOX_PATH.split(':').includes(d));
+    const env = { ...req.env };
+    if (req.network) {
+      // Installers behind a TLS-inspecting proxy need the system CA store.
+      const ca = '/etc/ssl/certs/ca-certificates.crt';
+      if (existsSync(ca)) {
+        Object.assign(env, { SSL_CERT_FILE: ca, PIP_CERT: ca, NODE_EXTRA_CA_CERTS: ca, CARGO_HTTP_CAINFO: ca, ...env });
+      }
+    }
+    const bargs = bwrapArgs({
+      workspace: this.workspace,
+      etcDir: this.etcDir,
+      mounts,
+      pathDirs,
+      network: req.network,
+      env,
+      disableUserns: this.disableUserns,
+    });
+    const cgroups = cgroupManager();
+    let group: CheckCgroup | undefined;
+    if (cgroups) {
+      group = cgroups.create(`sc-${randomBytes(6).toString('hex')}`, limits.memoryBytes, limits.processes);
+    }
+    const cpuSeconds = Math.max(1, Math.ceil(limits.timeoutMs / 1000) * 2);
+    const prlimit = [
+      'prlimit',
+      `--cpu=${cpuSeconds}:${cpuSeconds + 1}`,
+      `--fsize=${limits.fileSizeBytes}`,
+      `--nofile=${limits.openFiles}`,
+      '--core=0',
+      // Without a pids cgroup the process cap is the rlimit (which root ignores).
+      ...(group ? [] : [`--nproc=${limits.processes}`]),
+      '--',
+    ];
+    // The launcher joins the check's cgroups before exec, so every process the
+    // check starts is counted and can be killed.
+    const launcher = 'for f in "$@"; do case "$f" in --) shift; break;; esac; echo $$ > "$f" || exit 125; shift; done; exec "$@"';
+    const argv = [
+      '-c',
+      launcher,
+      'sandbox-launch',
+      ...(group?.procsFiles ?? []),
+      '--',
+      ...prlimit,
+      'bwrap',
+      ...bargs,
+      '--',
+      '/bin/sh',
+      '-c',
+      req.command,
+    ];
+
+    return new Promise<RunResult>((resolve) => {
+      const child = spawn('/bin/sh', argv, {
+        cwd: this.workspace,
+        env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' },
+        stdio: ['pipe', 'pipe', 'pipe'],
+        detached: true,
+      });
+      let limit: LimitHit | undefined;
+      let exitCode: number | null = null;
+      let exitSignal: NodeJS.Signals | null = null;
+      let finished = false;
+      let spawnError: string | undefined;
+
+      const killAll = () => {
+        group?.killAll();
+        if (child.pid) {
+          try {
+            process.kill(-child.pid, 'SIGKILL');
+          } catch {
+            /* group already gone */
+          }
+        }
+      };
+      const finish = () => {
+        if (finished) return;
+        finished = true;
+        clearTimeout(timer);
+        clearTimeout(drainTimer);
+        req.signal.removeEventListener('abort', onAbort);
+        this.running.delete(onAbort);
+        killAll();
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        const counters = group?.counters();
+        group?.remove();
+        let signal: string | undefined;
+        let code = exitCode;
+        if (exitSignal) signal = exitSignal;
+        else if (code !== null && code > 128 && code <= 128 + 64 && SIGNALS[code - 128]) signal = SIGNALS[code - 128];
+        if (code === 125 && !limit && group) spawnError = 'could not join the check to its cgroup';
+        if (!limit && counters?.oomKills) limit = 'memory';
+        if (!limit && signal && LIMIT_SIGNALS[signal]) limit = LIMIT_SIGNALS[signal];
+        if (!limit && counters?.pidsMaxHits && (code !== 0 || signal)) limit = 'processes';
+        if (limit === 'timeout') code = null;
+        resolve({ exitCode: code, signal: limit === 'timeout' ? undefined : signal, limit, sandboxError: spawnError });
+      };
+      const onAbort = () => {
+        killAll();
+        finish();
+      };
+      const remaining = Math.max(0, req.deadline - Date.now());
+      const timer = setTimeout(() => {
+        limit = 'timeout';
+        killAll();
+        finish();
+      }, remaining);
+      let drainTimer: NodeJS.Timeout | undefined;
+      req.signal.addEventListener('abort', onAbort, { once: true });
+      this.running.add(onAbort);
+
+      child.stdout.on('data', (b: Buffer) => req.onStdout(b));
+      child.stderr.on('data', (b: Buffer) => req.onStderr(b));
+      child.stdin.on('error', () => {});
+      child.stdin.end(req.stdin);
+      child.on('error', (e) => {
+        spawnError = `could not start the sandbox: ${e.message}`;
+        finish();
+      });
+      child.on('exit', (code, sig) => {
+        exitCode = code;
+        exitSignal = sig;
+        // The pid namespace ends with the program, so the pipes close at once;
+        // the short drain only collects what is still buffered.
+        drainTimer = setTimeout(finish, 250);
+      });
+      child.on('close', () => finish());
+    });
+  }
+
+  async destroy(opts: { keepFiles?: boolean } = {}): Promise<void> {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    for (const abort of this.running) abort();
+    this.provider.forget(this);
+    if (!opts.keepFiles) rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Lists leftover temp roots; used by tests to prove cleanup. */
+export function leftoverRoots(): string[] {
+  return readdirSync(os.tmpdir()).filter((n) => n.startsWith('sandbox-checks-'));
+}

@@ -1,0 +1,82 @@
+// The one interface every sandbox source implements. Nothing above this layer
+// knows which provider it talks to.
+
+import type { CheckFile, Limits, ProviderName } from '../types.js';
+
+export interface SandboxSpec {
+  /** Check name, for metadata and logs. */
+  name: string;
+  language: string;
+  network: boolean;
+  limits: Limits;
+  /** The check's own env; providers add nothing from the host. */
+  env: Record<string, string>;
+}
+
+export interface RunRequest {
+  /** Shell command run with /bin/sh -c in the workspace. */
+  command: string;
+  env: Record<string, string>;
+  stdin: string;
+  /** Network for this step (package installs have it; the program may not). */
+  network: boolean;
+  /** Absolute deadline (Date.now() based). */
+  deadline: number;
+  onStdout(chunk: Buffer): void;
+  onStderr(chunk: Buffer): void;
+  /** Aborted when the engine wants the step gone (output limit, Ctrl-C). */
+  signal: AbortSignal;
+}
+
+export type LimitHit = 'timeout' | 'memory' | 'processes' | 'cpu_time' | 'file_size';
+
+export interface RunResult {
+  exitCode: number | null;
+  /** Signal name when the process was killed by one. */
+  signal?: string;
+  /** The limit that ended the step, when one did. */
+  limit?: LimitHit;
+  /** Set when the provider, not the program, failed (e.g. the stream broke). */
+  sandboxError?: string;
+}
+
+export interface Sandbox {
+  readonly id: string;
+  upload(files: CheckFile[]): Promise<void>;
+  run(req: RunRequest): Promise<RunResult>;
+  destroy(): Promise<void>;
+  /** Seconds the provider bills for (E2B); undefined for local. */
+  billedSeconds?(): number;
+}
+
+export interface ToolStatus {
+  language: string;
+  available: boolean;
+  /** Versions or paths found, or what is missing and how to get it. */
+  detail: string;
+  missing?: string[];
+}
+
+export interface Provider {
+  readonly name: ProviderName;
+  /** Throws a SandboxUnavailableError with a remediation when unusable. */
+  probe(): Promise<void>;
+  /** Which tools of `tools` are missing where the code runs. */
+  missingTools(language: string, tools: string[]): Promise<string[]>;
+  /** How to get a missing tool: appended to the `error` message. */
+  toolHint(language: string, tools: string[]): string;
+  create(spec: SandboxSpec): Promise<Sandbox>;
+  doctor(): Promise<ToolStatus[]>;
+  /** Ends every sandbox still alive (Ctrl-C, cancelled workflow). */
+  destroyAll(): Promise<void>;
+}
+
+/** The sandbox could not be made at all: not the checked code's fault. */
+export class SandboxUnavailableError extends Error {
+  constructor(
+    message: string,
+    readonly remediation?: string,
+  ) {
+    super(remediation ? `${message}\n${remediation}` : message);
+  }
+}

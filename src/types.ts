@@ -1,0 +1,138 @@
+// The domain words of the product: a Plan is a list of Checks; each Check runs
+// in a fresh Sandbox made by a Provider and ends as one Outcome with a Status.
+
+export type Status = 'passed' | 'failed' | 'timed_out' | 'error' | 'skipped';
+
+/** Why a check did not pass. Open-ended on purpose: reports print it as is. */
+export type Reason =
+  | 'exit_code'
+  | 'signal'
+  | 'expectation'
+  | 'timeout'
+  | 'memory'
+  | 'output_limit'
+  | 'processes'
+  | 'cpu_time'
+  | 'file_size'
+  | 'compile'
+  | 'toolchain_missing'
+  | 'package_install'
+  | 'sandbox_error'
+  | 'skipped_by_marker'
+  | 'skipped_by_session'
+  | 'cancelled';
+
+export type ProviderName = 'local' | 'e2b';
+export type ProviderChoice = ProviderName | 'auto';
+
+export interface Limits {
+  /** Wall-clock deadline for the whole check (install + compile + run), ms. */
+  timeoutMs: number;
+  /** Memory for everything the check starts, bytes. */
+  memoryBytes: number;
+  /** Processes and threads the check may have at once. */
+  processes: number;
+  /** Bytes kept per stream; past it the check is stopped with `output_limit`. */
+  outputBytes: number;
+  /** Largest file the check may write, bytes. */
+  fileSizeBytes: number;
+  /** Open file descriptors per process. */
+  openFiles: number;
+}
+
+export interface Expectation {
+  exitCode?: number;
+  stdoutEquals?: string;
+  stdoutContains?: string[];
+  stdoutMatches?: string;
+  stderrEquals?: string;
+  stderrContains?: string[];
+  stderrMatches?: string;
+}
+
+/** A file placed in the sandbox's workspace; `path` is relative to it. */
+export interface CheckFile {
+  path: string;
+  content: Buffer;
+}
+
+export interface Check {
+  /** Unique inside a plan; used in every report. */
+  name: string;
+  /** A registry id such as `python`; always resolved before a check is planned. */
+  language: string;
+  /** The program: its workspace-relative path among `files`. */
+  entry: string;
+  files: CheckFile[];
+  args: string[];
+  env: Record<string, string>;
+  stdin: string;
+  network: boolean;
+  packages: string[];
+  limits: Limits;
+  expect: Expectation;
+  /** Where the check came from, for annotations (repository-relative). */
+  source?: { file: string; line?: number };
+  /** Set when planning decided it must not run (e.g. a skip marker). */
+  skip?: { reason: Reason; message: string };
+  /** Compile or type-check only (snippets marked `no_run`). */
+  noRun?: boolean;
+}
+
+export interface Plan {
+  checks: Check[];
+  provider: ProviderChoice;
+  concurrency: number;
+  stream: boolean;
+  e2b: E2BSettings;
+  /** Where full logs go; a fresh temp folder when not set. */
+  logDir?: string;
+}
+
+export interface E2BSettings {
+  apiKey?: string;
+  template?: string;
+  apiUrl?: string;
+  sandboxUrl?: string;
+}
+
+export interface StreamTail {
+  /** The first bytes of the stream (decoded, bounded). */
+  head: string;
+  /** The last bytes of the stream when it was longer than head + tail. */
+  tail: string;
+  /** Total bytes the check wrote to the stream. */
+  bytes: number;
+  truncated: boolean;
+}
+
+export interface Outcome {
+  name: string;
+  language: string;
+  provider: ProviderName;
+  status: Status;
+  reason?: Reason;
+  /** One sentence a person can act on when the check did not pass. */
+  message?: string;
+  exitCode?: number;
+  signal?: string;
+  durationMs: number;
+  stdout: StreamTail;
+  stderr: StreamTail;
+  /** Full stdout+stderr log on disk. */
+  logFile?: string;
+  file?: string;
+  line?: number;
+  sandboxId?: string;
+  sandboxSeconds?: number;
+}
+
+export interface Totals {
+  passed: number;
+  failed: number;
+  timed_out: number;
+  error: number;
+  skipped: number;
+  total: number;
+  durationMs: number;
+}
