@@ -9,8 +9,6 @@ export interface PackageInstaller {
   tool: string;
   /** Shell command installing `packages` into the workspace. */
   command(packages: string[]): string;
-  /** Hosts the installer talks to; E2B opens egress to exactly these. */
-  registryHosts: string[];
 }
 
 /** What a command may depend on besides the file name. */
@@ -51,7 +49,6 @@ const stem = (entry: string) => entry.slice(0, entry.length - path.extname(entry
 const npmInstall: PackageInstaller = {
   tool: 'npm',
   command: (p) => `npm install --no-audit --no-fund --no-save --loglevel=error ${list(p)}`,
-  registryHosts: ['registry.npmjs.org'],
 };
 
 export const LANGUAGES: readonly Language[] = [
@@ -97,7 +94,6 @@ export const LANGUAGES: readonly Language[] = [
       tool: 'pip',
       command: (p) =>
         `python3 -m pip install --quiet --disable-pip-version-check --no-input --target /workspace/.packages/python ${list(p)}`,
-      registryHosts: ['pypi.org', 'files.pythonhosted.org'],
     },
     interpreted: true,
   },
@@ -116,7 +112,6 @@ export const LANGUAGES: readonly Language[] = [
     install: {
       tool: 'go',
       command: (p) => `go mod init sandbox.check >/dev/null 2>&1; go get ${list(p)}`,
-      registryHosts: ['proxy.golang.org', 'sum.golang.org'],
     },
     interpreted: false,
   },
@@ -136,7 +131,6 @@ export const LANGUAGES: readonly Language[] = [
       tool: 'cargo',
       command: (p) =>
         `mkdir -p .bin && printf '[package]\\nname = "check"\\nversion = "0.0.0"\\nedition = "2021"\\n[dependencies]\\n' > Cargo.toml && mkdir -p src && echo 'fn main(){}' > src/main.rs && cargo add --quiet ${list(p)} && cargo fetch --quiet`,
-      registryHosts: ['index.crates.io', 'static.crates.io', 'crates.io'],
     },
     interpreted: false,
   },
@@ -153,7 +147,6 @@ export const LANGUAGES: readonly Language[] = [
     install: {
       tool: 'gem',
       command: (p) => `gem install --no-document --install-dir /workspace/.packages/ruby ${list(p)}`,
-      registryHosts: ['rubygems.org', 'index.rubygems.org'],
     },
     interpreted: true,
   },
@@ -169,7 +162,6 @@ export const LANGUAGES: readonly Language[] = [
     install: {
       tool: 'composer',
       command: (p) => `composer require --quiet --no-interaction ${list(p)}`,
-      registryHosts: ['repo.packagist.org', 'packagist.org', 'github.com', 'codeload.github.com'],
     },
     interpreted: true,
   },
