@@ -11,7 +11,7 @@ const entries = [
 rmSync('dist', { recursive: true, force: true });
 for (const [entry, out] of entries) {
   if (!existsSync(entry)) continue;
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--minify', '--no-source-map-register', '--license', 'licenses.txt', '-q'], {
+  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--minify', '--no-source-map-register', '--license', 'licenses.txt', '--transpile-only', '-q'], {
     stdio: 'inherit',
   });
 }

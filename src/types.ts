@@ -94,6 +94,17 @@ export interface E2BSettings {
   template?: string;
   apiUrl?: string;
   sandboxUrl?: string;
+  /**
+   * Hosts a package install may reach when the check has no network: the
+   * sandbox's egress is opened to exactly these for the install step only.
+   */
+  packageHosts?: string[];
+  /** Least time between two sandbox creations, ms (E2B Hobby: 1 per second). */
+  createIntervalMs?: number;
+  /** Identifies this run in sandbox metadata, for cleanup; derived when unset. */
+  runId?: string;
+  /** Estimated price of one sandbox-second, USD (see docs/e2b.md). */
+  costPerSecondUsd?: number;
 }
 
 export interface StreamTail {
@@ -125,6 +136,8 @@ export interface Outcome {
   line?: number;
   sandboxId?: string;
   sandboxSeconds?: number;
+  /** Estimated cost of the sandbox, USD (E2B: sandboxSeconds × the per-second rate). */
+  costUsd?: number;
 }
 
 export interface Totals {

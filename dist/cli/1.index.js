@@ -3,14 +3,14 @@ export const ids = [1];
 export const modules = {
 
 /***/ 3001:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E2BProvider: () => (/* binding */ E2BProvider)
-/* harmony export */ });
-/* harmony import */ var _provider_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9545);
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+exports.E2BProvider = void 0;
 // Placeholder until the E2B provider lands; keeps the factory's import valid.
-
+const provider_js_1 = __webpack_require__(9545);
 class E2BProvider {
     settings;
     name = 'e2b';
@@ -18,7 +18,7 @@ class E2BProvider {
         this.settings = settings;
     }
     async probe() {
-        throw new _provider_js__WEBPACK_IMPORTED_MODULE_0__/* .SandboxUnavailableError */ .M('the E2B provider is not available in this build.', 'Use --provider local.');
+        throw new provider_js_1.SandboxUnavailableError('the E2B provider is not available in this build.', 'Use --provider local.');
     }
     async missingTools() {
         return [];
@@ -35,6 +35,7 @@ class E2BProvider {
     }
     async destroyAll() { }
 }
+exports.E2BProvider = E2BProvider;
 
 
 /***/ })

@@ -3,17 +3,15 @@ export const ids = [841];
 export const modules = {
 
 /***/ 2841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   addSnippetChecks: () => (/* binding */ addSnippetChecks)
-/* harmony export */ });
-/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7827);
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.addSnippetChecks = addSnippetChecks;
 // Markdown snippet checks: filled in by the snippet feature.
-
+const errors_js_1 = __webpack_require__(7827);
 async function addSnippetChecks(_plan, config) {
-    throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ source: config.source, key: 'snippets', message: 'snippet checks are not available yet' }]);
+    throw new errors_js_1.ConfigError([{ source: config.source, key: 'snippets', message: 'snippet checks are not available yet' }]);
 }
 
 

@@ -17,11 +17,13 @@ for (const [sig, code] of [
   });
 }
 
-const code = await main(process.argv.slice(2), {
+// No top-level await: the bundle must also load as a plain script.
+void main(process.argv.slice(2), {
   out: process.stdout,
   err: process.stderr,
   env: process.env,
   cwd: process.cwd(),
   signal: controller.signal,
+}).then((code) => {
+  process.exitCode = exitOnSignal ?? code;
 });
-process.exitCode = exitOnSignal ?? code;

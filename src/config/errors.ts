@@ -36,9 +36,13 @@ function distance(a: string, b: string): number {
 }
 
 export function didYouMean(word: string, choices: Iterable<string>): string | undefined {
+  const list = [...choices];
+  const lower = word.toLowerCase();
+  const prefixed = list.find((c) => lower.length >= 3 && c.toLowerCase().startsWith(lower));
+  if (prefixed) return prefixed;
   let best: string | undefined;
   let bestD = Infinity;
-  for (const c of choices) {
+  for (const c of list) {
     const dist = distance(word.toLowerCase(), c.toLowerCase());
     if (dist < bestD) {
       bestD = dist;

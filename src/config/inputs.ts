@@ -40,7 +40,7 @@ export function singleCheckConfig(input: SingleCheckInput, source: string, names
   if (input.network) check.network = true;
   if (input.env && Object.keys(input.env).length) check.env = input.env;
   if (input.packages?.length) check.packages = input.packages;
-  if (input.file) check.name = input.file;
+  check.name = input.file ?? 'code';
   const raw = { check: [check] };
   const problems = validate(raw, { source }).map((p): Problem => ({ ...p, key: p.key ? (names[p.key] ?? p.key) : p.key }));
   if (problems.length) throw new ConfigError(problems);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parse, TomlError } from 'smol-toml';
 
-import { ConfigError } from './errors.js';
+import { ConfigError, type Problem } from './errors.js';
 import { keyLines } from './locate.js';
 import { validate } from './validate.js';
 
@@ -11,6 +11,8 @@ export interface RawConfig {
   raw: Record<string, unknown>;
   source: string;
   lines?: Map<string, number>;
+  /** Schema problems; buildPlan adds its own and reports them all at once. */
+  problems?: Problem[];
 }
 
 /** ${NAME} takes the value of NAME from the environment ("" when unset). */
@@ -38,8 +40,7 @@ export function parseConfigText(text: string, source: string, env: NodeJS.Proces
   }
   const lines = keyLines(text);
   const problems = validate(doc, { source, lines });
-  if (problems.length) throw new ConfigError(problems);
-  return { raw: expandEnv(doc, env) as Record<string, unknown>, source, lines };
+  return { raw: expandEnv(doc, env) as Record<string, unknown>, source, lines, problems };
 }
 
 export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.env): RawConfig {

@@ -66,7 +66,7 @@ export function limitsOf(t: Table, base: Limits): Limits {
 }
 
 export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...(config.problems ?? [])];
   const raw = config.raw;
   const at = (p: KeyPath) => (config.lines ? lineOf(config.lines, p) : undefined);
   const problem = (p: KeyPath, key: string, message: string) =>
@@ -81,6 +81,8 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
     template: (e2bTable.template as string | undefined) || undefined,
     apiUrl: (e2bTable.api_url as string | undefined) || env.E2B_API_URL || undefined,
     sandboxUrl: (e2bTable.sandbox_url as string | undefined) || env.E2B_SANDBOX_URL || undefined,
+    packageHosts: (asStrings(e2bTable.package_hosts) ?? env.SANDBOX_CHECKS_PACKAGE_HOSTS?.split(/[\s,]+/))?.filter(Boolean),
+    createIntervalMs: parseDuration(e2bTable.create_interval ?? env.SANDBOX_CHECKS_E2B_CREATE_INTERVAL),
   };
   const baseLimits = limitsOf({ timeout: e2bTable.timeout, ...defaults }, DEFAULT_LIMITS);
   const defaultLanguage = (defaults.language ?? e2bTable.default_language) as string | undefined;
@@ -206,7 +208,10 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
       message: 'the plan has no checks: add a [[check]] section (file = "…" or code = """…""") or a [snippets] section',
     });
   }
-  if (problems.length) throw new ConfigError(problems);
+  if (problems.length) {
+    problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    throw new ConfigError(problems);
+  }
 
   // Names are how people find a check in every report: keep them unique.
   const seen = new Map<string, number>();

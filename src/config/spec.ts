@@ -81,6 +81,11 @@ const e2bFields: Fields = {
   template: { type: { kind: 'string' }, description: 'E2B template (default code-interpreter-v1).' },
   api_url: { type: { kind: 'string' }, description: 'E2B API URL (self-hosted E2B or an emulator).' },
   sandbox_url: { type: { kind: 'string' }, description: 'E2B sandbox URL (self-hosted E2B or an emulator).' },
+  package_hosts: {
+    type: { kind: 'strings' },
+    description: 'Hosts a package install may reach when the check has no network (the sandbox egress is opened to these only, for the install).',
+  },
+  create_interval: { type: { kind: 'duration' }, description: 'Least time between two sandbox creations (default 1s, the Hobby plan rate).' },
 };
 
 const snippetFields: Fields = {

@@ -18,7 +18,8 @@ function typeName(v: unknown): string {
   if (v instanceof Date) return 'a date';
   if (typeof v === 'object') return 'a table';
   if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
-  return `${typeof v === 'bigint' ? 'the integer' : `the ${typeof v}`} ${String(v)}`;
+  if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) return `the integer ${String(v)}`;
+  return `the ${typeof v} ${String(v)}`;
 }
 
 export function validate(raw: unknown, where: Located): Problem[] {

@@ -127,7 +127,11 @@ async function locate(tool: string): Promise<Toolchain | undefined> {
   }
   // Keep the name the tool was called by (python3, not python3.11) but in the
   // real folder, so `python3 -m pip` and siblings resolve inside the toolchain.
-  const binDir = path.dirname(binary === onPath ? real : binary);
+  // A PATH entry under the read-only system folders works as it is (npm's
+  // /usr/bin/npm link needs its own name to find its files); elsewhere the
+  // real folder is mounted and used.
+  const binDir =
+    binary !== onPath ? path.dirname(binary) : underSystemRoot(path.dirname(onPath)) ? path.dirname(onPath) : path.dirname(real);
   const mounts = new Set<string>(companionMounts(real));
   if (binary !== real) for (const m of companionMounts(binary)) mounts.add(m);
   return { tool, binary: path.join(binDir, path.basename(binary)), binDir, mounts: [...mounts] };

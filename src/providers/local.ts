@@ -75,6 +75,9 @@ export function bwrapArgs(o: BwrapOptions): string[] {
   args.push('--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp', '--tmpfs', '/var/tmp', '--tmpfs', '/home');
   args.push('--dir', '/home/sandbox');
   args.push('--bind', o.workspace, WORKSPACE, '--chdir', WORKSPACE);
+  // The sandbox's own root (where /etc lives) is read-only too; only the
+  // workspace, /tmp, /var/tmp and /home can be written.
+  args.push('--remount-ro', '/');
   const env: Record<string, string> = {
     PATH: [...o.pathDirs, SANDBOX_PATH].join(':'),
     HOME: '/home/sandbox',
@@ -108,6 +111,8 @@ export class LocalProvider implements Provider {
   private readonly live = new Set<LocalSandbox>();
   private root?: string;
   private disableUserns = true;
+  /** Absolute path, so a check's PATH never decides which bwrap runs. */
+  bwrap = 'bwrap';
   private goCacheSeed?: Promise<string | undefined>;
 
   probe(): Promise<void> {
@@ -122,14 +127,15 @@ export class LocalProvider implements Provider {
         'Use E2B sandboxes instead: set E2B_API_KEY (or --provider e2b).',
       );
     }
-    if (!which('bwrap', ['/usr/bin', '/usr/local/bin', '/bin', ...(process.env.PATH ?? '').split(':')])) {
+    const bwrap = which('bwrap', [...(process.env.PATH ?? '').split(':').filter(Boolean), '/usr/bin', '/usr/local/bin', '/bin']);
+    if (!bwrap) {
       throw new SandboxUnavailableError(
         'bubblewrap (bwrap) is not installed, and the local sandbox needs it.',
         'Install it with: sudo apt-get install -y bubblewrap   (Fedora: sudo dnf install bubblewrap)\nOr use E2B sandboxes instead: set E2B_API_KEY.',
       );
     }
     const attempt = (extra: string[]) =>
-      spawnSync('bwrap', ['--unshare-all', '--unshare-user', ...extra, '--ro-bind', '/', '/', 'true'], {
+      spawnSync(bwrap, ['--unshare-all', '--unshare-user', ...extra, '--ro-bind', '/', '/', '/bin/sh', '-c', ':'], {
         encoding: 'utf8',
         timeout: 10_000,
       });
@@ -142,6 +148,7 @@ export class LocalProvider implements Provider {
         r = plain;
       }
     }
+    this.bwrap = bwrap;
     if (r.status !== 0) {
       const detail = (r.stderr || r.error?.message || `exit ${r.status}`).trim();
       throw new SandboxUnavailableError(`bubblewrap cannot create a sandbox here: ${detail}`, bwrapRemediation(detail));
@@ -351,7 +358,7 @@ class LocalSandbox implements Sandbox {
       ...(group?.procsFiles ?? []),
       '--',
       ...prlimit,
-      'bwrap',
+      this.provider.bwrap,
       ...bargs,
       '--',
       '/bin/sh',

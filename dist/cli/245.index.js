@@ -1,35 +1,11 @@
-export const id = 603;
-export const ids = [603];
+export const id = 245;
+export const ids = [245];
 export const modules = {
 
-/***/ 3603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 8953:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  LocalProvider: () => (/* binding */ LocalProvider)
-});
-
-// UNUSED EXPORTS: WORKSPACE, bwrapArgs, bwrapRemediation, leftoverRoots
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/languages/registry.ts
-var registry = __webpack_require__(4112);
-;// CONCATENATED MODULE: ./src/providers/local-cgroups.ts
 // Per-check cgroups: the only way to cap memory without breaking V8, the JVM
 // or Go (RLIMIT_AS kills their address-space reservations), to cap processes
 // when running as root (RLIMIT_NPROC does not apply to uid 0), and to kill
@@ -38,12 +14,17 @@ var registry = __webpack_require__(4112);
 // cgroup v2 is used when this process may create a delegated subtree; v1 when
 // the memory and pids hierarchies are writable (root in a container). When
 // neither works, the provider falls back to rlimits (documented in README).
-
-
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cgroupManager = cgroupManager;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __importDefault(__webpack_require__(6760));
 const ROOT = '/sys/fs/cgroup';
 function read(file) {
     try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+        return (0, node_fs_1.readFileSync)(file, 'utf8');
     }
     catch {
         return '';
@@ -54,7 +35,7 @@ function counter(text, key) {
     return m ? Number(m[1]) : 0;
 }
 function pidsIn(dir) {
-    return read(external_node_path_default().join(dir, 'cgroup.procs'))
+    return read(node_path_1.default.join(dir, 'cgroup.procs'))
         .split('\n')
         .filter(Boolean)
         .map(Number);
@@ -80,7 +61,7 @@ function killPids(dirs) {
 function removeDir(dir) {
     for (let i = 0; i < 20; i++) {
         try {
-            (0,external_node_fs_.rmdirSync)(dir);
+            (0, node_fs_1.rmdirSync)(dir);
             return;
         }
         catch (e) {
@@ -99,17 +80,17 @@ function ownV1Path(controller) {
     return '/';
 }
 function v1() {
-    const memBase = external_node_path_default().join(ROOT, 'memory', ownV1Path('memory'));
-    const pidsBase = external_node_path_default().join(ROOT, 'pids', ownV1Path('pids'));
-    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(memBase, 'memory.limit_in_bytes')) || !(0,external_node_fs_.existsSync)(external_node_path_default().join(pidsBase, 'cgroup.procs'))) {
+    const memBase = node_path_1.default.join(ROOT, 'memory', ownV1Path('memory'));
+    const pidsBase = node_path_1.default.join(ROOT, 'pids', ownV1Path('pids'));
+    if (!(0, node_fs_1.existsSync)(node_path_1.default.join(memBase, 'memory.limit_in_bytes')) || !(0, node_fs_1.existsSync)(node_path_1.default.join(pidsBase, 'cgroup.procs'))) {
         return undefined;
     }
     const probe = `sandbox-checks-probe-${process.pid}`;
     try {
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().join(memBase, probe));
-        (0,external_node_fs_.rmdirSync)(external_node_path_default().join(memBase, probe));
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().join(pidsBase, probe));
-        (0,external_node_fs_.rmdirSync)(external_node_path_default().join(pidsBase, probe));
+        (0, node_fs_1.mkdirSync)(node_path_1.default.join(memBase, probe));
+        (0, node_fs_1.rmdirSync)(node_path_1.default.join(memBase, probe));
+        (0, node_fs_1.mkdirSync)(node_path_1.default.join(pidsBase, probe));
+        (0, node_fs_1.rmdirSync)(node_path_1.default.join(pidsBase, probe));
     }
     catch {
         return undefined;
@@ -117,23 +98,23 @@ function v1() {
     return {
         version: 1,
         create(id, memoryBytes, processes) {
-            const mem = external_node_path_default().join(memBase, id);
-            const pids = external_node_path_default().join(pidsBase, id);
-            (0,external_node_fs_.mkdirSync)(mem);
-            (0,external_node_fs_.mkdirSync)(pids);
-            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(mem, 'memory.limit_in_bytes'), String(memoryBytes));
+            const mem = node_path_1.default.join(memBase, id);
+            const pids = node_path_1.default.join(pidsBase, id);
+            (0, node_fs_1.mkdirSync)(mem);
+            (0, node_fs_1.mkdirSync)(pids);
+            (0, node_fs_1.writeFileSync)(node_path_1.default.join(mem, 'memory.limit_in_bytes'), String(memoryBytes));
             try {
-                (0,external_node_fs_.writeFileSync)(external_node_path_default().join(mem, 'memory.memsw.limit_in_bytes'), String(memoryBytes));
+                (0, node_fs_1.writeFileSync)(node_path_1.default.join(mem, 'memory.memsw.limit_in_bytes'), String(memoryBytes));
             }
             catch {
                 /* no swap accounting: nothing to cap */
             }
-            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(pids, 'pids.max'), String(processes));
+            (0, node_fs_1.writeFileSync)(node_path_1.default.join(pids, 'pids.max'), String(processes));
             return {
-                procsFiles: [external_node_path_default().join(mem, 'cgroup.procs'), external_node_path_default().join(pids, 'cgroup.procs')],
+                procsFiles: [node_path_1.default.join(mem, 'cgroup.procs'), node_path_1.default.join(pids, 'cgroup.procs')],
                 counters: () => ({
-                    oomKills: counter(read(external_node_path_default().join(mem, 'memory.oom_control')), 'oom_kill'),
-                    pidsMaxHits: counter(read(external_node_path_default().join(pids, 'pids.events')), 'max'),
+                    oomKills: counter(read(node_path_1.default.join(mem, 'memory.oom_control')), 'oom_kill'),
+                    pidsMaxHits: counter(read(node_path_1.default.join(pids, 'pids.events')), 'max'),
                 }),
                 killAll: () => killPids([pids, mem]),
                 remove: () => {
@@ -145,17 +126,17 @@ function v1() {
     };
 }
 function v2() {
-    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(ROOT, 'cgroup.controllers')))
+    if (!(0, node_fs_1.existsSync)(node_path_1.default.join(ROOT, 'cgroup.controllers')))
         return undefined;
     // Our own subtree, so limits never touch the service we run under.
-    const base = external_node_path_default().join(ROOT, 'sandbox-checks');
+    const base = node_path_1.default.join(ROOT, 'sandbox-checks');
     try {
-        const enabled = read(external_node_path_default().join(ROOT, 'cgroup.subtree_control'));
+        const enabled = read(node_path_1.default.join(ROOT, 'cgroup.subtree_control'));
         if (!/\bmemory\b/.test(enabled) || !/\bpids\b/.test(enabled)) {
-            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(ROOT, 'cgroup.subtree_control'), '+memory +pids');
+            (0, node_fs_1.writeFileSync)(node_path_1.default.join(ROOT, 'cgroup.subtree_control'), '+memory +pids');
         }
-        (0,external_node_fs_.mkdirSync)(base, { recursive: true });
-        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(base, 'cgroup.subtree_control'), '+memory +pids');
+        (0, node_fs_1.mkdirSync)(base, { recursive: true });
+        (0, node_fs_1.writeFileSync)(node_path_1.default.join(base, 'cgroup.subtree_control'), '+memory +pids');
     }
     catch {
         return undefined;
@@ -163,25 +144,25 @@ function v2() {
     return {
         version: 2,
         create(id, memoryBytes, processes) {
-            const dir = external_node_path_default().join(base, id);
-            (0,external_node_fs_.mkdirSync)(dir);
-            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, 'memory.max'), String(memoryBytes));
+            const dir = node_path_1.default.join(base, id);
+            (0, node_fs_1.mkdirSync)(dir);
+            (0, node_fs_1.writeFileSync)(node_path_1.default.join(dir, 'memory.max'), String(memoryBytes));
             try {
-                (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, 'memory.swap.max'), '0');
+                (0, node_fs_1.writeFileSync)(node_path_1.default.join(dir, 'memory.swap.max'), '0');
             }
             catch {
                 /* no swap controller */
             }
-            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, 'pids.max'), String(processes));
+            (0, node_fs_1.writeFileSync)(node_path_1.default.join(dir, 'pids.max'), String(processes));
             return {
-                procsFiles: [external_node_path_default().join(dir, 'cgroup.procs')],
+                procsFiles: [node_path_1.default.join(dir, 'cgroup.procs')],
                 counters: () => ({
-                    oomKills: counter(read(external_node_path_default().join(dir, 'memory.events')), 'oom_kill'),
-                    pidsMaxHits: counter(read(external_node_path_default().join(dir, 'pids.events')), 'max'),
+                    oomKills: counter(read(node_path_1.default.join(dir, 'memory.events')), 'oom_kill'),
+                    pidsMaxHits: counter(read(node_path_1.default.join(dir, 'pids.events')), 'max'),
                 }),
                 killAll: () => {
                     try {
-                        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, 'cgroup.kill'), '1');
+                        (0, node_fs_1.writeFileSync)(node_path_1.default.join(dir, 'cgroup.kill'), '1');
                     }
                     catch {
                         /* kernels before 5.14 have no cgroup.kill */
@@ -202,24 +183,37 @@ function cgroupManager() {
     return detected;
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/providers/local-toolchains.ts
+
+/***/ }),
+
+/***/ 2022:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
 // Finds the host toolchains a sandbox needs and the folders to mount read-only
 // for them. Version-manager shims (pyenv, rustup) are resolved to the real
 // toolchain so the sandbox never needs the runner's home.
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SYSTEM_ROOTS = void 0;
+exports.searchPath = searchPath;
+exports.which = which;
+exports.locateTool = locateTool;
+exports.resetToolCache = resetToolCache;
+const node_child_process_1 = __webpack_require__(1421);
+const node_fs_1 = __webpack_require__(3024);
+const node_os_1 = __importDefault(__webpack_require__(8161));
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const node_util_1 = __webpack_require__(7975);
+const run = (0, node_util_1.promisify)(node_child_process_1.execFile);
 /** Folders the sandbox always gets read-only; tools inside need no extra mount. */
-const SYSTEM_ROOTS = ['/usr', '/bin', '/sbin', '/lib', '/lib64', '/lib32'];
+exports.SYSTEM_ROOTS = ['/usr', '/bin', '/sbin', '/lib', '/lib64', '/lib32'];
 function isExecutable(p) {
     try {
-        (0,external_node_fs_.accessSync)(p, external_node_fs_.constants.X_OK);
-        return (0,external_node_fs_.statSync)(p).isFile();
+        (0, node_fs_1.accessSync)(p, node_fs_1.constants.X_OK);
+        return (0, node_fs_1.statSync)(p).isFile();
     }
     catch {
         return false;
@@ -233,26 +227,26 @@ function isExecutable(p) {
 function searchPath(envPath = process.env.PATH ?? '') {
     return envPath
         .split(':')
-        .filter((d) => d && external_node_path_default().isAbsolute(d) && !d.split((external_node_path_default()).sep).includes('node_modules'));
+        .filter((d) => d && node_path_1.default.isAbsolute(d) && !d.split(node_path_1.default.sep).includes('node_modules'));
 }
 function which(tool, dirs = searchPath()) {
     for (const dir of dirs) {
-        const candidate = external_node_path_default().join(dir, tool);
+        const candidate = node_path_1.default.join(dir, tool);
         if (isExecutable(candidate))
             return candidate;
     }
     return undefined;
 }
 function underSystemRoot(p) {
-    return SYSTEM_ROOTS.some((r) => p === r || p.startsWith(`${r}/`));
+    return exports.SYSTEM_ROOTS.some((r) => p === r || p.startsWith(`${r}/`));
 }
 /** The folder to mount for a binary: its toolchain root, never a home or the repo. */
 function mountRootFor(binary) {
     if (underSystemRoot(binary))
         return undefined;
-    const binDir = external_node_path_default().dirname(binary);
-    const root = external_node_path_default().basename(binDir) === 'bin' ? external_node_path_default().dirname(binDir) : binDir;
-    const home = external_node_os_default().homedir();
+    const binDir = node_path_1.default.dirname(binary);
+    const root = node_path_1.default.basename(binDir) === 'bin' ? node_path_1.default.dirname(binDir) : binDir;
+    const home = node_os_1.default.homedir();
     const cwd = process.cwd();
     const tooWide = root === '/' || root === home || home.startsWith(`${root}/`) || cwd === root || cwd.startsWith(`${root}/`);
     return tooWide ? binDir : root;
@@ -271,12 +265,12 @@ const RESOLVERS = {
     python3: (found) => output(found, ['-c', 'import sys; print(sys.executable)']),
     rustc: async (found) => {
         const sysroot = await output(found, ['--print', 'sysroot']);
-        return sysroot ? external_node_path_default().join(sysroot, 'bin', 'rustc') : undefined;
+        return sysroot ? node_path_1.default.join(sysroot, 'bin', 'rustc') : undefined;
     },
     cargo: async () => {
         const rustc = which('rustc');
         const sysroot = rustc ? await output(rustc, ['--print', 'sysroot']) : undefined;
-        return sysroot ? external_node_path_default().join(sysroot, 'bin', 'cargo') : undefined;
+        return sysroot ? node_path_1.default.join(sysroot, 'bin', 'cargo') : undefined;
     },
 };
 /** Extra roots a toolchain needs beside its binary's folder. */
@@ -310,43 +304,58 @@ async function locate(tool) {
     }
     let real;
     try {
-        real = (0,external_node_fs_.realpathSync)(binary);
+        real = (0, node_fs_1.realpathSync)(binary);
     }
     catch {
         return undefined;
     }
     // Keep the name the tool was called by (python3, not python3.11) but in the
     // real folder, so `python3 -m pip` and siblings resolve inside the toolchain.
-    const binDir = external_node_path_default().dirname(binary === onPath ? real : binary);
+    // A PATH entry under the read-only system folders works as it is (npm's
+    // /usr/bin/npm link needs its own name to find its files); elsewhere the
+    // real folder is mounted and used.
+    const binDir = binary !== onPath ? node_path_1.default.dirname(binary) : underSystemRoot(node_path_1.default.dirname(onPath)) ? node_path_1.default.dirname(onPath) : node_path_1.default.dirname(real);
     const mounts = new Set(companionMounts(real));
     if (binary !== real)
         for (const m of companionMounts(binary))
             mounts.add(m);
-    return { tool, binary: external_node_path_default().join(binDir, external_node_path_default().basename(binary)), binDir, mounts: [...mounts] };
+    return { tool, binary: node_path_1.default.join(binDir, node_path_1.default.basename(binary)), binDir, mounts: [...mounts] };
 }
 function resetToolCache() {
     cache.clear();
 }
 
-// EXTERNAL MODULE: ./src/providers/provider.ts
-var provider = __webpack_require__(9545);
-;// CONCATENATED MODULE: ./src/providers/local.ts
+
+/***/ }),
+
+/***/ 245:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
 // The local provider: each check in bubblewrap on this machine. New user, pid,
 // ipc, uts, cgroup and net namespaces; host toolchains read-only; a private
 // workspace holding only the check's files; a cleared environment; rlimits and
 // (where writable) a cgroup for memory and processes. The parent enforces the
 // wall-clock deadline and kills everything the check started.
-
-
-
-
-
-
-
-
-
-
-const WORKSPACE = '/workspace';
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LocalProvider = exports.WORKSPACE = void 0;
+exports.bwrapArgs = bwrapArgs;
+exports.bwrapRemediation = bwrapRemediation;
+exports.leftoverRoots = leftoverRoots;
+const node_child_process_1 = __webpack_require__(1421);
+const node_crypto_1 = __webpack_require__(7598);
+const node_fs_1 = __webpack_require__(3024);
+const promises_1 = __webpack_require__(1455);
+const node_os_1 = __importDefault(__webpack_require__(8161));
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const registry_js_1 = __webpack_require__(4112);
+const local_cgroups_js_1 = __webpack_require__(8953);
+const local_toolchains_js_1 = __webpack_require__(2022);
+const provider_js_1 = __webpack_require__(9545);
+exports.WORKSPACE = '/workspace';
 const SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 /** /etc entries toolchains read; nothing that identifies or configures the host. */
 const ETC_ALLOW = [
@@ -372,19 +381,22 @@ function bwrapArgs(o) {
     args.push('--hostname', 'sandbox');
     args.push('--ro-bind', '/usr', '/usr');
     for (const dir of ['bin', 'sbin', 'lib', 'lib64', 'lib32']) {
-        if ((0,external_node_fs_.existsSync)(`/${dir}`))
+        if ((0, node_fs_1.existsSync)(`/${dir}`))
             args.push('--symlink', `usr/${dir}`, `/${dir}`);
     }
     for (const name of [...ETC_ALLOW, ...(o.network ? ETC_NETWORK : [])]) {
         args.push('--ro-bind-try', `/etc/${name}`, `/etc/${name}`);
     }
-    args.push('--ro-bind', external_node_path_default().join(o.etcDir, 'passwd'), '/etc/passwd');
-    args.push('--ro-bind', external_node_path_default().join(o.etcDir, 'group'), '/etc/group');
+    args.push('--ro-bind', node_path_1.default.join(o.etcDir, 'passwd'), '/etc/passwd');
+    args.push('--ro-bind', node_path_1.default.join(o.etcDir, 'group'), '/etc/group');
     for (const m of o.mounts)
         args.push('--ro-bind', m, m);
     args.push('--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp', '--tmpfs', '/var/tmp', '--tmpfs', '/home');
     args.push('--dir', '/home/sandbox');
-    args.push('--bind', o.workspace, WORKSPACE, '--chdir', WORKSPACE);
+    args.push('--bind', o.workspace, exports.WORKSPACE, '--chdir', exports.WORKSPACE);
+    // The sandbox's own root (where /etc lives) is read-only too; only the
+    // workspace, /tmp, /var/tmp and /home can be written.
+    args.push('--remount-ro', '/');
     const env = {
         PATH: [...o.pathDirs, SANDBOX_PATH].join(':'),
         HOME: '/home/sandbox',
@@ -416,6 +428,8 @@ class LocalProvider {
     live = new Set();
     root;
     disableUserns = true;
+    /** Absolute path, so a check's PATH never decides which bwrap runs. */
+    bwrap = 'bwrap';
     goCacheSeed;
     probe() {
         this.probed ??= this.doProbe();
@@ -423,12 +437,13 @@ class LocalProvider {
     }
     async doProbe() {
         if (process.platform !== 'linux') {
-            throw new provider/* SandboxUnavailableError */.M(`the local sandbox needs Linux (bubblewrap); this is ${process.platform}.`, 'Use E2B sandboxes instead: set E2B_API_KEY (or --provider e2b).');
+            throw new provider_js_1.SandboxUnavailableError(`the local sandbox needs Linux (bubblewrap); this is ${process.platform}.`, 'Use E2B sandboxes instead: set E2B_API_KEY (or --provider e2b).');
         }
-        if (!which('bwrap', ['/usr/bin', '/usr/local/bin', '/bin', ...(process.env.PATH ?? '').split(':')])) {
-            throw new provider/* SandboxUnavailableError */.M('bubblewrap (bwrap) is not installed, and the local sandbox needs it.', 'Install it with: sudo apt-get install -y bubblewrap   (Fedora: sudo dnf install bubblewrap)\nOr use E2B sandboxes instead: set E2B_API_KEY.');
+        const bwrap = (0, local_toolchains_js_1.which)('bwrap', [...(process.env.PATH ?? '').split(':').filter(Boolean), '/usr/bin', '/usr/local/bin', '/bin']);
+        if (!bwrap) {
+            throw new provider_js_1.SandboxUnavailableError('bubblewrap (bwrap) is not installed, and the local sandbox needs it.', 'Install it with: sudo apt-get install -y bubblewrap   (Fedora: sudo dnf install bubblewrap)\nOr use E2B sandboxes instead: set E2B_API_KEY.');
         }
-        const attempt = (extra) => (0,external_node_child_process_.spawnSync)('bwrap', ['--unshare-all', '--unshare-user', ...extra, '--ro-bind', '/', '/', 'true'], {
+        const attempt = (extra) => (0, node_child_process_1.spawnSync)(bwrap, ['--unshare-all', '--unshare-user', ...extra, '--ro-bind', '/', '/', '/bin/sh', '-c', ':'], {
             encoding: 'utf8',
             timeout: 10_000,
         });
@@ -441,23 +456,24 @@ class LocalProvider {
                 r = plain;
             }
         }
+        this.bwrap = bwrap;
         if (r.status !== 0) {
             const detail = (r.stderr || r.error?.message || `exit ${r.status}`).trim();
-            throw new provider/* SandboxUnavailableError */.M(`bubblewrap cannot create a sandbox here: ${detail}`, bwrapRemediation(detail));
+            throw new provider_js_1.SandboxUnavailableError(`bubblewrap cannot create a sandbox here: ${detail}`, bwrapRemediation(detail));
         }
     }
     base() {
         if (!this.root) {
-            this.root = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'sandbox-checks-'));
-            const etc = external_node_path_default().join(this.root, 'etc');
-            (0,external_node_fs_.mkdirSync)(etc, { recursive: true });
-            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(etc, 'passwd'), 'root:x:0:0:sandbox:/home/sandbox:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n');
-            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(etc, 'group'), 'root:x:0:\nnogroup:x:65534:\n');
+            this.root = (0, node_fs_1.mkdtempSync)(node_path_1.default.join(node_os_1.default.tmpdir(), 'sandbox-checks-'));
+            const etc = node_path_1.default.join(this.root, 'etc');
+            (0, node_fs_1.mkdirSync)(etc, { recursive: true });
+            (0, node_fs_1.writeFileSync)(node_path_1.default.join(etc, 'passwd'), 'root:x:0:0:sandbox:/home/sandbox:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n');
+            (0, node_fs_1.writeFileSync)(node_path_1.default.join(etc, 'group'), 'root:x:0:\nnogroup:x:65534:\n');
         }
         return this.root;
     }
     async missingTools(_language, tools) {
-        const found = await Promise.all(tools.map((t) => locateTool(t)));
+        const found = await Promise.all(tools.map((t) => (0, local_toolchains_js_1.locateTool)(t)));
         return tools.filter((_, i) => !found[i]);
     }
     toolHint(language, tools) {
@@ -473,12 +489,12 @@ class LocalProvider {
     }
     async create(spec) {
         await this.probe();
-        const lang = (0,registry/* getLanguage */.Z0)(spec.language);
+        const lang = (0, registry_js_1.getLanguage)(spec.language);
         const tools = [...lang.tools, ...(lang.install ? [lang.install.tool] : [])];
-        const chains = (await Promise.all(tools.map((t) => locateTool(t)))).filter((c) => !!c);
-        const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(this.base(), 'check-'));
-        const workspace = external_node_path_default().join(dir, 'workspace');
-        (0,external_node_fs_.mkdirSync)(workspace, { mode: 0o700 });
+        const chains = (await Promise.all(tools.map((t) => (0, local_toolchains_js_1.locateTool)(t)))).filter((c) => !!c);
+        const dir = (0, node_fs_1.mkdtempSync)(node_path_1.default.join(this.base(), 'check-'));
+        const workspace = node_path_1.default.join(dir, 'workspace');
+        (0, node_fs_1.mkdirSync)(workspace, { mode: 0o700 });
         if (lang.id === 'go')
             await this.seedGoCache(workspace, chains);
         const sandbox = new LocalSandbox(this, spec, dir, workspace, chains, this.disableUserns, this.etcDir());
@@ -486,7 +502,7 @@ class LocalProvider {
         return sandbox;
     }
     etcDir() {
-        return external_node_path_default().join(this.base(), 'etc');
+        return node_path_1.default.join(this.base(), 'etc');
     }
     forget(s) {
         this.live.delete(s);
@@ -498,13 +514,13 @@ class LocalProvider {
      */
     async seedGoCache(workspace, chains) {
         this.goCacheSeed ??= (async () => {
-            const seedDir = external_node_path_default().join(this.base(), 'go-seed');
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().join(seedDir, 'workspace'), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(seedDir, 'workspace', 'main.go'), 'package main\nimport (\n"bufio"\n"encoding/json"\n"errors"\n"fmt"\n"math"\n"os"\n"sort"\n"strconv"\n"strings"\n"sync"\n"time"\n)\nvar _ = []any{bufio.NewReader, json.Marshal, errors.New, math.Sqrt, os.Exit, sort.Ints, strconv.Itoa, strings.Split, sync.NewCond, time.Now}\nfunc main(){ fmt.Println() }\n');
-            const seed = new LocalSandbox(this, { name: 'go-cache', language: 'go', network: false, env: {}, limits: SEED_LIMITS }, seedDir, external_node_path_default().join(seedDir, 'workspace'), chains, this.disableUserns, this.etcDir());
+            const seedDir = node_path_1.default.join(this.base(), 'go-seed');
+            (0, node_fs_1.mkdirSync)(node_path_1.default.join(seedDir, 'workspace'), { recursive: true });
+            (0, node_fs_1.writeFileSync)(node_path_1.default.join(seedDir, 'workspace', 'main.go'), 'package main\nimport (\n"bufio"\n"encoding/json"\n"errors"\n"fmt"\n"math"\n"os"\n"sort"\n"strconv"\n"strings"\n"sync"\n"time"\n)\nvar _ = []any{bufio.NewReader, json.Marshal, errors.New, math.Sqrt, os.Exit, sort.Ints, strconv.Itoa, strings.Split, sync.NewCond, time.Now}\nfunc main(){ fmt.Println() }\n');
+            const seed = new LocalSandbox(this, { name: 'go-cache', language: 'go', network: false, env: {}, limits: SEED_LIMITS }, seedDir, node_path_1.default.join(seedDir, 'workspace'), chains, this.disableUserns, this.etcDir());
             const r = await seed.run({
                 command: 'GO111MODULE=off go build -o /tmp/seed main.go',
-                env: (0,registry/* getLanguage */.Z0)('go').env ?? {},
+                env: (0, registry_js_1.getLanguage)('go').env ?? {},
                 stdin: '',
                 network: false,
                 deadline: Date.now() + 120_000,
@@ -513,12 +529,12 @@ class LocalProvider {
                 signal: new AbortController().signal,
             });
             await seed.destroy({ keepFiles: true });
-            const cache = external_node_path_default().join(seedDir, 'workspace', '.cache');
-            return r.exitCode === 0 && (0,external_node_fs_.existsSync)(cache) ? cache : undefined;
+            const cache = node_path_1.default.join(seedDir, 'workspace', '.cache');
+            return r.exitCode === 0 && (0, node_fs_1.existsSync)(cache) ? cache : undefined;
         })();
         const cache = await this.goCacheSeed;
         if (cache)
-            await (0,promises_.cp)(cache, external_node_path_default().join(workspace, '.cache'), { recursive: true });
+            await (0, promises_1.cp)(cache, node_path_1.default.join(workspace, '.cache'), { recursive: true });
     }
     async destroyAll() {
         await Promise.all([...this.live].map((s) => s.destroy()));
@@ -527,14 +543,14 @@ class LocalProvider {
     async dispose() {
         await this.destroyAll();
         if (this.root)
-            (0,external_node_fs_.rmSync)(this.root, { recursive: true, force: true });
+            (0, node_fs_1.rmSync)(this.root, { recursive: true, force: true });
         this.root = undefined;
         this.goCacheSeed = undefined;
     }
     async doctor() {
         const out = [];
-        for (const lang of registry/* LANGUAGES */.Yj) {
-            const chains = await Promise.all(lang.tools.map((t) => locateTool(t)));
+        for (const lang of registry_js_1.LANGUAGES) {
+            const chains = await Promise.all(lang.tools.map((t) => (0, local_toolchains_js_1.locateTool)(t)));
             const missing = lang.tools.filter((_, i) => !chains[i]);
             out.push({
                 language: lang.id,
@@ -548,6 +564,7 @@ class LocalProvider {
         return out;
     }
 }
+exports.LocalProvider = LocalProvider;
 const SEED_LIMITS = {
     timeoutMs: 120_000,
     memoryBytes: 2 * 1024 ** 3,
@@ -575,16 +592,16 @@ class LocalSandbox {
         this.chains = chains;
         this.disableUserns = disableUserns;
         this.etcDir = etcDir;
-        this.id = `local-${external_node_path_default().basename(dir)}`;
+        this.id = `local-${node_path_1.default.basename(dir)}`;
     }
     async upload(files) {
         for (const f of files) {
-            const target = external_node_path_default().resolve(this.workspace, f.path);
+            const target = node_path_1.default.resolve(this.workspace, f.path);
             if (!target.startsWith(`${this.workspace}/`))
                 throw new Error(`file path escapes the workspace: ${f.path}`);
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+            (0, node_fs_1.mkdirSync)(node_path_1.default.dirname(target), { recursive: true });
             // wx: never follow or overwrite something already there.
-            (0,external_node_fs_.writeFileSync)(target, f.content, { flag: 'wx', mode: 0o644 });
+            (0, node_fs_1.writeFileSync)(target, f.content, { flag: 'wx', mode: 0o644 });
         }
     }
     run(req) {
@@ -595,7 +612,7 @@ class LocalSandbox {
         if (req.network) {
             // Installers behind a TLS-inspecting proxy need the system CA store.
             const ca = '/etc/ssl/certs/ca-certificates.crt';
-            if ((0,external_node_fs_.existsSync)(ca)) {
+            if ((0, node_fs_1.existsSync)(ca)) {
                 Object.assign(env, { SSL_CERT_FILE: ca, PIP_CERT: ca, NODE_EXTRA_CA_CERTS: ca, CARGO_HTTP_CAINFO: ca, ...env });
             }
         }
@@ -608,10 +625,10 @@ class LocalSandbox {
             env,
             disableUserns: this.disableUserns,
         });
-        const cgroups = cgroupManager();
+        const cgroups = (0, local_cgroups_js_1.cgroupManager)();
         let group;
         if (cgroups) {
-            group = cgroups.create(`sc-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`, limits.memoryBytes, limits.processes);
+            group = cgroups.create(`sc-${(0, node_crypto_1.randomBytes)(6).toString('hex')}`, limits.memoryBytes, limits.processes);
         }
         const cpuSeconds = Math.max(1, Math.ceil(limits.timeoutMs / 1000) * 2);
         const prlimit = [
@@ -634,7 +651,7 @@ class LocalSandbox {
             ...(group?.procsFiles ?? []),
             '--',
             ...prlimit,
-            'bwrap',
+            this.provider.bwrap,
             ...bargs,
             '--',
             '/bin/sh',
@@ -642,7 +659,7 @@ class LocalSandbox {
             req.command,
         ];
         return new Promise((resolve) => {
-            const child = (0,external_node_child_process_.spawn)('/bin/sh', argv, {
+            const child = (0, node_child_process_1.spawn)('/bin/sh', argv, {
                 cwd: this.workspace,
                 env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' },
                 stdio: ['pipe', 'pipe', 'pipe'],
@@ -734,12 +751,12 @@ class LocalSandbox {
             abort();
         this.provider.forget(this);
         if (!opts.keepFiles)
-            (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+            (0, node_fs_1.rmSync)(this.dir, { recursive: true, force: true });
     }
 }
 /** Lists leftover temp roots; used by tests to prove cleanup. */
 function leftoverRoots() {
-    return readdirSync(os.tmpdir()).filter((n) => n.startsWith('sandbox-checks-'));
+    return (0, node_fs_1.readdirSync)(node_os_1.default.tmpdir()).filter((n) => n.startsWith('sandbox-checks-'));
 }
 
 

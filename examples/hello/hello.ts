@@ -1,0 +1,2 @@
+const greeting: string = "hello from typescript";
+console.log(greeting);
