@@ -166,6 +166,17 @@ export class LocalProvider implements Provider {
     return this.root;
   }
 
+  /** What doctor prints about how checks are contained here. */
+  describe(): string[] {
+    const cg = cgroupManager();
+    return [
+      `bubblewrap: ${this.bwrap}${this.disableUserns ? '' : ' (nested user namespaces cannot be blocked: setuid or old bwrap)'}`,
+      cg
+        ? `limits: memory and processes by cgroup v${cg.version}; CPU time, file size, open files by rlimit`
+        : 'limits: processes, CPU time, file size, open files by rlimit; memory per process by RLIMIT_DATA (no writable cgroup, so no total: run as root or with a delegated cgroup v2 subtree for that)',
+    ];
+  }
+
   async missingTools(_language: string, tools: string[]): Promise<string[]> {
     const found = await Promise.all(tools.map((t) => locateTool(t)));
     return tools.filter((_, i) => !found[i]);
@@ -344,8 +355,10 @@ class LocalSandbox implements Sandbox {
       `--fsize=${limits.fileSizeBytes}`,
       `--nofile=${limits.openFiles}`,
       '--core=0',
-      // Without a pids cgroup the process cap is the rlimit (which root ignores).
-      ...(group ? [] : [`--nproc=${limits.processes}`]),
+      // Without cgroups: the process cap is RLIMIT_NPROC (which root ignores)
+      // and memory is capped per process by RLIMIT_DATA, which (unlike
+      // RLIMIT_AS) leaves the address-space reservations of V8, the JVM and Go alone.
+      ...(group ? [] : [`--nproc=${limits.processes}`, `--data=${limits.memoryBytes}`]),
       '--',
     ];
     // The launcher joins the check's cgroups before exec, so every process the
