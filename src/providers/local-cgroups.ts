@@ -7,7 +7,7 @@
 // the memory and pids hierarchies are writable (root in a container). When
 // neither works, the provider falls back to rlimits (documented in README).
 
-import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = '/sys/fs/cgroup';
@@ -23,12 +23,17 @@ export interface CheckCgroup {
   counters(): CgroupCounters;
   /** SIGKILL every process in the group, repeatedly until it is empty. */
   killAll(): void;
+  setLimits(memoryBytes: number, processes: number): void;
   remove(): void;
 }
 
 export interface CgroupManager {
   version: 1 | 2;
   create(id: string, memoryBytes: number, processes: number): CheckCgroup;
+  /** Names of the groups this manager could have made (sc-*). */
+  list(): string[];
+  /** Removes an empty group left by a process that died without cleaning up. */
+  removeStale(id: string): void;
 }
 
 function read(file: string): string {
@@ -105,19 +110,35 @@ function v1(): CgroupManager | undefined {
   }
   return {
     version: 1,
+    list: () => readdirSync(pidsBase).filter((n) => n.startsWith('sc-')),
+    removeStale: (id) => {
+      for (const dir of [path.join(pidsBase, id), path.join(memBase, id)]) {
+        if (pidsIn(dir).length === 0) removeDir(dir);
+      }
+    },
     create(id, memoryBytes, processes) {
       const mem = path.join(memBase, id);
       const pids = path.join(pidsBase, id);
       mkdirSync(mem);
       mkdirSync(pids);
-      writeFileSync(path.join(mem, 'memory.limit_in_bytes'), String(memoryBytes));
-      try {
-        writeFileSync(path.join(mem, 'memory.memsw.limit_in_bytes'), String(memoryBytes));
-      } catch {
-        /* no swap accounting: nothing to cap */
-      }
-      writeFileSync(path.join(pids, 'pids.max'), String(processes));
+      const setLimits = (memoryBytes: number, processes: number) => {
+        // memsw must stay >= the memory limit, so order the writes by direction.
+        const memsw = path.join(mem, 'memory.memsw.limit_in_bytes');
+        const limit = path.join(mem, 'memory.limit_in_bytes');
+        const current = Number(read(limit)) || 0;
+        const writes = memoryBytes >= current ? [memsw, limit] : [limit, memsw];
+        for (const f of writes) {
+          try {
+            writeFileSync(f, String(memoryBytes));
+          } catch (e) {
+            if (f === limit) throw e; // no swap accounting: nothing more to cap
+          }
+        }
+        writeFileSync(path.join(pids, 'pids.max'), String(processes));
+      };
+      setLimits(memoryBytes, processes);
       return {
+        setLimits,
         procsFiles: [path.join(mem, 'cgroup.procs'), path.join(pids, 'cgroup.procs')],
         counters: () => ({
           oomKills: counter(read(path.join(mem, 'memory.oom_control')), 'oom_kill'),
@@ -149,17 +170,26 @@ function v2(): CgroupManager | undefined {
   }
   return {
     version: 2,
+    list: () => readdirSync(base).filter((n) => n.startsWith('sc-')),
+    removeStale: (id) => {
+      const dir = path.join(base, id);
+      if (pidsIn(dir).length === 0) removeDir(dir);
+    },
     create(id, memoryBytes, processes) {
       const dir = path.join(base, id);
       mkdirSync(dir);
-      writeFileSync(path.join(dir, 'memory.max'), String(memoryBytes));
+      const setLimits = (memoryBytes: number, processes: number) => {
+        writeFileSync(path.join(dir, 'memory.max'), String(memoryBytes));
+        writeFileSync(path.join(dir, 'pids.max'), String(processes));
+      };
+      setLimits(memoryBytes, processes);
       try {
         writeFileSync(path.join(dir, 'memory.swap.max'), '0');
       } catch {
         /* no swap controller */
       }
-      writeFileSync(path.join(dir, 'pids.max'), String(processes));
       return {
+        setLimits,
         procsFiles: [path.join(dir, 'cgroup.procs')],
         counters: () => ({
           oomKills: counter(read(path.join(dir, 'memory.events')), 'oom_kill'),
@@ -187,4 +217,82 @@ export function cgroupManager(): CgroupManager | null {
     detected = process.env.SANDBOX_CHECKS_NO_CGROUPS === '1' ? null : (v1() ?? v2() ?? null);
   }
   return detected;
+}
+
+/** A cgroup lent to one check at a time; counters count from the lending. */
+export interface LentCgroup {
+  procsFiles: string[];
+  /** What the check did since it got the group. */
+  counters(): CgroupCounters;
+  killAll(): void;
+  /** Kills what is left and gives the group back for the next check. */
+  release(): void;
+}
+
+/**
+ * Removing a memory cgroup that was charged pages costs tens of milliseconds
+ * (the kernel offlines it synchronously), more than a trivial check takes. So
+ * groups are reused, one check at a time each, and removed once at the end.
+ */
+export class CgroupPool {
+  private readonly free: { id: string; group: CheckCgroup }[] = [];
+  private readonly all: CheckCgroup[] = [];
+  private seq = 0;
+
+  constructor(
+    private readonly manager: CgroupManager,
+    private readonly prefix = `sc-${process.pid.toString(16)}`,
+  ) {
+    sweepStale(manager);
+  }
+
+  acquire(memoryBytes: number, processes: number): LentCgroup {
+    let entry = this.free.pop();
+    if (entry) entry.group.setLimits(memoryBytes, processes);
+    else {
+      const id = `${this.prefix}-${(this.seq++).toString(16)}`;
+      entry = { id, group: this.manager.create(id, memoryBytes, processes) };
+      this.all.push(entry.group);
+    }
+    const { group } = entry;
+    const base = group.counters();
+    let released = false;
+    return {
+      procsFiles: group.procsFiles,
+      counters: () => {
+        const now = group.counters();
+        return { oomKills: now.oomKills - base.oomKills, pidsMaxHits: now.pidsMaxHits - base.pidsMaxHits };
+      },
+      killAll: () => group.killAll(),
+      release: () => {
+        if (released) return;
+        released = true;
+        group.killAll();
+        this.free.push(entry);
+      },
+    };
+  }
+
+  /** Removes every group; called when the run ends. */
+  dispose(): void {
+    for (const g of this.all.splice(0)) g.remove();
+    this.free.length = 0;
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Groups are named sc-<owner pid in hex>-…; those of dead owners are removed. */
+export function sweepStale(manager: CgroupManager): void {
+  for (const id of manager.list()) {
+    const owner = /^sc-([0-9a-f]+)-/.exec(id);
+    if (owner ? !alive(parseInt(owner[1]!, 16)) : /^sc-[0-9a-f]{12}$/.test(id)) manager.removeStale(id);
+  }
 }

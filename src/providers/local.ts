@@ -13,8 +13,9 @@ import path from 'node:path';
 
 import { getLanguage, LANGUAGES } from '../languages/registry.js';
 import type { CheckFile, Limits } from '../types.js';
-import { cgroupManager, type CheckCgroup } from './local-cgroups.js';
+import { cgroupManager, CgroupPool, type LentCgroup } from './local-cgroups.js';
 import { locateTool, which, type Toolchain } from './local-toolchains.js';
+import { DEFAULT_WORKSPACE_QUOTA, watchWorkspace, type WorkspaceQuota } from './local-workspace.js';
 import {
   SandboxUnavailableError,
   type LimitHit,
@@ -113,6 +114,8 @@ export class LocalProvider implements Provider {
   private disableUserns = true;
   /** Absolute path, so a check's PATH never decides which bwrap runs. */
   bwrap = 'bwrap';
+  /** Most a check's workspace (a host folder) may hold; past it the step ends as `file_size`. */
+  workspaceQuota: WorkspaceQuota = { ...DEFAULT_WORKSPACE_QUOTA };
   private goCacheSeed?: Promise<string | undefined>;
 
   probe(): Promise<void> {
@@ -256,13 +259,26 @@ export class LocalProvider implements Provider {
     if (cache) await cp(cache, path.join(workspace, '.cache'), { recursive: true });
   }
 
+  private pool?: CgroupPool | null;
+
+  /** Per-check cgroups, reused across checks (see CgroupPool); null without cgroups. */
+  cgroups(): CgroupPool | null {
+    if (this.pool === undefined) {
+      const manager = cgroupManager();
+      this.pool = manager ? new CgroupPool(manager, `sc-${process.pid.toString(16)}-${randomBytes(3).toString('hex')}`) : null;
+    }
+    return this.pool;
+  }
+
   async destroyAll(): Promise<void> {
     await Promise.all([...this.live].map((s) => s.destroy()));
   }
 
-  /** Removes the run's temp root; called when the engine is done. */
+  /** Removes the run's temp root and cgroups; called when the engine is done. */
   async dispose(): Promise<void> {
     await this.destroyAll();
+    this.pool?.dispose();
+    this.pool = undefined;
     if (this.root) rmSync(this.root, { recursive: true, force: true });
     this.root = undefined;
     this.goCacheSeed = undefined;
@@ -343,11 +359,7 @@ class LocalSandbox implements Sandbox {
       env,
       disableUserns: this.disableUserns,
     });
-    const cgroups = cgroupManager();
-    let group: CheckCgroup | undefined;
-    if (cgroups) {
-      group = cgroups.create(`sc-${randomBytes(6).toString('hex')}`, limits.memoryBytes, limits.processes);
-    }
+    const group: LentCgroup | undefined = this.provider.cgroups()?.acquire(limits.memoryBytes, limits.processes);
     const cpuSeconds = Math.max(1, Math.ceil(limits.timeoutMs / 1000) * 2);
     const prlimit = [
       'prlimit',
@@ -407,13 +419,14 @@ class LocalSandbox implements Sandbox {
         finished = true;
         clearTimeout(timer);
         clearTimeout(drainTimer);
+        stopWatch();
         req.signal.removeEventListener('abort', onAbort);
         this.running.delete(onAbort);
         killAll();
         child.stdout?.destroy();
         child.stderr?.destroy();
         const counters = group?.counters();
-        group?.remove();
+        group?.release();
         let signal: string | undefined;
         let code = exitCode;
         if (exitSignal) signal = exitSignal;
@@ -435,6 +448,13 @@ class LocalSandbox implements Sandbox {
         killAll();
         finish();
       }, remaining);
+      // The workspace is on the host's disk: a quota keeps a check from filling it.
+      const quota = this.provider.workspaceQuota;
+      const stopWatch = watchWorkspace(this.workspace, { bytes: Math.max(quota.bytes, 2 * limits.fileSizeBytes), entries: quota.entries }, () => {
+        limit = 'file_size';
+        killAll();
+        finish();
+      });
       let drainTimer: NodeJS.Timeout | undefined;
       req.signal.addEventListener('abort', onAbort, { once: true });
       this.running.add(onAbort);

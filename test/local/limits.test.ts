@@ -123,7 +123,8 @@ describe('local sandbox limits', () => {
       const [, controllers, rel] = line.split(':');
       const base = controllers ? `/sys/fs/cgroup/${controllers.split(',')[0]}${rel}` : `/sys/fs/cgroup/sandbox-checks`;
       try {
-        leftovers.push(...readdirSync(base).filter((n) => /^sc-[0-9a-f]{12}$/.test(n)));
+        // Groups carry their owner's pid; other test files may be running now.
+        leftovers.push(...readdirSync(base).filter((n) => n.startsWith(`sc-${process.pid.toString(16)}-`)));
       } catch {
         /* controller not mounted */
       }
