@@ -8,4 +8,6 @@ export { LANGUAGES, findLanguage, getLanguage, languageForFile, type Language } 
 export type { Provider, Sandbox, SandboxSpec } from './providers/provider.js';
 export { toResultsJson, type ResultsJson } from './report/json.js';
 export { toJUnit } from './report/junit.js';
+export { addSnippetChecks } from './plan/snippets.js';
+export { changedFromPullRequestFiles } from './plan/changed.js';
 export type * from './types.js';

@@ -48,6 +48,10 @@ export interface Expectation {
   stderrEquals?: string;
   stderrContains?: string[];
   stderrMatches?: string;
+  /** Any non-zero exit code passes (snippets marked `should_fail`). */
+  shouldFail?: boolean;
+  /** stdout must match this documentation-style text: trailing whitespace ignored, `...` a wildcard; a mismatch shows a diff. */
+  stdoutLike?: string;
 }
 
 /** A file placed in the sandbox's workspace; `path` is relative to it. */
@@ -77,6 +81,22 @@ export interface Check {
   skip?: { reason: Reason; message: string };
   /** Compile or type-check only (snippets marked `no_run`). */
   noRun?: boolean;
+  /** A Markdown block of a `session=NAME`: its session's blocks run in order in one sandbox. */
+  session?: SessionBlock;
+}
+
+/** What the engine needs to run a block inside its session (src/engine/session.ts). */
+export interface SessionBlock {
+  /** The same for every block of one session (file and name). */
+  id: string;
+  name: string;
+  /** The Markdown file and the line of the block's first line of code. */
+  file: string;
+  codeLine: number;
+  /** The block's code, padded with blank lines so its lines are the Markdown file's. */
+  program: string;
+  /** Hidden setup of the file for this language (padded the same way), run once before the first block. */
+  setup: { program: string; line: number }[];
 }
 
 export interface Plan {

@@ -47,10 +47,11 @@ export class ConsoleReporter implements RunEvents {
   }
 
   private showStatus(): void {
-    if (!this.o.tty || this.o.stream) return;
+    if (!this.o.tty || this.o.stream || this.active.size === 0) return;
     const names = [...this.active].slice(0, 3).join(', ');
     const line = `[${this.done}/${this.o.total}] running ${names}${this.active.size > 3 ? ` +${this.active.size - 3}` : ''}`;
-    this.o.err.write(`\r\x1b[K${line.slice(0, (process.stderr.columns ?? 100) - 1)}`);
+    const columns = (this.o.err as { columns?: number }).columns;
+    this.o.err.write(`\r\x1b[K${line.slice(0, Math.max(40, columns ?? 100) - 1)}`);
     this.statusShown = true;
   }
 
@@ -99,8 +100,10 @@ export class ConsoleReporter implements RunEvents {
   }
 
   line(o: Outcome): string {
-    const where = o.file && o.line ? ` ${o.file}:${o.line}` : '';
-    return `${this.paint(COLOR[o.status], `${MARK[o.status]} ${WORD[o.status]}`)} ${o.name} (${o.language})${where} ${this.paint(90, formatDuration(o.durationMs))}`;
+    // Snippet names already read "README.md:42 (python)".
+    const where = o.file && o.line && !o.name.includes(`${o.file}:${o.line}`) ? ` ${o.file}:${o.line}` : '';
+    const lang = o.name.endsWith(`(${o.language})`) ? '' : ` (${o.language})`;
+    return `${this.paint(COLOR[o.status], `${MARK[o.status]} ${WORD[o.status]}`)} ${o.name}${lang}${where} ${this.paint(90, formatDuration(o.durationMs))}`;
   }
 
   details(o: Outcome): string {

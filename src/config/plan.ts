@@ -222,7 +222,8 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
   }
   const filter = options.filter?.toLowerCase();
   const selected = filter ? checks.filter((c) => c.name.toLowerCase().includes(filter)) : checks;
-  if (filter && selected.length === 0) {
+  // With [snippets], the filter may still match a snippet (src/plan/snippets.ts checks).
+  if (filter && selected.length === 0 && raw.snippets === undefined) {
     throw new ConfigError([
       { source: config.source, message: `--filter "${options.filter}" matched no check; checks are: ${checks.map((c) => c.name).join(', ')}` },
     ]);

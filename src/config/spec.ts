@@ -2,6 +2,8 @@
 // check a file and name what is wrong, and scripts/schema.mjs turns it into
 // the JSON Schema shipped for editors (a test keeps the two in step).
 
+import { LANGUAGES } from '../languages/registry.js';
+
 export type FieldType =
   | { kind: 'string'; enum?: readonly string[] }
   | { kind: 'boolean' }
@@ -93,9 +95,34 @@ const snippetFields: Fields = {
   exclude: { type: { kind: 'strings' }, description: 'Globs of Markdown files not to read.' },
   languages: { type: { kind: 'strings' }, description: 'Only blocks in these languages run (default: every known language).' },
   env: checkFields.env!,
-  packages: checkFields.packages!,
+  packages: {
+    type: { kind: 'table', fields: snippetPackageFields() },
+    description: 'Packages per language, installed before each block of that language: { python = ["numpy"], javascript = ["lodash"] }.',
+  },
+  changed_since: {
+    type: { kind: 'string' },
+    description: 'Run only blocks in Markdown files changed since this git ref (merge base with HEAD); the CLI flag --changed-since wins.',
+  },
+  changed_only: {
+    type: { kind: 'boolean' },
+    description: 'Run only blocks in Markdown files the pull request changes (Action); elsewhere every block runs.',
+  },
+  changed_lines: {
+    type: { kind: 'boolean' },
+    description: 'With a change set, run only blocks whose own lines (or setup, or session) changed, not every block of a changed file.',
+  },
   ...limitFields,
 };
+
+function snippetPackageFields(): Fields {
+  const fields: Fields = {};
+  for (const lang of LANGUAGES) {
+    for (const name of [lang.id, ...lang.aliases]) {
+      fields[name] = { type: { kind: 'strings' }, description: `Packages for ${lang.label} blocks.` };
+    }
+  }
+  return fields;
+}
 
 export const CONFIG_FIELDS: Fields = {
   provider: { type: { kind: 'string', enum: PROVIDERS }, description: 'Where checks run: auto (E2B with a key, else local), local or e2b.' },

@@ -1,6 +1,7 @@
 // Expectations: pure comparisons of what a check did with what it should do.
 
 import type { Expectation } from '../types.js';
+import { outputDiff } from './textdiff.js';
 
 export interface Observed {
   exitCode: number | null;
@@ -28,8 +29,14 @@ function shorten(s: string, n = 200): string {
 /** Returns a message for the first unmet expectation, or undefined. */
 export function unmetExpectation(expect: Expectation, seen: Observed): string | undefined {
   const wantExit = expect.exitCode ?? 0;
-  if (seen.exitCode !== wantExit) {
+  if (expect.shouldFail && expect.exitCode === undefined) {
+    if (seen.exitCode === 0 || seen.exitCode === null) return `expected exit code non-zero (should_fail), got ${seen.exitCode ?? 'none'}`;
+  } else if (seen.exitCode !== wantExit) {
     return `expected exit code ${wantExit}, got ${seen.exitCode ?? 'none'}`;
+  }
+  if (expect.stdoutLike !== undefined) {
+    const diff = outputDiff(expect.stdoutLike, seen.stdout);
+    if (diff) return `stdout differs from the expected output${seen.truncated ? ' (output was truncated)' : ''}:\n${diff}`;
   }
   for (const [stream, text] of [
     ['stdout', seen.stdout],
@@ -53,7 +60,7 @@ export function unmetExpectation(expect: Expectation, seen: Observed): string | 
 
 /** Does this check have expectations that read its output? */
 export function readsOutput(expect: Expectation): boolean {
-  return [expect.stdoutEquals, expect.stdoutContains, expect.stdoutMatches, expect.stderrEquals, expect.stderrContains, expect.stderrMatches].some(
+  return [expect.stdoutEquals, expect.stdoutLike, expect.stdoutContains, expect.stdoutMatches, expect.stderrEquals, expect.stderrContains, expect.stderrMatches].some(
     (v) => v !== undefined,
   );
 }

@@ -13,6 +13,7 @@ import { SandboxUnavailableError, type Provider, type RunResult as StepResult, t
 import type { Check, CheckFile, Outcome, Plan, ProviderName, Reason, Status, Totals } from '../types.js';
 import { unmetExpectation } from './expect.js';
 import { StreamCapture, streamText } from './output.js';
+import { Sessions } from './session.js';
 
 export interface RunEvents {
   onCheckStart?(check: Check): void;
@@ -73,6 +74,19 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
   };
   options.signal?.addEventListener('abort', onAbort, { once: true });
 
+  // Markdown sessions: blocks that share one sandbox (src/engine/session.ts).
+  const sessions = plan.checks.some((c) => c.session)
+    ? new Sessions(plan.checks, providerName, async (c, i, events, stop) => {
+        const ctl = new AbortController();
+        running.add(ctl);
+        try {
+          return await runOne(c, provider!, logDir, i, AbortSignal.any([ctl.signal, stop]), events);
+        } finally {
+          running.delete(ctl);
+        }
+      }, options)
+    : undefined;
+
   let next = 0;
   const worker = async () => {
     while (next < plan.checks.length) {
@@ -90,7 +104,9 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
         running.add(ctl);
         options.onCheckStart?.(check);
         try {
-          outcome = await runOne(check, provider, logDir, index, ctl.signal, options);
+          outcome = check.session && sessions
+            ? await sessions.outcomeOf(check)
+            : await runOne(check, provider, logDir, index, ctl.signal, options);
         } finally {
           running.delete(ctl);
         }

@@ -1,0 +1,199 @@
+// Markdown → fenced code blocks, with the exact line of each fence, its info
+// string split into a language and options, and the `<!-- sandbox-checks: … -->`
+// comments that stand right before it. Parsing is CommonMark's (micromark via
+// mdast-util-from-markdown): backtick and tilde fences, fences inside lists and
+// block quotes, longer fences around shorter ones; indented code is not fenced.
+
+import { fromMarkdown } from 'mdast-util-from-markdown';
+
+export interface InfoOption {
+  /** Lower case, `-` read as `_` (`no-run` is `no_run`). */
+  key: string;
+  value?: string;
+}
+
+/** A `<!-- sandbox-checks: OPTIONS -->` comment. */
+export interface Marker {
+  /** Line of `<!--`. */
+  line: number;
+  options: InfoOption[];
+  /** Lines after the options line (hidden setup code), LF line endings. */
+  body?: string;
+  /** Line of the body's first line. */
+  bodyLine?: number;
+}
+
+export interface CodeBlock {
+  /** Position among all code blocks of the file, from 0. */
+  index: number;
+  fenced: boolean;
+  /** Line of the opening fence (1-based): where annotations point. */
+  line: number;
+  /** Line of the closing fence (or the last line when the block runs to the end of its container). */
+  endLine: number;
+  /** Line of the first line of code (the fence line + 1). */
+  codeLine: number;
+  /** The whole info string, as written. */
+  info: string;
+  /** The info string's first word, without `{}` (`` ```{python} ``), lower case; '' when none. */
+  lang: string;
+  options: InfoOption[];
+  /** The code, LF line endings, no final newline. */
+  code: string;
+  /** Marker comments right before this block (blank lines between are allowed). */
+  markers: Marker[];
+}
+
+export interface ParsedMarkdown {
+  blocks: CodeBlock[];
+  /** File-wide markers: hidden setup code (`setup=LANG` with a body) and `skip_file`. */
+  fileMarkers: Marker[];
+  /** Block markers followed by something other than a code block. */
+  strayMarkers: Marker[];
+}
+
+const MARKER_START = /^<!--\s*sandbox-checks\s*:/i;
+
+/** Info string → language and options. Options are words or key=value, split by spaces or commas (`rust,no_run`). */
+export function parseInfo(info: string): { lang: string; options: InfoOption[] } {
+  const tokens = tokenize(info.trim());
+  let lang = tokens.shift() ?? '';
+  lang = lang.replace(/^\{\s*\.?/, '').replace(/\}$/, '').toLowerCase();
+  return { lang, options: tokens.map(toOption).filter((o): o is InfoOption => !!o) };
+}
+
+export function parseOptions(text: string): InfoOption[] {
+  return tokenize(text.trim()).map(toOption).filter((o): o is InfoOption => !!o);
+}
+
+function toOption(token: string): InfoOption | undefined {
+  const t = token.replace(/^\{/, '').replace(/\}$/, '');
+  if (!t) return undefined;
+  const eq = t.indexOf('=');
+  const rawKey = eq < 0 ? t : t.slice(0, eq);
+  const key = rawKey.trim().toLowerCase().replace(/-/g, '_');
+  if (!key) return undefined;
+  if (eq < 0) return { key };
+  return { key, value: unquote(t.slice(eq + 1)) };
+}
+
+function unquote(v: string): string {
+  if (v.length >= 2 && ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'")))) return v.slice(1, -1);
+  return v;
+}
+
+/**
+ * Splits on whitespace outside quotes; a word without `=` is also split on
+ * commas (`rust,no_run`), and so is the key side of `a,b=c`; values keep
+ * their commas (`packages=numpy,pandas`).
+ */
+function tokenize(s: string): string[] {
+  const words: string[] = [];
+  let cur = '';
+  let quote = '';
+  for (const ch of s) {
+    if (quote) {
+      cur += ch;
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      cur += ch;
+    } else if (/\s/.test(ch)) {
+      if (cur) words.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur) words.push(cur);
+  const out: string[] = [];
+  for (const w of words) {
+    const eq = w.indexOf('=');
+    if (eq < 0) out.push(...w.split(',').filter(Boolean));
+    else {
+      const keys = w.slice(0, eq).split(',');
+      const last = keys.pop()!;
+      out.push(...keys.filter(Boolean), `${last}${w.slice(eq)}`);
+    }
+  }
+  return out;
+}
+
+/** Reads a marker comment; undefined when the HTML is not one. */
+export function parseMarker(html: string, line: number): Marker | undefined {
+  const text = html.trim();
+  const prefix = MARKER_START.exec(text);
+  if (!prefix || !text.endsWith('-->')) return undefined;
+  const inner = text.slice(prefix[0].length, text.length - 3);
+  const nl = inner.indexOf('\n');
+  const marker: Marker = { line, options: parseOptions(nl < 0 ? inner : inner.slice(0, nl)) };
+  if (nl >= 0) {
+    const body = inner.slice(nl + 1).replace(/\s+$/, '');
+    if (body.trim()) {
+      marker.body = body;
+      const before = text.slice(0, prefix[0].length + nl + 1);
+      marker.bodyLine = line + before.split('\n').length - 1;
+    }
+  }
+  return marker;
+}
+
+const isFileMarker = (m: Marker) => m.body !== undefined || m.options.some((o) => o.key === 'skip_file');
+
+interface Node {
+  type: string;
+  value?: string;
+  lang?: string | null;
+  meta?: string | null;
+  children?: Node[];
+  position?: { start: { line: number; offset?: number }; end: { line: number } };
+}
+
+export function parseMarkdown(source: string): ParsedMarkdown {
+  // Positions are the same with CRLF; values are normalised to LF below.
+  const tree = fromMarkdown(source) as Node;
+  const blocks: CodeBlock[] = [];
+  const fileMarkers: Marker[] = [];
+  const strayMarkers: Marker[] = [];
+
+  const visit = (parent: Node) => {
+    let pending: Marker[] = [];
+    for (const node of parent.children ?? []) {
+      if (node.type === 'html') {
+        const marker = parseMarker((node.value ?? '').replace(/\r\n?/g, '\n'), node.position!.start.line);
+        if (marker) {
+          if (isFileMarker(marker)) fileMarkers.push(marker);
+          else pending.push(marker);
+          continue;
+        }
+      }
+      if (node.type === 'code') {
+        const start = node.position!.start;
+        const head = source.slice(start.offset ?? 0, (start.offset ?? 0) + 4);
+        const fenced = /^(```|~~~)/.test(head);
+        const info = [node.lang, node.meta].filter((x): x is string => !!x).join(' ');
+        const { lang, options } = fenced ? parseInfo(info) : { lang: '', options: [] };
+        blocks.push({
+          index: blocks.length,
+          fenced,
+          line: start.line,
+          endLine: node.position!.end.line,
+          codeLine: start.line + (fenced ? 1 : 0),
+          info,
+          lang,
+          options,
+          code: (node.value ?? '').replace(/\r\n?/g, '\n'),
+          markers: pending,
+        });
+        pending = [];
+        continue;
+      }
+      strayMarkers.push(...pending);
+      pending = [];
+      if (node.children) visit(node);
+    }
+    strayMarkers.push(...pending);
+  };
+  visit(tree);
+  blocks.sort((a, b) => a.line - b.line);
+  blocks.forEach((b, i) => (b.index = i));
+  return { blocks, fileMarkers, strayMarkers };
+}

@@ -1,0 +1,86 @@
+// The program a Markdown block becomes: its code, after any hidden setup, laid
+// out so that line N of the program is line N of the Markdown file — error
+// messages and tracebacks then point into the document itself.
+
+import { parse } from 'acorn';
+
+export interface SetupCode {
+  code: string;
+  /** Markdown line of the setup's first line. */
+  line: number;
+}
+
+const PHP_OPEN = /^(\s*)<\?php\b[ \t]*/;
+
+/** Drops a leading `<?php` (keeping line breaks) and a trailing `?>`. */
+function phpBody(code: string): string {
+  return code.replace(PHP_OPEN, '$1').replace(/\?>\s*$/, '');
+}
+
+/** Does this Rust block need rustdoc's implicit `fn main`? */
+export function rustNeedsMain(code: string): boolean {
+  return !/\bfn\s+main\s*\(/.test(code);
+}
+
+/**
+ * Setup code, then the block, padded with blank lines so the block starts at
+ * `bodyLine`. Setup sits in the padding when it fits; when it does not, it
+ * comes first and the block's lines shift by the difference.
+ *   - PHP: one `<?php` at the top; the block's and setups' own tags are dropped
+ *     (a block that mixes HTML and PHP keeps its tags: setup runs in a closed
+ *     `<?php … ?>` before it).
+ *   - Rust: a block with no `fn main` is wrapped in one, as rustdoc does.
+ */
+export function assembleProgram(language: string, setups: SetupCode[], code: string, bodyLine: number): string {
+  let body = code;
+  let setup = setups.map((s) => s.code);
+  const before: string[] = [];
+  const first: string[] = [];
+  let after = '';
+  if (language === 'php') {
+    const template = !PHP_OPEN.test(body) && /<\?(php\b|=)/.test(body);
+    setup = setup.map(phpBody);
+    if (template) {
+      // Blank lines outside PHP tags would be printed: pad inside a closed tag.
+      first.push('<?php');
+      before.push(...(setup.length ? setup.join('\n').split('\n') : []), '?>');
+    } else {
+      body = body.replace(PHP_OPEN, '$1');
+      first.push('<?php');
+      before.push(...(setup.length ? setup.join('\n').split('\n') : []));
+    }
+    setup = [];
+  } else if (setup.length) {
+    before.push(...setup.join('\n').split('\n'));
+  }
+  if (language === 'rust' && rustNeedsMain(code)) {
+    before.push('fn main() {');
+    after = '\n}';
+  }
+  const pad = bodyLine - 1;
+  const prefix = [...first, ...before];
+  let head: string[];
+  if (prefix.length <= pad) {
+    head = [...first, ...new Array<string>(pad - prefix.length).fill(''), ...before];
+  } else {
+    head = prefix;
+  }
+  const text = head.length ? `${head.join('\n')}\n${body}${after}` : `${body}${after}`;
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+/** True when JavaScript code only parses as an ES module (import/export, top-level await). */
+export function isJsModule(code: string): boolean {
+  try {
+    parse(code, { ecmaVersion: 'latest', sourceType: 'script', allowHashBang: true });
+    return false;
+  } catch {
+    try {
+      parse(code, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true });
+      return true;
+    } catch {
+      // A syntax error either way: run it as it is and let node report it.
+      return false;
+    }
+  }
+}
