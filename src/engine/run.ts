@@ -378,7 +378,7 @@ async function prepareFiles(check: Check, lang: Language): Promise<{ files: Chec
     const i = files.findIndex((f) => f.path === check.entry);
     if (i >= 0) {
       const t = await lang.transform(files[i]!.content.toString('utf8'), check.entry);
-      runFile = lang.runFile?.(check.entry) ?? t.path;
+      runFile = t.path;
       if (!files.some((f) => f.path === t.path)) files.push({ path: t.path, content: Buffer.from(t.content) });
     }
   }

@@ -4,6 +4,8 @@
 
 import path from 'node:path';
 
+import { isJsModule } from './modules.js';
+
 export interface PackageInstaller {
   /** The tool that must exist for installing (named in errors). */
   tool: string;
@@ -28,8 +30,6 @@ export interface Language {
   fileNameFor?(source: string): string | undefined;
   /** Programs the language needs; a missing one ends the check as `error`. */
   tools: string[];
-  /** Workspace-relative program after `transform` (e.g. `main.js` for TS). */
-  runFile?(entry: string): string;
   /** Rewrites the source on the host before upload (TypeScript → JavaScript). */
   transform?(source: string, entry: string): Promise<{ path: string; content: string }>;
   compile?(entry: string): string;
@@ -72,10 +72,13 @@ export const LANGUAGES: readonly Language[] = [
     fileName: 'main.ts',
     tools: ['node'],
     // Types are stripped on the host so TypeScript runs with no compiler in the
-    // sandbox and no network, on either provider.
-    runFile: (e) => `${stem(e)}.js`,
-    transform: async (source, entry) => ({ path: `${stem(entry)}.js`, content: await transpileTypeScript(source, entry) }),
-    check: (e) => `node --check ${sh(`${stem(e)}.js`)}`,
+    // sandbox and no network, on either provider. What is left runs as an ES
+    // module when it is one (import/export, top-level await), else as a script.
+    transform: async (source, entry) => {
+      const js = await transpileTypeScript(source, entry);
+      return { path: `${stem(entry)}${isJsModule(js) ? '.mjs' : '.js'}`, content: js };
+    },
+    check: (e) => `node --check ${sh(e)}`,
     run: (e) => `node ${sh(e)}`,
     install: npmInstall,
     interpreted: true,
@@ -261,5 +264,5 @@ export function languageForFile(file: string): Language | undefined {
 /** Strips types; sucrase is loaded only when a TypeScript check runs. */
 export async function transpileTypeScript(source: string, entry: string): Promise<string> {
   const { transform } = await import('sucrase');
-  return transform(source, { transforms: ['typescript', 'imports'], filePath: entry, disableESTransforms: true }).code;
+  return transform(source, { transforms: ['typescript'], filePath: entry, disableESTransforms: true }).code;
 }

@@ -2,7 +2,6 @@
 // out so that line N of the program is line N of the Markdown file — error
 // messages and tracebacks then point into the document itself.
 
-import { parse } from 'acorn';
 
 export interface SetupCode {
   code: string;
@@ -67,20 +66,4 @@ export function assembleProgram(language: string, setups: SetupCode[], code: str
   }
   const text = head.length ? `${head.join('\n')}\n${body}${after}` : `${body}${after}`;
   return text.endsWith('\n') ? text : `${text}\n`;
-}
-
-/** True when JavaScript code only parses as an ES module (import/export, top-level await). */
-export function isJsModule(code: string): boolean {
-  try {
-    parse(code, { ecmaVersion: 'latest', sourceType: 'script', allowHashBang: true });
-    return false;
-  } catch {
-    try {
-      parse(code, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true });
-      return true;
-    } catch {
-      // A syntax error either way: run it as it is and let node report it.
-      return false;
-    }
-  }
 }

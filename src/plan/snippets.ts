@@ -16,7 +16,8 @@ import type { Check, Expectation, Limits, Plan } from '../types.js';
 import { changedSinceGit, ChangedFilesError, changesOf, touches, type ChangedFiles, type LineRange } from './changed.js';
 import { readCheckFile, resolveGlobs } from './files.js';
 import { parseMarkdown, type CodeBlock, type InfoOption } from './markdown.js';
-import { assembleProgram, isJsModule, type SetupCode } from './program.js';
+import { isJsModule } from '../languages/modules.js';
+import { assembleProgram, type SetupCode } from './program.js';
 
 export interface SnippetPlanOptions extends PlanOptions {
   /** CLI `--changed-since REF`: only Markdown changed since REF (git). */

@@ -45,3 +45,14 @@ describe('language registry', () => {
     expect(js).toContain('const p = []');
   });
 });
+
+describe('TypeScript module detection', () => {
+  it('keeps ES-module TypeScript (import, top-level await) as an .mjs module', async () => {
+    const lang = (await import('../../src/languages/registry.js')).getLanguage('ts');
+    const esm = await lang.transform!('import fs from "node:fs";\nconst n: number = await Promise.resolve(1);\nconsole.log(n, fs);', 'main.ts');
+    expect(esm.path).toBe('main.mjs');
+    expect(esm.content).toContain('await Promise.resolve(1)');
+    const script = await lang.transform!('const fs = require("fs");\nconst n: number = 1;', 'main.ts');
+    expect(script.path).toBe('main.js');
+  });
+});
