@@ -163,6 +163,17 @@ describe('sandbox-checks run', () => {
   });
 });
 
+describe('the project README', () => {
+  it('its code blocks run: sandbox-checks run --snippets README.md passes', async () => {
+    const json = path.join(tmp, 'readme.json');
+    const r = await runCli(['run', '--snippets', 'README.md', '--json', json]);
+    expect(r.code, r.stderr).toBe(0);
+    const results = JSON.parse(readFileSync(json, 'utf8'));
+    expect(results.totals.passed).toBeGreaterThanOrEqual(3);
+    expect(results.totals.failed + results.totals.error + results.totals.timed_out).toBe(0);
+  });
+});
+
 describe('sandbox-checks doctor and --version', () => {
   it('lists every language on the local provider', async () => {
     const r = await runCli(['doctor', '--provider', 'local']);
