@@ -300,8 +300,10 @@ async function runOne(
   } finally {
     outcome.durationMs = Date.now() - started;
     if (sandbox) {
-      outcome.sandboxSeconds = sandbox.billedSeconds?.();
       await sandbox.destroy().catch(() => {});
+      // Read after destroy: billing stops when the sandbox is killed.
+      outcome.sandboxSeconds = sandbox.billedSeconds?.();
+      outcome.costUsd = sandbox.estimatedCostUsd?.();
     }
     await new Promise<void>((resolve) => log.end(resolve));
   }

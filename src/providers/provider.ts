@@ -47,6 +47,8 @@ export interface Sandbox {
   destroy(): Promise<void>;
   /** Seconds the provider bills for (E2B); undefined for local. */
   billedSeconds?(): number;
+  /** Estimated cost of those seconds, USD (E2B); undefined for local. */
+  estimatedCostUsd?(): number;
 }
 
 export interface ToolStatus {

@@ -29,6 +29,7 @@ export interface ResultCheck {
   logFile?: string;
   sandboxId?: string;
   sandboxSeconds?: number;
+  costUsd?: number;
 }
 
 export function toResultsJson(outcomes: Outcome[], totals: Totals): ResultsJson {
@@ -55,6 +56,7 @@ export function toResultsJson(outcomes: Outcome[], totals: Totals): ResultsJson 
       logFile: o.logFile,
       sandboxId: o.sandboxId,
       sandboxSeconds: o.sandboxSeconds,
+      costUsd: o.costUsd,
     })),
   };
 }
