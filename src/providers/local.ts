@@ -15,6 +15,7 @@ import { getLanguage, LANGUAGES } from '../languages/registry.js';
 import type { CheckFile, Limits } from '../types.js';
 import { cgroupManager, CgroupPool, type LentCgroup } from './local-cgroups.js';
 import { locateTool, which, type Toolchain } from './local-toolchains.js';
+import { childrenOf, waitGone, type ProcRef } from './local-procs.js';
 import { DEFAULT_WORKSPACE_QUOTA, watchWorkspace, type WorkspaceQuota } from './local-workspace.js';
 import {
   SandboxUnavailableError,
@@ -404,13 +405,19 @@ class LocalSandbox implements Sandbox {
       let finished = false;
       let spawnError: string | undefined;
 
+      // Without a cgroup, the sandbox's init (bwrap's child): its pid
+      // namespace is empty once it is gone (see local-procs.ts).
+      const inits: ProcRef[] = [];
       const killAll = () => {
         group?.killAll();
         if (child.pid) {
-          try {
-            process.kill(-child.pid, 'SIGKILL');
-          } catch {
-            /* group already gone */
+          if (!group && !inits.length && exitCode === null && !exitSignal) inits.push(...childrenOf(child.pid));
+          for (const p of [-child.pid, ...inits.map((i) => i.pid)]) {
+            try {
+              process.kill(p, 'SIGKILL');
+            } catch {
+              /* already gone */
+            }
           }
         }
       };
@@ -436,7 +443,10 @@ class LocalSandbox implements Sandbox {
         if (!limit && signal && LIMIT_SIGNALS[signal]) limit = LIMIT_SIGNALS[signal];
         if (!limit && counters?.pidsMaxHits && (code !== 0 || signal)) limit = 'processes';
         if (limit === 'timeout') code = null;
-        resolve({ exitCode: code, signal: limit === 'timeout' ? undefined : signal, limit, sandboxError: spawnError });
+        const result = { exitCode: code, signal: limit === 'timeout' ? undefined : signal, limit, sandboxError: spawnError };
+        // SIGKILL is asynchronous: report the step ended only when nothing of it runs.
+        if (inits.length) void waitGone(inits).then(() => resolve(result));
+        else resolve(result);
       };
       const onAbort = () => {
         killAll();
