@@ -1,24 +1,44 @@
 // Bundles the front doors with ncc into dist/ (committed): the Action's main
 // and post steps and the CLI. Run after every source change: `npm run bundle`.
+// `node scripts/bundle.mjs --out DIR` builds into DIR instead (the test that
+// dist/ is up to date compares such a build with dist/). The build goes to a
+// temporary folder first and replaces the old one only when complete, so
+// dist/ is never missing while a build runs.
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync, chmodSync, readFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync, chmodSync, readFileSync, renameSync } from 'node:fs';
+import path from 'node:path';
 
+const at = process.argv.indexOf('--out');
+const outDir = at >= 0 ? process.argv[at + 1] : 'dist';
+if (!outDir) throw new Error('--out needs a folder');
+const building = `${outDir.replace(/\/+$/, '')}.building-${process.pid}`;
+
+// The Action's entries are compiled with type information: with
+// --transpile-only, TypeScript emits CommonJS for them, and the ESM-only
+// @actions/* packages then fail to resolve ("Package path . is not exported").
 const entries = [
-  ['src/action/index.ts', 'dist'],
-  ['src/action/post.ts', 'dist/post'],
-  ['src/cli/index.ts', 'dist/cli'],
+  ['src/action/index.ts', '', []],
+  ['src/action/post.ts', 'post', []],
+  ['src/cli/index.ts', 'cli', ['--transpile-only']],
 ];
-rmSync('dist', { recursive: true, force: true });
-for (const [entry, out] of entries) {
-  if (!existsSync(entry)) continue;
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--minify', '--no-source-map-register', '--license', 'licenses.txt', '--transpile-only', '-q'], {
-    stdio: 'inherit',
-  });
-}
-writeFileSync('dist/package.json', '{ "type": "module" }\n');
-const cli = 'dist/cli/index.js';
-if (existsSync(cli)) {
-  const text = readFileSync(cli, 'utf8');
-  if (!text.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${text}`);
-  chmodSync(cli, 0o755);
+rmSync(building, { recursive: true, force: true });
+try {
+  for (const [entry, sub, extra] of entries) {
+    if (!existsSync(entry)) continue;
+    const out = path.join(building, sub);
+    execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--minify', '--no-source-map-register', '--license', 'licenses.txt', ...extra, '-q'], {
+      stdio: 'inherit',
+    });
+  }
+  writeFileSync(path.join(building, 'package.json'), '{ "type": "module" }\n');
+  const cli = path.join(building, 'cli/index.js');
+  if (existsSync(cli)) {
+    const text = readFileSync(cli, 'utf8');
+    if (!text.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${text}`);
+    chmodSync(cli, 0o755);
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(building, outDir);
+} finally {
+  rmSync(building, { recursive: true, force: true });
 }

@@ -2,40 +2,838 @@ export const id = 1;
 export const ids = [1];
 export const modules = {
 
+/***/ 8166:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Rate limits and transient faults of the E2B control plane: a pacer that
+// spaces sandbox creations (E2B's Hobby plan allows one a second), bounded
+// retries with exponential backoff and jitter, and the classification of SDK
+// errors into "retry", "give up" and "the key is wrong".
+//
+// Retry-After: the SDK itself waits out a 429 that carries an integer
+// Retry-After (ConnectionOpts.retries); what reaches this layer is a 429
+// without one (or one the SDK gave up on), a 503, a 5xx or a dropped request.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RetriesExhausted = exports.Pacer = exports.DEFAULT_RETRY = exports.RETRYABLE = void 0;
+exports.errorKind = errorKind;
+exports.backoffMs = backoffMs;
+exports.sleep = sleep;
+exports.withRetries = withRetries;
+function errorKind(e) {
+    const err = (e ?? {});
+    switch (err.name) {
+        case 'AuthenticationError':
+            return 'auth';
+        case 'RateLimitError':
+            return 'rate';
+        case 'ServiceBusyError':
+            return 'busy';
+        case 'TimeoutError':
+        case 'AbortError':
+            return 'timeout';
+    }
+    const status = err.statusCode ?? /^(\d{3}):/.exec(err.message ?? '')?.[1];
+    if (status !== undefined) {
+        const n = Number(status);
+        if (n === 401)
+            return 'auth';
+        if (n === 429)
+            return 'rate';
+        if (n === 503)
+            return 'busy';
+        if (n >= 500)
+            return 'server';
+        return 'fatal';
+    }
+    const text = `${err.message ?? ''} ${err.cause?.code ?? ''} ${err.cause?.message ?? ''}`;
+    if (/ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|fetch failed|socket hang up|other side closed|terminated/i.test(text)) {
+        return 'network';
+    }
+    if (/timed? ?out|aborted/i.test(text))
+        return 'timeout';
+    return 'fatal';
+}
+exports.RETRYABLE = new Set(['rate', 'busy', 'server', 'timeout', 'network']);
+exports.DEFAULT_RETRY = { attempts: 5, baseMs: 500, capMs: 15_000 };
+/** "Equal jitter": half the exponential step fixed, half random, so waits never collapse to zero. */
+function backoffMs(attempt, policy, random = Math.random) {
+    const step = Math.min(policy.capMs, policy.baseMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(step / 2 + random() * (step / 2));
+}
+function sleep(ms, signal) {
+    if (ms <= 0)
+        return Promise.resolve();
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason ?? new Error('aborted'));
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason ?? new Error('aborted'));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/**
+ * Spaces out sandbox creations: each caller gets the next free slot, at
+ * least `intervalMs` after the previous one. A rate-limit answer pushes every
+ * later slot back, so parallel workers do not all hammer the API at once.
+ */
+class Pacer {
+    intervalMs;
+    next = 0;
+    constructor(intervalMs) {
+        this.intervalMs = intervalMs;
+    }
+    async wait(signal) {
+        const now = Date.now();
+        const at = Math.max(now, this.next);
+        this.next = at + this.intervalMs;
+        await sleep(at - now, signal);
+    }
+    /** Nobody creates before `ms` from now. */
+    holdOff(ms) {
+        this.next = Math.max(this.next, Date.now() + ms);
+    }
+}
+exports.Pacer = Pacer;
+class RetriesExhausted extends Error {
+    last;
+    kind;
+    attempts;
+    constructor(last, kind, attempts) {
+        super(last?.message ?? String(last));
+        this.last = last;
+        this.kind = kind;
+        this.attempts = attempts;
+    }
+}
+exports.RetriesExhausted = RetriesExhausted;
+/**
+ * Runs `fn` until it succeeds, a non-retryable error comes, or the attempts
+ * run out. `onRetry` hears about every retry (for logs and for marking that
+ * a sandbox might have been created behind a timed-out request).
+ */
+async function withRetries(fn, policy, opts = {}) {
+    for (let attempt = 1;; attempt++) {
+        if (opts.pacer)
+            await opts.pacer.wait(opts.signal);
+        try {
+            return { value: await fn(attempt), attempts: attempt };
+        }
+        catch (e) {
+            const kind = errorKind(e);
+            if (!exports.RETRYABLE.has(kind) || attempt >= policy.attempts || opts.signal?.aborted) {
+                throw new RetriesExhausted(e, kind, attempt);
+            }
+            const wait = backoffMs(attempt, policy);
+            if (kind === 'rate' || kind === 'busy')
+                opts.pacer?.holdOff(wait);
+            opts.onRetry?.(e, kind, attempt, wait);
+            await sleep(wait, opts.signal);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 3001:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
-var __webpack_unused_export__;
 
-__webpack_unused_export__ = ({ value: true });
-exports.E2BProvider = void 0;
-// Placeholder until the E2B provider lands; keeps the factory's import valid.
+// The E2B provider: each check in its own E2B cloud sandbox, made with
+// @e2b/code-interpreter (loaded only when this provider is used), killed when
+// the check ends, on Ctrl-C / a cancelled workflow, and — by run metadata — in
+// the Action's post step (cleanupRun).
+//
+// What reaches the sandbox: the check's files (in a fresh folder), the check's
+// env, and the commands of the language registry. Nothing from the host's
+// environment. Network follows the check (`allowInternetAccess`); a package
+// install with the network off opens egress to the configured package hosts
+// only, for the install only.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.E2BSandbox = exports.E2BProvider = exports.TEMPLATE_TOOLS = exports.TOOL_NAME = exports.META = exports.MAX_LIFETIME_MS = exports.LIFETIME_MARGIN_MS = exports.COST_PER_SECOND_USD = exports.FULL_TEMPLATE = exports.DEFAULT_TEMPLATE = void 0;
+exports.loadSdk = loadSdk;
+exports.defaultRunId = defaultRunId;
+exports.explainE2BError = explainE2BError;
+exports.cleanupRun = cleanupRun;
+const node_crypto_1 = __webpack_require__(7598);
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const registry_js_1 = __webpack_require__(4112);
+const version_js_1 = __webpack_require__(311);
+const e2b_retry_js_1 = __webpack_require__(8166);
 const provider_js_1 = __webpack_require__(9545);
+const importSdk = () => __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 1627, 23));
+let sdk;
+/** The SDK is a large module: the CLI loads it only when E2B is used. */
+function loadSdk() {
+    sdk ??= importSdk();
+    return sdk;
+}
+exports.DEFAULT_TEMPLATE = 'code-interpreter-v1';
+/** The template this repository defines in e2b-template/ (all twelve toolchains). */
+exports.FULL_TEMPLATE = 'sandbox-checks';
+/**
+ * Estimated price of one sandbox-second of the default template: 2 vCPU ×
+ * $0.000014 + 2 GiB × $0.0000045 (E2B's published per-second rates).
+ */
+exports.COST_PER_SECOND_USD = 0.000037;
+/** The sandbox outlives the check's deadline by this much, so it is never cut short. */
+exports.LIFETIME_MARGIN_MS = 60_000;
+/** E2B's longest sandbox lifetime on the Hobby plan. */
+exports.MAX_LIFETIME_MS = 60 * 60_000;
+/** How long one create request may take (the SDK's default request timeout). */
+const CREATE_TIMEOUT_MS = 60_000;
+/** Our own deadline on a create, past the SDK's. */
+const CREATE_TIMEOUT_SLACK_MS = 1_000;
+/** Time E2B gets to start a command (until its `start` event). */
+const START_TIMEOUT_MS = 30_000;
+/** Waiting past a command's deadline before giving up on the stream. */
+const DEADLINE_GRACE_MS = 5_000;
+/** The SDK's own wait on a 429 with Retry-After happens at most this often per call. */
+const SDK_RATE_RETRIES = 2;
+/** Metadata keys on every sandbox this tool makes. */
+exports.META = { tool: 'tool', run: 'run', check: 'check', language: 'language', version: 'tool-version' };
+exports.TOOL_NAME = 'sandbox-checks';
+/**
+ * What the stock templates ship (the code-interpreter template is python:3.13
+ * with Node 20, OpenJDK and build-essential; `base` has no Java).
+ */
+exports.TEMPLATE_TOOLS = {
+    [exports.DEFAULT_TEMPLATE]: ['python3', 'pip', 'node', 'npm', 'java', 'javac', 'gcc', 'g++', 'bash'],
+    base: ['python3', 'pip', 'node', 'npm', 'gcc', 'g++', 'bash'],
+    // e2b-template/ verifies at build time that it has every tool of the registry.
+    [exports.FULL_TEMPLATE]: [...new Set(registry_js_1.LANGUAGES.flatMap((l) => [...l.tools, ...(l.install ? [l.install.tool] : [])]))],
+};
+const SIGNALS = {
+    1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE',
+    9: 'SIGKILL', 10: 'SIGUSR1', 11: 'SIGSEGV', 12: 'SIGUSR2', 13: 'SIGPIPE', 14: 'SIGALRM', 15: 'SIGTERM',
+    24: 'SIGXCPU', 25: 'SIGXFSZ', 31: 'SIGSYS',
+};
+const LIMIT_SIGNALS = { SIGXCPU: 'cpu_time', SIGXFSZ: 'file_size' };
+let processRunId;
+/**
+ * The id that ties this run's sandboxes together for cleanup. In GitHub
+ * Actions it is derived from the run, attempt, job and runner, so the post
+ * step computes the same id; matrix legs run on different runners and never
+ * clean up each other's sandboxes. Elsewhere it is random per process.
+ */
+function defaultRunId(env = process.env) {
+    if (env.GITHUB_RUN_ID) {
+        const parts = ['gh', env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT ?? '1', env.GITHUB_JOB ?? 'job', env.RUNNER_NAME ?? ''];
+        return parts
+            .filter(Boolean)
+            .join('-')
+            .replace(/[^A-Za-z0-9._-]+/g, '_')
+            .slice(0, 120);
+    }
+    processRunId ??= `cli-${(0, node_crypto_1.randomBytes)(6).toString('hex')}`;
+    return processRunId;
+}
+/** `'text'` quoted for a POSIX shell. */
+const sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+/** One line a person can act on, from whatever the SDK threw. */
+function explainE2BError(e, settings, doing) {
+    const err = e;
+    const msg = (err?.message ?? String(e)).replace(/\s+/g, ' ').trim();
+    const kind = (0, e2b_retry_js_1.errorKind)(e);
+    const api = settings.apiUrl ?? process.env.E2B_API_URL ?? 'the E2B API';
+    switch (kind) {
+        case 'auth':
+            if (/API key is required/i.test(msg)) {
+                return `no E2B API key is configured: set E2B_API_KEY (or [e2b] api_key = "\${E2B_API_KEY}"), or use --provider local`;
+            }
+            return `the E2B API key was rejected: ${msg}. Check E2B_API_KEY (or [e2b] api_key): it must be a current key of your E2B team (dashboard → API Keys)`;
+        case 'rate':
+            return `E2B kept refusing to ${doing} with a rate limit (429): ${msg}. Lower concurrency (the Hobby plan allows 20 sandboxes at once and 1 new one a second), raise [e2b] create_interval, or retry later`;
+        case 'busy':
+            return `E2B had no capacity to ${doing} (503): ${msg}. This is on E2B's side; retry later`;
+        case 'server':
+            return `E2B failed to ${doing} with a server error: ${msg}. Retry later; if it persists, check https://status.e2b.dev`;
+        case 'timeout':
+            return `E2B did not answer in time while trying to ${doing}: ${msg}`;
+        case 'network':
+            return `could not reach ${api} to ${doing}: ${msg}. Check this machine's network and [e2b] api_url / E2B_API_URL`;
+        default:
+            if (/template/i.test(msg) && /not found|404|does not exist/i.test(msg)) {
+                return `E2B does not know the template "${settings.template ?? exports.DEFAULT_TEMPLATE}": ${msg}. Check [e2b] template (build e2b-template/ first for "${exports.FULL_TEMPLATE}")`;
+            }
+            return `E2B refused to ${doing}: ${msg}`;
+    }
+}
 class E2BProvider {
     settings;
+    options;
     name = 'e2b';
-    constructor(settings) {
+    template;
+    runId;
+    costPerSecondUsd;
+    retry;
+    pacer;
+    live = new Set();
+    /** Creations in flight; destroyAll marks them so they are killed on arrival. */
+    pending = new Set();
+    /** A create timed out or a kill failed: sweep by metadata before leaving. */
+    uncertain = false;
+    clientPromise;
+    probed;
+    templateTools;
+    warn;
+    debug;
+    constructor(settings, options = {}) {
         this.settings = settings;
+        this.options = options;
+        const env = options.env ?? process.env;
+        this.template = settings.template || exports.DEFAULT_TEMPLATE;
+        this.runId = settings.runId || defaultRunId(env);
+        this.costPerSecondUsd = settings.costPerSecondUsd ?? exports.COST_PER_SECOND_USD;
+        this.retry = options.retry ?? e2b_retry_js_1.DEFAULT_RETRY;
+        this.pacer = new e2b_retry_js_1.Pacer(settings.createIntervalMs ?? 1000);
+        this.warn = options.warn ?? ((m) => process.stderr.write(`sandbox-checks: warning: ${m}\n`));
+        this.debug = options.debug ?? (env.SANDBOX_CHECKS_DEBUG ? (m) => process.stderr.write(`sandbox-checks: e2b: ${m}\n`) : () => { });
     }
-    async probe() {
-        throw new provider_js_1.SandboxUnavailableError('the E2B provider is not available in this build.', 'Use --provider local.');
+    /** An SDK client bound to this provider's key and URLs (never the host env beyond E2B_*). */
+    client() {
+        this.clientPromise ??= loadSdk().then(({ E2B }) => new E2B({
+            apiKey: this.settings.apiKey,
+            apiUrl: this.settings.apiUrl,
+            sandboxUrl: this.settings.sandboxUrl,
+            retries: SDK_RATE_RETRIES,
+        }));
+        return this.clientPromise;
     }
-    async missingTools() {
-        return [];
+    probe() {
+        this.probed ??= this.doProbe();
+        return this.probed;
     }
-    toolHint() {
-        return '';
+    async doProbe() {
+        if (!this.settings.apiKey) {
+            throw new provider_js_1.SandboxUnavailableError('no E2B API key is configured.', 'Set E2B_API_KEY (or [e2b] api_key = "${E2B_API_KEY}" in the config), or use --provider local.');
+        }
+        const client = await this.client();
+        try {
+            // One cheap authenticated call: a wrong key fails every check up front
+            // with one clear message instead of once per check.
+            await (0, e2b_retry_js_1.withRetries)(() => client.Sandbox.list({ limit: 1, query: { state: ['running'] } }).nextItems(), this.retry);
+        }
+        catch (e) {
+            const last = e instanceof e2b_retry_js_1.RetriesExhausted ? e.last : e;
+            throw new provider_js_1.SandboxUnavailableError(explainE2BError(last, this.settings, 'list sandboxes'));
+        }
     }
-    async create() {
-        await this.probe();
-        throw new Error('unreachable');
+    /** Lines for `sandbox-checks doctor`. */
+    describe() {
+        return [
+            `template: ${this.template}${this.template === exports.DEFAULT_TEMPLATE ? ' (default)' : ''}`,
+            `api: ${this.settings.apiUrl ?? process.env.E2B_API_URL ?? 'https://api.e2b.app'}`,
+            `run id: ${this.runId} (sandbox metadata ${exports.META.run}=…)`,
+            `cost estimate: $${this.costPerSecondUsd} per sandbox-second`,
+            `package hosts for installs without network: ${this.settings.packageHosts?.length ? this.settings.packageHosts.join(', ') : 'none ([e2b] package_hosts)'}`,
+        ];
+    }
+    /** Tools the template has; undefined when they could not be learnt. */
+    toolsOfTemplate() {
+        const known = exports.TEMPLATE_TOOLS[this.template];
+        if (known)
+            return Promise.resolve(new Set(known));
+        this.templateTools ??= this.probeTemplateTools();
+        return this.templateTools;
+    }
+    /** A custom template: ask one sandbox which tools it has (once per run). */
+    async probeTemplateTools() {
+        const all = exports.TEMPLATE_TOOLS[exports.FULL_TEMPLATE];
+        let sandbox;
+        try {
+            sandbox = await this.create({
+                name: '(toolchain probe)',
+                language: 'bash',
+                network: false,
+                env: {},
+                limits: { timeoutMs: 30_000, memoryBytes: 256 * 1024 ** 2, processes: 64, outputBytes: 65_536, fileSizeBytes: 1 << 20, openFiles: 256 },
+            });
+            let out = '';
+            const script = `for t in ${all.map(sh).join(' ')}; do p=$(command -v "$t" 2>/dev/null) && [ -f "$p" ] && [ -x "$p" ] && echo "$t"; done; true`;
+            const r = await sandbox.run({
+                command: script,
+                env: {},
+                stdin: '',
+                network: false,
+                deadline: Date.now() + 30_000,
+                onStdout: (b) => (out += b.toString()),
+                onStderr: () => { },
+                signal: new AbortController().signal,
+            });
+            if (r.exitCode !== 0)
+                return undefined;
+            return new Set(out.split('\n').map((s) => s.trim()).filter(Boolean));
+        }
+        catch (e) {
+            this.debug(`toolchain probe of template ${this.template} failed: ${e.message}`);
+            return undefined;
+        }
+        finally {
+            await sandbox?.destroy();
+        }
+    }
+    async missingTools(_language, tools) {
+        const have = await this.toolsOfTemplate();
+        // Unknown (the probe failed): let the run itself say what is wrong.
+        if (!have)
+            return [];
+        return tools.filter((t) => !have.has(t));
+    }
+    toolHint(language, _tools) {
+        const label = (0, registry_js_1.getLanguage)(language).label;
+        if (this.template === exports.DEFAULT_TEMPLATE || this.template === 'base') {
+            return `the E2B template "${this.template}" has Python, Node.js, Java, gcc/g++ and bash only. For ${label}, build the template in e2b-template/ (see docs/e2b.md) and set [e2b] template = "${exports.FULL_TEMPLATE}" (the Action input "template")`;
+        }
+        return `add it to the E2B template "${this.template}" (e2b-template/ has all twelve toolchains), or set [e2b] template = "…" to a template that has it`;
     }
     async doctor() {
-        return [];
+        const have = await this.toolsOfTemplate();
+        return registry_js_1.LANGUAGES.map((lang) => {
+            const missing = have ? lang.tools.filter((t) => !have.has(t)) : [];
+            return {
+                language: lang.id,
+                available: missing.length === 0,
+                missing,
+                detail: !have
+                    ? `template ${this.template}: could not list its tools`
+                    : missing.length
+                        ? `missing ${missing.join(', ')}: ${this.toolHint(lang.id, missing)}`
+                        : `template ${this.template}`,
+            };
+        });
     }
-    async destroyAll() { }
+    async create(spec) {
+        const client = await this.client();
+        const token = { cancelled: false, stop: new AbortController() };
+        this.pending.add(token);
+        const createTimeoutMs = this.options.createTimeoutMs ?? CREATE_TIMEOUT_MS;
+        const lifetimeMs = Math.min(exports.MAX_LIFETIME_MS, spec.limits.timeoutMs + exports.LIFETIME_MARGIN_MS);
+        const metadata = {
+            [exports.META.tool]: exports.TOOL_NAME,
+            [exports.META.version]: version_js_1.VERSION,
+            [exports.META.run]: this.runId,
+            [exports.META.check]: spec.name.slice(0, 200),
+            [exports.META.language]: spec.language,
+        };
+        let sdkSandbox;
+        let attempts;
+        try {
+            ({ value: sdkSandbox, attempts } = await (0, e2b_retry_js_1.withRetries)(() => createWithin(() => client.Sandbox.create(this.template, {
+                timeoutMs: lifetimeMs,
+                metadata,
+                // Only the check's own env: nothing from this machine.
+                envs: { ...spec.env },
+                allowInternetAccess: spec.network,
+                requestTimeoutMs: createTimeoutMs,
+            }), createTimeoutMs + CREATE_TIMEOUT_SLACK_MS), this.retry, {
+                pacer: this.pacer,
+                signal: token.stop.signal,
+                onRetry: (e, kind, attempt, wait) => {
+                    if (kind === 'timeout' || kind === 'network')
+                        this.uncertain = true;
+                    this.debug(`create for "${spec.name}" failed (attempt ${attempt}, ${kind}): ${e.message}; retrying in ${wait} ms`);
+                },
+            }));
+        }
+        catch (e) {
+            this.pending.delete(token);
+            if (token.cancelled)
+                throw new Error('the run was cancelled while the sandbox was being created');
+            const last = e instanceof e2b_retry_js_1.RetriesExhausted ? e.last : e;
+            const kind = e instanceof e2b_retry_js_1.RetriesExhausted ? e.kind : (0, e2b_retry_js_1.errorKind)(e);
+            if (kind === 'timeout' || kind === 'network')
+                this.uncertain = true;
+            const tries = e instanceof e2b_retry_js_1.RetriesExhausted && e.attempts > 1 ? ` (after ${e.attempts} attempts)` : '';
+            throw new provider_js_1.SandboxUnavailableError(`${explainE2BError(last, this.settings, 'create a sandbox')}${tries}`);
+        }
+        this.pending.delete(token);
+        const sandbox = new E2BSandbox(this, sdkSandbox, spec, Date.now() + lifetimeMs, attempts);
+        if (token.cancelled) {
+            await sandbox.destroy();
+            throw new Error('the run was cancelled while the sandbox was being created');
+        }
+        this.live.add(sandbox);
+        return sandbox;
+    }
+    forget(s) {
+        this.live.delete(s);
+    }
+    /** Kills one sandbox, retrying transient failures; false when it could not be killed. */
+    async kill(id) {
+        const client = await this.client();
+        try {
+            await (0, e2b_retry_js_1.withRetries)(() => client.Sandbox.kill(id), { attempts: 3, baseMs: 300, capMs: 2000 });
+            return true;
+        }
+        catch (e) {
+            this.uncertain = true;
+            const last = e instanceof e2b_retry_js_1.RetriesExhausted ? e.last : e;
+            this.warn(`could not kill E2B sandbox ${id}: ${last?.message ?? last}. It ends by itself at its timeout; ` +
+                `the Action's post step (or cleanupRun) kills what is left of run ${this.runId}.`);
+            return false;
+        }
+    }
+    async destroyAll() {
+        for (const p of this.pending) {
+            p.cancelled = true;
+            p.stop.abort();
+        }
+        await Promise.all([...this.live].map((s) => s.destroy()));
+    }
+    /** Called by the engine when a run ends: nothing of this run may stay alive. */
+    async dispose() {
+        await this.destroyAll();
+        if (this.uncertain && this.settings.apiKey) {
+            this.uncertain = false;
+            try {
+                const r = await cleanupRun(this.settings, this.runId, { warn: this.warn });
+                if (r.killed)
+                    this.debug(`cleanup killed ${r.killed} leftover sandbox(es) of run ${this.runId}`);
+            }
+            catch (e) {
+                this.warn(`could not list this run's sandboxes for cleanup: ${e.message}`);
+            }
+        }
+    }
+    /** Sandboxes this provider believes alive (for tests and the report). */
+    liveIds() {
+        return [...this.live].map((s) => s.id);
+    }
 }
 exports.E2BProvider = E2BProvider;
+/**
+ * `create()`, but given up after `ms` even when the SDK's own request timeout
+ * does not fire. (With the SDK's 429 retry on, e2b 2.51 sends a clone of the
+ * request whose abort can be lost: the first create of a process has been
+ * seen to outlive its requestTimeoutMs.) A sandbox that arrives after we gave
+ * up is killed on arrival, so a slow create never leaves one behind.
+ */
+async function createWithin(create, ms) {
+    const attempt = create();
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            const e = new Error(`creating the sandbox took longer than ${ms} ms`);
+            e.name = 'TimeoutError';
+            reject(e);
+        }, ms);
+    });
+    try {
+        return await Promise.race([attempt, expired]);
+    }
+    catch (e) {
+        attempt.then((late) => late.kill().catch(() => false), () => undefined);
+        throw e;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Where the check's files go: a fresh folder in the sandbox user's home. */
+function freshFolder() {
+    return `/home/user/check-${(0, node_crypto_1.randomBytes)(5).toString('hex')}`;
+}
+/** A workspace-relative path, refused when it escapes the workspace. */
+function inside(dir, rel) {
+    const norm = node_path_1.default.posix.normalize(rel.replace(/\\/g, '/'));
+    if (node_path_1.default.posix.isAbsolute(norm) || norm === '..' || norm.startsWith('../')) {
+        throw new Error(`file path escapes the workspace: ${rel}`);
+    }
+    return node_path_1.default.posix.join(dir, norm);
+}
+function toArrayBuffer(b) {
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+}
+class E2BSandbox {
+    provider;
+    sdk;
+    spec;
+    expiresAt;
+    createAttempts;
+    id;
+    /** The fresh folder holding the check's files; `/workspace` in commands means this. */
+    dir = freshFolder();
+    createdAt = Date.now();
+    endedAt;
+    killed = false;
+    /** The folder exists in the sandbox (made by the upload, or before the first command). */
+    dirReady = false;
+    destroying;
+    running = new Set();
+    constructor(provider, sdk, spec, expiresAt, 
+    /** Create attempts it took (1 unless E2B pushed back). */
+    createAttempts) {
+        this.provider = provider;
+        this.sdk = sdk;
+        this.spec = spec;
+        this.expiresAt = expiresAt;
+        this.createAttempts = createAttempts;
+        this.id = sdk.sandboxId;
+    }
+    /** `/workspace` (the registry's commands and env name the workspace so) → this sandbox's folder. */
+    local(text) {
+        return text.replace(/\/workspace(?=\/|$|[^\w.-])/g, this.dir);
+    }
+    async upload(files) {
+        const entries = files.map((f) => ({ path: inside(this.dir, f.path), data: toArrayBuffer(f.content) }));
+        try {
+            if (entries.length)
+                await this.sdk.files.write(entries);
+            else
+                await this.sdk.files.makeDir(this.dir);
+        }
+        catch (e) {
+            throw new Error(`could not upload the check's files to E2B sandbox ${this.id}: ${e.message}`);
+        }
+        this.dirReady = true;
+    }
+    /** Keeps the sandbox alive until `deadline` plus the margin. */
+    async ensureLifetime(deadline) {
+        const wanted = Math.min(deadline + exports.LIFETIME_MARGIN_MS, Date.now() + exports.MAX_LIFETIME_MS);
+        if (wanted <= this.expiresAt)
+            return;
+        await this.sdk.setTimeout(wanted - Date.now());
+        this.expiresAt = wanted;
+    }
+    async run(req) {
+        if (this.killed)
+            return { exitCode: null, sandboxError: `E2B sandbox ${this.id} was already stopped` };
+        if (req.signal.aborted)
+            return { exitCode: null, signal: 'SIGKILL' };
+        if (req.deadline - Date.now() <= 0)
+            return { exitCode: null, limit: 'timeout' };
+        // The engine gives only package installs a network the check does not have.
+        const installWithoutNetwork = req.network && !this.spec.network;
+        if (installWithoutNetwork) {
+            const hosts = this.provider.settings.packageHosts ?? [];
+            if (hosts.length === 0) {
+                req.onStderr(Buffer.from('sandbox-checks: this check runs without network in its E2B sandbox, so its packages cannot be downloaded. ' +
+                    'Set [e2b] package_hosts = ["<host of your package index>", "<host its files come from>"] ' +
+                    '(or SANDBOX_CHECKS_PACKAGE_HOSTS) to open the sandbox to exactly those hosts for the install, or set network = true on the check.\n'));
+                return { exitCode: 1 };
+            }
+            const { ALL_TRAFFIC } = await loadSdk();
+            req.onStderr(Buffer.from(`sandbox-checks: the sandbox's network is open to ${hosts.join(', ')} only, for the package install\n`));
+            try {
+                await this.sdk.updateNetwork({ allowOut: hosts, denyOut: [ALL_TRAFFIC] });
+            }
+            catch (e) {
+                throw new Error(`could not open the E2B sandbox's network to the package hosts (${hosts.join(', ')}): ${e.message}. ` +
+                    'Check [e2b] package_hosts, or set network = true on the check');
+            }
+        }
+        try {
+            return await this.runCommand(req);
+        }
+        finally {
+            if (installWithoutNetwork && !this.killed) {
+                try {
+                    await this.sdk.updateNetwork({ allowInternetAccess: false });
+                }
+                catch (e) {
+                    // The program must not run with egress left open: end the check here.
+                    throw new Error(`could not close the E2B sandbox's network again after the package install: ${e.message}`);
+                }
+            }
+        }
+    }
+    async runCommand(req) {
+        await this.ensureLifetime(req.deadline);
+        if (!this.dirReady) {
+            await this.sdk.files.makeDir(this.dir);
+            this.dirReady = true;
+        }
+        const { limits } = this.spec;
+        let stdinPath = '/dev/null';
+        if (req.stdin) {
+            stdinPath = `/tmp/sandbox-checks-stdin-${(0, node_crypto_1.randomBytes)(5).toString('hex')}`;
+            await this.sdk.files.write(stdinPath, req.stdin);
+        }
+        // E2B runs `/bin/bash -l -c <cmd>`; the registry's commands are for
+        // /bin/sh in the workspace, with the per-process limits E2B can set.
+        const script = [
+            `ulimit -f ${Math.max(1, Math.ceil(limits.fileSizeBytes / 1024))} 2>/dev/null`,
+            `ulimit -n ${limits.openFiles} 2>/dev/null`,
+            `ulimit -u ${limits.processes} 2>/dev/null`,
+            'ulimit -c 0 2>/dev/null',
+            `exec /bin/sh -c ${sh(this.local(req.command))} < ${sh(stdinPath)}`,
+        ].join('; ');
+        const envs = Object.fromEntries(Object.entries(req.env).map(([k, v]) => [k, this.local(v)]));
+        const remaining = req.deadline - Date.now();
+        if (remaining <= 0)
+            return { exitCode: null, limit: 'timeout' };
+        let handle;
+        try {
+            handle = await this.sdk.commands.run(script, {
+                background: true,
+                cwd: this.dir,
+                envs,
+                timeoutMs: remaining,
+                requestTimeoutMs: Math.min(remaining, START_TIMEOUT_MS),
+                onStdout: (s) => req.onStdout(Buffer.from(s)),
+                onStderr: (s) => req.onStderr(Buffer.from(s)),
+            });
+        }
+        catch (e) {
+            if (Date.now() >= req.deadline)
+                return { exitCode: null, limit: 'timeout' };
+            return { exitCode: null, sandboxError: this.explainRunError(e, 'start the command') };
+        }
+        let detach = () => { };
+        const settled = await new Promise((resolve) => {
+            const onAbort = () => resolve({ kind: 'aborted' });
+            const guard = setTimeout(() => resolve({ kind: 'guard' }), Math.max(0, req.deadline - Date.now()) + DEADLINE_GRACE_MS);
+            req.signal.addEventListener('abort', onAbort, { once: true });
+            this.running.add(onAbort);
+            detach = () => {
+                clearTimeout(guard);
+                req.signal.removeEventListener('abort', onAbort);
+                this.running.delete(onAbort);
+            };
+            handle.wait().then((result) => resolve({ kind: 'done', result }), (error) => resolve({ kind: 'error', error }));
+        });
+        detach();
+        switch (settled.kind) {
+            case 'done':
+                return { exitCode: settled.result.exitCode };
+            case 'aborted':
+                await this.stop(handle);
+                return { exitCode: null, signal: 'SIGKILL' };
+            case 'guard':
+                await this.stop(handle);
+                return { exitCode: null, limit: 'timeout' };
+            case 'error':
+                return this.commandError(settled.error, handle, req);
+        }
+    }
+    async commandError(e, handle, req) {
+        const err = e;
+        if (err?.name === 'CommandExitError') {
+            const code = err.exitCode ?? null;
+            const killedBy = /signal: (\w+)/.exec(err.error ?? '')?.[1];
+            if (code === -1 || killedBy) {
+                const signal = killedBy ? `SIG${killedBy.toUpperCase().replace(/^KILLED$/, 'KILL').replace(/^TERMINATED$/, 'TERM')}` : 'SIGKILL';
+                return { exitCode: null, signal, limit: LIMIT_SIGNALS[signal] };
+            }
+            if (code !== null && code > 128 && code <= 128 + 64 && SIGNALS[code - 128]) {
+                const signal = SIGNALS[code - 128];
+                return { exitCode: code, signal, limit: LIMIT_SIGNALS[signal] };
+            }
+            return { exitCode: code };
+        }
+        if (err?.name === 'TimeoutError' && Date.now() >= req.deadline - 50) {
+            await this.stop(handle);
+            return { exitCode: null, limit: 'timeout' };
+        }
+        await this.stop(handle);
+        return { exitCode: null, sandboxError: this.explainRunError(e, 'run the command') };
+    }
+    /** Kills the command (SIGKILL through envd) and stops listening to it. */
+    async stop(handle) {
+        if (this.killed)
+            return;
+        await Promise.race([handle.kill().catch(() => false), (0, e2b_retry_js_1.sleep)(3000)]);
+        await handle.disconnect().catch(() => { });
+    }
+    explainRunError(e, doing) {
+        const err = e;
+        const msg = (err?.message ?? String(e)).replace(/\s+/g, ' ').trim();
+        switch (err?.name) {
+            case 'SandboxNotFoundError':
+            case 'NotFoundError':
+                return `E2B sandbox ${this.id} is gone (killed, or past its lifetime) and could not ${doing}: ${msg}. Re-run the check`;
+            case 'AuthenticationError':
+                return `E2B sandbox ${this.id} refused the access token while trying to ${doing}: ${msg}`;
+            case 'TimeoutError':
+                return `E2B sandbox ${this.id} stopped answering while trying to ${doing}: ${msg}. Re-run the check; if it keeps happening, check E2B's status`;
+            case 'RateLimitError':
+                return `E2B rate-limited the sandbox while trying to ${doing}: ${msg}. Lower concurrency`;
+            case 'InvalidArgumentError':
+                return `E2B sandbox ${this.id} refused to ${doing}: ${msg}`;
+        }
+        return `the connection to E2B sandbox ${this.id} broke while trying to ${doing} (${msg}); the check's result is unknown. Re-run it`;
+    }
+    /**
+     * Runs code in the sandbox's Jupyter kernel (state is kept between calls of
+     * one sandbox): for snippet sessions in kernel languages. Exit codes do not
+     * exist there; use `run` when they matter.
+     */
+    async runCode(code, opts = {}) {
+        const execution = await this.sdk.runCode(code, {
+            language: opts.language,
+            envs: opts.envs,
+            timeoutMs: opts.timeoutMs,
+            onStdout: (m) => opts.onStdout?.(m.line),
+            onStderr: (m) => opts.onStderr?.(m.line),
+        });
+        return {
+            stdout: execution.logs.stdout.join(''),
+            stderr: execution.logs.stderr.join(''),
+            error: execution.error ? { name: execution.error.name, value: execution.error.value, traceback: execution.error.traceback } : undefined,
+            results: execution.results.map((r) => r.text ?? '').filter(Boolean),
+        };
+    }
+    billedSeconds() {
+        return Math.max(1, Math.ceil(((this.endedAt ?? Date.now()) - this.createdAt) / 1000));
+    }
+    /** billedSeconds × the per-second rate, USD. */
+    estimatedCostUsd() {
+        return Math.round(this.billedSeconds() * this.provider.costPerSecondUsd * 1e6) / 1e6;
+    }
+    /** Kills the sandbox; every caller waits for the same kill. */
+    destroy() {
+        this.destroying ??= (async () => {
+            this.killed = true;
+            this.endedAt = Date.now();
+            for (const abort of this.running)
+                abort();
+            this.provider.forget(this);
+            await this.provider.kill(this.id);
+        })();
+        return this.destroying;
+    }
+}
+exports.E2BSandbox = E2BSandbox;
+/**
+ * Kills every sandbox of run `runId` still alive (running or paused): the
+ * Action's post step calls this, and a run calls it itself when a create
+ * timed out (the sandbox may exist) or a kill failed.
+ */
+async function cleanupRun(settings, runId = settings.runId || defaultRunId(), opts = {}) {
+    const { E2B } = await loadSdk();
+    const client = new E2B({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, sandboxUrl: settings.sandboxUrl, retries: SDK_RATE_RETRIES });
+    const ids = [];
+    const pages = client.Sandbox.list({ query: { metadata: { [exports.META.tool]: exports.TOOL_NAME, [exports.META.run]: runId }, state: ['running', 'paused'] }, limit: opts.pageSize ?? 100 });
+    while (pages.hasNext) {
+        const { value } = await (0, e2b_retry_js_1.withRetries)(() => pages.nextItems(), e2b_retry_js_1.DEFAULT_RETRY);
+        ids.push(...value.map((s) => s.sandboxId));
+    }
+    const failed = [];
+    let killed = 0;
+    for (const id of [...new Set(ids)]) {
+        try {
+            const { value } = await (0, e2b_retry_js_1.withRetries)(() => client.Sandbox.kill(id), { attempts: 3, baseMs: 300, capMs: 2000 });
+            if (value)
+                killed++;
+        }
+        catch (e) {
+            failed.push(id);
+            opts.warn?.(`could not kill E2B sandbox ${id}: ${(e instanceof e2b_retry_js_1.RetriesExhausted ? e.last : e)?.message}`);
+        }
+    }
+    return { found: ids.length, killed, failed };
+}
 
 
 /***/ })

@@ -18,7 +18,9 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CgroupPool = void 0;
 exports.cgroupManager = cgroupManager;
+exports.sweepStale = sweepStale;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const ROOT = '/sys/fs/cgroup';
@@ -97,20 +99,38 @@ function v1() {
     }
     return {
         version: 1,
+        list: () => (0, node_fs_1.readdirSync)(pidsBase).filter((n) => n.startsWith('sc-')),
+        removeStale: (id) => {
+            for (const dir of [node_path_1.default.join(pidsBase, id), node_path_1.default.join(memBase, id)]) {
+                if (pidsIn(dir).length === 0)
+                    removeDir(dir);
+            }
+        },
         create(id, memoryBytes, processes) {
             const mem = node_path_1.default.join(memBase, id);
             const pids = node_path_1.default.join(pidsBase, id);
             (0, node_fs_1.mkdirSync)(mem);
             (0, node_fs_1.mkdirSync)(pids);
-            (0, node_fs_1.writeFileSync)(node_path_1.default.join(mem, 'memory.limit_in_bytes'), String(memoryBytes));
-            try {
-                (0, node_fs_1.writeFileSync)(node_path_1.default.join(mem, 'memory.memsw.limit_in_bytes'), String(memoryBytes));
-            }
-            catch {
-                /* no swap accounting: nothing to cap */
-            }
-            (0, node_fs_1.writeFileSync)(node_path_1.default.join(pids, 'pids.max'), String(processes));
+            const setLimits = (memoryBytes, processes) => {
+                // memsw must stay >= the memory limit, so order the writes by direction.
+                const memsw = node_path_1.default.join(mem, 'memory.memsw.limit_in_bytes');
+                const limit = node_path_1.default.join(mem, 'memory.limit_in_bytes');
+                const current = Number(read(limit)) || 0;
+                const writes = memoryBytes >= current ? [memsw, limit] : [limit, memsw];
+                for (const f of writes) {
+                    try {
+                        (0, node_fs_1.writeFileSync)(f, String(memoryBytes));
+                    }
+                    catch (e) {
+                        if (f === limit)
+                            throw e; // no swap accounting: nothing more to cap
+                    }
+                }
+                (0, node_fs_1.writeFileSync)(node_path_1.default.join(pids, 'pids.max'), String(processes));
+            };
+            setLimits(memoryBytes, processes);
             return {
+                setLimits,
                 procsFiles: [node_path_1.default.join(mem, 'cgroup.procs'), node_path_1.default.join(pids, 'cgroup.procs')],
                 counters: () => ({
                     oomKills: counter(read(node_path_1.default.join(mem, 'memory.oom_control')), 'oom_kill'),
@@ -143,18 +163,28 @@ function v2() {
     }
     return {
         version: 2,
+        list: () => (0, node_fs_1.readdirSync)(base).filter((n) => n.startsWith('sc-')),
+        removeStale: (id) => {
+            const dir = node_path_1.default.join(base, id);
+            if (pidsIn(dir).length === 0)
+                removeDir(dir);
+        },
         create(id, memoryBytes, processes) {
             const dir = node_path_1.default.join(base, id);
             (0, node_fs_1.mkdirSync)(dir);
-            (0, node_fs_1.writeFileSync)(node_path_1.default.join(dir, 'memory.max'), String(memoryBytes));
+            const setLimits = (memoryBytes, processes) => {
+                (0, node_fs_1.writeFileSync)(node_path_1.default.join(dir, 'memory.max'), String(memoryBytes));
+                (0, node_fs_1.writeFileSync)(node_path_1.default.join(dir, 'pids.max'), String(processes));
+            };
+            setLimits(memoryBytes, processes);
             try {
                 (0, node_fs_1.writeFileSync)(node_path_1.default.join(dir, 'memory.swap.max'), '0');
             }
             catch {
                 /* no swap controller */
             }
-            (0, node_fs_1.writeFileSync)(node_path_1.default.join(dir, 'pids.max'), String(processes));
             return {
+                setLimits,
                 procsFiles: [node_path_1.default.join(dir, 'cgroup.procs')],
                 counters: () => ({
                     oomKills: counter(read(node_path_1.default.join(dir, 'memory.events')), 'oom_kill'),
@@ -181,6 +211,142 @@ function cgroupManager() {
         detected = process.env.SANDBOX_CHECKS_NO_CGROUPS === '1' ? null : (v1() ?? v2() ?? null);
     }
     return detected;
+}
+/**
+ * Removing a memory cgroup that was charged pages costs tens of milliseconds
+ * (the kernel offlines it synchronously), more than a trivial check takes. So
+ * groups are reused, one check at a time each, and removed once at the end.
+ */
+class CgroupPool {
+    manager;
+    prefix;
+    free = [];
+    all = [];
+    seq = 0;
+    constructor(manager, prefix = `sc-${process.pid.toString(16)}`) {
+        this.manager = manager;
+        this.prefix = prefix;
+        sweepStale(manager);
+    }
+    acquire(memoryBytes, processes) {
+        let entry = this.free.pop();
+        if (entry)
+            entry.group.setLimits(memoryBytes, processes);
+        else {
+            const id = `${this.prefix}-${(this.seq++).toString(16)}`;
+            entry = { id, group: this.manager.create(id, memoryBytes, processes) };
+            this.all.push(entry.group);
+        }
+        const { group } = entry;
+        const base = group.counters();
+        let released = false;
+        return {
+            procsFiles: group.procsFiles,
+            counters: () => {
+                const now = group.counters();
+                return { oomKills: now.oomKills - base.oomKills, pidsMaxHits: now.pidsMaxHits - base.pidsMaxHits };
+            },
+            killAll: () => group.killAll(),
+            release: () => {
+                if (released)
+                    return;
+                released = true;
+                group.killAll();
+                this.free.push(entry);
+            },
+        };
+    }
+    /** Removes every group; called when the run ends. */
+    dispose() {
+        for (const g of this.all.splice(0))
+            g.remove();
+        this.free.length = 0;
+    }
+}
+exports.CgroupPool = CgroupPool;
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/** Groups are named sc-<owner pid in hex>-…; those of dead owners are removed. */
+function sweepStale(manager) {
+    for (const id of manager.list()) {
+        const owner = /^sc-([0-9a-f]+)-/.exec(id);
+        if (owner ? !alive(parseInt(owner[1], 16)) : /^sc-[0-9a-f]{12}$/.test(id))
+            manager.removeStale(id);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8657:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// Without a cgroup to empty, the only handle on a killed sandbox is its pid
+// namespace: once the namespace's init (bwrap's child) is gone, every process
+// of the check is gone too (the kernel kills the rest and waits for them
+// before the init exits). SIGKILL is asynchronous, so the provider waits for
+// that before it reports the step as ended and removes the workspace.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.childrenOf = childrenOf;
+exports.isAlive = isAlive;
+exports.waitGone = waitGone;
+const node_fs_1 = __webpack_require__(3024);
+/** State and start time from /proc/PID/stat, or undefined when the pid is gone. */
+function stat(pid) {
+    let text;
+    try {
+        text = (0, node_fs_1.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    // The command name may hold spaces and parentheses: fields start after the last ')'.
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0], ppid: Number(fields[1]), start: fields[19] };
+}
+/** The children of `pid` now. */
+function childrenOf(pid) {
+    let tids;
+    try {
+        tids = (0, node_fs_1.readdirSync)(`/proc/${pid}/task`);
+    }
+    catch {
+        return [];
+    }
+    let pids;
+    try {
+        pids = tids.flatMap((tid) => (0, node_fs_1.readFileSync)(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+    }
+    catch {
+        // Kernels without CONFIG_PROC_CHILDREN: scan every process.
+        pids = (0, node_fs_1.readdirSync)('/proc')
+            .filter((d) => /^\d+$/.test(d))
+            .map(Number)
+            .filter((p) => stat(p)?.ppid === pid);
+    }
+    return pids.flatMap((p) => {
+        const s = stat(p);
+        return s ? [{ pid: p, start: s.start }] : [];
+    });
+}
+/** True while the process runs (a zombie has ended; a reused pid is another process). */
+function isAlive(p) {
+    const s = stat(p.pid);
+    return !!s && s.start === p.start && s.state !== 'Z' && s.state !== 'X';
+}
+/** Resolves once none of `procs` runs any more, or after `maxMs`. */
+async function waitGone(procs, maxMs = 2000) {
+    const until = Date.now() + maxMs;
+    while (procs.some(isAlive) && Date.now() < until)
+        await new Promise((r) => setTimeout(r, 5));
 }
 
 
@@ -328,6 +494,104 @@ function resetToolCache() {
 
 /***/ }),
 
+/***/ 5857:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+// The local workspace is a host folder, so what a check writes there lands on
+// the runner's disk. RLIMIT_FSIZE caps one file, not how many: without a
+// quota a check could fill the disk (about 1 GB a second here) or its inodes
+// before its deadline. A watch measures the folder while a step runs and ends
+// the step once it holds more than the quota.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_WORKSPACE_QUOTA = void 0;
+exports.workspaceUsage = workspaceUsage;
+exports.watchWorkspace = watchWorkspace;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __importDefault(__webpack_require__(6760));
+/** Generous enough for package installs (numpy, a node_modules tree), small enough to keep a runner's disk. */
+exports.DEFAULT_WORKSPACE_QUOTA = { bytes: 2 * 1024 ** 3, entries: 100_000 };
+/**
+ * Disk use of a folder, counted only until it passes the quota, so measuring a
+ * huge tree costs no more than the quota. Never follows symbolic links; a
+ * folder that cannot be read is skipped.
+ */
+function workspaceUsage(dir, quota) {
+    let bytes = 0;
+    let entries = 0;
+    const stack = [dir];
+    while (stack.length) {
+        const d = stack.pop();
+        let handle;
+        try {
+            handle = (0, node_fs_1.opendirSync)(d);
+        }
+        catch {
+            continue;
+        }
+        try {
+            for (let e = handle.readSync(); e !== null; e = handle.readSync()) {
+                entries++;
+                const p = node_path_1.default.join(d, e.name);
+                if (e.isDirectory())
+                    stack.push(p);
+                else if (e.isFile()) {
+                    try {
+                        bytes += (0, node_fs_1.lstatSync)(p).blocks * 512;
+                    }
+                    catch {
+                        /* removed meanwhile */
+                    }
+                }
+                if (entries > quota.entries || bytes > quota.bytes)
+                    return { bytes, entries, over: true };
+            }
+        }
+        catch {
+            /* the folder went away while it was read */
+        }
+        finally {
+            handle.closeSync();
+        }
+    }
+    return { bytes, entries, over: false };
+}
+/**
+ * Measures `dir` while a step runs and calls `onOver` once it holds more than
+ * the quota. Measuring is synchronous but bounded by the quota; the next
+ * measurement waits at least 20 times as long as the last one took, so the
+ * watch never takes more than about 5% of the event loop.
+ */
+function watchWorkspace(dir, quota, onOver, everyMs = 500) {
+    let timer;
+    let stopped = false;
+    const tick = () => {
+        if (stopped)
+            return;
+        const started = Date.now();
+        const usage = workspaceUsage(dir, quota);
+        if (usage.over) {
+            stopped = true;
+            onOver(usage);
+            return;
+        }
+        timer = setTimeout(tick, Math.max(everyMs, (Date.now() - started) * 20));
+        timer.unref();
+    };
+    timer = setTimeout(tick, everyMs);
+    timer.unref();
+    return () => {
+        stopped = true;
+        clearTimeout(timer);
+    };
+}
+
+
+/***/ }),
+
 /***/ 245:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -354,6 +618,8 @@ const node_path_1 = __importDefault(__webpack_require__(6760));
 const registry_js_1 = __webpack_require__(4112);
 const local_cgroups_js_1 = __webpack_require__(8953);
 const local_toolchains_js_1 = __webpack_require__(2022);
+const local_procs_js_1 = __webpack_require__(8657);
+const local_workspace_js_1 = __webpack_require__(5857);
 const provider_js_1 = __webpack_require__(9545);
 exports.WORKSPACE = '/workspace';
 const SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -430,6 +696,8 @@ class LocalProvider {
     disableUserns = true;
     /** Absolute path, so a check's PATH never decides which bwrap runs. */
     bwrap = 'bwrap';
+    /** Most a check's workspace (a host folder) may hold; past it the step ends as `file_size`. */
+    workspaceQuota = { ...local_workspace_js_1.DEFAULT_WORKSPACE_QUOTA };
     goCacheSeed;
     probe() {
         this.probed ??= this.doProbe();
@@ -471,6 +739,16 @@ class LocalProvider {
             (0, node_fs_1.writeFileSync)(node_path_1.default.join(etc, 'group'), 'root:x:0:\nnogroup:x:65534:\n');
         }
         return this.root;
+    }
+    /** What doctor prints about how checks are contained here. */
+    describe() {
+        const cg = (0, local_cgroups_js_1.cgroupManager)();
+        return [
+            `bubblewrap: ${this.bwrap}${this.disableUserns ? '' : ' (nested user namespaces cannot be blocked: setuid or old bwrap)'}`,
+            cg
+                ? `limits: memory and processes by cgroup v${cg.version}; CPU time, file size, open files by rlimit`
+                : 'limits: processes, CPU time, file size, open files by rlimit; memory per process by RLIMIT_DATA (no writable cgroup, so no total: run as root or with a delegated cgroup v2 subtree for that)',
+        ];
     }
     async missingTools(_language, tools) {
         const found = await Promise.all(tools.map((t) => (0, local_toolchains_js_1.locateTool)(t)));
@@ -536,12 +814,23 @@ class LocalProvider {
         if (cache)
             await (0, promises_1.cp)(cache, node_path_1.default.join(workspace, '.cache'), { recursive: true });
     }
+    pool;
+    /** Per-check cgroups, reused across checks (see CgroupPool); null without cgroups. */
+    cgroups() {
+        if (this.pool === undefined) {
+            const manager = (0, local_cgroups_js_1.cgroupManager)();
+            this.pool = manager ? new local_cgroups_js_1.CgroupPool(manager, `sc-${process.pid.toString(16)}-${(0, node_crypto_1.randomBytes)(3).toString('hex')}`) : null;
+        }
+        return this.pool;
+    }
     async destroyAll() {
         await Promise.all([...this.live].map((s) => s.destroy()));
     }
-    /** Removes the run's temp root; called when the engine is done. */
+    /** Removes the run's temp root and cgroups; called when the engine is done. */
     async dispose() {
         await this.destroyAll();
+        this.pool?.dispose();
+        this.pool = undefined;
         if (this.root)
             (0, node_fs_1.rmSync)(this.root, { recursive: true, force: true });
         this.root = undefined;
@@ -625,11 +914,7 @@ class LocalSandbox {
             env,
             disableUserns: this.disableUserns,
         });
-        const cgroups = (0, local_cgroups_js_1.cgroupManager)();
-        let group;
-        if (cgroups) {
-            group = cgroups.create(`sc-${(0, node_crypto_1.randomBytes)(6).toString('hex')}`, limits.memoryBytes, limits.processes);
-        }
+        const group = this.provider.cgroups()?.acquire(limits.memoryBytes, limits.processes);
         const cpuSeconds = Math.max(1, Math.ceil(limits.timeoutMs / 1000) * 2);
         const prlimit = [
             'prlimit',
@@ -637,8 +922,10 @@ class LocalSandbox {
             `--fsize=${limits.fileSizeBytes}`,
             `--nofile=${limits.openFiles}`,
             '--core=0',
-            // Without a pids cgroup the process cap is the rlimit (which root ignores).
-            ...(group ? [] : [`--nproc=${limits.processes}`]),
+            // Without cgroups: the process cap is RLIMIT_NPROC (which root ignores)
+            // and memory is capped per process by RLIMIT_DATA, which (unlike
+            // RLIMIT_AS) leaves the address-space reservations of V8, the JVM and Go alone.
+            ...(group ? [] : [`--nproc=${limits.processes}`, `--data=${limits.memoryBytes}`]),
             '--',
         ];
         // The launcher joins the check's cgroups before exec, so every process the
@@ -670,14 +957,21 @@ class LocalSandbox {
             let exitSignal = null;
             let finished = false;
             let spawnError;
+            // Without a cgroup, the sandbox's init (bwrap's child): its pid
+            // namespace is empty once it is gone (see local-procs.ts).
+            const inits = [];
             const killAll = () => {
                 group?.killAll();
                 if (child.pid) {
-                    try {
-                        process.kill(-child.pid, 'SIGKILL');
-                    }
-                    catch {
-                        /* group already gone */
+                    if (!group && !inits.length && exitCode === null && !exitSignal)
+                        inits.push(...(0, local_procs_js_1.childrenOf)(child.pid));
+                    for (const p of [-child.pid, ...inits.map((i) => i.pid)]) {
+                        try {
+                            process.kill(p, 'SIGKILL');
+                        }
+                        catch {
+                            /* already gone */
+                        }
                     }
                 }
             };
@@ -687,13 +981,14 @@ class LocalSandbox {
                 finished = true;
                 clearTimeout(timer);
                 clearTimeout(drainTimer);
+                stopWatch();
                 req.signal.removeEventListener('abort', onAbort);
                 this.running.delete(onAbort);
                 killAll();
                 child.stdout?.destroy();
                 child.stderr?.destroy();
                 const counters = group?.counters();
-                group?.remove();
+                group?.release();
                 let signal;
                 let code = exitCode;
                 if (exitSignal)
@@ -710,7 +1005,12 @@ class LocalSandbox {
                     limit = 'processes';
                 if (limit === 'timeout')
                     code = null;
-                resolve({ exitCode: code, signal: limit === 'timeout' ? undefined : signal, limit, sandboxError: spawnError });
+                const result = { exitCode: code, signal: limit === 'timeout' ? undefined : signal, limit, sandboxError: spawnError };
+                // SIGKILL is asynchronous: report the step ended only when nothing of it runs.
+                if (inits.length)
+                    void (0, local_procs_js_1.waitGone)(inits).then(() => resolve(result));
+                else
+                    resolve(result);
             };
             const onAbort = () => {
                 killAll();
@@ -722,6 +1022,13 @@ class LocalSandbox {
                 killAll();
                 finish();
             }, remaining);
+            // The workspace is on the host's disk: a quota keeps a check from filling it.
+            const quota = this.provider.workspaceQuota;
+            const stopWatch = (0, local_workspace_js_1.watchWorkspace)(this.workspace, { bytes: Math.max(quota.bytes, 2 * limits.fileSizeBytes), entries: quota.entries }, () => {
+                limit = 'file_size';
+                killAll();
+                finish();
+            });
             let drainTimer;
             req.signal.addEventListener('abort', onAbort, { once: true });
             this.running.add(onAbort);

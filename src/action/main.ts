@@ -1,0 +1,222 @@
+// The Action: inputs → plan → engine → reports. Each report is a pure
+// renderer in src/report/; this file only wires them to the runner (log,
+// job summary, PR comment, annotations, outputs) and decides the step result.
+
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import * as core from '@actions/core';
+
+import { ConfigError } from '../config/errors.js';
+import { runChecks, type RunSummary } from '../engine/run.js';
+import { resolveProviderName } from '../providers/index.js';
+import { annotationsFor, ANNOTATIONS_PER_TYPE } from '../report/annotations.js';
+import { commentMarker, renderComment, renderReportOutput } from '../report/comment.js';
+import { isForbidden, upsertComment } from '../report/github.js';
+import { toResultsJson } from '../report/json.js';
+import { toJUnit } from '../report/junit.js';
+import { WorkflowLog } from '../report/log.js';
+import { renderSummary, type ReportInput } from '../report/summary.js';
+import { VERSION } from '../version.js';
+import { linksOf, runContext, type RunContext } from './context.js';
+import { envInput, InputError, readInputs, type ActionInputs } from './inputs.js';
+import { boundedResults } from './outputs.js';
+import { PlanError, planFromInputs, type ActionPlan } from './plan.js';
+import { STATE_API_URL, STATE_PROVIDER, STATE_RUN_ID, STATE_SANDBOX_URL } from './state.js';
+
+
+/** Inputs that hold secrets: read once, then removed from this process's environment. */
+const SECRET_INPUTS = ['INPUT_E2B-API-KEY', 'INPUT_GITHUB-TOKEN'];
+
+function failWith(title: string, problems: string[]): void {
+  core.setFailed(`${title}\n${problems.map((p) => `  ${p}`).join('\n')}`);
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const ctx = runContext(env, process.cwd(), os.tmpdir());
+
+  // 1. Inputs and plan: any problem is reported and nothing runs.
+  let inputs: ActionInputs;
+  let planned: ActionPlan;
+  try {
+    inputs = readInputs(envInput(env));
+  } catch (e) {
+    if (e instanceof InputError) return failWith('sandbox-checks: the inputs have a problem; nothing was run.', e.problems);
+    throw e;
+  }
+  for (const s of [inputs.e2bApiKey, inputs.githubToken]) if (s) core.setSecret(s);
+  for (const k of SECRET_INPUTS) delete env[k];
+  const secrets = [inputs.e2bApiKey, inputs.githubToken, env.E2B_API_KEY, env.GITHUB_TOKEN, env.GH_TOKEN, env.ACTIONS_RUNTIME_TOKEN, env.ACTIONS_ID_TOKEN_REQUEST_TOKEN].filter(
+    (s): s is string => !!s,
+  );
+  try {
+    planned = await planFromInputs(inputs, { workspace: ctx.workspace, env, secrets });
+  } catch (e) {
+    if (e instanceof InputError) return failWith('sandbox-checks: the inputs have a problem; nothing was run.', e.problems);
+    if (e instanceof ConfigError) return failWith('sandbox-checks: the configuration has a problem; nothing was run.', e.message.split('\n'));
+    if (e instanceof PlanError) return failWith('sandbox-checks: the plan was refused; nothing was run.', e.problems);
+    throw e;
+  }
+  const plan = planned.plan;
+  if (plan.e2b.apiKey) core.setSecret(plan.e2b.apiKey);
+
+  // 2. Run. The E2B run id tags sandboxes so the post step can end leftovers.
+  const providerName = resolveProviderName(plan.provider, plan.e2b);
+  // Unique per step: matrix legs share the run id and job name.
+  const runId = `gh-${ctx.runId ?? 'local'}-${ctx.runAttempt ?? '1'}-${ctx.job}-${randomBytes(4).toString('hex')}`.replace(/[^A-Za-z0-9._-]+/g, '_');
+  plan.e2b.runId = runId;
+  core.saveState(STATE_PROVIDER, providerName);
+  core.saveState(STATE_RUN_ID, runId);
+  if (plan.e2b.apiUrl) core.saveState(STATE_API_URL, plan.e2b.apiUrl);
+  if (plan.e2b.sandboxUrl) core.saveState(STATE_SANDBOX_URL, plan.e2b.sandboxUrl);
+  const outDir = path.join(ctx.tempDir, `sandbox-checks-${runId}`);
+  mkdirSync(outDir, { recursive: true });
+  plan.logDir = path.join(outDir, 'logs');
+
+  const shardText = inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : undefined;
+  core.info(
+    `sandbox-checks ${VERSION}: ${plan.checks.length} ${plan.checks.length === 1 ? 'check' : 'checks'}${
+      shardText ? ` (shard ${shardText} of ${planned.planned})` : ''
+    } on the ${providerName} provider, ${Math.min(plan.concurrency, Math.max(1, plan.checks.length))} at a time${
+      planned.configFile ? `, from ${planned.configFile}` : ''
+    }`,
+  );
+
+  const log = new WorkflowLog({
+    write: (s) => process.stdout.write(s),
+    stream: plan.stream,
+    parallel: plan.concurrency > 1 && plan.checks.length > 1,
+  });
+  const abort = new AbortController();
+  let signals = 0;
+  const onSignal = (sig: NodeJS.Signals) => {
+    signals++;
+    log.finish();
+    if (signals > 1) process.exit(sig === 'SIGINT' ? 130 : 143);
+    process.stdout.write(`sandbox-checks: ${sig} received; ending every sandbox and writing the report of what finished\n`);
+    abort.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  let summary: RunSummary;
+  try {
+    summary = await runChecks(plan, {
+      onCheckStart: (c) => log.onCheckStart(c),
+      onOutput: (c, s, chunk) => log.onOutput(c, s, chunk),
+      onNotice: (c, m) => log.onNotice(c, m),
+      onCheckEnd: (o, c) => log.onCheckEnd(o, c),
+      signal: abort.signal,
+    });
+  } finally {
+    log.finish();
+  }
+
+  // 3. Reports: summary and comment first, whatever the result.
+  await report(summary, inputs, ctx, outDir, shardText);
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+}
+
+function decide(summary: RunSummary, failOn: ActionInputs['failOn']): string | undefined {
+  const t = summary.totals;
+  const problems = t.failed + t.timed_out + t.error;
+  if (summary.cancelled && failOn !== 'never') return 'sandbox-checks: the run was cancelled';
+  if (failOn === 'failed' && problems > 0) return `sandbox-checks: ${problems} of ${t.total} ${t.total === 1 ? 'check' : 'checks'} did not pass`;
+  if (failOn === 'error' && t.error > 0) return `sandbox-checks: ${t.error} of ${t.total} ${t.total === 1 ? 'check' : 'checks'} ended in error (the sandbox or a tool was missing)`;
+  return undefined;
+}
+
+async function report(summary: RunSummary, inputs: ActionInputs, ctx: RunContext, outDir: string, shard?: string): Promise<void> {
+  const t = summary.totals;
+  const input: ReportInput = {
+    outcomes: summary.outcomes,
+    totals: t,
+    provider: summary.provider,
+    cancelled: summary.cancelled,
+    links: linksOf(ctx),
+    shard,
+  };
+  const failure = decide(summary, inputs.failOn);
+  const failing = t.failed + t.timed_out + t.error > 0 || summary.cancelled;
+
+  // Files: JUnit and the full results JSON.
+  const junitPath = inputs.junit ? path.resolve(ctx.workspace, inputs.junit) : path.join(outDir, 'junit.xml');
+  mkdirSync(path.dirname(junitPath), { recursive: true });
+  writeFileSync(junitPath, toJUnit(summary.outcomes, t));
+  const resultsPath = path.join(outDir, 'results.json');
+  writeFileSync(resultsPath, `${JSON.stringify(toResultsJson(summary.outcomes, t), null, 2)}\n`);
+
+  // Job summary.
+  if (inputs.summary) {
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      try {
+        await core.summary.addRaw(renderSummary(input).text).write();
+      } catch (e) {
+        core.warning(`sandbox-checks: could not write the job summary: ${(e as Error).message}`);
+      }
+    } else {
+      core.info('sandbox-checks: GITHUB_STEP_SUMMARY is not set; no job summary written');
+    }
+  }
+
+  // Sticky PR comment.
+  if (inputs.comment !== 'never' && ctx.pullNumber !== undefined && ctx.owner && ctx.repo) {
+    if (!inputs.githubToken) {
+      core.warning('sandbox-checks: no github-token, so no PR comment; the results are in the job summary');
+    } else {
+      await comment(input, inputs, ctx, failing);
+    }
+  }
+
+  // Annotations: one slot stays free for the step's own failure message.
+  const slots = ANNOTATIONS_PER_TYPE - (failure ? 1 : 0);
+  for (const a of annotationsFor(summary.outcomes, slots)) {
+    core.error(a.message, { title: a.title, file: a.file, startLine: a.startLine });
+  }
+
+  // Outputs.
+  core.setOutput('passed', String(t.passed));
+  core.setOutput('failed', String(t.failed + t.timed_out));
+  core.setOutput('errored', String(t.error));
+  core.setOutput('skipped', String(t.skipped));
+  core.setOutput('total', String(t.total));
+  core.setOutput('results', boundedResults(summary.outcomes, t));
+  core.setOutput('results-path', resultsPath);
+  core.setOutput('report', renderReportOutput(input).text);
+  core.setOutput('junit-path', junitPath);
+
+  core.info(`sandbox-checks: ${t.passed} passed, ${t.failed + t.timed_out} failed, ${t.error} errored, ${t.skipped} skipped of ${t.total}`);
+  if (failure) core.setFailed(failure);
+}
+
+async function comment(input: ReportInput, inputs: ActionInputs, ctx: RunContext, failing: boolean): Promise<void> {
+  const { getOctokit } = await import('@actions/github');
+  const octokit = getOctokit(inputs.githubToken!, { baseUrl: ctx.apiUrl, request: { signal: AbortSignal.timeout(60_000) } });
+  const key = [inputs.commentKey, input.shard ? `shard ${input.shard}` : ''].filter(Boolean).join(' ');
+  const marker = commentMarker({ workflow: ctx.workflow, job: ctx.job, key });
+  const body = renderComment(input, marker);
+  try {
+    const r = await upsertComment(
+      octokit,
+      { owner: ctx.owner!, repo: ctx.repo!, issueNumber: ctx.pullNumber! },
+      marker,
+      body.text,
+      { mode: inputs.comment, failing },
+    );
+    if (r.action === 'skipped') core.info(`sandbox-checks: no PR comment: ${r.reason}`);
+    else core.info(`sandbox-checks: PR comment ${r.action}${r.url ? `: ${r.url}` : ''}${body.truncated ? ' (shortened to fit; the job summary has everything)' : ''}`);
+  } catch (e) {
+    const status = (e as { status?: number }).status;
+    if (isForbidden(e)) {
+      core.warning(
+        ctx.fork
+          ? 'sandbox-checks: this pull request comes from a fork, so the workflow token is read-only and the PR comment could not be written (Resource not accessible by integration). The results are in the job summary and the annotations.'
+          : 'sandbox-checks: the token may not write PR comments (403 Resource not accessible by integration). Give the job `permissions: pull-requests: write`, or set `comment: never`. The results are in the job summary and the annotations.',
+      );
+    } else {
+      core.warning(`sandbox-checks: could not write the PR comment${status ? ` (HTTP ${status})` : ''}: ${(e as Error).message}. The results are in the job summary.`);
+    }
+  }
+}

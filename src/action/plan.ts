@@ -1,0 +1,243 @@
+// Action inputs (and the config file they may name) → the validated Plan the
+// engine runs: the same validator and planner as the TOML file and the CLI.
+// Paths in the config file are relative to it; paths in inputs are relative
+// to the workspace. Then the guards that keep the runner's secrets out of
+// every sandbox, and the shard.
+
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+import { ConfigError } from '../config/errors.js';
+import { loadConfigFile, type RawConfig } from '../config/load.js';
+import { buildPlan, type PlanOptions } from '../config/plan.js';
+import type { Check, Plan } from '../types.js';
+import { INPUT_SOURCE, inputChecks, inputKeyNames, InputError, inputLabel, mapProblems, overridesOf, type ActionInputs, type Shard } from './inputs.js';
+
+export const DEFAULT_CONFIG = 'sandbox-checks.toml';
+
+export interface ActionPlanOptions {
+  workspace: string;
+  /** The Action's environment (E2B_API_KEY fallback, E2B_API_URL, …). */
+  env: NodeJS.ProcessEnv;
+  /** Secret values that must never reach a sandbox. */
+  secrets: string[];
+}
+
+export interface ActionPlan {
+  plan: Plan;
+  /** The config file used, workspace-relative. */
+  configFile?: string;
+  /** Checks in the whole plan before sharding. */
+  planned: number;
+}
+
+/** A problem with the plan (not with one input): the config file, a guard. */
+export class PlanError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'PlanError';
+  }
+}
+
+/**
+ * The environment `${VAR}` in the config file may read: not the runner's own
+ * tokens, not the Action's inputs, not the E2B key. A config file comes from
+ * the code under test; it must not be able to hand those to a sandbox.
+ */
+export function expansionEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (/^(ACTIONS_|INPUT_|E2B_|RUNNER_)/i.test(k) || /^(GITHUB_TOKEN|GH_TOKEN)$/i.test(k)) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+type Table = Record<string, unknown>;
+const table = (v: unknown): Table => (v && typeof v === 'object' && !Array.isArray(v) ? { ...(v as Table) } : {});
+
+/** Snippet checks come from the snippet planner, loaded only when asked for. */
+async function planOf(config: RawConfig, options: PlanOptions): Promise<Plan> {
+  const plan = buildPlan(config, options);
+  if (config.raw.snippets === undefined) return plan;
+  const mod = (await import('../plan/snippets.js').catch(() => undefined)) as
+    | { addSnippetChecks?: (plan: Plan, config: RawConfig, options: unknown) => Promise<Plan> }
+    | undefined;
+  if (!mod?.addSnippetChecks) {
+    throw new ConfigError([{ source: config.source, key: 'snippets.paths', message: 'snippet checks are not available in this build' }]);
+  }
+  return mod.addSnippetChecks(plan, config, options);
+}
+
+/** A path relative to the workspace, POSIX-style. */
+function workspaceRelative(workspace: string, abs: string): string {
+  return path.relative(workspace, abs).split(path.sep).join('/');
+}
+
+export async function planFromInputs(inputs: ActionInputs, o: ActionPlanOptions): Promise<ActionPlan> {
+  const workspace = path.resolve(o.workspace);
+  // 1. The inputs as config tables (already validated by readInputs).
+  const overrides = overridesOf(inputs);
+  const fromInputs = inputChecks(inputs);
+  const names = inputKeyNames(inputs);
+
+  // 2. The config file: named, or the default one when no input names checks.
+  const ownChecks = fromInputs.checks.length > 0 || inputs.snippets.length > 0;
+  let configAbs: string | undefined;
+  if (inputs.config) {
+    configAbs = path.resolve(workspace, inputs.config);
+    if (!existsSync(configAbs) || !statSync(configAbs).isFile()) {
+      throw new InputError([`${inputLabel('config')}: file not found: ${inputs.config} (paths are relative to the workspace, ${workspace})`]);
+    }
+  } else if (!ownChecks && existsSync(path.join(workspace, DEFAULT_CONFIG))) {
+    configAbs = path.join(workspace, DEFAULT_CONFIG);
+  }
+  if (!configAbs && !ownChecks) {
+    throw new InputError([
+      `nothing to run: set the input "files", "code", "snippets" or "config", or add ${DEFAULT_CONFIG} at the root of the repository`,
+    ]);
+  }
+
+  let config: RawConfig | undefined;
+  let merged: Table = { ...overrides.raw };
+  if (configAbs) {
+    const rel = workspaceRelative(workspace, configAbs);
+    // Read relative to the working directory when it is the workspace (the runner's case), so messages show short paths.
+    const readAs = path.resolve(process.cwd()) === workspace ? rel : configAbs;
+    config = loadConfigFile(readAs, expansionEnv(o.env));
+    config.source = rel;
+    const base = config.raw;
+    merged = {
+      ...base,
+      ...overrides.raw,
+      e2b: { ...table(base.e2b), ...table(overrides.raw.e2b) },
+      defaults: { ...table(base.defaults), ...table(overrides.raw.defaults) },
+    };
+    if (!Object.keys(merged.e2b as Table).length) delete merged.e2b;
+    if (!Object.keys(merged.defaults as Table).length) delete merged.defaults;
+  }
+
+  const planOptions = (baseDir: string): PlanOptions => ({
+    baseDir,
+    env: o.env,
+    provider: merged.provider as Plan['provider'] | undefined,
+  });
+
+  // 3. Plan A: the config file's checks (and its snippets unless the input replaces them).
+  let planA: Plan | undefined;
+  const configDir = configAbs ? path.dirname(configAbs) : workspace;
+  if (config) {
+    const raw: Table = { ...merged };
+    if (inputs.snippets.length) delete raw.snippets;
+    if (!ownChecks || raw.check !== undefined || raw.snippets !== undefined || (config.problems?.length ?? 0) > 0) {
+      planA = await planOf({ ...config, raw }, planOptions(configDir));
+      for (const c of planA.checks) relocate(c, config.source, configDir, workspace);
+    }
+  }
+
+  // 4. Plan B: the checks the inputs name, relative to the workspace.
+  let planB: Plan | undefined;
+  if (ownChecks) {
+    const raw: Table = { ...merged };
+    delete raw.check;
+    delete raw.snippets;
+    if (fromInputs.checks.length) raw.check = fromInputs.checks;
+    if (inputs.snippets.length) raw.snippets = { ...table(config?.raw.snippets), paths: inputs.snippets };
+    try {
+      planB = await planOf({ raw, source: INPUT_SOURCE }, planOptions(workspace));
+    } catch (e) {
+      if (e instanceof ConfigError) throw new InputError(mapProblems(e.problems, names));
+      throw e;
+    }
+    for (const c of planB.checks) if (c.source?.file === INPUT_SOURCE) delete c.source;
+  }
+
+  const first = (planA ?? planB)!;
+  const checks = uniqueNames([...(planA?.checks ?? []), ...(planB?.checks ?? [])]);
+  const plan: Plan = { ...first, checks };
+  guardPlan(plan, workspace, o.secrets);
+  const planned = checks.length;
+  if (inputs.shard) plan.checks = shardOf(checks, inputs.shard);
+  return { plan, configFile: config?.source, planned };
+}
+
+/** Points a config check's source at its workspace-relative file. */
+function relocate(c: Check, configSource: string, configDir: string, workspace: string): void {
+  if (!c.source) return;
+  if (c.source.file === configSource) return;
+  c.source.file = workspaceRelative(workspace, path.resolve(configDir, c.source.file));
+}
+
+function uniqueNames(checks: Check[]): Check[] {
+  const seen = new Map<string, number>();
+  for (const c of checks) {
+    const n = (seen.get(c.name) ?? 0) + 1;
+    seen.set(c.name, n);
+    if (n > 1) c.name = `${c.name} #${n}`;
+  }
+  return checks;
+}
+
+/** Shard i of n: every n-th check of the plan, starting at the i-th. Deterministic for a given plan. */
+export function shardOf<T>(checks: T[], shard: Shard): T[] {
+  return checks.filter((_, k) => k % shard.total === shard.index - 1);
+}
+
+/** base64 forms a token takes in files (e.g. a checkout's http.extraheader). */
+export function secretForms(values: (string | undefined)[]): string[] {
+  const out = new Set<string>();
+  for (const v of values) {
+    if (!v || v.length < 8) continue;
+    out.add(v);
+    out.add(Buffer.from(v).toString('base64').replace(/=+$/, ''));
+    out.add(Buffer.from(`x-access-token:${v}`).toString('base64').replace(/=+$/, ''));
+  }
+  return [...out];
+}
+
+/**
+ * Refuses a plan that would carry a file from outside the workspace, from
+ * `.git`, or any secret value into a sandbox. Config files come from the code
+ * under test (a pull request), so they are not trusted to stay inside.
+ */
+export function guardPlan(plan: Plan, workspace: string, secrets: string[]): void {
+  const problems: string[] = [];
+  const root = realpathOr(workspace);
+  const needles = secretForms(secrets).map((s) => Buffer.from(s));
+  for (const c of plan.checks) {
+    const file = c.source?.file;
+    if (file && file !== INPUT_SOURCE) {
+      const abs = path.resolve(workspace, file);
+      const real = realpathOr(abs);
+      const rel = path.relative(root, real);
+      if (rel.startsWith('..') || path.isAbsolute(rel)) {
+        problems.push(`check "${c.name}": ${file} is outside the repository; the Action only runs files inside the workspace`);
+        continue;
+      }
+      if (rel.split(path.sep).includes('.git')) {
+        problems.push(`check "${c.name}": ${file} is inside .git, which may hold the checkout's credentials; it is never copied into a sandbox`);
+        continue;
+      }
+    }
+    for (const f of c.files) {
+      if (path.isAbsolute(f.path) || f.path.split(/[\\/]/).includes('..') || f.path.split(/[\\/]/).includes('.git')) {
+        problems.push(`check "${c.name}": the file ${f.path} would land outside the sandbox's workspace or comes from .git; name files inside the repository`);
+      } else if (needles.some((n) => f.content.includes(n))) {
+        problems.push(`check "${c.name}": the file ${f.path} contains a secret of this workflow (a token or the E2B key); it is never copied into a sandbox`);
+      }
+    }
+    const texts = [...Object.values(c.env), ...c.args, c.stdin];
+    if (texts.some((t) => needles.some((n) => t.includes(n.toString())))) {
+      problems.push(`check "${c.name}": its env, args or stdin contain a secret of this workflow (a token or the E2B key); secrets never enter a sandbox`);
+    }
+  }
+  if (problems.length) throw new PlanError(problems);
+}
+
+function realpathOr(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}

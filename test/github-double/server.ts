@@ -1,0 +1,202 @@
+// A local double of the parts of the GitHub API the Action uses, so tests can
+// point GITHUB_API_URL at it and let @actions/github make real requests:
+//   GET    /repos/:owner/:repo/issues/:n/comments   (paginated, Link header)
+//   POST   /repos/:owner/:repo/issues/:n/comments
+//   PATCH  /repos/:owner/:repo/issues/comments/:id
+//   GET    /repos/:owner/:repo/pulls/:n/files        (paginated)
+//   GET    /user                                     (403 for app/bot tokens, as GitHub)
+//   POST   /graphql                                  (query { viewer { login } })
+// It records every request and behaves like GitHub where the Action depends
+// on it: 401 for unknown tokens, 403 "Resource not accessible by integration"
+// for read-only tokens (fork PRs), 403 when editing someone else's comment,
+// 422 for bodies over 65,536 characters.
+
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Identity {
+  /** Login as REST reports it, e.g. "github-actions[bot]". */
+  login: string;
+  type: 'Bot' | 'User';
+  /** Login as GraphQL `viewer` reports it (defaults to `login`). */
+  viewerLogin?: string;
+  /** A fork PR's workflow token: reads work, writes get 403. */
+  readOnly?: boolean;
+}
+
+export interface Comment {
+  id: number;
+  node_id: string;
+  url: string;
+  html_url: string;
+  issue_url: string;
+  body: string;
+  user: { login: string; id: number; type: 'Bot' | 'User' };
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body?: unknown;
+  token?: string;
+}
+
+const MAX_BODY = 65_536;
+const FORBIDDEN = {
+  message: 'Resource not accessible by integration',
+  documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+  status: '403',
+};
+
+export class GitHubDouble {
+  url = '';
+  readonly requests: RecordedRequest[] = [];
+  readonly tokens = new Map<string, Identity>();
+  /** Comments per "owner/repo#number". */
+  readonly comments = new Map<string, Comment[]>();
+  readonly prFiles = new Map<string, { filename: string; status: string; additions: number; deletions: number }[]>();
+  private nextId = 1000;
+  private server?: Server;
+
+  addToken(token: string, identity: Identity): this {
+    this.tokens.set(token, identity);
+    return this;
+  }
+
+  commentsOf(repo: string, issue: number): Comment[] {
+    const key = `${repo}#${issue}`;
+    let list = this.comments.get(key);
+    if (!list) this.comments.set(key, (list = []));
+    return list;
+  }
+
+  /** Adds a comment as someone else (e.g. a person quoting our marker). */
+  seedComment(repo: string, issue: number, login: string, body: string, type: 'Bot' | 'User' = 'User'): Comment {
+    const c = this.makeComment(repo, issue, login, type, body);
+    this.commentsOf(repo, issue).push(c);
+    return c;
+  }
+
+  private makeComment(repo: string, issue: number, login: string, type: 'Bot' | 'User', body: string): Comment {
+    const id = this.nextId++;
+    const now = new Date().toISOString();
+    return {
+      id,
+      node_id: `IC_${id}`,
+      url: `${this.url}/repos/${repo}/issues/comments/${id}`,
+      html_url: `https://github.com/${repo}/pull/${issue}#issuecomment-${id}`,
+      issue_url: `${this.url}/repos/${repo}/issues/${issue}`,
+      body,
+      user: { login, id: login.length * 7919, type },
+      created_at: now,
+      updated_at: now,
+    };
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      void this.handle(req, res).catch((e) => this.send(res, 500, { message: String(e) }));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+
+  private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+    res.end(text);
+  }
+
+  private paginate<T>(res: ServerResponse, path: string, query: Record<string, string>, all: T[]): void {
+    const perPage = Math.min(100, Math.max(1, Number(query.per_page ?? 30)));
+    const page = Math.max(1, Number(query.page ?? 1));
+    const last = Math.max(1, Math.ceil(all.length / perPage));
+    const items = all.slice((page - 1) * perPage, page * perPage);
+    const link = (p: number, rel: string) => `<${this.url}${path}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
+    const links: string[] = [];
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+    if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
+    this.send(res, 200, items, links.length ? { link: links.join(', ') } : {});
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    let body: unknown;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      return this.send(res, 400, { message: 'Problems parsing JSON' });
+    }
+    const auth = req.headers.authorization ?? '';
+    const token = /^(?:token|bearer)\s+(.+)$/i.exec(auth)?.[1];
+    const query = Object.fromEntries(url.searchParams);
+    const method = req.method ?? 'GET';
+    this.requests.push({ method, path: url.pathname, query, body, token });
+
+    const who = token ? this.tokens.get(token) : undefined;
+    if (!who) return this.send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+
+    let m: RegExpExecArray | null;
+    if (method === 'POST' && url.pathname === '/graphql') {
+      const q = (body as { query?: string })?.query ?? '';
+      if (/viewer\s*\{\s*login/.test(q)) return this.send(res, 200, { data: { viewer: { login: who.viewerLogin ?? who.login } } });
+      return this.send(res, 200, { errors: [{ message: 'the double only answers viewer { login }' }] });
+    }
+    if (method === 'GET' && url.pathname === '/user') {
+      if (who.type === 'Bot') return this.send(res, 403, { ...FORBIDDEN, documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' });
+      return this.send(res, 200, { login: who.login, id: 1, type: who.type });
+    }
+    if ((m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
+      const [, repo, n] = m;
+      const list = this.commentsOf(repo!, Number(n));
+      if (method === 'GET') return this.paginate(res, url.pathname, query, list);
+      if (method === 'POST') {
+        if (who.readOnly) return this.send(res, 403, FORBIDDEN);
+        const text = (body as { body?: unknown })?.body;
+        if (typeof text !== 'string' || !text) return this.send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }] });
+        if (text.length > MAX_BODY) return this.tooLong(res);
+        const c = this.makeComment(repo!, Number(n), who.login, who.type, text);
+        list.push(c);
+        return this.send(res, 201, c);
+      }
+    }
+    if ((m = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname)) && method === 'PATCH') {
+      const id = Number(m[2]);
+      const c = [...this.comments.values()].flat().find((x) => x.id === id);
+      if (!c) return this.send(res, 404, { message: 'Not Found' });
+      if (who.readOnly || c.user.login !== who.login) return this.send(res, 403, FORBIDDEN);
+      const text = (body as { body?: unknown })?.body;
+      if (typeof text !== 'string') return this.send(res, 422, { message: 'Validation Failed' });
+      if (text.length > MAX_BODY) return this.tooLong(res);
+      c.body = text;
+      c.updated_at = new Date().toISOString();
+      return this.send(res, 200, c);
+    }
+    if ((m = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/files$/.exec(url.pathname)) && method === 'GET') {
+      return this.paginate(res, url.pathname, query, this.prFiles.get(`${m[1]}#${m[2]}`) ?? []);
+    }
+    return this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+  }
+
+  private tooLong(res: ServerResponse): void {
+    this.send(res, 422, {
+      message: 'Validation Failed',
+      errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }],
+      documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+    });
+  }
+}
