@@ -77,7 +77,8 @@ export async function execute(cmd: Extract<Command, { kind: 'execute' }>, io: Io
   let plan: Plan;
   try {
     const config = singleCheckConfig(cmd, 'command line', EXECUTE_FLAGS);
-    plan = buildPlan(config, { baseDir: io.cwd, provider: cmd.provider, concurrency: 1, stream: true, env: io.env });
+    // A path typed on the command line may be anywhere the user can read.
+    plan = buildPlan(config, { baseDir: io.cwd, provider: cmd.provider, concurrency: 1, stream: true, env: io.env, confine: false });
   } catch (e) {
     if (e instanceof ConfigError) {
       throw new ConfigError(e.problems.map((p) => ({ ...p, key: p.key ? (EXECUTE_FLAGS[p.key] ?? p.key) : p.key })));

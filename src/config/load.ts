@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse, TomlError } from 'smol-toml';
 
 import { ConfigError, type Problem } from './errors.js';
-import { keyLines } from './locate.js';
+import { keyLines, lineOf, pathKey } from './locate.js';
 import { validate } from './validate.js';
 
 export interface RawConfig {
@@ -15,12 +15,30 @@ export interface RawConfig {
   problems?: Problem[];
 }
 
+/**
+ * Variables a config file may not read: a config comes from the code under
+ * test, and these would hand the runner's credentials to a sandbox. The E2B
+ * key may be read only by the [e2b] section, which never reaches a sandbox.
+ */
+export function secretVariable(name: string, keyPath: string[]): boolean {
+  if (/^(ACTIONS_|INPUT_|RUNNER_)/i.test(name) || /^(GITHUB_TOKEN|GH_TOKEN|GITHUB_PAT)$/i.test(name)) return true;
+  return /^E2B_/i.test(name) && keyPath[0] !== 'e2b';
+}
+
 /** ${NAME} takes the value of NAME from the environment ("" when unset). */
-export function expandEnv(value: unknown, env: NodeJS.ProcessEnv): unknown {
-  if (typeof value === 'string') return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => env[name] ?? '');
-  if (Array.isArray(value)) return value.map((v) => expandEnv(v, env));
+export function expandEnv(value: unknown, env: NodeJS.ProcessEnv, keyPath: string[] = [], refused: string[][] = []): unknown {
+  if (typeof value === 'string') {
+    return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
+      if (secretVariable(name, keyPath)) {
+        refused.push([...keyPath, name]);
+        return '';
+      }
+      return env[name] ?? '';
+    });
+  }
+  if (Array.isArray(value)) return value.map((v, i) => expandEnv(v, env, [...keyPath, String(i)], refused));
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expandEnv(v, env)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expandEnv(v, env, [...keyPath, k], refused)]));
   }
   return value;
 }
@@ -40,7 +58,19 @@ export function parseConfigText(text: string, source: string, env: NodeJS.Proces
   }
   const lines = keyLines(text);
   const problems = validate(doc, { source, lines });
-  return { raw: expandEnv(doc, env) as Record<string, unknown>, source, lines, problems };
+  const refused: string[][] = [];
+  const raw = expandEnv(doc, env, [], refused) as Record<string, unknown>;
+  for (const r of refused) {
+    const name = r.pop()!;
+    const keyPath = r.map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+    problems.push({
+      source,
+      line: lineOf(lines, keyPath),
+      key: pathKey(keyPath),
+      message: `\${${name}} cannot be read by a config file: it would hand a runner credential to the code under test`,
+    });
+  }
+  return { raw, source, lines, problems };
 }
 
 export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.env): RawConfig {

@@ -31,6 +31,11 @@ export interface PlanOptions {
   stream?: boolean;
   /** Only checks whose name contains this (case-insensitive). */
   filter?: string;
+  /**
+   * Files must lie inside baseDir (default). Off only for a path a person
+   * typed on the command line (`execute --file`).
+   */
+  confine?: boolean;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -171,7 +176,7 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
         problem([...p, 'file'], key('file'), `cannot tell the language of ${rel} from its extension: add language = "…" (known: ${knownLanguages()})`);
         continue;
       }
-      const read = readCheckFile(options.baseDir, rel);
+      const read = readCheckFile(options.baseDir, rel, { confine: options.confine });
       if ('error' in read) {
         problem([...p, 'file'], key('file'), read.error);
         continue;
@@ -195,7 +200,7 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
     for (const m of found.missing) problem(p, key, `the include "${m}" matched no files under ${baseDir}`);
     const out: { rel: string; content: Buffer }[] = [];
     for (const rel of found.files) {
-      const r = readCheckFile(baseDir, rel, { text: false });
+      const r = readCheckFile(baseDir, rel, { text: false, confine: options.confine });
       if ('error' in r) problem(p, key, r.error);
       else out.push({ rel, content: r.content });
     }

@@ -1,7 +1,7 @@
 // Files and globs of a plan: which files a check names, read safely, and where
 // they land in the sandbox's workspace. Only what a check names is copied in.
 
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 
@@ -37,13 +37,47 @@ export function resolveGlobs(patterns: string[], baseDir: string): { files: stri
   return { files: [...new Set(files)], missing };
 }
 
+/** Host folders no check may read, whatever a config says. */
+const NEVER = ['/proc', '/sys', '/dev'];
+
+/**
+ * Why a path must not be copied into a sandbox, or undefined. A config comes
+ * from the code under test, so it may only name files inside its own folder
+ * tree, and never a repository's .git (which may hold a token).
+ */
+export function refusedPath(baseDir: string, abs: string, confine: boolean): string | undefined {
+  let real = abs;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    /* missing: reported by the caller */
+  }
+  const inside = (dir: string, p: string) => p === dir || p.startsWith(`${dir}${path.sep}`);
+  if (NEVER.some((d) => inside(d, real))) return `${abs} is a system file and is never copied into a sandbox`;
+  if (real.split(path.sep).includes('.git')) return `${path.relative(baseDir, abs) || abs} is inside a .git folder, which is never copied into a sandbox`;
+  if (confine) {
+    let base = baseDir;
+    try {
+      base = realpathSync(baseDir);
+    } catch {
+      /* keep as given */
+    }
+    if (!inside(base, real)) {
+      return `${path.relative(baseDir, abs)} is outside ${baseDir}; a config may only name files in its own folder tree`;
+    }
+  }
+  return undefined;
+}
+
 /** Reads a check's file; refuses links out of the tree, huge and non-UTF-8 sources. */
 export function readCheckFile(
   baseDir: string,
   rel: string,
-  opts: { text?: boolean } = {},
+  opts: { text?: boolean; confine?: boolean } = {},
 ): { content: Buffer } | { error: string } {
   const abs = path.resolve(baseDir, rel);
+  const refused = refusedPath(baseDir, abs, opts.confine !== false);
+  if (refused) return { error: refused };
   let st;
   try {
     st = lstatSync(abs);
