@@ -14,6 +14,7 @@ export type Reason =
   | 'processes'
   | 'cpu_time'
   | 'file_size'
+  | 'disk'
   | 'compile'
   | 'toolchain_missing'
   | 'package_install'

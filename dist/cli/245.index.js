@@ -696,7 +696,7 @@ class LocalProvider {
     disableUserns = true;
     /** Absolute path, so a check's PATH never decides which bwrap runs. */
     bwrap = 'bwrap';
-    /** Most a check's workspace (a host folder) may hold; past it the step ends as `file_size`. */
+    /** Most a check's workspace (a host folder) may hold; past it the step ends as `disk`. */
     workspaceQuota = { ...local_workspace_js_1.DEFAULT_WORKSPACE_QUOTA };
     goCacheSeed;
     probe() {
@@ -1025,7 +1025,7 @@ class LocalSandbox {
             // The workspace is on the host's disk: a quota keeps a check from filling it.
             const quota = this.provider.workspaceQuota;
             const stopWatch = (0, local_workspace_js_1.watchWorkspace)(this.workspace, { bytes: Math.max(quota.bytes, 2 * limits.fileSizeBytes), entries: quota.entries }, () => {
-                limit = 'file_size';
+                limit = 'disk';
                 killAll();
                 finish();
             });

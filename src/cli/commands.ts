@@ -1,11 +1,11 @@
 // The CLI's commands: each builds a plan, runs it with a console reporter and
 // writes the requested reports. Returns the process exit code.
 
-import { writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { ConfigError } from '../config/errors.js';
-import { EXECUTE_FLAGS, singleCheckConfig } from '../config/inputs.js';
+import { EXECUTE_FLAGS, nameOf, singleCheckConfig } from '../config/inputs.js';
 import { loadConfigFile, type RawConfig } from '../config/load.js';
 import { buildPlan } from '../config/plan.js';
 import { runChecks, type RunSummary } from '../engine/run.js';
@@ -14,7 +14,7 @@ import { createProvider, resolveProviderName } from '../providers/index.js';
 import { toResultsJson } from '../report/json.js';
 import { toJUnit } from '../report/junit.js';
 import type { Plan, ProviderChoice, ProviderName } from '../types.js';
-import type { Command } from './args.js';
+import { UsageError, type Command } from './args.js';
 import { ConsoleReporter } from './console.js';
 
 export interface Io {
@@ -38,6 +38,25 @@ function useColor(io: Io, flag: boolean | undefined): boolean {
 export function exitCodeOf(summary: RunSummary): number {
   const t = summary.totals;
   return t.failed + t.timed_out + t.error > 0 || summary.cancelled ? 1 : 0;
+}
+
+/** Report files are checked before anything runs, not after the run is lost. */
+function checkOutputs(cmd: { json?: string; junit?: string }, io: Io): void {
+  for (const [flag, file] of [
+    ['--json', cmd.json],
+    ['--junit', cmd.junit],
+  ] as const) {
+    if (!file) continue;
+    const abs = path.resolve(io.cwd, file);
+    const dir = path.dirname(abs);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${flag} ${file}: the folder ${dir} does not exist; create it first`);
+    if (existsSync(abs) && statSync(abs).isDirectory()) throw new UsageError(`${flag} ${file}: is a folder; name a file`);
+    try {
+      accessSync(dir, constants.W_OK);
+    } catch {
+      throw new UsageError(`${flag} ${file}: the folder ${dir} is not writable`);
+    }
+  }
 }
 
 function writeReports(summary: RunSummary, cmd: { json?: string; junit?: string }, io: Io): void {
@@ -74,6 +93,7 @@ function bind(r: ConsoleReporter) {
 }
 
 export async function execute(cmd: Extract<Command, { kind: 'execute' }>, io: Io): Promise<number> {
+  checkOutputs(cmd, io);
   let plan: Plan;
   try {
     const config = singleCheckConfig(cmd, 'command line', EXECUTE_FLAGS);
@@ -81,7 +101,7 @@ export async function execute(cmd: Extract<Command, { kind: 'execute' }>, io: Io
     plan = buildPlan(config, { baseDir: io.cwd, provider: cmd.provider, concurrency: 1, stream: true, env: io.env, confine: false });
   } catch (e) {
     if (e instanceof ConfigError) {
-      throw new ConfigError(e.problems.map((p) => ({ ...p, key: p.key ? (EXECUTE_FLAGS[p.key] ?? p.key) : p.key })));
+      throw new ConfigError(e.problems.map((p) => ({ ...p, key: p.key ? nameOf(p.key, EXECUTE_FLAGS) : p.key })));
     }
     throw e;
   }
@@ -112,6 +132,7 @@ export async function execute(cmd: Extract<Command, { kind: 'execute' }>, io: Io
 }
 
 export async function run(cmd: Extract<Command, { kind: 'run' }>, io: Io): Promise<number> {
+  checkOutputs(cmd, io);
   const file = path.resolve(io.cwd, cmd.config ?? DEFAULT_CONFIG);
   let config: RawConfig;
   if (cmd.config === undefined && cmd.snippets.length) {

@@ -28,6 +28,15 @@ export const EXECUTE_FLAGS: KeyNames = {
   'check[0].packages': '--package',
 };
 
+/** The flag or input a config key came from: `check[0].env.X` → `--env`. */
+export function nameOf(key: string, names: KeyNames): string {
+  let best: string | undefined;
+  for (const k of Object.keys(names)) {
+    if ((key === k || key.startsWith(`${k}.`) || key.startsWith(`${k}[`)) && (!best || k.length > best.length)) best = k;
+  }
+  return best ? names[best]! : key;
+}
+
 /** Reads a number-looking flag as a number, so "30000" means milliseconds. */
 const durationValue = (v: string) => (/^\d+$/.test(v.trim()) ? Number(v) : v);
 
@@ -42,7 +51,7 @@ export function singleCheckConfig(input: SingleCheckInput, source: string, names
   if (input.packages?.length) check.packages = input.packages;
   check.name = input.file ?? 'code';
   const raw = { check: [check] };
-  const problems = validate(raw, { source }).map((p): Problem => ({ ...p, key: p.key ? (names[p.key] ?? p.key) : p.key }));
+  const problems = validate(raw, { source }).map((p): Problem => ({ ...p, key: p.key ? nameOf(p.key, names) : p.key }));
   if (problems.length) throw new ConfigError(problems);
   return { raw, source };
 }

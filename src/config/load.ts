@@ -85,7 +85,9 @@ export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.en
         message:
           code === 'ENOENT'
             ? 'config file not found; create it (see examples/sandbox-checks.toml) or name another with `sandbox-checks run FILE`'
-            : `cannot read the config file: ${(e as Error).message}`,
+            : code === 'EISDIR'
+              ? `is a folder; name the config file in it, e.g. sandbox-checks run ${file.replace(/\/$/, '')}/sandbox-checks.toml`
+              : `cannot read the config file: ${(e as Error).message}`,
       },
     ]);
   }

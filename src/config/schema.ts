@@ -23,7 +23,7 @@ function fieldSchema(f: Field): Json {
   const base: Json = { description: f.description };
   switch (t.kind) {
     case 'string':
-      return { ...base, type: 'string', ...(t.enum ? { enum: [...t.enum] } : {}) };
+      return { ...base, type: 'string', ...(t.enum ? { enum: [...t.enum] } : {}), ...(t.nonEmpty ? { minLength: 1 } : {}), ...(t.regex ? { format: 'regex' } : {}) };
     case 'boolean':
       return { ...base, type: 'boolean' };
     case 'integer':
@@ -33,7 +33,7 @@ function fieldSchema(f: Field): Json {
     case 'size':
       return { ...base, ...size };
     case 'strings':
-      return { ...base, type: 'array', items: { type: 'string' } };
+      return { ...base, type: 'array', items: { type: 'string', minLength: 1 }, ...(t.nonEmpty ? { minItems: 1 } : {}) };
     case 'stringOrStrings':
       return { ...base, oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
     case 'env':

@@ -5,14 +5,15 @@
 import { LANGUAGES } from '../languages/registry.js';
 
 export type FieldType =
-  | { kind: 'string'; enum?: readonly string[] }
+  | { kind: 'string'; enum?: readonly string[]; regex?: boolean; nonEmpty?: boolean }
   | { kind: 'boolean' }
   | { kind: 'integer'; min?: number; max?: number }
   /** Milliseconds as a number, or "500ms", "30s", "2m", "1h". */
   | { kind: 'duration' }
   /** Bytes as a number, or "512MB", "1GiB", "64k". */
   | { kind: 'size' }
-  | { kind: 'strings' }
+  /** Items are never empty strings; nonEmpty also refuses an empty list. */
+  | { kind: 'strings'; nonEmpty?: boolean }
   /** A string or a list of strings. */
   | { kind: 'stringOrStrings' }
   | { kind: 'env' }
@@ -43,19 +44,19 @@ const expectFields: Fields = {
   exit_code: { type: { kind: 'integer', min: 0, max: 255 }, description: 'Expected exit code (default 0).' },
   stdout: { type: { kind: 'string' }, description: 'stdout must equal this (trailing whitespace ignored).' },
   stdout_contains: { type: { kind: 'stringOrStrings' }, description: 'stdout must contain each of these.' },
-  stdout_matches: { type: { kind: 'string' }, description: 'stdout must match this regular expression.' },
+  stdout_matches: { type: { kind: 'string', regex: true }, description: 'stdout must match this regular expression.' },
   stderr: { type: { kind: 'string' }, description: 'stderr must equal this (trailing whitespace ignored).' },
   stderr_contains: { type: { kind: 'stringOrStrings' }, description: 'stderr must contain each of these.' },
-  stderr_matches: { type: { kind: 'string' }, description: 'stderr must match this regular expression.' },
+  stderr_matches: { type: { kind: 'string', regex: true }, description: 'stderr must match this regular expression.' },
 };
 
 const checkFields: Fields = {
-  name: { type: { kind: 'string' }, description: 'Name shown in every report (default: the file or "check N").' },
-  file: { type: { kind: 'string' }, description: 'The program to run, relative to this config file.' },
-  files: { type: { kind: 'strings' }, description: 'Globs; each matching file becomes its own check.' },
-  code: { type: { kind: 'string' }, description: 'The program itself, inline.' },
+  name: { type: { kind: 'string', nonEmpty: true }, description: 'Name shown in every report (default: the file or "check N").' },
+  file: { type: { kind: 'string', nonEmpty: true }, description: 'The program to run, relative to this config file.' },
+  files: { type: { kind: 'strings', nonEmpty: true }, description: 'Globs; each matching file becomes its own check.' },
+  code: { type: { kind: 'string', nonEmpty: true }, description: 'The program itself, inline.' },
   include: { type: { kind: 'strings' }, description: 'Globs of extra files copied into the workspace beside the program.' },
-  language: { type: { kind: 'string' }, description: 'Language id or alias; inferred from the file extension when omitted.' },
+  language: { type: { kind: 'string', nonEmpty: true }, description: 'Language id or alias; inferred from the file extension when omitted.' },
   args: { type: { kind: 'strings' }, description: 'Arguments passed to the program.' },
   stdin: { type: { kind: 'string' }, description: 'Text given on standard input (empty by default).' },
   env: { type: { kind: 'env' }, description: 'Environment variables for the program; nothing else comes from the host.' },

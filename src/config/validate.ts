@@ -53,6 +53,14 @@ export function validate(raw: unknown, where: Located): Problem[] {
     switch (t.kind) {
       case 'string':
         if (typeof v !== 'string') return report(p, `expected a string, got ${typeName(v)}`);
+        if (t.nonEmpty && v.trim() === '') return report(p, 'must not be empty');
+        if (t.regex) {
+          try {
+            new RegExp(v, 'm');
+          } catch (e) {
+            return report(p, `is not a valid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`);
+          }
+        }
         if (t.enum && !t.enum.includes(v)) {
           const guess = didYouMean(v, t.enum);
           return report(p, `expected one of ${t.enum.join(', ')}, got ${JSON.stringify(v)}${guess ? `; did you mean "${guess}"?` : ''}`);
@@ -85,8 +93,10 @@ export function validate(raw: unknown, where: Located): Problem[] {
       }
       case 'strings':
         if (!Array.isArray(v)) return report(p, `expected a list of strings like ["a", "b"], got ${typeName(v)}`);
+        if (t.kind === 'strings' && t.nonEmpty && v.length === 0) return report(p, 'the list is empty: give at least one entry');
         v.forEach((item, i) => {
           if (typeof item !== 'string') report([...p, i], `expected a string, got ${typeName(item)}`);
+          else if (item.trim() === '') report([...p, i], 'must not be an empty string');
         });
         return;
       case 'stringOrStrings':

@@ -336,6 +336,8 @@ function classify(
       return end('timed_out', 'timeout', 'used up its CPU-time limit (SIGXCPU)');
     case 'file_size':
       return end('failed', 'file_size', `wrote a file larger than the ${limits.fileSizeBytes}-byte limit (SIGXFSZ)`);
+    case 'disk':
+      return end('failed', 'disk', 'filled its workspace past the disk quota (bytes or number of files) and was stopped');
   }
   if (r.signal) {
     const unmet = check.expect.exitCode !== undefined && check.expect.exitCode === r.exitCode ? undefined : `killed by ${r.signal}`;

@@ -20,10 +20,10 @@ export function resolveGlobs(patterns: string[], baseDir: string): { files: stri
     if (!isGlob(pattern)) {
       const abs = path.resolve(baseDir, pattern);
       try {
-        if (lstatSync(abs).isFile()) {
-          files.push(path.relative(baseDir, abs) || pattern);
-          continue;
-        }
+        lstatSync(abs);
+        // Present but perhaps a link or a folder: readCheckFile says which.
+        files.push(path.relative(baseDir, abs) || pattern);
+        continue;
       } catch {
         /* reported below */
       }
@@ -85,6 +85,7 @@ export function readCheckFile(
     return { error: `file not found: ${rel}` };
   }
   if (st.isSymbolicLink()) return { error: `${rel} is a symbolic link; name the file it points to instead` };
+  if (st.isDirectory()) return { error: `${rel} is a folder; name a file in it, or use files = ["${rel.replace(/\/$/, '')}/**/*.py"]-style globs` };
   if (!st.isFile()) return { error: `${rel} is not a regular file` };
   if (st.size > MAX_SOURCE_BYTES) {
     return { error: `${rel} is ${(st.size / 1024 ** 2).toFixed(1)} MiB; sources over ${MAX_SOURCE_BYTES / 1024 ** 2} MiB are refused (is it really a program?)` };

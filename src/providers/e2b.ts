@@ -38,8 +38,10 @@ import {
   type ToolStatus,
 } from './provider.js';
 
-const importSdk = () => import('@e2b/code-interpreter');
-type Sdk = Awaited<ReturnType<typeof importSdk>>;
+// Only the parts used here: the SDK's full module type names classes its
+// declarations do not export, which a declaration build cannot name.
+type Sdk = Pick<typeof import('@e2b/code-interpreter'), 'E2B' | 'Sandbox' | 'ALL_TRAFFIC'>;
+const importSdk = (): Promise<Sdk> => import('@e2b/code-interpreter');
 type Client = InstanceType<Sdk['E2B']>;
 
 let sdk: Promise<Sdk> | undefined;

@@ -115,7 +115,7 @@ export class LocalProvider implements Provider {
   private disableUserns = true;
   /** Absolute path, so a check's PATH never decides which bwrap runs. */
   bwrap = 'bwrap';
-  /** Most a check's workspace (a host folder) may hold; past it the step ends as `file_size`. */
+  /** Most a check's workspace (a host folder) may hold; past it the step ends as `disk`. */
   workspaceQuota: WorkspaceQuota = { ...DEFAULT_WORKSPACE_QUOTA };
   private goCacheSeed?: Promise<string | undefined>;
 
@@ -461,7 +461,7 @@ class LocalSandbox implements Sandbox {
       // The workspace is on the host's disk: a quota keeps a check from filling it.
       const quota = this.provider.workspaceQuota;
       const stopWatch = watchWorkspace(this.workspace, { bytes: Math.max(quota.bytes, 2 * limits.fileSizeBytes), entries: quota.entries }, () => {
-        limit = 'file_size';
+        limit = 'disk';
         killAll();
         finish();
       });

@@ -28,7 +28,7 @@ export interface RunRequest {
   signal: AbortSignal;
 }
 
-export type LimitHit = 'timeout' | 'memory' | 'processes' | 'cpu_time' | 'file_size';
+export type LimitHit = 'timeout' | 'memory' | 'processes' | 'cpu_time' | 'file_size' | 'disk';
 
 export interface RunResult {
   exitCode: number | null;

@@ -80,6 +80,15 @@ const CASES: BadInput[] = [
   { name: 'execute a non-UTF-8 file', args: ['execute', '--file', 'latin1.py'], says: ['command line: --file: latin1.py is not valid UTF-8 text; save it as UTF-8'] },
   { name: 'execute a 50 MB file', args: ['execute', '--file', 'big.py'], says: ['command line: --file: big.py is 50.0 MiB; sources over 10 MiB are refused'] },
   { name: 'execute with an unknown language', args: ['execute', '--file', 'ok.py', '--language', 'cobol'], says: ['command line: --language: unknown language "cobol"; known languages:'] },
+  { name: 'an empty files list', toml: `${RUNNABLE}[[check]]\nfiles = []\nlanguage = "py"\n`, says: ['sc.toml:7: check[1].files: the list is empty: give at least one entry'] },
+  { name: 'an invalid stdout_matches regex', toml: `${RUNNABLE}[[check]]\ncode = "x"\nlanguage = "sh"\nexpect = { stdout_matches = "([a-z" }\n`, says: ['sc.toml:9: check[1].expect.stdout_matches: is not a valid regular expression: /([a-z/m: Unterminated character class'] },
+  { name: 'an empty name', toml: `${RUNNABLE}[[check]]\nname = ""\ncode = "x"\nlanguage = "sh"\n`, says: ['sc.toml:7: check[1].name: must not be empty'] },
+  { name: 'a folder given as a file', toml: `${RUNNABLE}[[check]]\nfile = "tmp"\nlanguage = "sh"\n`, says: ['sc.toml:7: check[1].file: tmp is a folder; name a file in it'] },
+  { name: 'a config path that is a folder', args: ['run', 'tmp'], says: ['tmp: is a folder; name the config file in it, e.g. sandbox-checks run tmp/sandbox-checks.toml'] },
+  { name: '--json into a folder that does not exist', toml: RUNNABLE, args: ['run', 'sc.toml', '--json', 'no/such/dir/x.json'], says: ['--json no/such/dir/x.json: the folder', 'does not exist; create it first'] },
+  { name: 'execute --env with a bad name', args: ['execute', '--code', `exec -a ${marker} sleep 30`, '--language', 'sh', '--env', '1BAD=x'], says: ['command line: --env: is not a valid environment variable name'] },
+  { name: 'execute --package with an empty name', args: ['execute', '--code', `exec -a ${marker} sleep 30`, '--language', 'sh', '--package', ''], says: ['command line: --package: must not be an empty string'] },
+  { name: 'execute a system file', args: ['execute', '--file', '/proc/self/environ', '--language', 'sh'], says: ['command line: --file: /proc/self/environ is a system file and is never copied into a sandbox'] },
   { name: 'execute with an unknown provider', args: ['execute', '--code', `exec -a ${marker} sleep 30`, '--language', 'sh', '--provider', 'docker'], says: ['--provider must be one of auto, local, e2b, got "docker"'] },
 ];
 

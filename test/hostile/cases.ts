@@ -352,7 +352,7 @@ export const HOSTILE_CASES: HostileCase[] = [
         '    if n % 4 == 0: print(n * 12, "MiB", flush=True)',
       ].join('\n'),
     limits: { fileSizeBytes: 16 * MiB, timeoutMs: 30_000 },
-    expect: { status: 'failed', reason: 'file_size', maxMs: 8000 },
+    expect: { status: 'failed', reason: 'disk', maxMs: 8000 },
     verify: (o) => {
       // Ended by the workspace quota (local.test.ts sets 64 MiB and 2,000 entries), long before the deadline.
       const written = Math.max(0, ...lines(o).map((l) => Number(l.split(' ')[0]) || 0));
@@ -386,7 +386,7 @@ export const HOSTILE_CASES: HostileCase[] = [
       ].join('\n'),
     limits: { timeoutMs: 30_000 },
     // Creating files is slow on a loaded disk (500/s here under load): the bound is the deadline's half.
-    expect: { status: 'failed', reason: 'file_size', maxMs: 15_000 },
+    expect: { status: 'failed', reason: 'disk', maxMs: 15_000 },
     verify: (o) => expect(out(o)).not.toContain('created 1000000 files'),
   },
   {

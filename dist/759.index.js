@@ -1,8 +1,8 @@
-export const id = 841;
-export const ids = [841];
+export const id = 759;
+export const ids = [759];
 export const modules = {
 
-/***/ 5841:
+/***/ 4759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -29,177 +29,8 @@ var spec = __webpack_require__(3763);
 var units = __webpack_require__(4529);
 // EXTERNAL MODULE: ./src/languages/registry.ts
 var registry = __webpack_require__(4112);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/plan/changed.ts
-// Changed-only snippet runs: which files, and which lines of them, a change
-// touches. Two sources give the same shape: `git diff` for the CLI's
-// `--changed-since REF`, and the GitHub API's "list files for a pull request"
-// for the Action (`changedFromPullRequestFiles`).
-
-
-
-class ChangedFilesError extends Error {
-}
-/** Line ranges a unified diff's hunks add or change, on the new side. Deletions count at the line they sit after. */
-function hunkRanges(patch) {
-    const ranges = [];
-    for (const m of patch.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
-        const start = Number(m[1]);
-        const count = m[2] === undefined ? 1 : Number(m[2]);
-        // A pure deletion (+N,0) happened between line N and N+1.
-        ranges.push(count === 0 ? { start: start + 0.5, end: start + 0.5 } : { start, end: start + count - 1 });
-    }
-    return ranges;
-}
-/** Does a change touch lines first..last (inclusive)? */
-function touches(changed, first, last) {
-    if (changed === undefined)
-        return false;
-    if (changed === 'all')
-        return true;
-    return changed.some((r) => r.start <= last && r.end >= first);
-}
-/** The Action's input: the files of a pull request, as the GitHub API lists them. */
-function changedFromPullRequestFiles(files, root, label = 'the pull request') {
-    const out = new Map();
-    for (const f of files) {
-        if (f.status === 'removed')
-            continue;
-        const added = f.status === 'added' || f.status === 'copied';
-        out.set(toPosix(f.filename), added || !f.patch ? 'all' : hunkRanges(f.patch));
-    }
-    return { root: path.resolve(root), files: out, label };
-}
-/** Splits a multi-file `git diff` into per-file changed ranges (new-side paths). */
-function parseGitDiff(diff) {
-    const out = new Map();
-    let current;
-    let isNew = false;
-    let body = '';
-    const flush = () => {
-        if (current !== undefined)
-            out.set(current, isNew ? 'all' : hunkRanges(body));
-    };
-    for (const line of diff.split('\n')) {
-        if (line.startsWith('diff --git ')) {
-            flush();
-            current = undefined;
-            isNew = false;
-            body = '';
-        }
-        else if (line.startsWith('new file mode')) {
-            isNew = true;
-        }
-        else if (line.startsWith('+++ ')) {
-            const p = line.slice(4);
-            current = p === '/dev/null' ? undefined : stripPrefix(unquoteGit(p));
-        }
-        else if (line.startsWith('@@')) {
-            body += `${line}\n`;
-        }
-    }
-    flush();
-    return out;
-}
-function stripPrefix(p) {
-    return p.startsWith('b/') ? p.slice(2) : p;
-}
-/** git quotes paths with unusual bytes as C strings: "a\303\251.md". */
-function unquoteGit(p) {
-    if (!p.startsWith('"'))
-        return p;
-    const bytes = [];
-    const s = p.slice(1, -1);
-    for (let i = 0; i < s.length; i++) {
-        const c = s[i];
-        if (c !== '\\') {
-            bytes.push(...Buffer.from(c));
-            continue;
-        }
-        const n = s[++i];
-        if (/[0-7]/.test(n)) {
-            bytes.push(parseInt(s.slice(i, i + 3), 8));
-            i += 2;
-        }
-        else
-            bytes.push({ n: 10, t: 9, r: 13, '"': 34, '\\': 92 }[n] ?? n.charCodeAt(0));
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
-function git(args, cwd) {
-    return (0,external_node_child_process_.execFileSync)('git', ['-c', 'core.quotePath=false', ...args], {
-        cwd,
-        encoding: 'utf8',
-        maxBuffer: 256 * 1024 ** 2,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
-    });
-}
-/**
- * What changed between where this branch left REF (their merge base) and the
- * work tree, including files not yet committed or not yet added. `only`
- * limits the diff to these paths (relative to `cwd`).
- */
-function changedSinceGit(ref, cwd, only) {
-    let root;
-    try {
-        root = git(['rev-parse', '--show-toplevel'], cwd).trim();
-    }
-    catch {
-        throw new ChangedFilesError(`--changed-since needs a git repository, and ${cwd} is not in one`);
-    }
-    let base;
-    try {
-        git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
-    }
-    catch {
-        throw new ChangedFilesError(`--changed-since: git does not know "${ref}"; fetch it first (e.g. git fetch origin main, or fetch-depth: 0 in actions/checkout)`);
-    }
-    try {
-        base = git(['merge-base', ref, 'HEAD'], cwd).trim();
-    }
-    catch {
-        // No common history (e.g. a shallow clone): compare with REF itself.
-        base = ref;
-    }
-    const spec = only && only.length ? ['--', ...only.map((p) => external_node_path_default().relative(root, external_node_path_default().resolve(cwd, p)) || '.')] : [];
-    const files = new Map();
-    // Batches keep the command line short for very many files.
-    const batches = spec.length ? chunk(spec.slice(1), 200).map((b) => ['--', ...b]) : [[]];
-    for (const batch of batches) {
-        const diff = git(['diff', '--no-color', '--no-ext-diff', '--no-renames', '--unified=0', base, ...batch], root);
-        for (const [k, v] of parseGitDiff(diff))
-            files.set(k, v);
-        const untracked = git(['ls-files', '--others', '--exclude-standard', '-z', ...batch], root);
-        for (const f of untracked.split('\0').filter(Boolean))
-            files.set(toPosix(f), 'all');
-    }
-    return { root: external_node_path_default().resolve(root), files, label: `changes since ${ref}` };
-}
-function chunk(xs, n) {
-    const out = [];
-    for (let i = 0; i < xs.length; i += n)
-        out.push(xs.slice(i, i + n));
-    return out;
-}
-/** The changed ranges of a file given relative to `baseDir`, or undefined when it did not change. */
-function changesOf(changed, baseDir, rel) {
-    const key = toPosix(external_node_path_default().relative(real(changed.root), external_node_path_default().resolve(real(baseDir), rel)));
-    return changed.files.get(key);
-}
-function real(p) {
-    try {
-        return (0,external_node_fs_.realpathSync)(external_node_path_default().resolve(p));
-    }
-    catch {
-        return external_node_path_default().resolve(p);
-    }
-}
-
+// EXTERNAL MODULE: ./src/plan/changed.ts
+var plan_changed = __webpack_require__(4815);
 // EXTERNAL MODULE: ./src/plan/files.ts + 4 modules
 var plan_files = __webpack_require__(6687);
 // EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 53 modules
@@ -520,10 +351,10 @@ async function addSnippetChecks(plan, config, options) {
     }
     if (!changed && since) {
         try {
-            changed = changedSinceGit(since, baseDir, selected);
+            changed = (0,plan_changed/* changedSinceGit */.H3)(since, baseDir, selected);
         }
         catch (e) {
-            if (e instanceof ChangedFilesError)
+            if (e instanceof plan_changed/* ChangedFilesError */.kJ)
                 throw new errors/* ConfigError */.xL([{ source: config.source, key: 'changed-since', message: e.message }]);
             throw e;
         }
@@ -535,7 +366,7 @@ async function addSnippetChecks(plan, config, options) {
             problems.push({ source: config.source, key: 'snippets.paths', message: read.error });
             continue;
         }
-        const changes = changed ? changesOf(changed, baseDir, file) : 'all';
+        const changes = changed ? (0,plan_changed/* changesOf */.fs)(changed, baseDir, file) : 'all';
         if (changes === undefined)
             continue;
         const r = planMarkdown(file, read.content.toString('utf8'), settings, changed ? changes : undefined);
@@ -647,12 +478,12 @@ function planMarkdown(file, text, settings, changes) {
         if (changes === undefined || changes === 'all' || !settings.changedLines)
             return true;
         const end = r.output?.endLine ?? r.block.endLine;
-        if (touches(changes, r.block.line, end))
+        if ((0,plan_changed/* touches */.yI)(changes, r.block.line, end))
             return true;
-        if ((setups.get(r.lang.id) ?? []).some((s) => touches(changes, s.line - 1, s.line + s.code.split('\n').length)))
+        if ((setups.get(r.lang.id) ?? []).some((s) => (0,plan_changed/* touches */.yI)(changes, s.line - 1, s.line + s.code.split('\n').length)))
             return true;
         if (r.opts.session !== undefined) {
-            return runnable.some((o) => o.opts.session === r.opts.session && touches(changes, o.block.line, o.output?.endLine ?? o.block.endLine));
+            return runnable.some((o) => o.opts.session === r.opts.session && (0,plan_changed/* touches */.yI)(changes, o.block.line, o.output?.endLine ?? o.block.endLine));
         }
         return false;
     };
