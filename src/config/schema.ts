@@ -5,12 +5,10 @@ import { CONFIG_FIELDS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS, type Field, type Fields 
 
 type Json = Record<string, unknown>;
 
-const duration: Json = {
-  oneOf: [
-    { type: 'integer', minimum: MIN_TIMEOUT_MS, maximum: MAX_TIMEOUT_MS, description: 'milliseconds' },
-    { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|sec|m|min|h)?\\s*$' },
-  ],
-};
+const durationString: Json = { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|sec|m|min|h)?\\s*$' };
+const durationFrom = (min: number): Json => ({
+  oneOf: [{ type: 'integer', minimum: min, maximum: MAX_TIMEOUT_MS, description: 'milliseconds' }, durationString],
+});
 const size: Json = {
   oneOf: [
     { type: 'integer', minimum: 1024, description: 'bytes' },
@@ -29,7 +27,7 @@ function fieldSchema(f: Field): Json {
     case 'integer':
       return { ...base, type: 'integer', ...(t.min !== undefined ? { minimum: t.min } : {}), ...(t.max !== undefined ? { maximum: t.max } : {}) };
     case 'duration':
-      return { ...base, ...duration };
+      return { ...base, ...durationFrom(t.min ?? MIN_TIMEOUT_MS) };
     case 'size':
       return { ...base, ...size };
     case 'strings':

@@ -8,8 +8,8 @@ export type FieldType =
   | { kind: 'string'; enum?: readonly string[]; regex?: boolean; nonEmpty?: boolean }
   | { kind: 'boolean' }
   | { kind: 'integer'; min?: number; max?: number }
-  /** Milliseconds as a number, or "500ms", "30s", "2m", "1h". */
-  | { kind: 'duration' }
+  /** Milliseconds as a number, or "500ms", "30s", "2m", "1h"; at least `min` (default 100 ms). */
+  | { kind: 'duration'; min?: number }
   /** Bytes as a number, or "512MB", "1GiB", "64k". */
   | { kind: 'size' }
   /** Items are never empty strings; nonEmpty also refuses an empty list. */
@@ -88,7 +88,10 @@ const e2bFields: Fields = {
     type: { kind: 'strings' },
     description: 'Hosts a package install may reach when the check has no network (the sandbox egress is opened to these only, for the install).',
   },
-  create_interval: { type: { kind: 'duration' }, description: 'Least time between two sandbox creations (default 1s, the Hobby plan rate).' },
+  create_interval: {
+    type: { kind: 'duration', min: 0 },
+    description: 'Least time between two sandbox creations (default 1s, the Hobby plan rate; 200ms suits Pro; 0 for self-hosted E2B).',
+  },
 };
 
 const snippetFields: Fields = {

@@ -81,7 +81,8 @@ export function validate(raw: unknown, where: Located): Problem[] {
         if (ms === undefined || Number.isNaN(ms)) {
           return report(p, `expected a duration: milliseconds like 30000, or a string like "30s" or "2m"; got ${typeName(v)}`);
         }
-        if (ms < MIN_TIMEOUT_MS) return report(p, `must be at least ${MIN_TIMEOUT_MS} ms, got ${ms} ms`);
+        const min = t.min ?? MIN_TIMEOUT_MS;
+        if (ms < min) return report(p, `must be at least ${min} ms, got ${ms} ms`);
         if (ms > MAX_TIMEOUT_MS) return report(p, `must be at most 1 hour (${MAX_TIMEOUT_MS} ms), got ${ms} ms`);
         return;
       }

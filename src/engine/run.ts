@@ -9,7 +9,7 @@ import path from 'node:path';
 
 import { getLanguage, type Language } from '../languages/registry.js';
 import { createProvider, resolveProviderName } from '../providers/index.js';
-import { SandboxUnavailableError, type Provider, type RunResult as StepResult, type Sandbox } from '../providers/provider.js';
+import { SandboxUnavailableError, type Provider, type RunResult as StepResult, type Sandbox, type SandboxSpec } from '../providers/provider.js';
 import type { Check, CheckFile, Outcome, Plan, ProviderName, Reason, Status, Totals } from '../types.js';
 import { unmetExpectation } from './expect.js';
 import { StreamCapture, streamText } from './output.js';
@@ -88,11 +88,31 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
     : undefined;
 
   let next = 0;
+  // Sandboxes made ahead for checks not yet claimed (providers with createAhead).
+  const ahead = new Map<number, Promise<Sandbox | undefined>>();
+  const createAhead = () => {
+    if (!provider?.createAhead || providerError || aborted()) return;
+    for (let i = next; i < plan.checks.length && ahead.size < plan.concurrency; i++) {
+      const c = plan.checks[i]!;
+      if (ahead.has(i) || c.skip || c.session) continue;
+      const p = provider;
+      // Nothing is made for a check that will end before it needs a sandbox.
+      const made = p.missingTools(c.language, toolsFor(c)).then((missing) =>
+        missing.length || (c.packages.length && !getLanguage(c.language).install) ? undefined : p.create(sandboxSpec(c)),
+      );
+      made.catch(() => {}); // awaited (and reported) by the check that claims it
+      ahead.set(i, made);
+    }
+  };
   const worker = async () => {
     while (next < plan.checks.length) {
       const index = next++;
       const check = plan.checks[index]!;
+      const pre = ahead.get(index);
+      ahead.delete(index);
+      createAhead();
       let outcome: Outcome;
+      if (aborted() || check.skip || providerError || !provider || check.session) void discard(pre);
       if (aborted()) {
         outcome = baseOutcome(check, providerName, 'skipped', 'cancelled', 'the run was cancelled before this check started');
       } else if (check.skip) {
@@ -106,7 +126,7 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
         try {
           outcome = check.session && sessions
             ? await sessions.outcomeOf(check)
-            : await runOne(check, provider, logDir, index, ctl.signal, options);
+            : await runOne(check, provider, logDir, index, ctl.signal, options, pre);
         } finally {
           running.delete(ctl);
         }
@@ -117,11 +137,26 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
   };
   const workers = Math.max(1, Math.min(plan.concurrency, plan.checks.length));
   await Promise.all(Array.from({ length: workers }, worker));
+  await Promise.all([...ahead.values()].map(discard));
   options.signal?.removeEventListener('abort', onAbort);
   if (provider && 'dispose' in provider && typeof provider.dispose === 'function') await provider.dispose();
 
   const done = outcomes.filter((o): o is Outcome => !!o);
   return { outcomes: done, totals: totalsOf(done, Date.now() - started), provider: providerName, logDir, cancelled: aborted() };
+}
+
+function sandboxSpec(check: Check): SandboxSpec {
+  return { name: check.name, language: check.language, network: check.network, limits: check.limits, env: check.env };
+}
+
+function discard(p: Promise<Sandbox | undefined> | undefined): Promise<void> | undefined {
+  return p?.then((s) => s?.destroy()).catch(() => {});
+}
+
+/** The programs a check needs where it runs: its language's, and its installer when it has packages. */
+function toolsFor(check: Check): string[] {
+  const lang = getLanguage(check.language);
+  return [...lang.tools, ...(check.packages.length && lang.install ? [lang.install.tool] : [])];
 }
 
 function emptyTail() {
@@ -163,6 +198,8 @@ async function runOne(
   index: number,
   signal: AbortSignal,
   events: RunEvents,
+  /** A sandbox already being made for this check (createAhead). */
+  pre?: Promise<Sandbox | undefined>,
 ): Promise<Outcome> {
   const started = Date.now();
   const lang = getLanguage(check.language);
@@ -182,8 +219,7 @@ async function runOne(
   };
 
   try {
-    const needed = [...lang.tools, ...(check.packages.length && lang.install ? [lang.install.tool] : [])];
-    const missing = await provider.missingTools(lang.id, needed);
+    const missing = await provider.missingTools(lang.id, toolsFor(check));
     if (missing.length) {
       return end(
         'error',
@@ -200,13 +236,9 @@ async function runOne(
     }
 
     const files = await prepareFiles(check, lang);
-    sandbox = await provider.create({
-      name: check.name,
-      language: lang.id,
-      network: check.network,
-      limits: check.limits,
-      env: check.env,
-    });
+    const made = pre ? await pre : undefined;
+    pre = undefined;
+    sandbox = made ?? (await provider.create(sandboxSpec(check)));
     outcome.sandboxId = sandbox.id;
     await sandbox.upload(files.files);
 
@@ -298,6 +330,7 @@ async function runOne(
     if (signal.aborted) return end('error', 'cancelled', 'the run was cancelled while this check was running');
     return end('error', 'sandbox_error', msg);
   } finally {
+    void discard(pre); // made ahead, but the check ended before using it
     outcome.durationMs = Date.now() - started;
     if (sandbox) {
       await sandbox.destroy().catch(() => {});

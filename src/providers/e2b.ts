@@ -95,6 +95,23 @@ const SIGNALS: Record<number, string> = {
   24: 'SIGXCPU', 25: 'SIGXFSZ', 31: 'SIGSYS',
 };
 const LIMIT_SIGNALS: Record<string, LimitHit> = { SIGXCPU: 'cpu_time', SIGXFSZ: 'file_size' };
+/**
+ * envd reports a command killed by a signal with Go's name for it
+ * (syscall.Signal.String(): "signal: segmentation fault") and exit code -1.
+ */
+const GO_SIGNALS: Record<string, number> = {
+  hangup: 1, interrupt: 2, quit: 3, 'illegal instruction': 4, 'trace/breakpoint trap': 5, aborted: 6, 'bus error': 7,
+  'floating point exception': 8, killed: 9, 'user defined signal 1': 10, 'segmentation fault': 11, 'user defined signal 2': 12,
+  'broken pipe': 13, 'alarm clock': 14, terminated: 15, 'stack fault': 16, 'cpu time limit exceeded': 24,
+  'file size limit exceeded': 25, 'virtual timer expired': 26, 'profiling timer expired': 27, 'bad system call': 31,
+};
+
+/** The signal number in envd's "signal: …" status; undefined when there is none. */
+function envdSignal(status: string): number | undefined {
+  const name = /\bsignal: ([^,;\n]+)/.exec(status)?.[1]?.trim().toLowerCase();
+  if (!name) return undefined;
+  return GO_SIGNALS[name] ?? (/^signal (\d+)$/.test(name) ? Number(name.slice(7)) : undefined);
+}
 
 let processRunId: string | undefined;
 
@@ -164,6 +181,8 @@ export interface E2BProviderOptions {
 
 export class E2BProvider implements Provider {
   readonly name = 'e2b' as const;
+  /** A create is a network round trip and a VM start: worth doing ahead. */
+  readonly createAhead = true;
   readonly template: string;
   readonly runId: string;
   readonly costPerSecondUsd: number;
@@ -652,10 +671,12 @@ export class E2BSandbox implements Sandbox {
     const err = e as Error & { exitCode?: number; error?: string };
     if (err?.name === 'CommandExitError') {
       const code = err.exitCode ?? null;
-      const killedBy = /signal: (\w+)/.exec(err.error ?? '')?.[1];
-      if (code === -1 || killedBy) {
-        const signal = killedBy ? `SIG${killedBy.toUpperCase().replace(/^KILLED$/, 'KILL').replace(/^TERMINATED$/, 'TERM')}` : 'SIGKILL';
-        return { exitCode: null, signal, limit: LIMIT_SIGNALS[signal] };
+      const killedBy = envdSignal(err.error ?? '');
+      if (code === -1 || killedBy !== undefined) {
+        if (killedBy === undefined) return { exitCode: null, signal: 'SIGKILL' };
+        // As a shell reports it (and the local provider does): 128 + the signal number.
+        const signal = SIGNALS[killedBy] ?? `SIG${killedBy}`;
+        return { exitCode: 128 + killedBy, signal, limit: LIMIT_SIGNALS[signal] };
       }
       if (code !== null && code > 128 && code <= 128 + 64 && SIGNALS[code - 128]) {
         const signal = SIGNALS[code - 128]!;

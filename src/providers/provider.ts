@@ -61,6 +61,12 @@ export interface ToolStatus {
 
 export interface Provider {
   readonly name: ProviderName;
+  /**
+   * Making a sandbox takes long enough (a network round trip, a VM boot)
+   * that the engine should make the next checks' sandboxes while earlier
+   * checks run.
+   */
+  readonly createAhead?: boolean;
   /** Throws a SandboxUnavailableError with a remediation when unusable. */
   probe(): Promise<void>;
   /** Which tools of `tools` are missing where the code runs. */

@@ -1,0 +1,190 @@
+// Where the time of one local Python check goes, phase by phase, using the
+// library modules in lib/ (build them with `npx tsc -p tsconfig.build.json`).
+//
+//   node bench/phases.mjs [--runs N] [--json] [--lib DIR]   (DIR defaults to lib/)
+//
+// The provider is driven exactly as the engine drives it (create → upload →
+// run → destroy). Inside the sandbox the command is `date +%s%N; exec python3
+// main.py`, and main.py prints time.time_ns() first thing, so the timeline can
+// be split at "the sandbox's shell is running" and "Python is running".
+// child_process.spawn is wrapped (module.syncBuiltinESMExports) to see when
+// the launcher was spawned, exited and closed its pipes. Clocks: Node's
+// performance.timeOrigin + now() and the sandbox's CLOCK_REALTIME.
+
+import childProcess from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import module from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { bareBwrapArgs, median } from './common.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 20;
+const asJson = args.includes('--json');
+const lib = args.includes('--lib') ? path.resolve(args[args.indexOf('--lib') + 1]) : path.join(root, 'lib');
+
+// A private temp root, so the tool's own temp folders never mix with others'.
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'scbench-phases-'));
+process.env.TMPDIR = tmp;
+
+const now = () => performance.timeOrigin + performance.now(); // ms, wall clock
+
+// Record the launcher's life: spawn called, spawned, exit, close.
+const events = [];
+const realSpawn = childProcess.spawn;
+childProcess.spawn = function spawn(...a) {
+  const rec = { called: now(), launcher: Array.isArray(a[1]) && a[1].includes('sandbox-launch') };
+  const child = realSpawn.apply(this, a);
+  child.once('spawn', () => (rec.spawned = now()));
+  child.once('exit', () => (rec.exited = now()));
+  child.once('close', () => (rec.closed = now()));
+  events.push(rec);
+  return child;
+};
+module.syncBuiltinESMExports();
+
+if (!existsSync(path.join(lib, 'providers/local.js'))) {
+  console.error(`${lib} has no providers/local.js: build it with npx tsc -p tsconfig.build.json`);
+  process.exit(2);
+}
+const { LocalProvider } = await import(path.join(lib, 'providers/local.js'));
+const { getLanguage } = await import(path.join(lib, 'languages/registry.js'));
+const { DEFAULT_LIMITS } = await import(path.join(lib, 'config/plan.js'));
+
+const lang = getLanguage('python');
+const provider = new LocalProvider();
+const tProbe0 = now();
+await provider.probe();
+const probeMs = now() - tProbe0;
+
+const program = Buffer.from('import time\nprint(time.time_ns())\n');
+const command = `date +%s%N; exec ${lang.run('main.py')}`;
+
+async function one() {
+  events.length = 0;
+  const t = { start: now() };
+  const sandbox = await provider.create({ name: 'phase', language: 'python', network: false, limits: DEFAULT_LIMITS, env: {} });
+  t.created = now();
+  await sandbox.upload([{ path: 'main.py', content: program }]);
+  t.uploaded = now();
+  let out = '';
+  const r = await sandbox.run({
+    command,
+    env: { ...(lang.env ?? {}) },
+    stdin: '',
+    network: false,
+    deadline: Date.now() + 30_000,
+    onStdout: (b) => (out += b.toString()),
+    onStderr: (b) => process.stderr.write(b),
+    signal: new AbortController().signal,
+  });
+  t.ran = now();
+  await sandbox.destroy();
+  t.destroyed = now();
+  if (r.exitCode !== 0) throw new Error(`check failed: ${JSON.stringify(r)} ${out}`);
+  const [shNs, pyNs] = out.trim().split('\n').map((l) => Number(BigInt(l.trim()) / 1000n) / 1000);
+  const ev = events.find((e) => e.launcher) ?? events[0] ?? {};
+  return {
+    'create (tool lookup, mkdtemp)': t.created - t.start,
+    'upload (write main.py)': t.uploaded - t.created,
+    'run(): args, cgroup, spawn() returns': ev.called - t.uploaded + (ev.spawned - ev.called),
+    'launcher + prlimit + bwrap setup → shell in sandbox': shNs - ev.spawned,
+    'python3 start-up → first line of main.py': pyNs - shNs,
+    'python exit + bwrap/namespace teardown → exit event': ev.exited - pyNs,
+    "exit event → pipes closed ('close')": ev.closed - ev.exited,
+    'close → run() resolved (cgroup remove, finish)': t.ran - ev.closed,
+    'destroy (rm workspace)': t.destroyed - t.ran,
+    total: t.destroyed - t.start,
+  };
+}
+
+// Peers for reference: the same steps without the provider.
+const py = (await import(path.join(lib, 'providers/local-toolchains.js'))).locateTool;
+const chain = await py('python3');
+function timeSync(cmd, argv) {
+  const t0 = now();
+  const r = childProcess.spawnSync(cmd, argv, { stdio: 'ignore' });
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} exited ${r.status}`);
+  return now() - t0;
+}
+const bwrapBare = bareBwrapArgs(chain.binary);
+
+for (let i = 0; i < 3; i++) await one(); // warm-up: probes, tool lookups, page cache
+const samples = [];
+const ref = { python: [], bwrapTrue: [], bwrapPython: [], toolBwrap: [], prlimitBwrap: [], launcher: [] };
+// The tool's own launch chain, layer by layer, around `true` (no cgroup join):
+// its full bwrap argument list; prlimit in front of it; the /bin/sh launcher in front of that.
+const { bwrapArgs } = await import(path.join(lib, 'providers/local.js'));
+const ws = mkdtempSync(path.join(tmp, 'ws-'));
+const toolBwrap = [
+  provider.bwrap,
+  ...bwrapArgs({
+    workspace: ws,
+    etcDir: provider.etcDir(),
+    mounts: chain.mounts,
+    pathDirs: [chain.binDir],
+    network: false,
+    env: { ...(lang.env ?? {}) },
+    disableUserns: provider.disableUserns !== false,
+  }),
+  '--',
+  '/bin/sh',
+  '-c',
+  'true',
+];
+const L = DEFAULT_LIMITS;
+const prlimit = ['prlimit', '--cpu=60:61', `--fsize=${L.fileSizeBytes}`, `--nofile=${L.openFiles}`, '--core=0', `--nproc=${L.processes}`, '--'];
+const launcher = ['-c', 'exec "$@"', 'sandbox-launch'];
+for (let i = 0; i < runs; i++) {
+  samples.push(await one());
+  ref.python.push(timeSync(chain.binary, ['-c', 'pass']));
+  ref.bwrapTrue.push(timeSync('bwrap', [...bwrapBare, '/usr/bin/true']));
+  ref.bwrapPython.push(timeSync('bwrap', [...bwrapBare, chain.binary, '-c', 'pass']));
+  ref.toolBwrap.push(timeSync(toolBwrap[0], toolBwrap.slice(1)));
+  ref.prlimitBwrap.push(timeSync(prlimit[0], [...prlimit.slice(1), ...toolBwrap]));
+  ref.launcher.push(timeSync('/bin/sh', [...launcher, ...prlimit, ...toolBwrap]));
+}
+await provider.dispose();
+
+// The engine around the provider: runChecks over ENGINE_N one-line checks at
+// concurrency 1 (a fresh LocalProvider, as the CLI makes), per check.
+const { runChecks } = await import(path.join(lib, 'engine/run.js'));
+const { buildPlan } = await import(path.join(lib, 'config/plan.js'));
+const ENGINE_N = 20;
+const raw = { check: Array.from({ length: ENGINE_N }, (_, i) => ({ name: `c${i}`, code: `print(${i})`, language: 'python' })) };
+const plan = buildPlan({ raw, source: 'bench' }, { baseDir: tmp, provider: 'local', concurrency: 1, env: {} });
+const engineRuns = [];
+const engineDur = [];
+for (let i = 0; i < Math.max(2, Math.ceil(runs / 5)); i++) {
+  const t0 = now();
+  const summary = await runChecks(plan, {});
+  engineRuns.push((now() - t0) / ENGINE_N);
+  if (summary.totals.passed !== ENGINE_N) throw new Error(`engine run: ${JSON.stringify(summary.totals)}`);
+  engineDur.push(median(summary.outcomes.map((o) => o.durationMs)));
+}
+rmSync(tmp, { recursive: true, force: true });
+
+const phases = Object.keys(samples[0]).map((name) => ({ name, ms: median(samples.map((s) => s[name])) }));
+const reference = [
+  { name: `engine: runChecks, ${ENGINE_N} checks, concurrency 1, wall per check`, ms: median(engineRuns) },
+  { name: 'engine: outcome durationMs per check', ms: median(engineDur) },
+  { name: 'provider probe (once per run)', ms: probeMs },
+  { name: `spawnSync: ${chain.binary} -c pass (no isolation)`, ms: median(ref.python) },
+  { name: 'spawnSync: bare bwrap … true', ms: median(ref.bwrapTrue) },
+  { name: 'spawnSync: bare bwrap … python3 -c pass', ms: median(ref.bwrapPython) },
+  { name: "spawnSync: the tool's bwrap arguments … sh -c true", ms: median(ref.toolBwrap) },
+  { name: "spawnSync: prlimit → the tool's bwrap … sh -c true", ms: median(ref.prlimitBwrap) },
+  { name: "spawnSync: sh launcher → prlimit → bwrap … sh -c true", ms: median(ref.launcher) },
+];
+if (asJson) {
+  process.stdout.write(`${JSON.stringify({ runs, phases, reference })}\n`);
+} else {
+  const w = Math.max(...[...phases, ...reference].map((p) => p.name.length));
+  console.log(`One local Python check, median of ${runs} (ms):`);
+  for (const p of phases) console.log(`  ${p.name.padEnd(w)}  ${p.ms.toFixed(1).padStart(7)}`);
+  console.log('Reference:');
+  for (const p of reference) console.log(`  ${p.name.padEnd(w)}  ${p.ms.toFixed(1).padStart(7)}`);
+}

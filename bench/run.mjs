@@ -1,0 +1,888 @@
+// sandbox-checks benchmarks (issue 7): each row times the tool and a peer in
+// the same run on the same machine, alternating them round by round, and
+// reports the median of the per-round ratios. Absolute times are noise;
+// ratios are the result. Writes bench/RESULTS.md (between its markers) and
+// bench/results.json (the latest figures of every row).
+//
+//   npm run bench                      every row (about 3 minutes on 2 idle cores, more on a busy machine)
+//   npm run bench -- --quick           fewer rounds (about half that)
+//   npm run bench -- local startup     only these rows (groups or row ids)
+//   npm run bench -- --rounds 7        rounds per row (overrides the defaults)
+//   npm run bench -- --build           bundle src/ into bench/.cache first (else dist/ is used when it is up to date)
+//   npm run bench -- --dist            use dist/ as it is, even when src/ is newer
+//   npm run bench -- --no-write        do not touch bench/RESULTS.md / bench/results.json
+//
+// Groups: local (local-c1, local-cores), e2b, snippets, output, startup
+// (startup-version, startup-action), phases.
+//
+// Every process the tool starts gets a private TMPDIR, so its temp folders
+// never mix with other runs' (or tests') on the same machine. Nothing in src/
+// is changed; the tool runs from a copy of its bundle.
+
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { bareBwrapArgs, median, now, peakRss, realPython, timed, which } from './common.mjs';
+
+const BENCH = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(BENCH, '..');
+const NODE = process.execPath;
+const CORES = os.availableParallelism();
+
+// ---- options ------------------------------------------------------------------
+
+const argv = process.argv.slice(2);
+const opt = {
+  quick: argv.includes('--quick'),
+  build: argv.includes('--build'),
+  dist: argv.includes('--dist'),
+  write: !argv.includes('--no-write'),
+  rounds: (() => {
+    const i = argv.indexOf('--rounds');
+    return i >= 0 ? Number(argv[i + 1]) : undefined;
+  })(),
+};
+const selectors = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--rounds');
+
+/** Rounds per row: full, quick. */
+const ROUNDS = {
+  local: [3, 2],
+  e2bTool: [3, 1],
+  e2bNaive: [2, 1],
+  snippets: [2, 1],
+  output: [2, 1],
+  startup: [20, 10],
+  phases: [10, 6],
+};
+const rounds = (k) => opt.rounds ?? ROUNDS[k][opt.quick ? 1 : 0];
+
+// ---- the rows -------------------------------------------------------------------
+
+const ROWS = [
+  { id: 'local-c1', group: 'local', title: 'local, 100 trivial Python checks, concurrency 1', target: '≤ 1.25×' },
+  { id: 'local-cores', group: 'local', title: `local, 100 trivial Python checks, concurrency ${CORES} (cores)`, target: '≤ 0.7×' },
+  { id: 'e2b-ideal', group: 'e2b', title: 'E2B via emulator (150 ms create), 40 checks, concurrency 10, vs ideal', target: '≤ 1.15×' },
+  { id: 'e2b-naive', group: 'e2b', title: 'same E2B run: speed-up over a naive sequential SDK script', target: '≥ 8×' },
+  { id: 'snippets', group: 'snippets', title: '200 JavaScript blocks in one Markdown file, vs txm', target: '≤ 1.0×' },
+  { id: 'output', group: 'output', title: 'one check printing 200 MB: peak RSS of the tool', target: '≤ 150 MB' },
+  { id: 'startup-version', group: 'startup', title: '`sandbox-checks --version` vs `node -e 0`', target: '≤ 2×' },
+  { id: 'startup-action', group: 'startup', title: '`node dist/index.js`, empty plan, vs `node -e 0`', target: '≤ 2×' },
+  { id: 'phases', group: 'phases', title: 'phase breakdown of one local Python check', target: '—' },
+];
+const selected = ROWS.filter((r) => selectors.length === 0 || selectors.includes(r.id) || selectors.includes(r.group));
+const unknown = selectors.filter((x) => !ROWS.some((r) => r.id === x || r.group === x));
+if (unknown.length) {
+  console.error(`unknown row(s) ${unknown.join(' ')}; rows: ${ROWS.map((r) => r.id).join(', ')}; groups: ${[...new Set(ROWS.map((r) => r.group))].join(', ')}`);
+  process.exit(2);
+}
+const wants = (group) => selected.some((r) => r.group === group);
+
+// ---- scratch space ------------------------------------------------------------
+
+const TMP = mkdtempSync(path.join(os.tmpdir(), 'scbench-'));
+const CACHE = path.join(BENCH, '.cache');
+const cleanups = [];
+let exiting = false;
+async function cleanup() {
+  for (const f of cleanups.reverse()) {
+    try {
+      await f();
+    } catch {
+      /* best effort */
+    }
+  }
+  rmSync(TMP, { recursive: true, force: true });
+}
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    if (exiting) process.exit(130);
+    exiting = true;
+    console.error(`\nbench: ${sig}; cleaning up`);
+    void cleanup().then(() => process.exit(130));
+  });
+}
+
+/** A fresh private folder for one row; also the TMPDIR of what it runs. */
+function rowDir(name) {
+  const d = path.join(TMP, name);
+  mkdirSync(d, { recursive: true });
+  return d;
+}
+
+/** The environment of the tool: this one without E2B/GitHub variables, with a private TMPDIR. */
+function toolEnv(tmpdir, extra = {}) {
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (/^(E2B_|GITHUB_|INPUT_|RUNNER_|ACTIONS_|SANDBOX_CHECKS_)/.test(k) || k === 'CI') continue;
+    env[k] = v;
+  }
+  return { ...env, TMPDIR: tmpdir, NO_COLOR: '1', ...extra };
+}
+
+const log = (s) => process.stderr.write(`${s}\n`);
+
+// ---- which build of the tool --------------------------------------------------
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    newest = Math.max(newest, statSync(path.join(e.parentPath ?? e.path, e.name)).mtimeMs);
+  }
+  return newest;
+}
+
+const build = { source: '', cli: '', action: '' };
+
+async function ncc(entry, out, typed) {
+  const args = ['build', entry, '-o', out, '--minify', '--no-source-map-register', '-q', ...(typed ? [] : ['--transpile-only'])];
+  const r = await timed(path.join(ROOT, 'node_modules/.bin/ncc'), args, { cwd: ROOT });
+  if (r.code !== 0) throw new Error(`ncc build ${entry} failed: ${r.err.slice(-2000)}`);
+}
+
+const ENTRIES = {
+  cli: { src: 'src/cli/index.ts', dist: 'dist/cli/index.js', typed: false },
+  // The Action is compiled with type information, as scripts/bundle.mjs does.
+  action: { src: 'src/action/index.ts', dist: 'dist/index.js', typed: true },
+};
+
+/**
+ * Decides what to measure for each front door: a copy of dist/ when it is up
+ * to date with src/ (or --dist), else a private ncc bundle of src/ in
+ * bench/.cache, rebuilt only when src/ changed. When bundling src/ fails
+ * (someone's change does not compile yet), dist/ is measured instead when
+ * there is one, and the row says so.
+ */
+async function prepareBundles() {
+  const need = [];
+  if (['local', 'e2b', 'snippets', 'output', 'startup'].some(wants)) need.push('cli');
+  // The Action front door may not exist yet: then its row says so (skipped).
+  if (selected.some((r) => r.id === 'startup-action') && existsSync(path.join(ROOT, ENTRIES.action.src))) need.push('action');
+  if (need.length === 0) return;
+  const srcNewest = newestMtime(path.join(ROOT, 'src'));
+  const distCopy = path.join(TMP, 'dist');
+  const fromDist = (k) => {
+    // A copy: someone re-bundling dist/ mid-run must not pull it from under us.
+    if (!existsSync(distCopy)) cpSync(path.join(ROOT, 'dist'), distCopy, { recursive: true });
+    return path.join(distCopy, path.relative('dist', ENTRIES[k].dist));
+  };
+  const cached = path.join(CACHE, 'bundle');
+  const stampFile = path.join(cached, 'stamp.json');
+  let stamp = {};
+  try {
+    stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
+  } catch {
+    /* none yet */
+  }
+  const notes = [];
+  const todo = [];
+  for (const k of need) {
+    const dist = path.join(ROOT, ENTRIES[k].dist);
+    const distFresh = existsSync(dist) && statSync(dist).mtimeMs >= srcNewest;
+    if (!opt.build && existsSync(dist) && (distFresh || opt.dist)) {
+      build[k] = fromDist(k);
+      notes.push(`${k}: ${ENTRIES[k].dist}${distFresh ? ' (up to date with src/)' : ' as it is (--dist; older than src/)'}`);
+    } else if (stamp[k] === srcNewest && existsSync(path.join(cached, k, 'index.js'))) {
+      build[k] = path.join(cached, k, 'index.js');
+      notes.push(`${k}: ncc bundle of src/ (cached)`);
+    } else todo.push(k);
+  }
+  if (todo.length) {
+    log(`bench: bundling src/ (${todo.join(', ')}) with ncc into bench/.cache, as dist/ is ${opt.build ? 'not wanted (--build)' : 'missing or older than src/'} (pass --dist to use dist/ as it is)…`);
+    const t0 = now();
+    await Promise.all(
+      todo.map(async (k) => {
+        try {
+          await ncc(ENTRIES[k].src, path.join(cached, k), ENTRIES[k].typed);
+          writeFileSync(path.join(cached, k, 'package.json'), '{ "type": "module" }\n');
+          stamp[k] = srcNewest;
+          build[k] = path.join(cached, k, 'index.js');
+          notes.push(`${k}: fresh ncc bundle of src/ (${((now() - t0) / 1000).toFixed(0)} s)`);
+        } catch (e) {
+          const why = e.message.replace(/\s+/g, ' ').slice(0, 300);
+          const dist = path.join(ROOT, ENTRIES[k].dist);
+          if (existsSync(dist)) {
+            build[k] = fromDist(k);
+            notes.push(`${k}: ${ENTRIES[k].dist} as it is, because bundling src/ failed (${why})`);
+          } else {
+            build[k] = '';
+            buildErrors[k] = `bundling ${ENTRIES[k].src} failed and there is no ${ENTRIES[k].dist}: ${why}`;
+            notes.push(`${k}: none (${buildErrors[k]})`);
+          }
+          log(`bench: ${notes.at(-1)}`);
+        }
+      }),
+    );
+    mkdirSync(cached, { recursive: true });
+    writeFileSync(stampFile, JSON.stringify(stamp));
+  }
+  build.source = notes.join('; ');
+}
+
+const buildErrors = {};
+/** The CLI bundle, or an error that names why there is none. */
+function cli() {
+  if (!build.cli) throw new Error(buildErrors.cli ?? 'no CLI bundle');
+  return build.cli;
+}
+
+// ---- measuring ------------------------------------------------------------------
+
+/**
+ * Runs each contender once per round, in turn, for `n` rounds; returns the
+ * times of each. A contender is () => Promise<number (ms)>.
+ */
+async function alternate(n, contenders) {
+  const times = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
+  for (let i = 0; i < n; i++) {
+    for (const [k, f] of Object.entries(contenders)) {
+      if (f.rounds !== undefined && i >= f.rounds) continue;
+      times[k].push(await f());
+    }
+  }
+  return times;
+}
+
+/**
+ * The ratio of two contenders measured in the same rounds: the median of the
+ * per-round ratios (each pair ran back to back, so slow drifts of the
+ * machine's load cancel), or the ratio of medians when rounds differ.
+ */
+function paired(a, b) {
+  if (a.length !== b.length || a.length === 0) return median(a) / median(b);
+  return median(a.map((x, i) => x / b[i]));
+}
+
+/** Fails loudly when a measured run did not do what it should have. */
+function ensure(r, what) {
+  if (r.code !== 0) {
+    throw new Error(`${what} exited ${r.code ?? r.signal}: ${(r.err || r.out).trim().split('\n').slice(-8).join(' | ')}`);
+  }
+  return r;
+}
+
+/** The tool's results JSON, checked: every check passed. */
+function ensurePassed(jsonFile, expected, what) {
+  const j = JSON.parse(readFileSync(jsonFile, 'utf8'));
+  if (j.totals.total !== expected || j.totals.passed !== expected) {
+    const bad = j.checks.find((c) => c.status !== 'passed');
+    throw new Error(
+      `${what}: ${j.totals.passed}/${j.totals.total} passed, expected ${expected}${bad ? ` (${bad.name}: ${bad.status} ${bad.reason ?? ''} ${bad.message ?? ''} ${(bad.stderr ?? '').slice(0, 300)})` : ''}`,
+    );
+  }
+  return j;
+}
+
+const results = {};
+const fmtS = (ms) => (Number.isFinite(ms) ? (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`) : '—');
+const fmtX = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '—');
+const MB = 1024 * 1024;
+
+/** 1-minute load average when the current row started: how noisy its figures are. */
+let rowLoad = '';
+
+function record(id, r) {
+  const def = ROWS.find((x) => x.id === id);
+  results[id] = { id, title: def.title, target: def.target, at: new Date().toISOString(), mode: opt.quick ? 'quick' : 'full', load: rowLoad, ...r };
+}
+
+// ---- rows: local ----------------------------------------------------------------
+
+function pythonPlan(n, dir) {
+  const file = path.join(dir, `python-${n}.toml`);
+  let s = '';
+  for (let i = 1; i <= n; i++) s += `[[check]]\nname = "py-${i}"\ncode = "print(${i})"\nlanguage = "python"\n\n`;
+  writeFileSync(file, s);
+  return file;
+}
+
+async function benchLocal() {
+  const py = realPython();
+  if (!py) throw new Skip('python3 is not installed');
+  if (!which('bwrap')) throw new Skip('bubblewrap is not installed');
+  const dir = rowDir('local');
+  const N = 100;
+  const plan = pythonPlan(N, dir);
+  const loop = `i=0; while [ "$i" -lt ${N} ]; do "$@" -c 'print(1)' > /dev/null || exit 1; i=$((i+1)); done`;
+  const bwrap = which('bwrap');
+  const peer = () => timed('/bin/sh', ['-c', loop, 'loop', py]).then((r) => ensure(r, 'python loop').ms);
+  const bare = () => timed('/bin/sh', ['-c', loop, 'loop', bwrap, ...bareBwrapArgs(py), py]).then((r) => ensure(r, 'bare bwrap loop').ms);
+  const tool = (c) => async () => {
+    const t = rowDir(`local-c${c}-${Math.random().toString(36).slice(2, 8)}`);
+    const json = path.join(t, 'r.json');
+    const r = ensure(
+      await timed(NODE, [cli(), 'run', plan, '--concurrency', String(c), '--provider', 'local', '--no-color', '--json', json], { cwd: dir, env: toolEnv(t) }),
+      `sandbox-checks run --concurrency ${c}`,
+    );
+    ensurePassed(json, N, `concurrency ${c}`);
+    rmSync(t, { recursive: true, force: true });
+    return r.ms;
+  };
+  const n = rounds('local');
+  const want1 = selected.some((r) => r.id === 'local-c1');
+  const wantC = selected.some((r) => r.id === 'local-cores');
+  log(`bench local: ${n} rounds of: python loop, bare bwrap loop${want1 ? ', tool c=1' : ''}${wantC ? `, tool c=${CORES}` : ''} (${N} checks each)`);
+  const t = await alternate(n, {
+    loop: peer,
+    bwrap: bare,
+    ...(want1 ? { c1: tool(1) } : {}),
+    ...(wantC ? { cores: tool(CORES) } : {}),
+  });
+  const loopMs = median(t.loop);
+  const bwrapMs = median(t.bwrap);
+  const refs = [
+    { label: `bare bwrap in the same loop`, ms: bwrapMs, ratio: paired(t.bwrap, t.loop) },
+    { label: `${py} -c, loop (peer)`, ms: loopMs },
+  ];
+  if (want1) {
+    const ms = median(t.c1);
+    record('local-c1', {
+      tool: ms, peer: loopMs, ratio: paired(t.c1, t.loop), pass: paired(t.c1, t.loop) <= 1.25, peerLabel: 'sh loop of python3 -c', runs: n,
+      refs, notes: `python = ${py}; per check: tool ${(ms / N).toFixed(1)} ms, bare bwrap ${(bwrapMs / N).toFixed(1)} ms, python ${(loopMs / N).toFixed(1)} ms`,
+    });
+  }
+  if (wantC) {
+    const ms = median(t.cores);
+    record('local-cores', {
+      tool: ms, peer: loopMs, ratio: paired(t.cores, t.loop), pass: paired(t.cores, t.loop) <= 0.7, peerLabel: 'the same sequential loop', runs: n,
+      refs: [{ label: 'bare bwrap in the same loop', ms: bwrapMs, ratio: paired(t.bwrap, t.loop) }],
+      notes: `ideal on ${CORES} cores ≈ ${(1 / CORES).toFixed(2)}× (loop/${CORES}); ${(1 / CORES * bwrapMs / loopMs).toFixed(2)}× with bare bwrap`,
+    });
+  }
+}
+
+// ---- rows: E2B via the emulator ----------------------------------------------------
+
+async function startEmulator(tmpdir) {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  if (!pkg.scripts?.['e2b-emulator'] || !existsSync(path.join(ROOT, 'test/e2b-emulator'))) {
+    throw new Skip('the E2B emulator (test/e2b-emulator, npm run e2b-emulator) does not exist yet');
+  }
+  const child = spawn('npm', ['run', '--silent', 'e2b-emulator', '--', '--port', '0'], {
+    cwd: ROOT,
+    env: { ...toolEnv(tmpdir) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group: npm, sh and node end together
+  });
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const hard = setTimeout(() => {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+      }, 5000);
+      child.once('close', () => {
+        clearTimeout(hard);
+        resolve();
+      });
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        resolve();
+      }
+    });
+  cleanups.push(stop);
+  let out = '';
+  let err = '';
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the emulator did not start within 60 s: ${err.slice(-500)}`)), 60_000);
+    child.stdout.on('data', (b) => {
+      out += b;
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    child.stderr.on('data', (b) => (err += b));
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the emulator exited (${code}) before it listened: ${err.slice(-500)}`));
+    });
+  });
+  return { url, stop };
+}
+
+async function emu(url, p, init) {
+  const r = await fetch(`${url}${p}`, init);
+  if (!r.ok) throw new Error(`emulator ${p}: HTTP ${r.status}`);
+  return r.json();
+}
+
+async function benchE2B() {
+  const N = 40;
+  const C = 10;
+  const CREATE_MS = 150;
+  const dir = rowDir('e2b');
+  const { url, stop } = await startEmulator(dir);
+  try {
+    await emu(url, '/_emulator/faults', { method: 'POST', body: JSON.stringify({ on: 'create', delayMs: CREATE_MS, times: 1e9 }) });
+    // The ideal ⌈N/C⌉·(create+run) assumes no creation-rate cap; the tool paces
+    // creations (default 1 s, the Hobby plan's rate), so the bench turns the
+    // pacing off as for a self-hosted E2B (the emulator has no rate limit).
+    const createInterval = '0ms';
+    const plan = path.join(dir, 'e2b.toml');
+    let s = `[e2b]\ncreate_interval = "${createInterval}"\n\n`;
+    for (let i = 1; i <= N; i++) s += `[[check]]\nname = "e2b-${i}"\ncode = "print(${i})"\nlanguage = "python"\n\n`;
+    writeFileSync(plan, s);
+    const sdkEnv = { E2B_API_KEY: 'e2b_bench_key', E2B_API_URL: url, E2B_SANDBOX_URL: url };
+    const naive = [];
+    const leaked = [];
+    const tool = async () => {
+      const t = rowDir(`e2b-tool-${Math.random().toString(36).slice(2, 8)}`);
+      const json = path.join(t, 'r.json');
+      const r = ensure(
+        await timed(NODE, [cli(), 'run', plan, '--concurrency', String(C), '--provider', 'e2b', '--no-color', '--json', json], {
+          cwd: dir,
+          env: toolEnv(t, sdkEnv),
+        }),
+        'sandbox-checks run --provider e2b',
+      );
+      ensurePassed(json, N, 'e2b');
+      // Nothing of the run may stay alive: count leftovers, then end them so the next round starts clean.
+      const state = await emu(url, '/_emulator/state');
+      leaked.push(state.live);
+      for (const sb of state.sandboxes.filter((x) => x.state === 'running')) {
+        await fetch(`${url}/sandboxes/${sb.id}`, { method: 'DELETE', headers: { 'X-API-Key': sdkEnv.E2B_API_KEY } });
+      }
+      rmSync(t, { recursive: true, force: true });
+      return r.ms;
+    };
+    const naiveRun = async () => {
+      const r = ensure(await timed(NODE, [path.join(BENCH, 'e2b-naive.mjs'), String(N)], { cwd: ROOT, env: toolEnv(dir, sdkEnv) }), 'naive SDK script');
+      const j = JSON.parse(r.out.trim().split('\n').pop());
+      naive.push(j);
+      return r.ms;
+    };
+    naiveRun.rounds = rounds('e2bNaive');
+    const n = Math.max(rounds('e2bTool'), naiveRun.rounds);
+    tool.rounds = rounds('e2bTool');
+    log(`bench e2b: emulator at ${url}; ${n} rounds of: tool (${N} checks, concurrency ${C}), naive SDK script (${naiveRun.rounds} rounds)`);
+    const t = await alternate(n, { tool, naive: naiveRun });
+    const toolMs = median(t.tool);
+    const naiveMs = median(t.naive);
+    const create = median(naive.flatMap((j) => j.create));
+    const run = median(naive.flatMap((j) => j.run));
+    const kill = median(naive.flatMap((j) => j.kill));
+    const ideal = Math.ceil(N / C) * (create + run);
+    const notes = `SDK timings (naive script, medians): create ${create.toFixed(0)} ms (150 ms injected), run ${run.toFixed(0)} ms, kill ${kill.toFixed(0)} ms; ideal = ⌈${N}/${C}⌉·(create+run) = ${ideal.toFixed(0)} ms; tool plan sets [e2b] create_interval = "${createInterval}" (no creation pacing, as for self-hosted E2B)`;
+    const floor = (N - 1) * parseInt(createInterval, 10) + create + run;
+    const leak = Math.max(...leaked);
+    const leakText = leak ? `left ${leak} of ${N} sandboxes alive after the run (not killed)` : undefined;
+    if (selected.some((r) => r.id === 'e2b-ideal')) {
+      record('e2b-ideal', {
+        refs: [{ label: `tool vs its pacing floor (N−1)·${createInterval} + create + run`, ms: toolMs, peer: floor, ratio: toolMs / floor }],
+        tool: toolMs, peer: ideal, ratio: toolMs / ideal, pass: toolMs / ideal <= 1.15 && !leak, fault: leakText, peerLabel: 'ideal ⌈N/C⌉·(create+run)', runs: t.tool.length,
+        notes: `${leakText ? `${leakText.toUpperCase()}, so the time lacks the kills; ` : 'no sandbox left alive; '}${notes}`,
+      });
+    }
+    if (selected.some((r) => r.id === 'e2b-naive')) {
+      const speedup = naiveMs / toolMs;
+      record('e2b-naive', {
+        tool: toolMs, peer: naiveMs, ratio: speedup, ratioLabel: 'speed-up', pass: speedup >= 8 && !leak, fault: leakText, peerLabel: 'naive create → run → kill, sequential', runs: t.naive.length,
+        notes: `tool/naive = ${(toolMs / naiveMs).toFixed(3)}×; the best speed-up possible is ${(naiveMs / floor).toFixed(1)}× at the pacing floor (${fmtS(floor)}), ${(naiveMs / ideal).toFixed(1)}× at the ideal`,
+      });
+    }
+  } finally {
+    await stop();
+  }
+}
+
+// ---- row: snippets vs txm -----------------------------------------------------------
+
+async function benchSnippets() {
+  const N = 200;
+  const dir = rowDir('snippets');
+  const txmPkg = path.join(ROOT, 'node_modules/txm/package.json');
+  if (!existsSync(txmPkg)) throw new Skip('txm is not installed (npm install -D txm)');
+  const txmBin = path.join(ROOT, 'node_modules/txm', JSON.parse(readFileSync(txmPkg, 'utf8')).bin.txm);
+  // The node the tool's sandboxes run (PATH without node_modules), for txm too.
+  const jsNode = which('node');
+  if (!jsNode) throw new Skip('no node on PATH outside node_modules for the JavaScript blocks');
+  let md = `# ${N} JavaScript examples\n\n<!-- !test program ${jsNode} -->\n\n`;
+  for (let i = 1; i <= N; i++) {
+    md += `Example ${i}:\n\n<!-- !test check example ${i} -->\n\n\`\`\`js\nconst xs = [1, 2, 3].map((x) => x * ${i});\nif (xs[2] !== ${3 * i}) throw new Error('wrong');\nconsole.log(xs.join(','));\n\`\`\`\n\n`;
+  }
+  const file = path.join(dir, 'EXAMPLES.md');
+  writeFileSync(file, md);
+  // Does this build of the tool run snippets?
+  {
+    writeFileSync(path.join(dir, 'probe.md'), '# No code here\n');
+    const r = await timed(NODE, [cli(), 'run', '--snippets', 'probe.md', '--provider', 'local'], { cwd: dir, env: toolEnv(rowDir('snippets-probe')) });
+    if (r.code !== 0) throw new Skip(`this build does not run Markdown snippets yet (\`run --snippets\` exited ${r.code}: ${r.err.trim().split('\n')[0]})`);
+  }
+  const tool = async () => {
+    const t = rowDir(`snippets-tool-${Math.random().toString(36).slice(2, 8)}`);
+    const json = path.join(t, 'r.json');
+    const r = ensure(
+      await timed(NODE, [cli(), 'run', '--snippets', 'EXAMPLES.md', '--concurrency', String(CORES), '--provider', 'local', '--no-color', '--json', json], {
+        cwd: dir,
+        env: toolEnv(t),
+      }),
+      'sandbox-checks run --snippets',
+    );
+    ensurePassed(json, N, 'snippets');
+    rmSync(t, { recursive: true, force: true });
+    return r.ms;
+  };
+  const txm = async () => {
+    const r = ensure(await timed(NODE, [txmBin, '--jobs', String(CORES), 'EXAMPLES.md'], { cwd: dir, env: toolEnv(dir) }), 'txm');
+    if (!r.out.includes(`# ${N}/${N} passed`)) throw new Error(`txm did not pass all ${N}: ${r.out.slice(-300)}`);
+    return r.ms;
+  };
+  const n = rounds('snippets');
+  log(`bench snippets: ${n} rounds of: txm (--jobs ${CORES}), tool (--concurrency ${CORES}), ${N} blocks`);
+  const t = await alternate(n, { txm, tool });
+  const toolMs = median(t.tool);
+  const txmMs = median(t.txm);
+  record('snippets', {
+    tool: toolMs, peer: txmMs, ratio: paired(t.tool, t.txm), pass: paired(t.tool, t.txm) <= 1.0, peerLabel: `txm --jobs ${CORES}, no isolation`, runs: n,
+    notes: `both run ${jsNode}; per block: tool ${(toolMs / N).toFixed(1)} ms, txm ${(txmMs / N).toFixed(1)} ms (wall, ${CORES} at a time)`,
+  });
+}
+
+// ---- row: 200 MB of output ------------------------------------------------------------
+
+async function benchOutput() {
+  const py = realPython();
+  if (!py) throw new Skip('python3 is not installed');
+  const dir = rowDir('output');
+  const BYTES = 200 * MB;
+  const plan = path.join(dir, 'big.toml');
+  writeFileSync(
+    plan,
+    `[[check]]\nname = "prints-200MB"\nlanguage = "python"\noutput_limit = "300MB"\ntimeout = "120s"\ncode = '''\nimport sys\nline = b"x" * 1023 + b"\\n"\nw = sys.stdout.buffer.write\nfor _ in range(${BYTES / 1024}):\n    w(line)\n'''\n`,
+  );
+  const samples = [];
+  const one = async () => {
+    const t = rowDir(`output-${Math.random().toString(36).slice(2, 8)}`);
+    const json = path.join(t, 'r.json');
+    let peak = 0;
+    let poll;
+    const r = await timed(NODE, [cli(), 'run', plan, '--provider', 'local', '--no-color', '--json', json], {
+      cwd: dir,
+      env: toolEnv(t),
+      onSpawn: (child) => {
+        poll = setInterval(() => (peak = Math.max(peak, peakRss(child.pid) ?? 0)), 10);
+      },
+    });
+    clearInterval(poll);
+    ensure(r, 'sandbox-checks run (200 MB)');
+    const j = ensurePassed(json, 1, '200 MB check');
+    const c = j.checks[0];
+    const logSize = c.logFile && existsSync(c.logFile) ? statSync(c.logFile).size : 0;
+    samples.push({ ms: r.ms, peak, logSize, stdoutBytes: c.stdoutBytes });
+    rmSync(t, { recursive: true, force: true });
+    return r.ms;
+  };
+  // The same bytes through a pipe into a file, no tool: how long the printing itself takes.
+  const script = `import sys\nline = b"x" * 1023 + b"\\n"\nw = sys.stdout.buffer.write\nfor _ in range(${BYTES / 1024}):\n    w(line)\n`;
+  const peer = async () => {
+    const out = path.join(dir, 'peer.out');
+    const r = ensure(await timed('/bin/sh', ['-c', `"$0" -c "$1" | cat > "$2"`, py, script, out]), 'python | cat > file');
+    rmSync(out, { force: true });
+    return r.ms;
+  };
+  const n = rounds('output');
+  log(`bench output: ${n} rounds of: python | cat > file, tool (one check printing 200 MB)`);
+  const t = await alternate(n, { peer, tool: one });
+  const peak = Math.max(...samples.map((s) => s.peak));
+  const logOk = samples.every((s) => s.logSize >= BYTES);
+  record('output', {
+    tool: peak, peer: 150 * MB, unit: 'bytes', ratio: peak / (150 * MB), pass: peak <= 150 * MB && logOk, peerLabel: 'target 150 MB', runs: n,
+    notes: `peak RSS (VmHWM of the CLI's node process, max of ${n}) ${(peak / MB).toFixed(0)} MB; log file ${samples.map((s) => (s.logSize / MB).toFixed(0)).join('/')} MB (${logOk ? 'whole output on disk' : 'INCOMPLETE'}); stdoutBytes reported ${samples[0]?.stdoutBytes}; time ${fmtS(median(t.tool))} vs ${fmtS(median(t.peer))} for python | cat > file`,
+  });
+}
+
+// ---- rows: start-up ---------------------------------------------------------------------
+
+async function benchStartup() {
+  const dir = rowDir('startup');
+  const ws = path.join(dir, 'workspace');
+  mkdirSync(ws);
+  writeFileSync(path.join(ws, 'empty.md'), '# Nothing to run here\n');
+  writeFileSync(path.join(ws, 'sandbox-checks.toml'), '[snippets]\npaths = ["empty.md"]\n');
+  const actionEnv = toolEnv(dir, {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: ws,
+    RUNNER_TEMP: dir,
+    GITHUB_OUTPUT: path.join(dir, 'output.txt'),
+    GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
+    GITHUB_STATE: path.join(dir, 'state.txt'),
+    INPUT_CONFIG: 'sandbox-checks.toml',
+    INPUT_COMMENT: 'never',
+    INPUT_SUMMARY: 'false',
+  });
+  for (const f of ['output.txt', 'summary.md', 'state.txt']) writeFileSync(path.join(dir, f), '');
+  const wantAction = selected.some((r) => r.id === 'startup-action');
+  const wantVersion = selected.some((r) => r.id === 'startup-version');
+  let actionSkip;
+  if (wantAction) {
+    if (!build.action || !existsSync(build.action)) actionSkip = 'the Action (src/action, dist/index.js) does not exist yet';
+    else {
+      const r = await timed(NODE, [build.action], { cwd: ws, env: actionEnv });
+      if (r.code !== 0) actionSkip = `the Action failed on an empty plan (exit ${r.code}): ${(r.out + r.err).trim().split('\n').slice(-3).join(' | ')}`;
+    }
+  }
+  const v = ensure(await timed(NODE, [cli(), '--version'], { env: toolEnv(dir) }), 'sandbox-checks --version');
+  const n = rounds('startup');
+  const cmds = { node: [NODE, '-e', '0'], version: [NODE, build.cli, '--version'] };
+  if (wantAction && !actionSkip) cmds.action = [NODE, build.action];
+  const hyperfine = which('hyperfine');
+  let t;
+  if (hyperfine) {
+    // hyperfine runs each command without a shell; the Action's inputs come from its environment.
+    const out = path.join(dir, 'hyperfine.json');
+    const r = await timed(
+      hyperfine,
+      ['-N', '--warmup', '3', '--runs', String(n), '--style', 'none', '--export-json', out, ...Object.values(cmds).map((c) => c.map((x) => `'${x}'`).join(' '))],
+      { cwd: ws, env: actionEnv },
+    );
+    ensure(r, 'hyperfine');
+    const j = JSON.parse(readFileSync(out, 'utf8'));
+    t = Object.fromEntries(Object.keys(cmds).map((k, i) => [k, [j.results[i].median * 1000]]));
+  } else {
+    t = await alternate(n, Object.fromEntries(Object.entries(cmds).map(([k, c]) => [k, async () => ensure(await timed(c[0], c.slice(1), { cwd: ws, env: actionEnv }), c.join(' ')).ms])));
+  }
+  log(`bench startup: ${hyperfine ? 'hyperfine' : 'hrtime'}, ${n} runs each (3 warm-up)`);
+  const nodeMs = median(t.node);
+  const how = `${hyperfine ? 'hyperfine -N' : 'hrtime'} median of ${n}; node ${process.version}`;
+  if (wantVersion) {
+    const ms = median(t.version);
+    record('startup-version', { tool: ms, peer: nodeMs, ratio: ms / nodeMs, pass: ms / nodeMs <= 2, peerLabel: '`node -e 0`', runs: n, notes: `${how}; prints ${v.out.trim()}` });
+  }
+  if (wantAction) {
+    if (actionSkip) record('startup-action', { skipped: actionSkip });
+    else {
+      const ms = median(t.action);
+      record('startup-action', {
+        tool: ms, peer: nodeMs, ratio: ms / nodeMs, pass: ms / nodeMs <= 2, peerLabel: '`node -e 0`', runs: n,
+        notes: `${how}; empty plan = a config whose only Markdown file has no code blocks (reports, outputs and state files written)`,
+      });
+    }
+  }
+}
+
+// ---- row: phase breakdown ----------------------------------------------------------------
+
+async function buildLib() {
+  const out = path.join(CACHE, 'lib');
+  const marker = path.join(out, 'providers/local.js');
+  if (existsSync(marker) && statSync(marker).mtimeMs >= newestMtime(path.join(ROOT, 'src'))) return out;
+  log('bench phases: compiling src/ into bench/.cache/lib (tsc)…');
+  // Inside the repository so its imports find node_modules; type errors elsewhere do not stop the emit.
+  await timed(NODE, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', out, '--declaration', 'false'], { cwd: ROOT });
+  if (!existsSync(marker)) throw new Error('tsc did not emit lib/providers/local.js');
+  return out;
+}
+
+async function benchPhases() {
+  if (!which('bwrap') || !realPython()) throw new Skip('needs bubblewrap and python3');
+  const lib = await buildLib();
+  const dir = rowDir('phases');
+  const n = rounds('phases');
+  log(`bench phases: ${n} runs of one local Python check through LocalProvider`);
+  const r = ensure(await timed(NODE, [path.join(BENCH, 'phases.mjs'), '--runs', String(n), '--json', '--lib', lib], { cwd: ROOT, env: toolEnv(dir) }), 'phases.mjs');
+  const j = JSON.parse(r.out.trim().split('\n').pop());
+  record('phases', { phases: j.phases, reference: j.reference, runs: n, info: true });
+}
+
+// ---- report ----------------------------------------------------------------------------
+
+class Skip extends Error {}
+
+function sh(cmd, args) {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trimEnd().replace(/^\n+/, '');
+  } catch {
+    return '';
+  }
+}
+
+function machine() {
+  const cpu = /^model name\s*:\s*(.*)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? '?';
+  const head = sh('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD']);
+  const dirty = sh('git', ['-C', ROOT, 'status', '--porcelain', '--', 'src']) ? ' + uncommitted changes in src/' : '';
+  const jsNode = which('node');
+  return {
+    nproc: sh('nproc', []) || String(CORES),
+    cpu,
+    free: sh('free', ['-h']),
+    kernel: `${os.type()} ${os.release()}`,
+    node: process.version,
+    sandboxNode: jsNode ? `${jsNode} ${sh(jsNode, ['--version'])}` : 'none',
+    python: realPython() ? `${realPython()} (${sh(realPython(), ['--version'])})` : 'none',
+    bwrap: sh('bwrap', ['--version']) || 'none',
+    hyperfine: sh('hyperfine', ['--version']) || 'none',
+    commit: `${head}${dirty}`,
+    loadBefore: os.loadavg().map((x) => x.toFixed(2)).join(' '),
+  };
+}
+
+const fmtVal = (r, v) => (r.unit === 'bytes' ? `${(v / MB).toFixed(0)} MB` : fmtS(v));
+
+function tableRows(ids, res) {
+  const rows = [];
+  for (const id of ids) {
+    const r = res[id];
+    const def = ROWS.find((x) => x.id === id);
+    if (!r || r.info) continue;
+    if (r.skipped || r.error) {
+      rows.push([id, def.title, '—', '—', '—', def.target, r.skipped ? `SKIP: ${r.skipped}` : `ERROR: ${r.error}`]);
+      continue;
+    }
+    const ratio = r.ratioLabel === 'speed-up' ? `${r.ratio.toFixed(1)}× faster` : fmtX(r.ratio);
+    rows.push([id, def.title, fmtVal(r, r.tool), `${fmtVal(r, r.peer)} (${r.peerLabel})`, ratio, def.target, r.pass ? 'PASS' : r.fault ? `MISS: ${r.fault}` : 'MISS']);
+    for (const ref of r.refs ?? []) {
+      if (ref.ratio === undefined) continue;
+      rows.push(['', `  ↳ ${ref.label}`, fmtS(ref.ms), ref.peer !== undefined ? fmtS(ref.peer) : '', fmtX(ref.ratio), '', '']);
+    }
+  }
+  return rows;
+}
+
+const HEAD = ['row', 'bench', 'tool', 'peer', 'ratio', 'target', 'result'];
+
+function printTable(rows) {
+  const w = HEAD.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => String(c).padEnd(w[i])).join('  ');
+  console.log(line(HEAD));
+  console.log(w.map((n) => '-'.repeat(n)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+function mdTable(rows) {
+  const esc = (s) => String(s).replace(/\|/g, '\\|');
+  return [`| ${HEAD.join(' | ')} |`, `|${HEAD.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+}
+
+function phaseLines(p) {
+  if (!p || !p.phases) return [];
+  const total = p.phases.find((x) => x.name === 'total')?.ms ?? NaN;
+  const w = Math.max(...[...p.phases, ...p.reference].map((x) => x.name.length));
+  return [
+    `One local Python check through LocalProvider (create → upload → run → destroy), median of ${p.runs} (ms):`,
+    ...p.phases.map((x) => `  ${x.name.padEnd(w)}  ${x.ms.toFixed(1).padStart(7)}${x.name === 'total' ? '' : `  ${((x.ms / total) * 100).toFixed(0).padStart(3)}%`}`),
+    'Reference (ms):',
+    ...p.reference.map((x) => `  ${x.name.padEnd(w)}  ${x.ms.toFixed(1).padStart(7)}`),
+  ];
+}
+
+const BEGIN = '<!-- bench:begin — generated by `npm run bench`; edit outside these markers -->';
+const END = '<!-- bench:end -->';
+
+function writeResults(m) {
+  const jsonFile = path.join(BENCH, 'results.json');
+  let stored = { rows: {} };
+  try {
+    stored = JSON.parse(readFileSync(jsonFile, 'utf8'));
+  } catch {
+    /* first run */
+  }
+  for (const [id, r] of Object.entries(results)) stored.rows[id] = { ...r, machine: m, build: build.source };
+  stored.machine = m;
+  writeFileSync(jsonFile, `${JSON.stringify(stored, null, 2)}\n`);
+
+  const all = stored.rows;
+  const ids = ROWS.map((r) => r.id).filter((id) => all[id]);
+  const rows = tableRows(ids, all).map((r, i) => r);
+  const when = ids.map((id) => `- ${id}: ${all[id].at.slice(0, 16).replace('T', ' ')} UTC, ${all[id].mode}${all[id].runs ? `, ${all[id].runs} rounds` : ''}${all[id].load ? `, load ${all[id].load}` : ''}${all[id].notes ? ` — ${all[id].notes}` : ''}`);
+  const section = [
+    BEGIN,
+    '## Latest figures',
+    '',
+    `Taken on a **shared machine** (other engineers' tests and builds were running on the same ${m.nproc} cores), so absolute times are noisy; each row alternates the tool and its peer round by round and compares them. \`load\` below is the 1-minute load average when the row started (${m.nproc} = the machine fully busy).`,
+    '',
+    mdTable(rows),
+    '',
+    'Per row (when measured, mode, rounds, load, details):',
+    '',
+    ...when,
+    '',
+    '### Where one local check spends its time',
+    '',
+    '```',
+    ...phaseLines(all.phases),
+    '```',
+    '',
+    '### Machine',
+    '',
+    '```',
+    `nproc: ${m.nproc}    cpu: ${m.cpu}`,
+    `kernel: ${m.kernel}`,
+    `node (runs the tool): ${m.node}    node in sandboxes/txm: ${m.sandboxNode}`,
+    `python: ${m.python}`,
+    `${m.bwrap}    ${m.hyperfine}`,
+    `tool build: ${build.source || '—'}    commit: ${m.commit}`,
+    'free -h:',
+    m.free,
+    '```',
+    END,
+  ].join('\n');
+  const mdFile = path.join(BENCH, 'RESULTS.md');
+  let md = existsSync(mdFile) ? readFileSync(mdFile, 'utf8') : '# Benchmark results\n\n';
+  const a = md.indexOf(BEGIN.slice(0, 20));
+  const b = md.indexOf(END);
+  md = a >= 0 && b > a ? `${md.slice(0, a)}${section}${md.slice(b + END.length)}` : `${md.trimEnd()}\n\n${section}\n`;
+  writeFileSync(mdFile, md);
+}
+
+// ---- main ---------------------------------------------------------------------------------
+
+const RUNNERS = { local: benchLocal, e2b: benchE2B, snippets: benchSnippets, output: benchOutput, startup: benchStartup, phases: benchPhases };
+
+const started = now();
+const m = machine();
+log(`bench: ${selected.map((r) => r.id).join(', ')} (${opt.quick ? 'quick' : 'full'}); ${CORES} cores; load ${m.loadBefore}; scratch ${TMP}`);
+let failed = false;
+try {
+  await prepareBundles();
+  if (build.source) log(`bench: tool = ${build.source}`);
+  for (const group of Object.keys(RUNNERS)) {
+    if (!wants(group)) continue;
+    const ids = selected.filter((r) => r.group === group).map((r) => r.id);
+    const t0 = now();
+    rowLoad = os.loadavg()[0].toFixed(1);
+    try {
+      await RUNNERS[group]();
+    } catch (e) {
+      for (const id of ids) {
+        if (results[id]) continue;
+        if (e instanceof Skip) record(id, { skipped: e.message });
+        else {
+          failed = true;
+          record(id, { error: e.message });
+        }
+      }
+      if (!(e instanceof Skip)) log(`bench ${group}: ERROR ${e.stack ?? e}`);
+    }
+    log(`bench ${group}: ${((now() - t0) / 1000).toFixed(0)} s`);
+  }
+} finally {
+  await cleanup();
+}
+m.loadAfter = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+
+console.log('');
+printTable(tableRows(selected.map((r) => r.id), results));
+const notes = selected.map((r) => results[r.id]).filter((r) => r?.notes);
+if (notes.length) {
+  console.log('');
+  for (const r of notes) console.log(`${r.id}: ${r.notes}`);
+}
+if (results.phases?.phases) {
+  console.log('');
+  for (const l of phaseLines(results.phases)) console.log(l);
+}
+console.log(`\n${m.nproc} cores, ${m.cpu}; ${m.kernel}; node ${m.node}; load ${m.loadBefore} → ${m.loadAfter}; tool: ${build.source || '—'}; ${((now() - started) / 1000).toFixed(0)} s`);
+if (opt.write) {
+  writeResults(m);
+  console.log('Wrote bench/RESULTS.md and bench/results.json.');
+}
+process.exitCode = failed ? 1 : 0;
