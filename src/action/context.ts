@@ -22,18 +22,26 @@ export interface RunContext {
   sha?: string;
   /** The PR comes from a fork: the token is read-only and secrets are absent. */
   fork: boolean;
+  /** The event carries a pull request (`pull_request`, `pull_request_target`, …), so its files can be listed. */
+  pullRequestEvent: boolean;
+  /** The PR's `changed_files` count in the event payload. */
+  prChangedFiles?: number;
   tempDir: string;
 }
 
 interface Payload {
   pull_request?: {
     number?: number;
+    changed_files?: number;
     head?: { sha?: string; repo?: { full_name?: string } | null };
     base?: { repo?: { full_name?: string } };
   };
   issue?: { number?: number; pull_request?: unknown };
   repository?: { full_name?: string };
 }
+
+/** Events whose payload is a pull request, whose files the API can list. */
+export const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
 
 export function readPayload(env: NodeJS.ProcessEnv): Payload {
   const file = env.GITHUB_EVENT_PATH;
@@ -66,6 +74,8 @@ export function runContext(env: NodeJS.ProcessEnv, cwd: string, tmp: string): Ru
     pullNumber: typeof pullNumber === 'number' ? pullNumber : undefined,
     sha: pr?.head?.sha ?? env.GITHUB_SHA,
     fork: !!pr && (pr.head?.repo === null || (!!headRepo && !!baseRepo && headRepo !== baseRepo)),
+    pullRequestEvent: PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '') && typeof pr?.number === 'number',
+    prChangedFiles: typeof pr?.changed_files === 'number' ? pr.changed_files : undefined,
     tempDir: env.RUNNER_TEMP || tmp,
   };
 }

@@ -22,6 +22,10 @@ export interface ActionInputs {
   code?: string;
   language?: string;
   snippets: string[];
+  /** Only snippets in Markdown files the pull request changes (`changed-lines` implies it). */
+  changedOnly: boolean;
+  /** Only snippets whose own lines the pull request changes. */
+  changedLines: boolean;
   provider?: ProviderChoice;
   e2bApiKey?: string;
   template?: string;
@@ -46,6 +50,8 @@ export const INPUT_NAMES = [
   'code',
   'language',
   'snippets',
+  'changed-only',
+  'changed-lines',
   'provider',
   'e2b-api-key',
   'template',
@@ -129,12 +135,15 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     }
   }
   const language = opt('language');
+  const changedLines = bool('changed-lines') ?? false;
   const inputs: ActionInputs = {
     config: opt('config'),
     files: lines(get('files')),
     code: code.trim() ? code : undefined,
     language,
     snippets: lines(get('snippets')),
+    changedOnly: (bool('changed-only') ?? false) || changedLines,
+    changedLines,
     provider: opt('provider')?.toLowerCase() as ProviderChoice | undefined,
     e2bApiKey: opt('e2b-api-key'),
     template: opt('template'),

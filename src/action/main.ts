@@ -14,12 +14,13 @@ import { runChecks, type RunSummary } from '../engine/run.js';
 import { resolveProviderName } from '../providers/index.js';
 import { annotationsFor, ANNOTATIONS_PER_TYPE } from '../report/annotations.js';
 import { commentMarker, renderComment, renderReportOutput } from '../report/comment.js';
-import { isForbidden, upsertComment } from '../report/github.js';
+import { isForbidden, listPullRequestFiles, upsertComment } from '../report/github.js';
 import { toResultsJson } from '../report/json.js';
 import { toJUnit } from '../report/junit.js';
 import { WorkflowLog } from '../report/log.js';
 import { renderSummary, type ReportInput } from '../report/summary.js';
 import { VERSION } from '../version.js';
+import { pullRequestChanges } from './changed.js';
 import { linksOf, runContext, type RunContext } from './context.js';
 import { envInput, InputError, readInputs, type ActionInputs } from './inputs.js';
 import { boundedResults } from './outputs.js';
@@ -52,15 +53,28 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     (s): s is string => !!s,
   );
   try {
-    planned = await planFromInputs(inputs, { workspace: ctx.workspace, env, secrets });
+    planned = await planFromInputs(inputs, { workspace: ctx.workspace, env, secrets, changes: () => changesOf(ctx, inputs) });
   } catch (e) {
     if (e instanceof InputError) return failWith('sandbox-checks: the inputs have a problem; nothing was run.', e.problems);
-    if (e instanceof ConfigError) return failWith('sandbox-checks: the configuration has a problem; nothing was run.', e.message.split('\n'));
+    if (e instanceof ConfigError) {
+      const n = e.problems.length;
+      return failWith(`sandbox-checks: the configuration has ${n === 1 ? 'a problem' : `${n} problems`}; nothing was run.`, e.message.split('\n'));
+    }
     if (e instanceof PlanError) return failWith('sandbox-checks: the plan was refused; nothing was run.', e.problems);
     throw e;
   }
   const plan = planned.plan;
   if (plan.e2b.apiKey) core.setSecret(plan.e2b.apiKey);
+  const co = planned.changedOnly;
+  if (co?.applied) {
+    core.info(
+      `sandbox-checks: changed-only: ${co.checks} snippet ${co.checks === 1 ? 'block' : 'blocks'} selected from ${co.files} changed Markdown ${co.files === 1 ? 'file' : 'files'}${
+        co.lines ? ' (only blocks whose lines changed)' : ''
+      }; blocks in unchanged files are not run`,
+    );
+  } else if (inputs.changedOnly && !co) {
+    core.info('sandbox-checks: changed-only applies to Markdown snippets, and this run has none; files and code always run');
+  }
 
   // 2. Run. The E2B run id tags sandboxes so the post step can end leftovers.
   const providerName = resolveProviderName(plan.provider, plan.e2b);
@@ -117,6 +131,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   await report(summary, inputs, ctx, outDir, shardText);
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
+}
+
+/** changed-only: the pull request's changed files from the GitHub API (or undefined: every snippet runs). */
+async function changesOf(ctx: RunContext, inputs: ActionInputs) {
+  const r = await pullRequestChanges(ctx, inputs.githubToken, async (ref) => {
+    const { getOctokit } = await import('@actions/github');
+    const octokit = getOctokit(inputs.githubToken!, { baseUrl: ctx.apiUrl, request: { signal: AbortSignal.timeout(60_000) } });
+    return listPullRequestFiles(octokit, ref);
+  });
+  if (r.warning) core.warning(r.warning);
+  if (r.info) core.info(r.info);
+  return r.changed;
 }
 
 function decide(summary: RunSummary, failOn: ActionInputs['failOn']): string | undefined {

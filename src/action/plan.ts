@@ -10,6 +10,7 @@ import path from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { loadConfigFile, type RawConfig } from '../config/load.js';
 import { buildPlan, type PlanOptions } from '../config/plan.js';
+import type { ChangedFiles } from '../plan/changed.js';
 import type { Check, Plan } from '../types.js';
 import { INPUT_SOURCE, inputChecks, inputKeyNames, InputError, inputLabel, mapProblems, overridesOf, type ActionInputs, type Shard } from './inputs.js';
 
@@ -21,6 +22,22 @@ export interface ActionPlanOptions {
   env: NodeJS.ProcessEnv;
   /** Secret values that must never reach a sandbox. */
   secrets: string[];
+  /**
+   * `changed-only`: the pull request's changes, or undefined to run every
+   * snippet. Called only when the plan has snippets and changed-only is on.
+   */
+  changes?: () => Promise<ChangedFiles | undefined>;
+}
+
+/** What changed-only did, for the log. */
+export interface ChangedOnlyInfo {
+  /** A change set was applied (false: it could not be had, every snippet runs). */
+  applied: boolean;
+  /** Only blocks whose own lines changed. */
+  lines: boolean;
+  /** Snippet checks selected, and the Markdown files they come from. */
+  checks: number;
+  files: number;
 }
 
 export interface ActionPlan {
@@ -29,6 +46,8 @@ export interface ActionPlan {
   configFile?: string;
   /** Checks in the whole plan before sharding. */
   planned: number;
+  /** Set when changed-only was asked for (input or `[snippets] changed_only`) and the plan has snippets. */
+  changedOnly?: ChangedOnlyInfo;
 }
 
 /** A problem with the plan (not with one input): the config file, a guard. */
@@ -57,7 +76,7 @@ type Table = Record<string, unknown>;
 const table = (v: unknown): Table => (v && typeof v === 'object' && !Array.isArray(v) ? { ...(v as Table) } : {});
 
 /** Snippet checks come from the snippet planner, loaded only when asked for. */
-async function planOf(config: RawConfig, options: PlanOptions): Promise<Plan> {
+async function planOf(config: RawConfig, options: PlanOptions & { changed?: ChangedFiles }, counted?: (snippets: Check[]) => void): Promise<Plan> {
   const plan = buildPlan(config, options);
   if (config.raw.snippets === undefined) return plan;
   const mod = (await import('../plan/snippets.js').catch(() => undefined)) as
@@ -66,7 +85,10 @@ async function planOf(config: RawConfig, options: PlanOptions): Promise<Plan> {
   if (!mod?.addSnippetChecks) {
     throw new ConfigError([{ source: config.source, key: 'snippets.paths', message: 'snippet checks are not available in this build' }]);
   }
-  return mod.addSnippetChecks(plan, config, options);
+  const before = plan.checks.length;
+  const out = await mod.addSnippetChecks(plan, config, options);
+  counted?.(out.checks.slice(before));
+  return out;
 }
 
 /** A path relative to the workspace, POSIX-style. */
@@ -119,9 +141,41 @@ export async function planFromInputs(inputs: ActionInputs, o: ActionPlanOptions)
 
   const planOptions = (baseDir: string): PlanOptions => ({
     baseDir,
+    root: workspace,
     env: o.env,
     provider: merged.provider as Plan['provider'] | undefined,
   });
+
+  // changed-only (the input, or `[snippets] changed_only` in the config): the
+  // Action takes the change set from the pull request's files, not from git,
+  // so `changed_only` is taken out of the table the snippet planner reads.
+  let changedOnly: ChangedOnlyInfo | undefined;
+  let changes: Promise<ChangedFiles | undefined> | undefined;
+  const snippetsOf = async (raw: Table): Promise<{ changed?: ChangedFiles; counted?: (checks: Check[]) => void }> => {
+    const s = raw.snippets;
+    if (!s || typeof s !== 'object' || Array.isArray(s)) return {};
+    const snippets = { ...(s as Table) };
+    const wanted = inputs.changedOnly || snippets.changed_only === true;
+    // (A value of the wrong type stays, for the validator to report.)
+    if (typeof snippets.changed_only === 'boolean') delete snippets.changed_only;
+    if (inputs.changedLines) snippets.changed_lines = true;
+    raw.snippets = snippets;
+    if (!wanted) return {};
+    changes ??= o.changes ? o.changes() : Promise.resolve(undefined);
+    const changed = await changes;
+    return {
+      changed,
+      counted: (checks) => {
+        const files = new Set(checks.map((c) => c.source?.file));
+        changedOnly = {
+          applied: !!changed,
+          lines: snippets.changed_lines === true,
+          checks: (changedOnly?.checks ?? 0) + checks.length,
+          files: (changedOnly?.files ?? 0) + files.size,
+        };
+      },
+    };
+  };
 
   // 3. Plan A: the config file's checks (and its snippets unless the input replaces them).
   let planA: Plan | undefined;
@@ -130,7 +184,8 @@ export async function planFromInputs(inputs: ActionInputs, o: ActionPlanOptions)
     const raw: Table = { ...merged };
     if (inputs.snippets.length) delete raw.snippets;
     if (!ownChecks || raw.check !== undefined || raw.snippets !== undefined || (config.problems?.length ?? 0) > 0) {
-      planA = await planOf({ ...config, raw }, planOptions(configDir));
+      const sn = await snippetsOf(raw);
+      planA = await planOf({ ...config, raw }, { ...planOptions(configDir), changed: sn.changed }, sn.counted);
       for (const c of planA.checks) relocate(c, config.source, configDir, workspace);
     }
   }
@@ -143,8 +198,9 @@ export async function planFromInputs(inputs: ActionInputs, o: ActionPlanOptions)
     delete raw.snippets;
     if (fromInputs.checks.length) raw.check = fromInputs.checks;
     if (inputs.snippets.length) raw.snippets = { ...table(config?.raw.snippets), paths: inputs.snippets };
+    const sn = await snippetsOf(raw);
     try {
-      planB = await planOf({ raw, source: INPUT_SOURCE }, planOptions(workspace));
+      planB = await planOf({ raw, source: INPUT_SOURCE }, { ...planOptions(workspace), changed: sn.changed }, sn.counted);
     } catch (e) {
       if (e instanceof ConfigError) throw new InputError(mapProblems(e.problems, names));
       throw e;
@@ -158,7 +214,7 @@ export async function planFromInputs(inputs: ActionInputs, o: ActionPlanOptions)
   guardPlan(plan, workspace, o.secrets);
   const planned = checks.length;
   if (inputs.shard) plan.checks = shardOf(checks, inputs.shard);
-  return { plan, configFile: config?.source, planned };
+  return { plan, configFile: config?.source, planned, changedOnly };
 }
 
 /** Points a config check's source at its workspace-relative file. */

@@ -36,6 +36,8 @@ export interface PlanOptions {
    * typed on the command line (`execute --file`).
    */
   confine?: boolean;
+  /** The folder files must stay in (default: the repository around baseDir). */
+  root?: string;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -176,7 +178,7 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
         problem([...p, 'file'], key('file'), `cannot tell the language of ${rel} from its extension: add language = "…" (known: ${knownLanguages()})`);
         continue;
       }
-      const read = readCheckFile(options.baseDir, rel, { confine: options.confine });
+      const read = readCheckFile(options.baseDir, rel, { confine: options.confine, root: options.root });
       if ('error' in read) {
         problem([...p, 'file'], key('file'), read.error);
         continue;
@@ -200,7 +202,7 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
     for (const m of found.missing) problem(p, key, `the include "${m}" matched no files under ${baseDir}`);
     const out: { rel: string; content: Buffer }[] = [];
     for (const rel of found.files) {
-      const r = readCheckFile(baseDir, rel, { text: false, confine: options.confine });
+      const r = readCheckFile(baseDir, rel, { text: false, confine: options.confine, root: options.root });
       if ('error' in r) problem(p, key, r.error);
       else out.push({ rel, content: r.content });
     }

@@ -1,7 +1,7 @@
 // Files and globs of a plan: which files a check names, read safely, and where
 // they land in the sandbox's workspace. Only what a check names is copied in.
 
-import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 
@@ -41,11 +41,25 @@ export function resolveGlobs(patterns: string[], baseDir: string): { files: stri
 const NEVER = ['/proc', '/sys', '/dev'];
 
 /**
- * Why a path must not be copied into a sandbox, or undefined. A config comes
- * from the code under test, so it may only name files inside its own folder
- * tree, and never a repository's .git (which may hold a token).
+ * The folder a config's files must stay in: the repository holding baseDir
+ * (the nearest folder above it with a .git), else baseDir itself.
  */
-export function refusedPath(baseDir: string, abs: string, confine: boolean): string | undefined {
+export function projectRoot(baseDir: string): string {
+  let dir = path.resolve(baseDir);
+  for (;;) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) return path.resolve(baseDir);
+    dir = up;
+  }
+}
+
+/**
+ * Why a path must not be copied into a sandbox, or undefined. A config comes
+ * from the code under test, so it may only name files inside its project
+ * (`root`), and never a repository's .git (which may hold a token).
+ */
+export function refusedPath(baseDir: string, abs: string, confine: boolean, root = projectRoot(baseDir)): string | undefined {
   let real = abs;
   try {
     real = realpathSync(abs);
@@ -56,14 +70,14 @@ export function refusedPath(baseDir: string, abs: string, confine: boolean): str
   if (NEVER.some((d) => inside(d, real))) return `${abs} is a system file and is never copied into a sandbox`;
   if (real.split(path.sep).includes('.git')) return `${path.relative(baseDir, abs) || abs} is inside a .git folder, which is never copied into a sandbox`;
   if (confine) {
-    let base = baseDir;
+    let base = root;
     try {
-      base = realpathSync(baseDir);
+      base = realpathSync(root);
     } catch {
       /* keep as given */
     }
     if (!inside(base, real)) {
-      return `${path.relative(baseDir, abs)} is outside ${baseDir}; a config may only name files in its own folder tree`;
+      return `${path.relative(baseDir, abs)} is outside ${root}; a config may only name files of its own project`;
     }
   }
   return undefined;
@@ -73,10 +87,10 @@ export function refusedPath(baseDir: string, abs: string, confine: boolean): str
 export function readCheckFile(
   baseDir: string,
   rel: string,
-  opts: { text?: boolean; confine?: boolean } = {},
+  opts: { text?: boolean; confine?: boolean; root?: string } = {},
 ): { content: Buffer } | { error: string } {
   const abs = path.resolve(baseDir, rel);
-  const refused = refusedPath(baseDir, abs, opts.confine !== false);
+  const refused = refusedPath(baseDir, abs, opts.confine !== false, opts.root);
   if (refused) return { error: refused };
   let st;
   try {

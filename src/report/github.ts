@@ -107,3 +107,35 @@ export async function upsertComment(
   const r = await octokit.rest.issues.createComment({ owner: ref.owner, repo: ref.repo, issue_number: ref.issueNumber, body });
   return { action: 'created', id: r.data.id, url: r.data.html_url };
 }
+
+/** GitHub's "list pull request files" endpoint returns at most this many files. */
+export const PR_FILES_LIMIT = 3000;
+
+export interface PullRef {
+  owner: string;
+  repo: string;
+  pullNumber: number;
+}
+
+/** One file of a pull request, as the API lists it (the fields sandbox-checks reads). */
+export interface ListedPullFile {
+  filename: string;
+  status?: string;
+  patch?: string;
+  previous_filename?: string;
+}
+
+/**
+ * The files a pull request changes: every page of
+ * GET /repos/{owner}/{repo}/pulls/{n}/files (100 per page). GitHub stops at
+ * 3000 files (PR_FILES_LIMIT); a list that long may be incomplete.
+ */
+export async function listPullRequestFiles(octokit: Octokit, ref: PullRef): Promise<ListedPullFile[]> {
+  const files = (await octokit.paginate(octokit.rest.pulls.listFiles, {
+    owner: ref.owner,
+    repo: ref.repo,
+    pull_number: ref.pullNumber,
+    per_page: 100,
+  })) as ListedPullFile[];
+  return files.map((f) => ({ filename: f.filename, status: f.status, patch: f.patch ?? undefined, previous_filename: f.previous_filename }));
+}

@@ -337,9 +337,10 @@ describe('secrets', () => {
     });
     const r = await runAction({ workspace: ws, inputs: {}, env: { ACTIONS_RUNTIME_TOKEN: RUNTIME } });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('check "environ"');
-    expect(r.stdout).toMatch(/environ.*outside the repository/);
-    expect(r.stdout).toMatch(/\.git\/config is inside \.git/);
+    expect(r.stdout).toContain('the configuration has 2 problems; nothing was run.');
+    expect(r.stdout).toContain('sandbox-checks.toml:3: check[0].file');
+    expect(r.stdout).toMatch(/\/proc\/self\/environ is a system file and is never copied into a sandbox/);
+    expect(r.stdout).toMatch(/\.git\/config is inside a \.git folder, which is never copied into a sandbox/);
     expect(r.stdout).not.toContain('::group::');
   });
 
@@ -353,8 +354,12 @@ describe('secrets', () => {
     expect(leak.stdout).toMatch(/leak\.py contains a secret of this workflow/);
     expect(leak.stdout).not.toContain('::group::');
 
+    // ${VAR} that names a runner credential is a config error: nothing runs.
     const expand = await runAction({ workspace: ws, inputs: { config: 'sandbox-checks.toml' }, env: { ACTIONS_RUNTIME_TOKEN: RUNTIME } });
-    expect(expand.code, expand.stdout).toBe(0);
+    expect(expand.code, expand.stdout).toBe(1);
+    expect(expand.stdout).toContain('${ACTIONS_RUNTIME_TOKEN} cannot be read by a config file');
+    expect(expand.stdout).not.toContain(RUNTIME);
+    expect(expand.stdout).not.toContain('::group::');
   });
 });
 

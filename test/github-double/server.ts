@@ -3,7 +3,7 @@
 //   GET    /repos/:owner/:repo/issues/:n/comments   (paginated, Link header)
 //   POST   /repos/:owner/:repo/issues/:n/comments
 //   PATCH  /repos/:owner/:repo/issues/comments/:id
-//   GET    /repos/:owner/:repo/pulls/:n/files        (paginated)
+//   GET    /repos/:owner/:repo/pulls/:n/files        (paginated, at most 3000 files as GitHub)
 //   GET    /user                                     (403 for app/bot tokens, as GitHub)
 //   POST   /graphql                                  (query { viewer { login } })
 // It records every request and behaves like GitHub where the Action depends
@@ -22,6 +22,20 @@ export interface Identity {
   viewerLogin?: string;
   /** A fork PR's workflow token: reads work, writes get 403. */
   readOnly?: boolean;
+  /** A token whose job `permissions:` leave out pull-requests: listing a PR's files gets 403. */
+  noPullRequests?: boolean;
+}
+
+/** One entry of "list pull request files", as GitHub answers it. */
+export interface PullFile {
+  filename: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  additions: number;
+  deletions: number;
+  changes?: number;
+  /** The unified diff; GitHub leaves it out for binary and very large files. */
+  patch?: string;
+  previous_filename?: string;
 }
 
 export interface Comment {
@@ -57,7 +71,8 @@ export class GitHubDouble {
   readonly tokens = new Map<string, Identity>();
   /** Comments per "owner/repo#number". */
   readonly comments = new Map<string, Comment[]>();
-  readonly prFiles = new Map<string, { filename: string; status: string; additions: number; deletions: number }[]>();
+  /** Files per "owner/repo#number". */
+  readonly prFiles = new Map<string, PullFile[]>();
   private nextId = 1000;
   private server?: Server;
 
@@ -187,7 +202,14 @@ export class GitHubDouble {
       return this.send(res, 200, c);
     }
     if ((m = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/files$/.exec(url.pathname)) && method === 'GET') {
-      return this.paginate(res, url.pathname, query, this.prFiles.get(`${m[1]}#${m[2]}`) ?? []);
+      if (who.noPullRequests) return this.send(res, 403, { ...FORBIDDEN, documentation_url: 'https://docs.github.com/rest/pulls/pulls#list-pull-requests-files' });
+      const files = (this.prFiles.get(`${m[1]}#${m[2]}`) ?? []).slice(0, 3000).map((f) => ({
+        sha: 'bbcd538c8e72b8c175046e27cc8f907076331401',
+        blob_url: `https://github.com/${m![1]}/blob/6dcb09b5b57875f334f61aebed695e2e4193db5e/${f.filename}`,
+        changes: f.additions + f.deletions,
+        ...f,
+      }));
+      return this.paginate(res, url.pathname, query, files);
     }
     return this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
   }

@@ -74,8 +74,8 @@ describe('a config cannot reach the runner secrets', () => {
   it.each([
     ['a host system file', '[[check]]\nfile = "/proc/self/environ"\nlanguage = "sh"\n', 'sc.toml:2: check[0].file: /proc/self/environ is a system file and is never copied into a sandbox'],
     ['a .git folder', '[[check]]\nfile = "repo/.git/config"\nlanguage = "sh"\n', 'sc.toml:2: check[0].file: repo/.git/config is inside a .git folder, which is never copied into a sandbox'],
-    ['a file outside the config folder', `[[check]]\nfile = "${path.relative(dir, path.join(outside, 'steal.py'))}"\n`, 'a config may only name files in its own folder tree'],
-    ['an include outside the config folder', `[[check]]\ncode = "x"\nlanguage = "py"\ninclude = ["${path.join(outside, 'steal.py')}"]\n`, 'a config may only name files in its own folder tree'],
+    ['a file outside the config folder', `[[check]]\nfile = "${path.relative(dir, path.join(outside, 'steal.py'))}"\n`, 'a config may only name files of its own project'],
+    ['an include outside the config folder', `[[check]]\ncode = "x"\nlanguage = "py"\ninclude = ["${path.join(outside, 'steal.py')}"]\n`, 'a config may only name files of its own project'],
     ['the workflow token', '[[check]]\ncode = "x"\nlanguage = "sh"\nenv = { T = "${GITHUB_TOKEN}" }\n', 'sc.toml:4: check[0].env.T: ${GITHUB_TOKEN} cannot be read by a config file: it would hand a runner credential to the code under test'],
     ['an Action input', '[[check]]\ncode = "echo ${INPUT_E2B-API-KEY}"\nlanguage = "sh"\nargs = ["${ACTIONS_RUNTIME_TOKEN}"]\n', 'sc.toml:4: check[0].args[0]: ${ACTIONS_RUNTIME_TOKEN} cannot be read'],
     ['the E2B key outside [e2b]', '[[check]]\ncode = "x"\nlanguage = "sh"\nstdin = "${E2B_API_KEY}"\n', 'sc.toml:4: check[0].stdin: ${E2B_API_KEY} cannot be read'],
