@@ -75,3 +75,18 @@ it('docs/action.md shows what the renderers produce', () => {
   }
   if (process.env.UPDATE_DOCS) writeFileSync(file, doc);
 });
+
+it('README.md shows the summary and comment the renderers produce', () => {
+  const file = path.join(ROOT, 'README.md');
+  let doc = readFileSync(file, 'utf8');
+  for (const name of ['summary', 'comment']) {
+    const sample = samples[name]!;
+    const re = new RegExp(`(<!-- sample:${name} -->\\n)[\\s\\S]*?(<!-- /sample:${name} -->)`);
+    expect(doc, `README.md has no <!-- sample:${name} --> section`).toMatch(re);
+    if (process.env.UPDATE_DOCS) doc = doc.replace(re, (_m, a: string, b: string) => `${a}\n${sample}\n${b}`);
+    expect(re.exec(doc)![0], `the README ${name} sample is out of date: UPDATE_DOCS=1 npx vitest run test/action/docs-samples.test.ts`).toBe(
+      `<!-- sample:${name} -->\n\n${sample}\n<!-- /sample:${name} -->`,
+    );
+  }
+  if (process.env.UPDATE_DOCS) writeFileSync(file, doc);
+});
