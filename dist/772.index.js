@@ -215,6 +215,23 @@ const SIGNALS = {
     24: 'SIGXCPU', 25: 'SIGXFSZ', 31: 'SIGSYS',
 };
 const LIMIT_SIGNALS = { SIGXCPU: 'cpu_time', SIGXFSZ: 'file_size' };
+/**
+ * envd reports a command killed by a signal with Go's name for it
+ * (syscall.Signal.String(): "signal: segmentation fault") and exit code -1.
+ */
+const GO_SIGNALS = {
+    hangup: 1, interrupt: 2, quit: 3, 'illegal instruction': 4, 'trace/breakpoint trap': 5, aborted: 6, 'bus error': 7,
+    'floating point exception': 8, killed: 9, 'user defined signal 1': 10, 'segmentation fault': 11, 'user defined signal 2': 12,
+    'broken pipe': 13, 'alarm clock': 14, terminated: 15, 'stack fault': 16, 'cpu time limit exceeded': 24,
+    'file size limit exceeded': 25, 'virtual timer expired': 26, 'profiling timer expired': 27, 'bad system call': 31,
+};
+/** The signal number in envd's "signal: …" status; undefined when there is none. */
+function envdSignal(status) {
+    const name = /\bsignal: ([^,;\n]+)/.exec(status)?.[1]?.trim().toLowerCase();
+    if (!name)
+        return undefined;
+    return GO_SIGNALS[name] ?? (/^signal (\d+)$/.test(name) ? Number(name.slice(7)) : undefined);
+}
 let processRunId;
 /**
  * The id that ties this run's sandboxes together for cleanup. In GitHub
@@ -269,6 +286,8 @@ class E2BProvider {
     settings;
     options;
     name = 'e2b';
+    /** A create is a network round trip and a VM start: worth doing ahead. */
+    createAhead = true;
     template;
     runId;
     costPerSecondUsd;
@@ -424,18 +443,31 @@ class E2BProvider {
         };
         let sdkSandbox;
         let attempts;
+        // The check's timeout covers making its sandbox: E2B gets that long, all
+        // attempts together, so a hung or slow E2B never holds a check past it.
+        const giveUpAt = Date.now() + spec.limits.timeoutMs;
+        let outOfTime = false;
+        let lastError;
+        const deadline = setTimeout(() => {
+            outOfTime = true;
+            token.stop.abort(new Error('the check\'s timeout ran out'));
+        }, spec.limits.timeoutMs);
         try {
-            ({ value: sdkSandbox, attempts } = await withRetries(() => createWithin(() => client.Sandbox.create(this.template, {
-                timeoutMs: lifetimeMs,
-                metadata,
-                // Only the check's own env: nothing from this machine.
-                envs: { ...spec.env },
-                allowInternetAccess: spec.network,
-                requestTimeoutMs: createTimeoutMs,
-            }), createTimeoutMs + CREATE_TIMEOUT_SLACK_MS), this.retry, {
+            ({ value: sdkSandbox, attempts } = await withRetries(() => {
+                const left = Math.max(1, giveUpAt - Date.now());
+                return createWithin(() => client.Sandbox.create(this.template, {
+                    timeoutMs: lifetimeMs,
+                    metadata,
+                    // Only the check's own env: nothing from this machine.
+                    envs: { ...spec.env },
+                    allowInternetAccess: spec.network,
+                    requestTimeoutMs: Math.min(createTimeoutMs, left),
+                }), Math.min(createTimeoutMs + CREATE_TIMEOUT_SLACK_MS, left));
+            }, this.retry, {
                 pacer: this.pacer,
                 signal: token.stop.signal,
                 onRetry: (e, kind, attempt, wait) => {
+                    lastError = e;
                     if (kind === 'timeout' || kind === 'network')
                         this.uncertain = true;
                     this.debug(`create for "${spec.name}" failed (attempt ${attempt}, ${kind}): ${e.message}; retrying in ${wait} ms`);
@@ -446,12 +478,22 @@ class E2BProvider {
             this.pending.delete(token);
             if (token.cancelled)
                 throw new Error('the run was cancelled while the sandbox was being created');
+            if (outOfTime) {
+                // An attempt may have been cut short while E2B was making the sandbox.
+                this.uncertain = true;
+                const last = e instanceof RetriesExhausted ? e.last : lastError;
+                const why = last ? ` (last answer: ${explainE2BError(last, this.settings, 'create a sandbox')})` : '';
+                throw new provider/* SandboxUnavailableError */.M(`E2B did not make a sandbox within the check's ${spec.limits.timeoutMs} ms timeout${why}; nothing ran. Retry later, or raise the check's timeout`);
+            }
             const last = e instanceof RetriesExhausted ? e.last : e;
             const kind = e instanceof RetriesExhausted ? e.kind : errorKind(e);
             if (kind === 'timeout' || kind === 'network')
                 this.uncertain = true;
             const tries = e instanceof RetriesExhausted && e.attempts > 1 ? ` (after ${e.attempts} attempts)` : '';
             throw new provider/* SandboxUnavailableError */.M(`${explainE2BError(last, this.settings, 'create a sandbox')}${tries}`);
+        }
+        finally {
+            clearTimeout(deadline);
         }
         this.pending.delete(token);
         const sandbox = new E2BSandbox(this, sdkSandbox, spec, Date.now() + lifetimeMs, attempts);
@@ -566,6 +608,8 @@ class E2BSandbox {
     dirReady = false;
     destroying;
     running = new Set();
+    /** A step (install, compile, the program) has been started here. */
+    ranSomething = false;
     constructor(provider, sdk, spec, expiresAt, 
     /** Create attempts it took (1 unless E2B pushed back). */
     createAttempts) {
@@ -606,8 +650,16 @@ class E2BSandbox {
             return { exitCode: null, sandboxError: `E2B sandbox ${this.id} was already stopped` };
         if (req.signal.aborted)
             return { exitCode: null, signal: 'SIGKILL' };
-        if (req.deadline - Date.now() <= 0)
-            return { exitCode: null, limit: 'timeout' };
+        if (req.deadline - Date.now() <= 0) {
+            if (this.ranSomething)
+                return { exitCode: null, limit: 'timeout' };
+            // Nothing ran: the time went on making the sandbox, not on the check's code.
+            return {
+                exitCode: null,
+                sandboxError: `the check's ${this.spec.limits.timeoutMs} ms timeout ran out before its program could start (making E2B sandbox ${this.id} and uploading the files took that long); nothing ran. Retry later, or raise the check's timeout`,
+            };
+        }
+        this.ranSomething = true;
         // The engine gives only package installs a network the check does not have.
         const installWithoutNetwork = req.network && !this.spec.network;
         if (installWithoutNetwork) {
@@ -716,10 +768,13 @@ class E2BSandbox {
         const err = e;
         if (err?.name === 'CommandExitError') {
             const code = err.exitCode ?? null;
-            const killedBy = /signal: (\w+)/.exec(err.error ?? '')?.[1];
-            if (code === -1 || killedBy) {
-                const signal = killedBy ? `SIG${killedBy.toUpperCase().replace(/^KILLED$/, 'KILL').replace(/^TERMINATED$/, 'TERM')}` : 'SIGKILL';
-                return { exitCode: null, signal, limit: LIMIT_SIGNALS[signal] };
+            const killedBy = envdSignal(err.error ?? '');
+            if (code === -1 || killedBy !== undefined) {
+                if (killedBy === undefined)
+                    return { exitCode: null, signal: 'SIGKILL' };
+                // As a shell reports it (and the local provider does): 128 + the signal number.
+                const signal = SIGNALS[killedBy] ?? `SIG${killedBy}`;
+                return { exitCode: 128 + killedBy, signal, limit: LIMIT_SIGNALS[signal] };
             }
             if (code !== null && code > 128 && code <= 128 + 64 && SIGNALS[code - 128]) {
                 const signal = SIGNALS[code - 128];
@@ -734,10 +789,12 @@ class E2BSandbox {
         await this.stop(handle);
         return { exitCode: null, sandboxError: this.explainRunError(e, 'run the command') };
     }
-    /** Kills the command (SIGKILL through envd) and stops listening to it. */
+    /**
+     * Kills the command (SIGKILL through envd) and stops listening to it. Also
+     * when the sandbox is being killed: if E2B fails to kill the sandbox, the
+     * program must not run on in it until its lifetime ends.
+     */
     async stop(handle) {
-        if (this.killed)
-            return;
         await Promise.race([handle.kill().catch(() => false), sleep(3000)]);
         await handle.disconnect().catch(() => { });
     }

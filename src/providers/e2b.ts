@@ -350,10 +350,20 @@ export class E2BProvider implements Provider {
     };
     let sdkSandbox: SdkSandbox;
     let attempts: number;
+    // The check's timeout covers making its sandbox: E2B gets that long, all
+    // attempts together, so a hung or slow E2B never holds a check past it.
+    const giveUpAt = Date.now() + spec.limits.timeoutMs;
+    let outOfTime = false;
+    let lastError: unknown;
+    const deadline = setTimeout(() => {
+      outOfTime = true;
+      token.stop.abort(new Error('the check\'s timeout ran out'));
+    }, spec.limits.timeoutMs);
     try {
       ({ value: sdkSandbox, attempts } = await withRetries(
-        () =>
-          createWithin(
+        () => {
+          const left = Math.max(1, giveUpAt - Date.now());
+          return createWithin(
             () =>
               client.Sandbox.create(this.template, {
                 timeoutMs: lifetimeMs,
@@ -361,15 +371,17 @@ export class E2BProvider implements Provider {
                 // Only the check's own env: nothing from this machine.
                 envs: { ...spec.env },
                 allowInternetAccess: spec.network,
-                requestTimeoutMs: createTimeoutMs,
+                requestTimeoutMs: Math.min(createTimeoutMs, left),
               }),
-            createTimeoutMs + CREATE_TIMEOUT_SLACK_MS,
-          ),
+            Math.min(createTimeoutMs + CREATE_TIMEOUT_SLACK_MS, left),
+          );
+        },
         this.retry,
         {
           pacer: this.pacer,
           signal: token.stop.signal,
           onRetry: (e, kind, attempt, wait) => {
+            lastError = e;
             if (kind === 'timeout' || kind === 'network') this.uncertain = true;
             this.debug(`create for "${spec.name}" failed (attempt ${attempt}, ${kind}): ${(e as Error).message}; retrying in ${wait} ms`);
           },
@@ -378,11 +390,22 @@ export class E2BProvider implements Provider {
     } catch (e) {
       this.pending.delete(token);
       if (token.cancelled) throw new Error('the run was cancelled while the sandbox was being created');
+      if (outOfTime) {
+        // An attempt may have been cut short while E2B was making the sandbox.
+        this.uncertain = true;
+        const last = e instanceof RetriesExhausted ? e.last : lastError;
+        const why = last ? ` (last answer: ${explainE2BError(last, this.settings, 'create a sandbox')})` : '';
+        throw new SandboxUnavailableError(
+          `E2B did not make a sandbox within the check's ${spec.limits.timeoutMs} ms timeout${why}; nothing ran. Retry later, or raise the check's timeout`,
+        );
+      }
       const last = e instanceof RetriesExhausted ? e.last : e;
       const kind = e instanceof RetriesExhausted ? e.kind : errorKind(e);
       if (kind === 'timeout' || kind === 'network') this.uncertain = true;
       const tries = e instanceof RetriesExhausted && e.attempts > 1 ? ` (after ${e.attempts} attempts)` : '';
       throw new SandboxUnavailableError(`${explainE2BError(last, this.settings, 'create a sandbox')}${tries}`);
+    } finally {
+      clearTimeout(deadline);
     }
     this.pending.delete(token);
     const sandbox = new E2BSandbox(this, sdkSandbox, spec, Date.now() + lifetimeMs, attempts);
@@ -514,6 +537,8 @@ export class E2BSandbox implements Sandbox {
   private dirReady = false;
   private destroying?: Promise<void>;
   private readonly running = new Set<() => void>();
+  /** A step (install, compile, the program) has been started here. */
+  private ranSomething = false;
 
   constructor(
     private readonly provider: E2BProvider,
@@ -553,7 +578,15 @@ export class E2BSandbox implements Sandbox {
   async run(req: RunRequest): Promise<RunResult> {
     if (this.killed) return { exitCode: null, sandboxError: `E2B sandbox ${this.id} was already stopped` };
     if (req.signal.aborted) return { exitCode: null, signal: 'SIGKILL' };
-    if (req.deadline - Date.now() <= 0) return { exitCode: null, limit: 'timeout' };
+    if (req.deadline - Date.now() <= 0) {
+      if (this.ranSomething) return { exitCode: null, limit: 'timeout' };
+      // Nothing ran: the time went on making the sandbox, not on the check's code.
+      return {
+        exitCode: null,
+        sandboxError: `the check's ${this.spec.limits.timeoutMs} ms timeout ran out before its program could start (making E2B sandbox ${this.id} and uploading the files took that long); nothing ran. Retry later, or raise the check's timeout`,
+      };
+    }
+    this.ranSomething = true;
 
     // The engine gives only package installs a network the check does not have.
     const installWithoutNetwork = req.network && !this.spec.network;
@@ -692,9 +725,12 @@ export class E2BSandbox implements Sandbox {
     return { exitCode: null, sandboxError: this.explainRunError(e, 'run the command') };
   }
 
-  /** Kills the command (SIGKILL through envd) and stops listening to it. */
+  /**
+   * Kills the command (SIGKILL through envd) and stops listening to it. Also
+   * when the sandbox is being killed: if E2B fails to kill the sandbox, the
+   * program must not run on in it until its lifetime ends.
+   */
   private async stop(handle: CommandHandle): Promise<void> {
-    if (this.killed) return;
     await Promise.race([handle.kill().catch(() => false), sleep(3000)]);
     await handle.disconnect().catch(() => {});
   }

@@ -16,13 +16,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 
+import { cgroupManager, type CheckCgroup } from '../../src/providers/local-cgroups.js';
 import { CONNECT_STATUS, envelope, FLAG_END_STREAM, readEnvelopes } from './connect.js';
 import {
   baseEnv,
+  endOf,
   hostPath,
   killTree,
   makeSandboxDirs,
   SANDBOX_HOME,
+  sandboxInit,
   spawnInSandbox,
   templateLayout,
   type SandboxDirs,
@@ -100,6 +103,22 @@ export interface EmulatorOptions {
   templates?: Record<string, readonly string[] | 'all'>;
   /** Where sandbox folders live (a fresh temp folder by default). */
   workDir?: string;
+  /**
+   * Host paths a real VM would not show the sandbox (the runner's home, the
+   * repository, /etc/shadow): hidden from every command (see exec.ts). None by default.
+   */
+  hide?: string[];
+  /**
+   * The sandbox VM's resources, emulated with one cgroup per sandbox (when this
+   * machine lets us make cgroups): a program that fills the memory is killed by
+   * the OOM killer, fork fails past the process count. Unbounded by default.
+   */
+  vm?: { memoryBytes: number; processes: number };
+  /**
+   * Report a command killed by a signal as envd does ("signal: segmentation
+   * fault", exit code -1) rather than as bwrap's 128+n. Needs a C compiler; on by default.
+   */
+  envdSignals?: boolean;
   log?: (line: string) => void;
 }
 
@@ -135,7 +154,20 @@ export interface EmuSandbox {
   processes: Map<number, EmuProcess>;
   ttl?: NodeJS.Timeout;
   executions: number;
+  /** The emulated VM's cgroup (options.vm). */
+  cgroup?: CheckCgroup;
 }
+
+/** Go's names of the Linux signals (syscall.Signal.String), as envd's "signal: …" status carries them. */
+const GO_SIGNAL_NAMES: Record<number, string> = {
+  1: 'hangup', 2: 'interrupt', 3: 'quit', 4: 'illegal instruction', 5: 'trace/breakpoint trap', 6: 'aborted',
+  7: 'bus error', 8: 'floating point exception', 9: 'killed', 10: 'user defined signal 1', 11: 'segmentation fault',
+  12: 'user defined signal 2', 13: 'broken pipe', 14: 'alarm clock', 15: 'terminated', 16: 'stack fault',
+  24: 'CPU time limit exceeded', 25: 'file size limit exceeded', 26: 'virtual timer expired', 27: 'profiling timer expired',
+  31: 'bad system call',
+};
+
+let vmSeq = 0;
 
 class HttpError extends Error {
   constructor(
@@ -172,7 +204,7 @@ export class E2BEmulator {
     this.envdVersion = options.envdVersion ?? '0.6.4';
   }
 
-  async start(): Promise<string> {
+  async start(port = this.options.port ?? 0): Promise<string> {
     this.server = http.createServer((req, res) => {
       this.handle(req, res).catch((e: unknown) => {
         if (!res.headersSent) this.json(res, 500, { code: 500, message: `emulator: ${(e as Error).message}` });
@@ -184,11 +216,31 @@ export class E2BEmulator {
     this.server.headersTimeout = 60_000;
     await new Promise<void>((resolve, reject) => {
       this.server!.once('error', reject);
-      this.server!.listen(this.options.port ?? 0, this.options.host ?? '127.0.0.1', () => resolve());
+      this.server!.listen(port, this.options.host ?? '127.0.0.1', () => resolve());
     });
     const addr = this.server.address() as AddressInfo;
     this.url = `http://${addr.address}:${addr.port}`;
     return this.url;
+  }
+
+  /**
+   * E2B becomes unreachable: the server stops listening and every open
+   * connection (running commands' streams included) is dropped. The sandboxes
+   * keep running, as VMs would; `resume()` brings E2B back at the same address.
+   */
+  async suspend(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (!server) return;
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  }
+
+  async resume(): Promise<void> {
+    if (this.server) return;
+    await this.start(Number(new URL(this.url).port));
   }
 
   /** Environment for a client of this emulator (the SDK reads these). */
@@ -414,6 +466,9 @@ export class E2BEmulator {
       processes: new Map(),
       executions: 0,
     };
+    const vm = this.options.vm;
+    const cgroups = vm ? cgroupManager() : null;
+    if (vm && cgroups) sbx.cgroup = cgroups.create(`sc-${process.pid.toString(16)}-emu-${(vmSeq++).toString(16)}`, vm.memoryBytes, vm.processes);
     rec.sandboxId = id;
     this.sandboxes.set(id, sbx);
     this.arm(sbx, timeout);
@@ -487,6 +542,10 @@ export class E2BEmulator {
       // The machine is gone: so is every connection to it.
       p.res?.destroy();
       p.exited = true;
+    }
+    if (sbx.cgroup) {
+      sbx.cgroup.killAll();
+      sbx.cgroup.remove();
     }
     rmSync(sbx.dirs.root, { recursive: true, force: true });
   }
@@ -622,8 +681,10 @@ export class E2BEmulator {
     sbx.processes.set(pid, proc);
 
     res.writeHead(200, { 'content-type': 'application/connect+json' });
-    const send = (m: unknown, flags = 0) => {
-      if (!res.destroyed && !res.writableEnded) res.write(envelope(m, flags));
+    /** false: the client is not reading fast enough (wait for 'drain'). */
+    const send = (m: unknown, flags = 0): boolean => {
+      if (!res.destroyed && !res.writableEnded) return res.write(envelope(m, flags));
+      return true;
     };
     let done = false;
     const finish = (end?: unknown, error?: { code: string; message: string }) => {
@@ -653,6 +714,8 @@ export class E2BEmulator {
 
     const layout = await templateLayout(sbx.tools);
     const network = this.egressOpen(sbx);
+    const init = this.options.envdSignals === false ? undefined : await sandboxInit();
+    if (sbx.state !== 'running') return clearInterval(keepalive);
     const child = spawnInSandbox({
       dirs: sbx.dirs,
       layout,
@@ -661,7 +724,11 @@ export class E2BEmulator {
       cwd,
       env: { ...baseEnv(layout, sbx.id, network), ...sbx.envVars, ...(spec.envs ?? {}) },
       network,
+      hide: this.options.hide,
+      init,
+      cgroupProcs: sbx.cgroup?.procsFiles,
     });
+    const ended = endOf(child);
     proc.child = child;
     if (timeoutMs > 0) {
       // envd runs the process under the request's deadline and kills it then.
@@ -673,18 +740,37 @@ export class E2BEmulator {
     if (fault?.cutAfterMs !== undefined) {
       setTimeout(() => res.socket?.destroy(), fault.cutAfterMs).unref();
     }
-    child.stdout!.on('data', (b: Buffer) => send({ event: { data: { stdout: b.toString('base64') } } }));
-    child.stderr!.on('data', (b: Buffer) => send({ event: { data: { stderr: b.toString('base64') } } }));
+    // Flow control, as over a real connection: a client that reads slowly slows the program down.
+    const resume = () => {
+      child.stdout!.resume();
+      child.stderr!.resume();
+    };
+    res.on('close', resume);
+    const forward = (stream: 'stdout' | 'stderr') => (b: Buffer) => {
+      if (!send({ event: { data: { [stream]: b.toString('base64') } } })) {
+        child.stdout!.pause();
+        child.stderr!.pause();
+        res.once('drain', resume);
+      }
+    };
+    child.stdout!.on('data', forward('stdout'));
+    child.stderr!.on('data', forward('stderr'));
     // A client that goes away does not stop the process (as with envd).
     req.on('close', () => {
       if (!res.writableEnded) proc.res = undefined;
     });
     child.on('error', (e) => finish(undefined, { code: 'internal', message: `could not start the process: ${e.message}` }));
     child.on('close', (code, signal) => {
-      if (proc.killedBy === 'deadline') return finish(undefined, { code: 'deadline_exceeded', message: 'context deadline exceeded' });
-      if (proc.killedBy || signal) return finish({ exitCode: -1, exited: true, status: 'signal: killed', error: 'signal: killed' });
-      const exitCode = code ?? -1;
-      finish(exitCode === 0 ? { exited: true, status: 'exit status 0' } : { exitCode, exited: true, status: `exit status ${exitCode}`, error: `exit status ${exitCode}` });
+      void ended.then((how) => {
+        if (proc.killedBy === 'deadline') return finish(undefined, { code: 'deadline_exceeded', message: 'context deadline exceeded' });
+        if (proc.killedBy || signal) return finish({ exitCode: -1, exited: true, status: 'signal: killed', error: 'signal: killed' });
+        if (how && 'signal' in how) {
+          const status = `signal: ${GO_SIGNAL_NAMES[how.signal] ?? `signal ${how.signal}`}`;
+          return finish({ exitCode: -1, exited: true, status, error: status });
+        }
+        const exitCode = how?.exitCode ?? code ?? -1;
+        finish(exitCode === 0 ? { exited: true, status: 'exit status 0' } : { exitCode, exited: true, status: `exit status ${exitCode}`, error: `exit status ${exitCode}` });
+      });
     });
   }
 
@@ -733,6 +819,8 @@ export class E2BEmulator {
       cwd: SANDBOX_HOME,
       env: { ...baseEnv(layout, sbx.id, network), ...sbx.envVars, ...(b.env_vars ?? {}) },
       network,
+      hide: this.options.hide,
+      cgroupProcs: sbx.cgroup?.procsFiles,
     });
     const proc: EmuProcess = { pid: this.nextPid++, child, exited: false, cmd: 'execute', args: [language], res };
     sbx.processes.set(proc.pid, proc);

@@ -6,8 +6,9 @@
 // looks missing. This is a test double: it shows commands the host's files
 // read-only, which a real E2B sandbox would not.
 
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -56,6 +57,8 @@ export interface TemplateLayout {
   pathDirs: string[];
   /** Real files of tools the template does not have: covered with /dev/null. */
   hidden: string[];
+  /** Host folders the template's toolchains live in (bound again inside a hidden folder). */
+  mounts: string[];
 }
 
 const layouts = new Map<string, Promise<TemplateLayout>>();
@@ -84,23 +87,59 @@ export function templateLayout(tools: readonly string[] | 'all'): Promise<Templa
           }
         }
       }
-      return { pathDirs, hidden: [...hidden] };
+      const mounts = [...new Set(chains.flatMap((c) => c?.mounts ?? []))];
+      return { pathDirs, hidden: [...hidden], mounts };
     })();
     layouts.set(key, found);
   }
   return found;
 }
 
-let etcDir: string | undefined;
+/**
+ * A folder in the temp dir named by a hash of what it holds, made once and
+ * shared by every emulator on this machine (so none is left behind per test
+ * process). `fill` writes into a fresh folder, which is then renamed into place.
+ */
+async function sharedDir(kind: string, recipe: string, fill: (dir: string) => void | Promise<void>): Promise<string> {
+  const dir = path.join(os.tmpdir(), `e2b-emulator-${kind}-${createHash('sha256').update(recipe).digest('hex').slice(0, 16)}`);
+  if (existsSync(dir)) return dir;
+  const fresh = mkdtempSync(`${dir}.tmp-`);
+  try {
+    await fill(fresh);
+    renameSync(fresh, dir);
+  } catch (e) {
+    rmSync(fresh, { recursive: true, force: true });
+    // Another process made it first.
+    if (!existsSync(dir)) throw e;
+  }
+  return dir;
+}
+
+function sharedDirSync(kind: string, files: Record<string, { text: string; mode?: number }>): string {
+  const recipe = JSON.stringify(files);
+  const dir = path.join(os.tmpdir(), `e2b-emulator-${kind}-${createHash('sha256').update(recipe).digest('hex').slice(0, 16)}`);
+  if (existsSync(dir)) return dir;
+  const fresh = mkdtempSync(`${dir}.tmp-`);
+  for (const [name, f] of Object.entries(files)) {
+    writeFileSync(path.join(fresh, name), f.text);
+    if (f.mode !== undefined) chmodSync(path.join(fresh, name), f.mode);
+  }
+  try {
+    renameSync(fresh, dir);
+  } catch (e) {
+    rmSync(fresh, { recursive: true, force: true });
+    if (!existsSync(dir)) throw e;
+  }
+  return dir;
+}
+
 /** passwd/group naming `user`, and an empty /etc/profile, as an E2B sandbox has. */
 function sandboxEtc(): string {
-  if (!etcDir) {
-    etcDir = mkdtempSync(path.join(os.tmpdir(), 'e2b-emulator-etc-'));
-    writeFileSync(path.join(etcDir, 'passwd'), 'root:x:0:0:root:/root:/bin/bash\nuser:x:1000:1000::/home/user:/bin/bash\n');
-    writeFileSync(path.join(etcDir, 'group'), 'root:x:0:\nuser:x:1000:\n');
-    writeFileSync(path.join(etcDir, 'profile'), '# emulated E2B sandbox\n');
-  }
-  return etcDir;
+  return sharedDirSync('etc', {
+    passwd: { text: 'root:x:0:0:root:/root:/bin/bash\nuser:x:1000:1000::/home/user:/bin/bash\n' },
+    group: { text: 'root:x:0:\nuser:x:1000:\n' },
+    profile: { text: '# emulated E2B sandbox\n' },
+  });
 }
 
 export interface SpawnSpec {
@@ -113,6 +152,106 @@ export interface SpawnSpec {
   network: boolean;
   /** Where stdin comes from; undefined: nothing (closed). */
   stdin?: 'pipe';
+  /**
+   * Host paths a VM would not show: folders become an empty read-only tmpfs
+   * (the template's toolchain folders inside are bound again), files an
+   * unreadable empty file.
+   */
+  hide?: readonly string[];
+  /** Host path of the init (see sandboxInit) that reports how the command ended on fd 3. */
+  init?: string;
+  /** cgroup.procs files the launcher joins before bwrap starts (the emulated VM's memory and processes). */
+  cgroupProcs?: readonly string[];
+}
+
+/** Where the init is bound inside the sandbox (bwrap --dev makes /dev a tmpfs of its own). */
+const INIT_PATH = '/dev/.e2b-emulator-init';
+
+const INIT_SOURCE = `#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+/* pid 1 of an emulated sandbox: runs argv[2..], reaps orphans, and writes how
+   the command ended ("exit N" or "signal N") to fd argv[1], as envd learns it
+   from Go's cmd.Wait(). */
+int main(int argc, char **argv) {
+  if (argc < 3) return 127;
+  int fd = atoi(argv[1]);
+  pid_t child = fork();
+  if (child < 0) return 126;
+  if (child == 0) { close(fd); execvp(argv[2], argv + 2); _exit(127); }
+  for (;;) {
+    int st;
+    pid_t p = waitpid(-1, &st, 0);
+    if (p < 0) { if (errno == EINTR) continue; return 126; }
+    if (p != child) continue;
+    char b[32];
+    int sig = WIFSIGNALED(st);
+    int n = snprintf(b, sizeof b, "%s %d\\n", sig ? "signal" : "exit", sig ? WTERMSIG(st) : WEXITSTATUS(st));
+    if (write(fd, b, n) < 0) return 126;
+    return sig ? 128 + WTERMSIG(st) : WEXITSTATUS(st);
+  }
+}
+`;
+
+let init: Promise<string | undefined> | undefined;
+/**
+ * envd is the parent of the command it runs, so it sees a death by signal as
+ * one (Go reports "signal: segmentation fault", exit code -1). Behind bwrap the
+ * emulator would only see bwrap's 128+n; a tiny init, built once with the
+ * machine's C compiler, tells the two apart. Undefined without a compiler.
+ */
+export function sandboxInit(): Promise<string | undefined> {
+  init ??= sharedDir('init', INIT_SOURCE, (dir) => {
+    writeFileSync(path.join(dir, 'init.c'), INIT_SOURCE);
+    return new Promise<void>((resolve, reject) =>
+      execFile('cc', ['-O2', '-o', path.join(dir, 'init'), path.join(dir, 'init.c')], (err) => (err ? reject(err) : resolve())),
+    );
+  }).then(
+    (dir) => path.join(dir, 'init'),
+    () => undefined,
+  );
+  return init;
+}
+
+/** How the command ended, as the init reported it; undefined when it could not (killed with the sandbox). */
+export function endOf(child: ChildProcess): Promise<{ signal: number } | { exitCode: number } | undefined> {
+  const pipe = child.stdio[3] as NodeJS.ReadableStream | null | undefined;
+  if (!pipe) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    let text = '';
+    pipe.on('data', (b: Buffer) => (text += b.toString()));
+    pipe.on('error', () => resolve(undefined));
+    pipe.on('close', () => {
+      const m = /^(exit|signal) (\d+)\n$/.exec(text);
+      resolve(m ? (m[1] === 'signal' ? { signal: Number(m[2]) } : { exitCode: Number(m[2]) }) : undefined);
+    });
+  });
+}
+
+function unreadableFile(): string {
+  return path.join(sharedDirSync('hidden', { unreadable: { text: '', mode: 0 } }), 'unreadable');
+}
+
+function hideArgs(hide: readonly string[], mounts: readonly string[]): string[] {
+  const a: string[] = [];
+  for (const p of hide) {
+    let dir: boolean;
+    try {
+      dir = statSync(p).isDirectory();
+    } catch {
+      continue;
+    }
+    if (!dir) {
+      a.push('--ro-bind', unreadableFile(), p);
+      continue;
+    }
+    a.push('--tmpfs', p);
+    for (const m of mounts) if (m.startsWith(`${p}/`)) a.push('--ro-bind', m, m);
+    a.push('--remount-ro', p);
+  }
+  return a;
 }
 
 export function bwrapArgv(s: SpawnSpec): string[] {
@@ -125,9 +264,11 @@ export function bwrapArgv(s: SpawnSpec): string[] {
   a.push('--ro-bind', path.join(etc, 'profile'), '/etc/profile');
   if (existsSync('/etc/profile.d')) a.push('--tmpfs', '/etc/profile.d');
   for (const h of s.layout.hidden) a.push('--ro-bind', '/dev/null', h);
+  a.push(...hideArgs(s.hide ?? [], s.layout.mounts));
+  if (s.init) a.push('--as-pid-1', '--ro-bind', s.init, INIT_PATH);
   a.push('--chdir', s.cwd, '--clearenv');
   for (const [k, v] of Object.entries(s.env)) a.push('--setenv', k, v);
-  a.push('--', s.cmd, ...s.args);
+  a.push('--', ...(s.init ? [INIT_PATH, '3'] : []), s.cmd, ...s.args);
   return a;
 }
 
@@ -150,8 +291,14 @@ export function baseEnv(layout: TemplateLayout, sandboxId: string, network: bool
 }
 
 export function spawnInSandbox(s: SpawnSpec): ChildProcess {
-  return spawn('bwrap', bwrapArgv(s), {
-    stdio: [s.stdin ?? 'ignore', 'pipe', 'pipe'],
+  const argv = bwrapArgv(s);
+  const procs = s.cgroupProcs ?? [];
+  // Joining the VM's cgroups before exec puts bwrap and all it starts in them.
+  const [cmd, args] = procs.length
+    ? ['/bin/sh', ['-c', 'n=$0; while [ "$n" -gt 0 ]; do echo $$ > "$1" || exit 125; shift; n=$((n-1)); done; exec "$@"', String(procs.length), ...procs, 'bwrap', ...argv]]
+    : ['bwrap', argv];
+  return spawn(cmd, args, {
+    stdio: [s.stdin ?? 'ignore', 'pipe', 'pipe', ...(s.init ? ['pipe' as const] : [])],
     detached: true,
     env: { PATH: SYSTEM_PATH },
   });

@@ -85,6 +85,11 @@ const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 const MiB = 1024 * 1024;
 
+/** Why the disk-filling cases do not run through the E2B emulator. */
+const E2B_DISK =
+  "not measured per check on E2B: the workspace is on the sandbox VM's own disk (10 GiB in the default template), thrown away with the VM; " +
+  "the check ends at ENOSPC or at its deadline. The emulator keeps sandbox files on this machine's disk, so it cannot stand in";
+
 export const HOSTILE_CASES: HostileCase[] = [
   {
     id: 'cpu-spin',
@@ -138,6 +143,12 @@ export const HOSTILE_CASES: HostileCase[] = [
     code: () => 'import os, time\nwhile True:\n    os.fork()\n',
     limits: { timeoutMs: 5000, processes: 48 },
     expect: { status: 'failed', reason: 'processes', maxMs: 6000 },
+    providers: {
+      e2b: {
+        reason: 'exit_code',
+        why: "`ulimit -u` (the sandbox user's process limit, set from limits.processes) makes fork fail; E2B reports no process-limit hit of its own, so the program's error exit is the outcome",
+      },
+    },
     verify: (o) => expect(err(o)).toMatch(/BlockingIOError|Resource temporarily unavailable/),
   },
   {
@@ -149,8 +160,17 @@ export const HOSTILE_CASES: HostileCase[] = [
       '#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\nint main(void) {\n  size_t total = 0;\n  for (;;) {\n    char *p = malloc(1 << 20);\n    if (!p) { printf("malloc failed after %zu MiB\\n", total >> 20); return 3; }\n    memset(p, 1, 1 << 20);\n    total += 1 << 20;\n  }\n}\n',
     limits: { memoryBytes: 96 * MiB, timeoutMs: 20_000 },
     expect: { status: 'failed', reason: 'memory', maxMs: 10_000 },
-    verify: (o) => {
-      if (o.reason === 'memory') expect(o.message).toMatch(/over the 96 MiB memory limit/);
+    providers: {
+      e2b: {
+        reason: 'signal',
+        signal: 'SIGKILL',
+        exitCode: 137,
+        why: "memory is the sandbox VM's (2 GiB in the default template), not the check's limit: the VM's OOM killer ends the program with SIGKILL",
+      },
+    },
+    verify: (o, _c, provider) => {
+      if (provider === 'e2b') expect(o.message).toBe('killed by SIGKILL (exit status 137)');
+      else if (o.reason === 'memory') expect(o.message).toMatch(/over the 96 MiB memory limit/);
       else expect(o.stdout.head).toMatch(/^malloc failed after \d+ MiB\n$/);
     },
   },
@@ -216,8 +236,13 @@ export const HOSTILE_CASES: HostileCase[] = [
     language: 'python',
     code: () => 'import sys\nsys.stdout.buffer.write(b"\\xff\\xfe\\x00ok\\xc3\\n")',
     expect: { status: 'passed' },
-    verify: (o) => {
-      expect(o.stdout.bytes).toBe(7);
+    providers: {
+      e2b: {
+        why: 'the SDK hands output over as text: each invalid byte arrives as U+FFFD, 3 bytes in UTF-8, so 13 bytes are counted instead of 7 (and the output limit counts them so)',
+      },
+    },
+    verify: (o, _c, provider) => {
+      expect(o.stdout.bytes).toBe(provider === 'e2b' ? 13 : 7);
       expect(o.stdout.head).toContain('\uFFFD');
       expect(o.stdout.head).toContain('ok');
     },
@@ -274,8 +299,12 @@ export const HOSTILE_CASES: HostileCase[] = [
     language: 'bash',
     code: () => 'printenv\nfor p in self 1 $PPID; do tr "\\0" "\\n" < /proc/$p/environ; echo; done\nls /proc | grep -E "^[0-9]+$" | tr "\\n" " "',
     expect: { status: 'passed' },
-    verify: (o) => {
+    providers: {
+      e2b: { why: 'envd sets E2B_SANDBOX and E2B_SANDBOX_ID in every sandbox (no secret); nothing of the host is sent' },
+    },
+    verify: (o, _c, provider) => {
       const names = new Set(lines(o).filter((l) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(l)).map((l) => l.split('=')[0]!));
+      if (provider === 'e2b') for (const n of ['E2B_SANDBOX', 'E2B_SANDBOX_ID']) names.delete(n);
       for (const n of names) expect(n).not.toMatch(/^(GITHUB_|ACTIONS_|INPUT_|RUNNER_|E2B_|SANDBOX_CHECKS_)/);
       expect(names.has('PATH')).toBe(true);
       expect(names.size).toBeLessThan(16);
@@ -334,7 +363,10 @@ export const HOSTILE_CASES: HostileCase[] = [
     code: () => 'exec fallocate -l 200M big.bin',
     limits: { fileSizeBytes: 16 * MiB },
     expect: { status: 'failed', reason: 'file_size' },
-    providers: { local: { signal: 'SIGXFSZ', why: 'RLIMIT_FSIZE: the kernel sends SIGXFSZ' } },
+    providers: {
+      local: { signal: 'SIGXFSZ', why: 'RLIMIT_FSIZE: the kernel sends SIGXFSZ' },
+      e2b: { signal: 'SIGXFSZ', why: '`ulimit -f` in the command\'s shell: the kernel sends SIGXFSZ' },
+    },
   },
   {
     id: 'disk-fill',
@@ -353,6 +385,9 @@ export const HOSTILE_CASES: HostileCase[] = [
       ].join('\n'),
     limits: { fileSizeBytes: 16 * MiB, timeoutMs: 30_000 },
     expect: { status: 'failed', reason: 'disk', maxMs: 8000 },
+    providers: {
+      e2b: { skip: E2B_DISK },
+    },
     verify: (o) => {
       // Ended by the workspace quota (local.test.ts sets 64 MiB and 2,000 entries), long before the deadline.
       const written = Math.max(0, ...lines(o).map((l) => Number(l.split(' ')[0]) || 0));
@@ -387,6 +422,9 @@ export const HOSTILE_CASES: HostileCase[] = [
     limits: { timeoutMs: 30_000 },
     // Creating files is slow on a loaded disk (500/s here under load): the bound is the deadline's half.
     expect: { status: 'failed', reason: 'disk', maxMs: 15_000 },
+    providers: {
+      e2b: { skip: E2B_DISK },
+    },
     verify: (o) => expect(out(o)).not.toContain('created 1000000 files'),
   },
   {
@@ -397,6 +435,13 @@ export const HOSTILE_CASES: HostileCase[] = [
     code: () => 'for i in $(seq 40); do head -c 30M /dev/zero > /tmp/fill$i || exit 9; head -c 30M /dev/zero > /dev/shm/fill$i || exit 9; done; echo filled',
     limits: { memoryBytes: 128 * MiB, timeoutMs: 20_000 },
     expect: { status: 'failed', reason: 'memory', maxMs: 10_000 },
+    providers: {
+      e2b: {
+        skip:
+          "not per check on E2B: /tmp is on the sandbox VM's disk and /dev/shm is a tmpfs sized from the VM's memory, both thrown away with the VM. " +
+          "The emulator's /tmp is a folder on this machine's disk, so it cannot stand in",
+      },
+    },
     verify: (o) => expect(out(o)).not.toContain('filled'),
   },
   {
@@ -568,6 +613,12 @@ export const HOSTILE_CASES: HostileCase[] = [
         signal: 'SIGKILL',
         why: 'kill -1 reaches every process of the sandbox but its init and the caller: the `sh -c` wrapper dies, so the check reports SIGKILL',
       },
+      e2b: {
+        reason: 'signal',
+        signal: 'SIGKILL',
+        exitCode: 137,
+        why: 'kill -1 reaches every process of the sandbox user but the caller: the `sh -c` that envd waits for dies, and envd reports "signal: killed". envd itself runs as root and survives',
+      },
     },
     verify: (o) => expect(o.stdout.head).toContain('survived'),
   },
@@ -608,6 +659,11 @@ export const HOSTILE_CASES: HostileCase[] = [
     expect: { status: 'failed', maxMs: 15_000 },
     providers: {
       local: { reason: 'exit_code', exitCode: 1, why: 'CPython 3.11+ recurses on the heap and raises RecursionError' },
+      e2b: {
+        reason: 'exit_code',
+        exitCode: 1,
+        why: "as on the local provider (the emulator runs this machine's Python); 10**6 frames fit in the VM's memory",
+      },
     },
   },
   {
@@ -643,9 +699,15 @@ export const HOSTILE_CASES: HostileCase[] = [
         'try "ulimit -n 64 && test \\$(ulimit -n) = 64" "lower nofile"',
       ].join('\n'),
     expect: { status: 'passed' },
-    verify: (o) => {
+    providers: {
+      e2b: {
+        why: 'the E2B provider sets no CPU-time rlimit (envd enforces the wall-clock deadline), so "raising" it to unlimited changes nothing; file size and open files are hard limits set by the shell and cannot be raised',
+      },
+    },
+    verify: (o, _c, provider) => {
+      const cpu = provider === 'e2b' ? 'allowed' : 'refused';
       expect(lines(o)).toEqual([
-        'raise cpu refused', 'raise fsize refused', 'raise nofile refused', 'prlimit nofile refused', 'prlimit cpu refused', 'lower nofile allowed',
+        `raise cpu ${cpu}`, 'raise fsize refused', 'raise nofile refused', 'prlimit nofile refused', `prlimit cpu ${cpu}`, 'lower nofile allowed',
       ]);
     },
   },
@@ -768,8 +830,19 @@ export const HOSTILE_CASES: HostileCase[] = [
         "unshare -r sh -c 'mount -t tmpfs none /tmp' 2>/dev/null && echo 'mount allowed' || echo 'mount blocked'",
       ].join('\n'),
     expect: { status: 'passed' },
-    verify: (o) => {
-      expect(lines(o)).toEqual(['-r', '-U', '-m', '-n', '-i', '-pf'].map((a) => `unshare ${a} blocked`).concat('mount blocked'));
+    providers: {
+      e2b: {
+        why: "the boundary is the VM: namespaces inside it are the VM kernel's business (the emulator allows them, as an unrestricted kernel does); nothing reaches the host",
+      },
+    },
+    verify: (o, _c, provider) => {
+      const flags = ['-r', '-U', '-m', '-n', '-i', '-pf'];
+      if (provider === 'e2b') {
+        expect(lines(o)).toHaveLength(flags.length + 1);
+        flags.forEach((a, i) => expect(lines(o)[i]).toMatch(new RegExp(`^unshare ${a} (allowed|blocked)$`)));
+        return;
+      }
+      expect(lines(o)).toEqual(flags.map((a) => `unshare ${a} blocked`).concat('mount blocked'));
     },
   },
   {
@@ -826,6 +899,11 @@ export const HOSTILE_CASES: HostileCase[] = [
         reason: 'signal',
         signal: 'SIGKILL',
         why: 'sh and bwrap both encode a death by signal n as exit status 128+n, so exit(137) cannot be told from SIGKILL',
+      },
+      e2b: {
+        reason: 'signal',
+        signal: 'SIGKILL',
+        why: 'the program runs under `sh -c`, which reports a death by signal n as exit status 128+n, so the provider reads 137 as SIGKILL',
       },
     },
   },
