@@ -6,6 +6,21 @@ import { describe, expect, it } from 'vitest';
 
 import { processesWith, runOneLocal } from '../helpers.js';
 
+function ourGroups(): string[] {
+  const found: string[] = [];
+  for (const line of readFileSync('/proc/self/cgroup', 'utf8').trim().split('\n')) {
+    const [, controllers, rel] = line.split(':');
+    const base = controllers ? `/sys/fs/cgroup/${controllers.split(',')[0]}${rel}` : `/sys/fs/cgroup/sandbox-checks`;
+    try {
+      found.push(...readdirSync(base).filter((n) => n.startsWith(`sc-${process.pid.toString(16)}-`)).map((n) => `${base}/${n}`));
+    } catch {
+      /* controller not mounted */
+    }
+  }
+  return found;
+}
+const groupsBefore = new Set(ourGroups());
+
 describe('local sandbox limits', () => {
   it('an infinite loop times out near its deadline', async () => {
     const started = Date.now();
@@ -118,17 +133,9 @@ describe('local sandbox limits', () => {
   });
 
   it('no per-check cgroup is left behind', () => {
-    const leftovers: string[] = [];
-    for (const line of readFileSync('/proc/self/cgroup', 'utf8').trim().split('\n')) {
-      const [, controllers, rel] = line.split(':');
-      const base = controllers ? `/sys/fs/cgroup/${controllers.split(',')[0]}${rel}` : `/sys/fs/cgroup/sandbox-checks`;
-      try {
-        // Groups carry their owner's pid; other test files may be running now.
-        leftovers.push(...readdirSync(base).filter((n) => n.startsWith(`sc-${process.pid.toString(16)}-`)));
-      } catch {
-        /* controller not mounted */
-      }
-    }
+    // Groups carry their owner's pid; a test worker may have run other files
+    // before this one, so only groups made since this file started count.
+    const leftovers = ourGroups().filter((g) => !groupsBefore.has(g));
     expect(leftovers).toEqual([]);
   });
 });
