@@ -989,6 +989,15 @@ class E2BSandbox {
         if (remaining <= 0)
             return { exitCode: null, limit: 'timeout' };
         let handle;
+        // The SDK also appends all a command prints to the handle (for
+        // result.stdout, which is never read here). That copy is dropped as the
+        // output is passed on, so the tool's memory stays the engine's bounded
+        // head and tail however much a check prints (within its output limit).
+        let kept;
+        const drop = (key) => {
+            if (typeof kept?.[key] === 'string')
+                kept[key] = '';
+        };
         try {
             handle = await this.sdk.commands.run(script, {
                 background: true,
@@ -996,9 +1005,16 @@ class E2BSandbox {
                 envs,
                 timeoutMs: remaining,
                 requestTimeoutMs: Math.min(remaining, START_TIMEOUT_MS),
-                onStdout: (s) => req.onStdout(Buffer.from(s)),
-                onStderr: (s) => req.onStderr(Buffer.from(s)),
+                onStdout: (s) => {
+                    req.onStdout(Buffer.from(s));
+                    drop('_stdout');
+                },
+                onStderr: (s) => {
+                    req.onStderr(Buffer.from(s));
+                    drop('_stderr');
+                },
             });
+            kept = handle;
         }
         catch (e) {
             if (Date.now() >= req.deadline)

@@ -653,6 +653,14 @@ export class E2BSandbox implements Sandbox {
     if (remaining <= 0) return { exitCode: null, limit: 'timeout' };
 
     let handle: CommandHandle;
+    // The SDK also appends all a command prints to the handle (for
+    // result.stdout, which is never read here). That copy is dropped as the
+    // output is passed on, so the tool's memory stays the engine's bounded
+    // head and tail however much a check prints (within its output limit).
+    let kept: { _stdout?: unknown; _stderr?: unknown } | undefined;
+    const drop = (key: '_stdout' | '_stderr') => {
+      if (typeof kept?.[key] === 'string') kept[key] = '';
+    };
     try {
       handle = await this.sdk.commands.run(script, {
         background: true,
@@ -660,9 +668,16 @@ export class E2BSandbox implements Sandbox {
         envs,
         timeoutMs: remaining,
         requestTimeoutMs: Math.min(remaining, START_TIMEOUT_MS),
-        onStdout: (s: string) => req.onStdout(Buffer.from(s)),
-        onStderr: (s: string) => req.onStderr(Buffer.from(s)),
+        onStdout: (s: string) => {
+          req.onStdout(Buffer.from(s));
+          drop('_stdout');
+        },
+        onStderr: (s: string) => {
+          req.onStderr(Buffer.from(s));
+          drop('_stderr');
+        },
       });
+      kept = handle as unknown as typeof kept;
     } catch (e) {
       if (Date.now() >= req.deadline) return { exitCode: null, limit: 'timeout' };
       return { exitCode: null, sandboxError: this.explainRunError(e, 'start the command') };

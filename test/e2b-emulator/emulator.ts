@@ -169,6 +169,20 @@ const GO_SIGNAL_NAMES: Record<number, string> = {
 
 let vmSeq = 0;
 
+/**
+ * Kills what is left in a sandbox's cgroup and removes it. A memory cgroup
+ * whose last process is still exiting cannot be removed yet: tried again for
+ * a few seconds (a group left by a dead test process is swept by the local
+ * provider's sweepStale).
+ */
+function releaseCgroup(group: CheckCgroup, triesLeft = 100): void {
+  group.killAll();
+  group.remove();
+  if (triesLeft > 0 && group.procsFiles.some((f) => existsSync(path.dirname(f)))) {
+    setTimeout(() => releaseCgroup(group, triesLeft - 1), 50).unref();
+  }
+}
+
 class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -543,10 +557,7 @@ export class E2BEmulator {
       p.res?.destroy();
       p.exited = true;
     }
-    if (sbx.cgroup) {
-      sbx.cgroup.killAll();
-      sbx.cgroup.remove();
-    }
+    if (sbx.cgroup) releaseCgroup(sbx.cgroup);
     rmSync(sbx.dirs.root, { recursive: true, force: true });
   }
 

@@ -2,7 +2,7 @@
 // program, its language and limits, the status and reason a contained run must
 // end with, and extra assertions on the outcome. Providers differ in a few
 // places (a local sandbox is not a VM); `providers` says where and why. The
-// runner of a provider (local.test.ts; later an E2B one) adds the invariants
+// runner of a provider (local.test.ts, e2b.test.ts) adds the invariants
 // that hold after every case: nothing alive, nothing written outside the
 // workspace, no canary leaked, bounded memory, a well-formed report, and a
 // clean next check.
