@@ -225,6 +225,7 @@ export interface LentCgroup {
   /** What the check did since it got the group. */
   counters(): CgroupCounters;
   killAll(): void;
+  setLimits(memoryBytes: number, processes: number): void;
   /** Kills what is left and gives the group back for the next check. */
   release(): void;
 }
@@ -264,6 +265,7 @@ export class CgroupPool {
         return { oomKills: now.oomKills - base.oomKills, pidsMaxHits: now.pidsMaxHits - base.pidsMaxHits };
       },
       killAll: () => group.killAll(),
+      setLimits: (m, p) => group.setLimits(m, p),
       release: () => {
         if (released) return;
         released = true;

@@ -4,7 +4,7 @@
 // (where writable) a cgroup for memory and processes. The parent enforces the
 // wall-clock deadline and kills everything the check started.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
@@ -106,6 +106,27 @@ export function bwrapRemediation(stderr: string): string {
 }
 
 const LIMIT_SIGNALS: Record<string, LimitHit> = { SIGXCPU: 'cpu_time', SIGXFSZ: 'file_size' };
+
+const LAUNCHER_ENV = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
+/** Joins the check's cgroups, then execs the sandbox: every process the check starts is counted and can be killed. */
+const LAUNCH = 'for f in "$@"; do case "$f" in --) shift; break;; esac; echo $$ > "$f" || exit 125; shift; done; exec "$@"';
+/**
+ * The same, started before its check: moving a process into a v1 memory
+ * cgroup takes ~10 ms on some kernels, so it is done ahead of time, and the
+ * launcher then waits for its command line on fd 3.
+ */
+const LAUNCH_AHEAD =
+  'for f in "$@"; do echo $$ > "$f" || exit 125; done; NL=$(printf "\\nx"); NL=${NL%x}; IFS= read -r line <&3 || exit 124; exec 3<&-; eval "exec $line"';
+
+/** One line of shell words for LAUNCH_AHEAD's eval: single-quoted, newlines as $NL. */
+export function shellLine(words: string[]): string {
+  return words.map((w) => `'${w.replace(/'/g, `'\\''`).replace(/\n/g, `'"$NL"'`)}'`).join(' ');
+}
+
+interface ReadyLauncher {
+  group: LentCgroup;
+  child: ChildProcess;
+}
 
 export class LocalProvider implements Provider {
   readonly name = 'local' as const;
@@ -261,6 +282,37 @@ export class LocalProvider implements Provider {
   }
 
   private pool?: CgroupPool | null;
+  private readonly ready: ReadyLauncher[] = [];
+  private disposed = false;
+
+  /** A launcher already in its cgroups, if one is ready. */
+  takeLauncher(): ReadyLauncher | undefined {
+    while (this.ready.length) {
+      const r = this.ready.shift()!;
+      if (r.child.exitCode === null && r.child.signalCode === null) return r;
+      r.group.release();
+    }
+    return undefined;
+  }
+
+  /** Starts launchers for the next checks (one per core at most), off the check's own path. */
+  prepareLaunchers(limits: Limits): void {
+    const pool = this.cgroups();
+    if (!pool || this.disposed) return;
+    while (this.ready.length < Math.max(1, os.availableParallelism())) {
+      const group = pool.acquire(limits.memoryBytes, limits.processes);
+      const child = spawn('/bin/sh', ['-c', LAUNCH_AHEAD, 'sandbox-launch', ...group.procsFiles], {
+        env: LAUNCHER_ENV,
+        stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
+        detached: true,
+      });
+      child.on('error', () => {});
+      // Waiting launchers must not keep the process alive.
+      child.unref();
+      for (const s of child.stdio) (s as { unref?: () => void } | null)?.unref?.();
+      this.ready.push({ group, child });
+    }
+  }
 
   /** Per-check cgroups, reused across checks (see CgroupPool); null without cgroups. */
   cgroups(): CgroupPool | null {
@@ -278,6 +330,11 @@ export class LocalProvider implements Provider {
   /** Removes the run's temp root and cgroups; called when the engine is done. */
   async dispose(): Promise<void> {
     await this.destroyAll();
+    this.disposed = true;
+    for (const r of this.ready.splice(0)) {
+      r.group.killAll();
+      r.group.release();
+    }
     this.pool?.dispose();
     this.pool = undefined;
     if (this.root) rmSync(this.root, { recursive: true, force: true });
@@ -360,7 +417,9 @@ class LocalSandbox implements Sandbox {
       env,
       disableUserns: this.disableUserns,
     });
-    const group: LentCgroup | undefined = this.provider.cgroups()?.acquire(limits.memoryBytes, limits.processes);
+    const ready = this.provider.takeLauncher();
+    ready?.group.setLimits(limits.memoryBytes, limits.processes);
+    const group: LentCgroup | undefined = ready?.group ?? this.provider.cgroups()?.acquire(limits.memoryBytes, limits.processes);
     const cpuSeconds = Math.max(1, Math.ceil(limits.timeoutMs / 1000) * 2);
     const prlimit = [
       'prlimit',
@@ -374,31 +433,27 @@ class LocalSandbox implements Sandbox {
       ...(group ? [] : [`--nproc=${limits.processes}`, `--data=${limits.memoryBytes}`]),
       '--',
     ];
-    // The launcher joins the check's cgroups before exec, so every process the
-    // check starts is counted and can be killed.
-    const launcher = 'for f in "$@"; do case "$f" in --) shift; break;; esac; echo $$ > "$f" || exit 125; shift; done; exec "$@"';
-    const argv = [
-      '-c',
-      launcher,
-      'sandbox-launch',
-      ...(group?.procsFiles ?? []),
-      '--',
-      ...prlimit,
-      this.provider.bwrap,
-      ...bargs,
-      '--',
-      '/bin/sh',
-      '-c',
-      req.command,
-    ];
+    const sandboxArgv = [...prlimit, this.provider.bwrap, ...bargs, '--', '/bin/sh', '-c', req.command];
 
     return new Promise<RunResult>((resolve) => {
-      const child = spawn('/bin/sh', argv, {
-        cwd: this.workspace,
-        env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' },
-        stdio: ['pipe', 'pipe', 'pipe'],
-        detached: true,
-      });
+      let child: ChildProcess;
+      if (ready) {
+        child = ready.child;
+        child.ref();
+        for (const s of child.stdio) (s as { ref?: () => void } | null)?.ref?.();
+        const go = child.stdio[3] as NodeJS.WritableStream;
+        go.on('error', () => {});
+        go.end(`${shellLine(sandboxArgv)}\n`);
+      } else {
+        child = spawn('/bin/sh', ['-c', LAUNCH, 'sandbox-launch', ...(group?.procsFiles ?? []), '--', ...sandboxArgv], {
+          cwd: this.workspace,
+          env: LAUNCHER_ENV,
+          stdio: ['pipe', 'pipe', 'pipe'],
+          detached: true,
+        });
+      }
+      // The next check's launcher joins its cgroups while this one runs.
+      this.provider.prepareLaunchers(limits);
       let limit: LimitHit | undefined;
       let exitCode: number | null = null;
       let exitSignal: NodeJS.Signals | null = null;
@@ -469,10 +524,10 @@ class LocalSandbox implements Sandbox {
       req.signal.addEventListener('abort', onAbort, { once: true });
       this.running.add(onAbort);
 
-      child.stdout.on('data', (b: Buffer) => req.onStdout(b));
-      child.stderr.on('data', (b: Buffer) => req.onStderr(b));
-      child.stdin.on('error', () => {});
-      child.stdin.end(req.stdin);
+      child.stdout!.on('data', (b: Buffer) => req.onStdout(b));
+      child.stderr!.on('data', (b: Buffer) => req.onStderr(b));
+      child.stdin!.on('error', () => {});
+      child.stdin!.end(req.stdin);
       child.on('error', (e) => {
         spawnError = `could not start the sandbox: ${e.message}`;
         finish();
