@@ -5,16 +5,13 @@ export const modules = {
 /***/ 4759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  SESSION_LANGUAGES: () => (/* binding */ SESSION_LANGUAGES),
-  addSnippetChecks: () => (/* binding */ addSnippetChecks),
-  planMarkdown: () => (/* binding */ planMarkdown),
-  snippetSettings: () => (/* binding */ snippetSettings)
+  addSnippetChecks: () => (/* binding */ addSnippetChecks)
 });
+
+// UNUSED EXPORTS: SESSION_LANGUAGES, planMarkdown, snippetSettings
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);

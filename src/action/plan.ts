@@ -9,7 +9,8 @@ import path from 'node:path';
 
 import { ConfigError } from '../config/errors.js';
 import { loadConfigFile, type RawConfig } from '../config/load.js';
-import { buildPlan, type PlanOptions } from '../config/plan.js';
+import { type PlanOptions } from '../config/plan.js';
+import { planFromConfig } from '../plan/build.js';
 import type { ChangedFiles } from '../plan/changed.js';
 import type { Check, Plan } from '../types.js';
 import { INPUT_SOURCE, inputChecks, inputKeyNames, InputError, inputLabel, mapProblems, overridesOf, type ActionInputs, type Shard } from './inputs.js';
@@ -75,21 +76,6 @@ export function expansionEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 type Table = Record<string, unknown>;
 const table = (v: unknown): Table => (v && typeof v === 'object' && !Array.isArray(v) ? { ...(v as Table) } : {});
 
-/** Snippet checks come from the snippet planner, loaded only when asked for. */
-async function planOf(config: RawConfig, options: PlanOptions & { changed?: ChangedFiles }, counted?: (snippets: Check[]) => void): Promise<Plan> {
-  const plan = buildPlan(config, options);
-  if (config.raw.snippets === undefined) return plan;
-  const mod = (await import('../plan/snippets.js').catch(() => undefined)) as
-    | { addSnippetChecks?: (plan: Plan, config: RawConfig, options: unknown) => Promise<Plan> }
-    | undefined;
-  if (!mod?.addSnippetChecks) {
-    throw new ConfigError([{ source: config.source, key: 'snippets.paths', message: 'snippet checks are not available in this build' }]);
-  }
-  const before = plan.checks.length;
-  const out = await mod.addSnippetChecks(plan, config, options);
-  counted?.(out.checks.slice(before));
-  return out;
-}
 
 /** A path relative to the workspace, POSIX-style. */
 function workspaceRelative(workspace: string, abs: string): string {
@@ -185,7 +171,7 @@ export async function planFromInputs(inputs: ActionInputs, o: ActionPlanOptions)
     if (inputs.snippets.length) delete raw.snippets;
     if (!ownChecks || raw.check !== undefined || raw.snippets !== undefined || (config.problems?.length ?? 0) > 0) {
       const sn = await snippetsOf(raw);
-      planA = await planOf({ ...config, raw }, { ...planOptions(configDir), changed: sn.changed }, sn.counted);
+      planA = await planFromConfig({ ...config, raw }, { ...planOptions(configDir), changed: sn.changed }, sn.counted);
       for (const c of planA.checks) relocate(c, config.source, configDir, workspace);
     }
   }
@@ -200,7 +186,7 @@ export async function planFromInputs(inputs: ActionInputs, o: ActionPlanOptions)
     if (inputs.snippets.length) raw.snippets = { ...table(config?.raw.snippets), paths: inputs.snippets };
     const sn = await snippetsOf(raw);
     try {
-      planB = await planOf({ raw, source: INPUT_SOURCE }, { ...planOptions(workspace), changed: sn.changed }, sn.counted);
+      planB = await planFromConfig({ raw, source: INPUT_SOURCE }, { ...planOptions(workspace), changed: sn.changed }, sn.counted);
     } catch (e) {
       if (e instanceof ConfigError) throw new InputError(mapProblems(e.problems, names));
       throw e;

@@ -8,6 +8,7 @@ import { ConfigError } from '../config/errors.js';
 import { EXECUTE_FLAGS, nameOf, singleCheckConfig } from '../config/inputs.js';
 import { loadConfigFile, type RawConfig } from '../config/load.js';
 import { buildPlan } from '../config/plan.js';
+import { planFromConfig } from '../plan/build.js';
 import { runChecks, type RunSummary } from '../engine/run.js';
 import { LANGUAGES } from '../languages/registry.js';
 import { createProvider, resolveProviderName } from '../providers/index.js';
@@ -141,7 +142,7 @@ export async function run(cmd: Extract<Command, { kind: 'run' }>, io: Io): Promi
     config = loadConfigFile(path.relative(io.cwd, file) || file, io.env);
     if (cmd.snippets.length) config.raw.snippets = { ...(config.raw.snippets as object), paths: cmd.snippets };
   }
-  const plan = await planWithSnippets(config, {
+  const plan = await planFromConfig(config, {
     baseDir: cmd.config === undefined && cmd.snippets.length ? io.cwd : path.dirname(file),
     provider: cmd.provider,
     concurrency: cmd.concurrency,
@@ -158,21 +159,6 @@ export async function run(cmd: Extract<Command, { kind: 'run' }>, io: Io): Promi
   return exitCodeOf(summary);
 }
 
-/** Snippet planning is loaded only when a config asks for it. */
-async function planWithSnippets(
-  config: RawConfig,
-  options: Parameters<typeof buildPlan>[1] & { changedSince?: string },
-): Promise<Plan> {
-  const plan = buildPlan(config, options);
-  if (config.raw.snippets === undefined) return plan;
-  const mod = (await import('../plan/snippets.js').catch(() => undefined)) as
-    | { addSnippetChecks?: (plan: Plan, config: RawConfig, options: unknown) => Promise<Plan> }
-    | undefined;
-  if (!mod?.addSnippetChecks) {
-    throw new ConfigError([{ source: config.source, key: 'snippets', message: 'snippet checks are not available in this build' }]);
-  }
-  return mod.addSnippetChecks(plan, config, options);
-}
 
 export async function doctor(cmd: Extract<Command, { kind: 'doctor' }>, io: Io): Promise<number> {
   const names: ProviderName[] = cmd.provider && cmd.provider !== 'auto' ? [cmd.provider] : ['local', 'e2b'];

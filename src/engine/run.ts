@@ -13,6 +13,7 @@ import { SandboxUnavailableError, type Provider, type RunResult as StepResult, t
 import type { Check, CheckFile, Outcome, Plan, ProviderName, Reason, Status, Totals } from '../types.js';
 import { unmetExpectation } from './expect.js';
 import { StreamCapture, streamText } from './output.js';
+import { baseOutcome } from './outcome.js';
 import { Sessions } from './session.js';
 
 export interface RunEvents {
@@ -159,25 +160,6 @@ function toolsFor(check: Check): string[] {
   return [...lang.tools, ...(check.packages.length && lang.install ? [lang.install.tool] : [])];
 }
 
-function emptyTail() {
-  return { head: '', tail: '', bytes: 0, truncated: false };
-}
-
-function baseOutcome(check: Check, provider: ProviderName, status: Status, reason?: Reason, message?: string): Outcome {
-  return {
-    name: check.name,
-    language: check.language,
-    provider,
-    status,
-    reason,
-    message,
-    durationMs: 0,
-    stdout: emptyTail(),
-    stderr: emptyTail(),
-    file: check.source?.file,
-    line: check.source?.line,
-  };
-}
 
 function safeName(name: string, index: number): string {
   return `${String(index + 1).padStart(3, '0')}-${name.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60)}.log`;

@@ -25,6 +25,7 @@ import { randomBytes } from 'node:crypto';
 import { MAX_TIMEOUT_MS } from '../config/spec.js';
 import type { Check, CheckFile, Outcome, ProviderName, Reason, Status } from '../types.js';
 import { unmetExpectation } from './expect.js';
+import { baseOutcome } from './outcome.js';
 import { StreamCapture } from './output.js';
 import type { RunEvents } from './run.js';
 
@@ -101,7 +102,7 @@ export class Sessions {
     const ext = EXT[language];
     const out = new Map<Check, Outcome>();
     if (!ext) {
-      for (const c of checks) out.set(c, base(c, this.provider, 'error', 'sandbox_error', `sessions are not supported for ${language}`));
+      for (const c of checks) out.set(c, baseOutcome(c, this.provider, 'error', 'sandbox_error', `sessions are not supported for ${language}`));
       return out;
     }
 
@@ -127,7 +128,7 @@ export class Sessions {
       for (const st of s.setup) add(await prepare(language, st.program), st.line);
       for (const c of checks) add(await prepare(language, c.session!.program), c.session!.codeLine, c);
     } catch (e) {
-      for (const c of checks) out.set(c, base(c, this.provider, 'error', 'sandbox_error', `could not prepare the session: ${(e as Error).message}`));
+      for (const c of checks) out.set(c, baseOutcome(c, this.provider, 'error', 'sandbox_error', `could not prepare the session: ${(e as Error).message}`));
       return out;
     }
     const driver = `${SESSION_DIR}/driver.${language === 'javascript' || language === 'typescript' ? 'cjs' : ext}`;
@@ -234,7 +235,7 @@ export class Sessions {
         }
         continue;
       }
-      const o = base(c, whole.provider, 'skipped');
+      const o = baseOutcome(c, whole.provider, 'skipped');
       o.logFile = whole.logFile;
       o.sandboxId = whole.sandboxId;
       if (setupFailure) {
@@ -320,21 +321,6 @@ function tail(text: string, limit: number) {
   return cap.result();
 }
 
-function base(check: Check, provider: ProviderName, status: Status, reason?: Reason, message?: string): Outcome {
-  return {
-    name: check.name,
-    language: check.language,
-    provider,
-    status,
-    reason,
-    message,
-    durationMs: 0,
-    stdout: { head: '', tail: '', bytes: 0, truncated: false },
-    stderr: { head: '', tail: '', bytes: 0, truncated: false },
-    file: check.source?.file,
-    line: check.source?.line,
-  };
-}
 
 /** Splits the session's output at the driver's markers. */
 export function demux(nonce: string, stdout: string, stderr: string): Segment[] {
