@@ -234,9 +234,15 @@ function unreadableFile(): string {
   return path.join(sharedDirSync('hidden', { unreadable: { text: '', mode: 0 } }), 'unreadable');
 }
 
+/** Folders each sandbox gets a private copy of: nothing of the host shows there anyway. */
+const PRIVATE = ['/tmp', '/var/tmp', '/home', '/dev', '/proc'];
+
 function hideArgs(hide: readonly string[], mounts: readonly string[]): string[] {
   const a: string[] = [];
   for (const p of hide) {
+    // Hiding a path inside a private folder would only plant an empty
+    // mount point there (a repository cloned under /tmp showed up in /tmp).
+    if (PRIVATE.some((d) => p === d || p.startsWith(`${d}/`))) continue;
     let dir: boolean;
     try {
       dir = statSync(p).isDirectory();
