@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what sandbox-checks needs on a Debian/Ubuntu machine, only where it
+# is missing: bubblewrap and prlimit for the local sandbox; with --toolchains
+# also the language toolchains the test suite runs that such a machine lacks
+# (Ruby, PHP, Mono C#, gcc/g++). Node.js 20.18+ is expected to be there.
+# Safe to run again. Uses sudo when not run as root.
+set -euo pipefail
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+need=()
+command -v bwrap >/dev/null || need+=(bubblewrap)
+command -v prlimit >/dev/null || need+=(util-linux)
+if [ "${1:-}" = "--toolchains" ]; then
+  command -v ruby >/dev/null || need+=(ruby)
+  command -v php >/dev/null || need+=(php-cli)
+  command -v mcs >/dev/null || need+=(mono-mcs)
+  command -v mono >/dev/null || need+=(mono-runtime)
+  command -v gcc >/dev/null || need+=(gcc)
+  command -v g++ >/dev/null || need+=(g++)
+fi
+
+if [ ${#need[@]} -gt 0 ]; then
+  echo "setup: installing ${need[*]}"
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# Ubuntu 24.04 confines unprivileged user namespaces with AppArmor, which
+# bubblewrap needs; lift that only when the sandbox cannot start otherwise.
+if ! bwrap --unshare-all --unshare-user --ro-bind / / /bin/sh -c : 2>/dev/null; then
+  if [ "$(cat /proc/sys/kernel/apparmor_restrict_unprivileged_userns 2>/dev/null || echo 0)" = "1" ]; then
+    echo "setup: allowing unprivileged user namespaces (kernel.apparmor_restrict_unprivileged_userns=0) for bubblewrap"
+    $SUDO sysctl -qw kernel.apparmor_restrict_unprivileged_userns=0
+  fi
+  bwrap --unshare-all --unshare-user --ro-bind / / /bin/sh -c : ||
+    { echo "setup: bubblewrap cannot create a sandbox here; run: npx sandbox-checks doctor" >&2; exit 1; }
+fi
+echo "setup: ready"
