@@ -77,8 +77,14 @@ function killPids(dirs) {
             return;
     }
 }
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * A group stays busy until its killed processes are reaped, which for a
+ * sandbox's orphans happens asynchronously (by the host's init), so removal
+ * retries for up to about a second.
+ */
 function removeDir(dir) {
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 200; i++) {
         try {
             (0,external_node_fs_.rmdirSync)(dir);
             return;
@@ -87,6 +93,8 @@ function removeDir(dir) {
             if (e.code === 'ENOENT')
                 return;
             killPids([dir]);
+            if (i >= 10)
+                Atomics.wait(pause, 0, 0, 5);
         }
     }
 }
@@ -844,10 +852,23 @@ class LocalProvider {
     async dispose() {
         await this.destroyAll();
         this.disposed = true;
-        for (const r of this.ready.splice(0)) {
-            r.group.killAll();
-            r.group.release();
-        }
+        // A killed launcher keeps its cgroup busy until Node has reaped it, so
+        // wait for each exit before the groups are removed.
+        let timer;
+        await Promise.race([
+            Promise.all(this.ready.splice(0).map((r) => {
+                // Referenced again: an unreferenced child's exit would not keep
+                // the process alive long enough to be seen.
+                r.child.ref();
+                const gone = r.child.exitCode !== null || r.child.signalCode !== null
+                    ? Promise.resolve()
+                    : new Promise((resolve) => r.child.once('exit', () => resolve()));
+                r.group.killAll();
+                return gone.then(() => r.group.release());
+            })),
+            new Promise((resolve) => (timer = setTimeout(resolve, 2000))),
+        ]);
+        clearTimeout(timer);
         this.pool?.dispose();
         this.pool = undefined;
         if (this.root)

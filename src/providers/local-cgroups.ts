@@ -73,14 +73,22 @@ function killPids(dirs: string[]): void {
   }
 }
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * A group stays busy until its killed processes are reaped, which for a
+ * sandbox's orphans happens asynchronously (by the host's init), so removal
+ * retries for up to about a second.
+ */
 function removeDir(dir: string): void {
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 200; i++) {
     try {
       rmdirSync(dir);
       return;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
       killPids([dir]);
+      if (i >= 10) Atomics.wait(pause, 0, 0, 5);
     }
   }
 }

@@ -331,10 +331,26 @@ export class LocalProvider implements Provider {
   async dispose(): Promise<void> {
     await this.destroyAll();
     this.disposed = true;
-    for (const r of this.ready.splice(0)) {
-      r.group.killAll();
-      r.group.release();
-    }
+    // A killed launcher keeps its cgroup busy until Node has reaped it, so
+    // wait for each exit before the groups are removed.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all(
+        this.ready.splice(0).map((r) => {
+          // Referenced again: an unreferenced child's exit would not keep
+          // the process alive long enough to be seen.
+          r.child.ref();
+          const gone =
+            r.child.exitCode !== null || r.child.signalCode !== null
+              ? Promise.resolve()
+              : new Promise<void>((resolve) => r.child.once('exit', () => resolve()));
+          r.group.killAll();
+          return gone.then(() => r.group.release());
+        }),
+      ),
+      new Promise((resolve) => (timer = setTimeout(resolve, 2000))),
+    ]);
+    clearTimeout(timer);
     this.pool?.dispose();
     this.pool = undefined;
     if (this.root) rmSync(this.root, { recursive: true, force: true });

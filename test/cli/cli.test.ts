@@ -34,6 +34,16 @@ describe('sandbox-checks execute', () => {
     expect(r.code).toBe(0);
   });
 
+  it('prints a compiled program output every time: the CLI stays alive until its sandboxes are cleaned up', async () => {
+    // Launchers prepared for later checks are unreferenced; once, cleanup
+    // waited on them without keeping the process alive, and it exited early.
+    for (let i = 0; i < 8; i++) {
+      const r = await runCli(['execute', '--file', 'examples/hello/hello.c']);
+      expect(r.stdout, `run ${i}: ${r.stderr}`).toBe('hello from c\n');
+      expect(r.code).toBe(0);
+    }
+  });
+
   it('--stream prints output as it comes, and a failing program exits 1 with the reason', async () => {
     const r = await runCli(['execute', '--stream', '--code', 'import sys\nprint("partial", flush=True)\nsys.exit(4)', '--language', 'py']);
     expect(r.stdout).toBe('partial\n');
