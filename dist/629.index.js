@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   LocalProvider: () => (/* binding */ LocalProvider)
 });
 
-// UNUSED EXPORTS: WORKSPACE, bwrapArgs, bwrapRemediation, leftoverRoots, shellLine
+// UNUSED EXPORTS: WORKSPACE, bwrapArgs, bwrapRemediation, shellLine
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -431,9 +431,6 @@ async function locate(tool) {
         for (const m of companionMounts(binary))
             mounts.add(m);
     return { tool, binary: external_node_path_default().join(binDir, external_node_path_default().basename(binary)), binDir, mounts: [...mounts] };
-}
-function resetToolCache() {
-    cache.clear();
 }
 
 ;// CONCATENATED MODULE: ./src/providers/local-procs.ts
@@ -1099,10 +1096,6 @@ class LocalSandbox {
         if (!opts.keepFiles)
             (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
     }
-}
-/** Lists leftover temp roots; used by tests to prove cleanup. */
-function leftoverRoots() {
-    return readdirSync(os.tmpdir()).filter((n) => n.startsWith('sandbox-checks-'));
 }
 
 

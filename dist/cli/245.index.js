@@ -376,7 +376,6 @@ exports.SYSTEM_ROOTS = void 0;
 exports.searchPath = searchPath;
 exports.which = which;
 exports.locateTool = locateTool;
-exports.resetToolCache = resetToolCache;
 const node_child_process_1 = __webpack_require__(1421);
 const node_fs_1 = __webpack_require__(3024);
 const node_os_1 = __importDefault(__webpack_require__(8161));
@@ -495,9 +494,6 @@ async function locate(tool) {
         for (const m of companionMounts(binary))
             mounts.add(m);
     return { tool, binary: node_path_1.default.join(binDir, node_path_1.default.basename(binary)), binDir, mounts: [...mounts] };
-}
-function resetToolCache() {
-    cache.clear();
 }
 
 
@@ -618,7 +614,6 @@ exports.LocalProvider = exports.WORKSPACE = void 0;
 exports.bwrapArgs = bwrapArgs;
 exports.bwrapRemediation = bwrapRemediation;
 exports.shellLine = shellLine;
-exports.leftoverRoots = leftoverRoots;
 const node_child_process_1 = __webpack_require__(1421);
 const node_crypto_1 = __webpack_require__(7598);
 const node_fs_1 = __webpack_require__(3024);
@@ -1133,10 +1128,6 @@ class LocalSandbox {
         if (!opts.keepFiles)
             (0, node_fs_1.rmSync)(this.dir, { recursive: true, force: true });
     }
-}
-/** Lists leftover temp roots; used by tests to prove cleanup. */
-function leftoverRoots() {
-    return (0, node_fs_1.readdirSync)(node_os_1.default.tmpdir()).filter((n) => n.startsWith('sandbox-checks-'));
 }
 
 

@@ -57,10 +57,3 @@ export function unmetExpectation(expect: Expectation, seen: Observed): string | 
   }
   return undefined;
 }
-
-/** Does this check have expectations that read its output? */
-export function readsOutput(expect: Expectation): boolean {
-  return [expect.stdoutEquals, expect.stdoutLike, expect.stdoutContains, expect.stdoutMatches, expect.stderrEquals, expect.stderrContains, expect.stderrMatches].some(
-    (v) => v !== undefined,
-  );
-}

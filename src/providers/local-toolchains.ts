@@ -136,7 +136,3 @@ async function locate(tool: string): Promise<Toolchain | undefined> {
   if (binary !== real) for (const m of companionMounts(binary)) mounts.add(m);
   return { tool, binary: path.join(binDir, path.basename(binary)), binDir, mounts: [...mounts] };
 }
-
-export function resetToolCache(): void {
-  cache.clear();
-}

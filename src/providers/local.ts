@@ -6,7 +6,7 @@
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -566,9 +566,4 @@ class LocalSandbox implements Sandbox {
     this.provider.forget(this);
     if (!opts.keepFiles) rmSync(this.dir, { recursive: true, force: true });
   }
-}
-
-/** Lists leftover temp roots; used by tests to prove cleanup. */
-export function leftoverRoots(): string[] {
-  return readdirSync(os.tmpdir()).filter((n) => n.startsWith('sandbox-checks-'));
 }
