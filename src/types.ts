@@ -159,6 +159,21 @@ export interface Outcome {
   sandboxSeconds?: number;
   /** Estimated cost of the sandbox, USD (E2B: sandboxSeconds × the per-second rate). */
   costUsd?: number;
+  /** Where the check's time went, for the phases it reached. */
+  phases?: Phases;
+}
+
+/**
+ * Milliseconds per phase of one check: making the sandbox (for a sandbox made
+ * ahead, the time its creation took, not the wait), copying files in,
+ * installing packages, compiling and running, and ending the sandbox.
+ */
+export interface Phases {
+  createMs?: number;
+  uploadMs?: number;
+  installMs?: number;
+  runMs?: number;
+  teardownMs?: number;
 }
 
 export interface Totals {

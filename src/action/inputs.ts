@@ -5,6 +5,8 @@ import { formatProblem, type Problem } from '../config/errors.js';
 import { validate } from '../config/validate.js';
 import type { CommentMode } from '../report/github.js';
 import type { ProviderChoice } from '../types.js';
+import type { InstallMode } from './install.js';
+import type { IssueMode } from './issue.js';
 
 /** The `source` of problems found in the inputs (not in a config file). */
 export const INPUT_SOURCE = 'action inputs';
@@ -41,6 +43,10 @@ export interface ActionInputs {
   failOn: FailOn;
   shard?: Shard;
   githubToken?: string;
+  /** Smoke tests: open/update/close an issue on runs without a pull request. */
+  issue: IssueMode;
+  /** Install what the plan needs and is missing (auto: on GitHub-hosted Linux runners). */
+  install: InstallMode;
 }
 
 /** Every input action.yml declares, in its order. */
@@ -66,6 +72,8 @@ export const INPUT_NAMES = [
   'fail-on',
   'shard',
   'github-token',
+  'issue',
+  'install',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];
@@ -158,6 +166,8 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     failOn: choice('fail-on', ['failed', 'error', 'never'] as const, 'failed'),
     shard,
     githubToken: opt('github-token'),
+    issue: choice('issue', ['never', 'on-failure'] as const, 'never'),
+    install: choice('install', ['auto', 'always', 'never'] as const, 'auto'),
   };
   if (language && !inputs.code && inputs.files.length === 0) {
     problems.push(`${inputLabel('language')}: is the language of "code" (or of "files"); set one of those too`);

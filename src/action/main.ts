@@ -23,6 +23,7 @@ import { VERSION } from '../version.js';
 import { pullRequestChanges } from './changed.js';
 import { linksOf, runContext, type RunContext } from './context.js';
 import { envInput, InputError, readInputs, type ActionInputs } from './inputs.js';
+import { issueStep } from './issue.js';
 import { boundedResults } from './outputs.js';
 import { PlanError, planFromInputs, type ActionPlan } from './plan.js';
 import { STATE_API_URL, STATE_PROVIDER, STATE_RUN_ID, STATE_SANDBOX_URL } from './state.js';
@@ -195,6 +196,10 @@ async function report(summary: RunSummary, inputs: ActionInputs, ctx: RunContext
       await comment(input, inputs, ctx, failing);
     }
   }
+
+  // Smoke tests: the issue (runs without a pull request only).
+  const key = [inputs.commentKey, shard ? `shard ${shard}` : ''].filter(Boolean).join(' ');
+  await issueStep({ mode: inputs.issue, token: inputs.githubToken, key, ctx: { ...ctx, links: input.links }, outcomes: summary.outcomes, totals: t, cancelled: summary.cancelled, log: core });
 
   // Annotations: one slot stays free for the step's own failure message.
   const slots = ANNOTATIONS_PER_TYPE - (failure ? 1 : 0);

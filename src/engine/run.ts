@@ -10,7 +10,7 @@ import path from 'node:path';
 import { getLanguage, type Language } from '../languages/registry.js';
 import { createProvider, resolveProviderName } from '../providers/index.js';
 import { SandboxUnavailableError, type Provider, type RunResult as StepResult, type Sandbox, type SandboxSpec } from '../providers/provider.js';
-import type { Check, CheckFile, Outcome, Plan, ProviderName, Reason, Status, Totals } from '../types.js';
+import type { Check, CheckFile, Outcome, Phases, Plan, ProviderName, Reason, Status, Totals } from '../types.js';
 import { unmetExpectation } from './expect.js';
 import { StreamCapture, streamText } from './output.js';
 import { baseOutcome } from './outcome.js';
@@ -99,7 +99,7 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
       const p = provider;
       // Nothing is made for a check that will end before it needs a sandbox.
       const made = p.missingTools(c.language, toolsFor(c)).then((missing) =>
-        missing.length || (c.packages.length && !getLanguage(c.language).install) ? undefined : p.create(sandboxSpec(c)),
+        missing.length || (c.packages.length && !getLanguage(c.language).install) ? undefined : timedCreate(p, sandboxSpec(c)),
       );
       made.catch(() => {}); // awaited (and reported) by the check that claims it
       ahead.set(i, made);
@@ -150,6 +150,16 @@ function sandboxSpec(check: Check): SandboxSpec {
   return { name: check.name, language: check.language, network: check.network, limits: check.limits, env: check.env };
 }
 
+/** How long each sandbox's creation took (read by the check that uses it). */
+const createTimes = new WeakMap<Sandbox, number>();
+
+async function timedCreate(provider: Provider, spec: SandboxSpec): Promise<Sandbox> {
+  const t = performance.now();
+  const sandbox = await provider.create(spec);
+  createTimes.set(sandbox, Math.round(performance.now() - t));
+  return sandbox;
+}
+
 function discard(p: Promise<Sandbox | undefined> | undefined): Promise<void> | undefined {
   return p?.then((s) => s?.destroy()).catch(() => {});
 }
@@ -191,7 +201,10 @@ async function runOne(
   const stderr = new StreamCapture(check.limits.outputBytes, log);
   const outcome = baseOutcome(check, provider.name, 'error');
   outcome.logFile = logFile;
+  const phases: Phases = {};
+  outcome.phases = phases;
   let sandbox: Sandbox | undefined;
+  let runStarted: number | undefined;
 
   const end = (status: Status, reason?: Reason, message?: string): Outcome => {
     outcome.status = status;
@@ -220,9 +233,13 @@ async function runOne(
     const files = await prepareFiles(check, lang);
     const made = pre ? await pre : undefined;
     pre = undefined;
-    sandbox = made ?? (await provider.create(sandboxSpec(check)));
+    sandbox = made ?? (await timedCreate(provider, sandboxSpec(check)));
     outcome.sandboxId = sandbox.id;
+    phases.createMs = createTimes.get(sandbox);
+    let t = performance.now();
     await sandbox.upload(files.files);
+    phases.uploadMs = Math.round(performance.now() - t);
+    t = performance.now();
 
     const deadline = started + check.limits.timeoutMs;
     const baseEnv = { ...(lang.env ?? {}), ...check.env };
@@ -266,7 +283,9 @@ async function runOne(
         setOutput(outcome, stdout, stderr, setup);
         return end('error', 'package_install', `installing ${check.packages.join(', ')} with ${lang.install.tool} ${why}`);
       }
+      phases.installMs = Math.round(performance.now() - t);
     }
+    runStarted = performance.now();
 
     if (lang.compile && !check.noRun) {
       events.onNotice?.(check, `compiling ${files.runFile}`);
@@ -313,13 +332,17 @@ async function runOne(
     return end('error', 'sandbox_error', msg);
   } finally {
     void discard(pre); // made ahead, but the check ended before using it
+    if (runStarted !== undefined) phases.runMs = Math.round(performance.now() - runStarted);
     outcome.durationMs = Date.now() - started;
     if (sandbox) {
+      const t = performance.now();
       await sandbox.destroy().catch(() => {});
+      phases.teardownMs = Math.round(performance.now() - t);
       // Read after destroy: billing stops when the sandbox is killed.
       outcome.sandboxSeconds = sandbox.billedSeconds?.();
       outcome.costUsd = sandbox.estimatedCostUsd?.();
     }
+    if (!Object.keys(phases).length) delete outcome.phases;
     await new Promise<void>((resolve) => log.end(resolve));
   }
 }

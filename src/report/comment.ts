@@ -24,6 +24,14 @@ export function commentMarker(p: MarkerParts): string {
   return `<!-- sandbox-checks workflow=${encode(p.workflow)} job=${encode(p.job)} key=${encode(p.key ?? '')} -->`;
 }
 
+/**
+ * The hidden marker that opens the body of this workflow+job+key's issue
+ * (smoke tests): not the comment's, so a quoted comment marker never matches.
+ */
+export function issueMarker(p: MarkerParts): string {
+  return `<!-- sandbox-checks-issue workflow=${encode(p.workflow)} job=${encode(p.job)} key=${encode(p.key ?? '')} -->`;
+}
+
 /** The comment body: the marker, then the report, fitted under `limit` characters. */
 export function renderComment(r: ReportInput, marker: string, limit = COMMENT_LIMIT): Rendered {
   const url = runUrl(r.links);

@@ -1,12 +1,15 @@
 // The results JSON: a public contract. Add fields freely; never rename these.
 
-import type { Outcome, Totals } from '../types.js';
+import type { Outcome, Phases, Totals } from '../types.js';
 import { streamText } from '../engine/output.js';
+import { timingsOf, type RunTimings } from './timings.js';
 
 export interface ResultsJson {
   version: 1;
   totals: Totals;
   checks: ResultCheck[];
+  /** Per-phase totals and percentiles (create latency p50/p95) over the checks. */
+  timings: RunTimings;
 }
 
 export interface ResultCheck {
@@ -30,12 +33,14 @@ export interface ResultCheck {
   sandboxId?: string;
   sandboxSeconds?: number;
   costUsd?: number;
+  phases?: Phases;
 }
 
 export function toResultsJson(outcomes: Outcome[], totals: Totals): ResultsJson {
   return {
     version: 1,
     totals,
+    timings: timingsOf(outcomes),
     checks: outcomes.map((o) => ({
       name: o.name,
       language: o.language,
@@ -57,6 +62,7 @@ export function toResultsJson(outcomes: Outcome[], totals: Totals): ResultsJson 
       sandboxId: o.sandboxId,
       sandboxSeconds: o.sandboxSeconds,
       costUsd: o.costUsd,
+      phases: o.phases,
     })),
   };
 }

@@ -15,6 +15,7 @@ import {
   tableHtml,
   type RunLinks,
 } from './markdown.js';
+import { timingsLine, timingsOf } from './timings.js';
 
 export interface ReportInput {
   outcomes: Outcome[];
@@ -44,6 +45,8 @@ export interface RenderOptions {
   footer?: boolean;
   /** Largest share of `limit` the table may take (the rest is for output). */
   tableShare?: number;
+  /** Whether to add the per-phase timings line. */
+  timings?: boolean;
 }
 
 export interface Rendered {
@@ -118,6 +121,8 @@ export function renderReport(r: ReportInput, o: RenderOptions): Rendered {
     if (picked.hidden) truncated = true;
     parts.push(tableHtml(picked.rows, r.links, note(picked.hidden)), '');
   }
+  const timings = o.timings ? timingsLine(timingsOf(r.outcomes)) : undefined;
+  if (timings) parts.push(`<sub>${timings}</sub>`, '');
 
   const problems = r.outcomes.filter(isProblem);
   if (problems.length) {
@@ -166,6 +171,7 @@ export function renderSummary(r: ReportInput, limit = SUMMARY_LIMIT_BYTES): Rend
     perCheck: 48_000,
     level: 2,
     footer: true,
+    timings: true,
     fullReport: { label: 'the `results` output and the JUnit file' },
   });
 }

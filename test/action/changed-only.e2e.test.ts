@@ -81,6 +81,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Every request the Action made is one GitHub's OpenAPI description allows.
+  expect(gh?.invalid).toEqual([]);
   await gh?.stop();
 });
 

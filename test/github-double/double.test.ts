@@ -73,3 +73,38 @@ describe('comment I/O', () => {
     expect(gh.requests.length).toBe(before);
   });
 });
+
+describe('requests are checked against GitHub\'s OpenAPI description', () => {
+  it('refuses a body field, a query parameter or a value the operation does not describe, and keeps them', async () => {
+    const before = gh.invalid.length;
+    const bot = octo('bot');
+    await expect(bot.request('POST /repos/{owner}/{repo}/issues', { ...REPO, body: 'no title' })).rejects.toMatchObject({ status: 422 });
+    await expect(bot.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...REPO, issue_number: 1, state: 'closed', state_reason: 'fixed' })).rejects.toMatchObject({ status: 422 });
+    await expect(bot.request('GET /repos/{owner}/{repo}/issues', { ...REPO, label: 'x' })).rejects.toMatchObject({ status: 422 });
+    await expect(bot.request('POST /repos/{owner}/{repo}/issues', { ...REPO, title: 't', labels: 'not-a-list' })).rejects.toMatchObject({ status: 422 });
+    await expect(bot.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}', { ...REPO, issue_number: 1 })).rejects.toMatchObject({ status: 404 });
+    await expect(bot.request('GET /repos/{owner}/{repo}/nonsense', REPO)).rejects.toMatchObject({ status: 404 });
+    expect(gh.invalid.slice(before).map((i) => i.problems.join('; '))).toEqual([
+      'body.title: required',
+      'body.state_reason: "fixed" is not one of ["completed","not_planned","duplicate","reopened"]',
+      'query label: not a parameter of issues/list-for-repo',
+      'body.labels: expected array, got string',
+      'DELETE /repos/{owner}/{repo}/issues/{issue_number}: no such operation (the path has get, patch)',
+      'GET /repos/o/r/nonsense: no such path in GitHub\'s REST API',
+    ]);
+    gh.invalid.splice(before);
+  });
+
+  it('answers the issue operations the Action uses', async () => {
+    const bot = octo('bot');
+    const made = await bot.rest.issues.create({ ...REPO, title: 'T', body: 'B', labels: ['sandbox-checks'] });
+    expect(made.status).toBe(201);
+    gh.seedIssue('o/r', 'someone', 'other', 'x', ['bug']);
+    const listed = await bot.paginate(bot.rest.issues.listForRepo, { ...REPO, state: 'open', labels: 'sandbox-checks', per_page: 100 });
+    expect(listed.map((i) => i.number)).toEqual([made.data.number]);
+    const closed = await bot.rest.issues.update({ ...REPO, issue_number: made.data.number, state: 'closed', state_reason: 'completed' });
+    expect(closed.data).toMatchObject({ state: 'closed', state_reason: 'completed' });
+    expect(await bot.paginate(bot.rest.issues.listForRepo, { ...REPO, state: 'open', labels: 'sandbox-checks' })).toEqual([]);
+    expect(gh.invalid).toEqual([]);
+  });
+});

@@ -4,15 +4,22 @@
 //   POST   /repos/:owner/:repo/issues/:n/comments
 //   PATCH  /repos/:owner/:repo/issues/comments/:id
 //   GET    /repos/:owner/:repo/pulls/:n/files        (paginated, at most 3000 files as GitHub)
+//   GET    /repos/:owner/:repo/issues                (state, labels, creator filters; paginated)
+//   POST   /repos/:owner/:repo/issues                (labels that do not exist yet are made)
+//   PATCH  /repos/:owner/:repo/issues/:n             (body, title, state, state_reason)
 //   GET    /user                                     (403 for app/bot tokens, as GitHub)
 //   POST   /graphql                                  (query { viewer { login } })
 // It records every request and behaves like GitHub where the Action depends
 // on it: 401 for unknown tokens, 403 "Resource not accessible by integration"
-// for read-only tokens (fork PRs), 403 when editing someone else's comment,
-// 422 for bodies over 65,536 characters.
+// for read-only tokens (fork PRs) and tokens without `issues: write`, 403 when
+// editing someone else's comment, 422 for bodies over 65,536 characters.
+// Every REST request is checked against GitHub's OpenAPI description first
+// (openapi.ts): one that does not match is answered 422 and kept in `invalid`.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
+import { validateRequest } from './openapi.js';
 
 export interface Identity {
   /** Login as REST reports it, e.g. "github-actions[bot]". */
@@ -24,6 +31,27 @@ export interface Identity {
   readOnly?: boolean;
   /** A token whose job `permissions:` leave out pull-requests: listing a PR's files gets 403. */
   noPullRequests?: boolean;
+  /** A token without `issues: write`: opening, editing and closing issues gets 403. */
+  noIssueWrite?: boolean;
+}
+
+export interface Issue {
+  id: number;
+  node_id: string;
+  number: number;
+  url: string;
+  html_url: string;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  state_reason: string | null;
+  labels: { id: number; name: string }[];
+  user: { login: string; id: number; type: 'Bot' | 'User' };
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  /** Set on pull requests, which GitHub lists among issues. */
+  pull_request?: { url: string };
 }
 
 /** One entry of "list pull request files", as GitHub answers it. */
@@ -73,7 +101,19 @@ export class GitHubDouble {
   readonly comments = new Map<string, Comment[]>();
   /** Files per "owner/repo#number". */
   readonly prFiles = new Map<string, PullFile[]>();
+  /** Issues (and pull requests, as GitHub lists them) per "owner/repo". */
+  readonly issues = new Map<string, Issue[]>();
+  /** Requests that did not match GitHub's OpenAPI description, with why. */
+  readonly invalid: { method: string; path: string; problems: string[] }[] = [];
+  /**
+   * When set to n, "create an issue" answers (and lists the new issue) only
+   * once n creations have arrived, or after 10 s: jobs that race to open one
+   * really overlap.
+   */
+  issueCreateBarrier = 0;
+  private waiting: (() => void)[] = [];
   private nextId = 1000;
+  private nextNumber = 100;
   private server?: Server;
 
   addToken(token: string, identity: Identity): this {
@@ -86,6 +126,42 @@ export class GitHubDouble {
     let list = this.comments.get(key);
     if (!list) this.comments.set(key, (list = []));
     return list;
+  }
+
+  issuesOf(repo: string): Issue[] {
+    let list = this.issues.get(repo);
+    if (!list) this.issues.set(repo, (list = []));
+    return list;
+  }
+
+  /** Adds an issue (or, with `pull`, a pull request) as someone else. */
+  seedIssue(repo: string, login: string, title: string, body: string, labels: string[] = [], o: { pull?: boolean; type?: 'Bot' | 'User' } = {}): Issue {
+    const i = this.makeIssue(repo, login, o.type ?? 'User', title, body, labels);
+    if (o.pull) i.pull_request = { url: `${this.url}/repos/${repo}/pulls/${i.number}` };
+    this.issuesOf(repo).push(i);
+    return i;
+  }
+
+  private makeIssue(repo: string, login: string, type: 'Bot' | 'User', title: string, body: string | null, labels: string[]): Issue {
+    const id = this.nextId++;
+    const number = this.nextNumber++;
+    const now = new Date().toISOString();
+    return {
+      id,
+      node_id: `I_${id}`,
+      number,
+      url: `${this.url}/repos/${repo}/issues/${number}`,
+      html_url: `https://github.com/${repo}/issues/${number}`,
+      title,
+      body,
+      state: 'open',
+      state_reason: null,
+      labels: labels.map((name, n) => ({ id: 7000 + n, name })),
+      user: { login, id: login.length * 7919, type },
+      created_at: now,
+      updated_at: now,
+      closed_at: null,
+    };
   }
 
   /** Adds a comment as someone else (e.g. a person quoting our marker). */
@@ -164,6 +240,13 @@ export class GitHubDouble {
 
     const who = token ? this.tokens.get(token) : undefined;
     if (!who) return this.send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    if (url.pathname !== '/graphql') {
+      const v = validateRequest(method, url.pathname, query, body);
+      if (v.problems.length) {
+        this.invalid.push({ method, path: url.pathname, problems: v.problems });
+        return this.send(res, v.operationId ? 422 : 404, { message: v.operationId ? 'Validation Failed' : 'Not Found', errors: v.problems });
+      }
+    }
 
     let m: RegExpExecArray | null;
     if (method === 'POST' && url.pathname === '/graphql') {
@@ -200,6 +283,53 @@ export class GitHubDouble {
       c.body = text;
       c.updated_at = new Date().toISOString();
       return this.send(res, 200, c);
+    }
+    if ((m = /^\/repos\/([^/]+\/[^/]+)\/issues$/.exec(url.pathname))) {
+      const repo = m[1]!;
+      const list = this.issuesOf(repo);
+      if (method === 'GET') {
+        const state = query.state ?? 'open';
+        const labels = (query.labels ?? '').split(',').map((l) => l.trim()).filter(Boolean);
+        const found = list
+          .filter((i) => state === 'all' || i.state === state)
+          .filter((i) => labels.every((l) => i.labels.some((x) => x.name.toLowerCase() === l.toLowerCase())))
+          .filter((i) => !query.creator || i.user.login.toLowerCase() === query.creator.toLowerCase())
+          .sort((a, b) => (query.direction === 'asc' ? a.number - b.number : b.number - a.number));
+        return this.paginate(res, url.pathname, query, found);
+      }
+      if (method === 'POST') {
+        if (who.readOnly || who.noIssueWrite) return this.send(res, 403, { ...FORBIDDEN, documentation_url: 'https://docs.github.com/rest/issues/issues#create-an-issue' });
+        const b = body as { title: string; body?: string; labels?: string[] };
+        if ((b.body ?? '').length > MAX_BODY) return this.tooLong(res);
+        const issue = this.makeIssue(repo, who.login, who.type, String(b.title), b.body ?? null, (b.labels ?? []).map(String));
+        if (this.issueCreateBarrier > 0) {
+          await new Promise<void>((resolve) => {
+            this.waiting.push(resolve);
+            if (this.waiting.length >= this.issueCreateBarrier) {
+              for (const w of this.waiting.splice(0)) w();
+              this.issueCreateBarrier = 0;
+            } else setTimeout(resolve, 10_000);
+          });
+        }
+        list.push(issue);
+        return this.send(res, 201, issue);
+      }
+    }
+    if ((m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)$/.exec(url.pathname)) && method === 'PATCH') {
+      const issue = this.issuesOf(m[1]!).find((i) => i.number === Number(m![2]));
+      if (!issue) return this.send(res, 404, { message: 'Not Found' });
+      if (who.readOnly || who.noIssueWrite) return this.send(res, 403, { ...FORBIDDEN, documentation_url: 'https://docs.github.com/rest/issues/issues#update-an-issue' });
+      const b = body as { title?: string; body?: string; state?: 'open' | 'closed'; state_reason?: string | null };
+      if (typeof b.body === 'string' && b.body.length > MAX_BODY) return this.tooLong(res);
+      if (b.title !== undefined) issue.title = String(b.title);
+      if (b.body !== undefined) issue.body = b.body;
+      if (b.state && b.state !== issue.state) {
+        issue.state = b.state;
+        issue.state_reason = b.state === 'closed' ? (b.state_reason ?? 'completed') : 'reopened';
+        issue.closed_at = b.state === 'closed' ? new Date().toISOString() : null;
+      }
+      issue.updated_at = new Date().toISOString();
+      return this.send(res, 200, issue);
     }
     if ((m = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/files$/.exec(url.pathname)) && method === 'GET') {
       if (who.noPullRequests) return this.send(res, 403, { ...FORBIDDEN, documentation_url: 'https://docs.github.com/rest/pulls/pulls#list-pull-requests-files' });

@@ -1,0 +1,1 @@
+export type InstallMode = 'auto' | 'always' | 'never';
