@@ -108,6 +108,8 @@ export interface Plan {
   e2b: E2BSettings;
   /** Where full logs go; a fresh temp folder when not set. */
   logDir?: string;
+  /** Keep every check's log; otherwise only those of checks that did not pass (engine/logs.ts). */
+  keepLogs?: boolean;
 }
 
 export interface E2BSettings {

@@ -89,6 +89,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const outDir = path.join(ctx.tempDir, `sandbox-checks-${runId}`);
   mkdirSync(outDir, { recursive: true });
   plan.logDir = path.join(outDir, 'logs');
+  plan.keepLogs = true; // RUNNER_TEMP is emptied by the runner after the job
 
   const shardText = inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : undefined;
   core.info(

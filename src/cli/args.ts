@@ -10,14 +10,15 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   sandbox-checks execute --file FILE | --code CODE [--language LANG] [--stream] [--timeout MS]
                          [--network] [--env KEY=VALUE]... [--package PKG]... [--provider local|e2b|auto]
-                         [--json FILE] [--junit FILE]
+                         [--json FILE] [--junit FILE] [--keep-logs]
   sandbox-checks run [CONFIG] [--concurrency N] [--filter TEXT] [--provider local|e2b|auto]
-                     [--stream] [--json FILE] [--junit FILE]
+                     [--stream] [--json FILE] [--junit FILE] [--keep-logs]
                      [--snippets GLOB]... [--changed-since REF]
   sandbox-checks doctor [--provider local|e2b|auto]
   sandbox-checks --version | --help
 
-CONFIG defaults to sandbox-checks.toml. Exit codes: 0 all checks passed, 1 a check did not pass, 2 bad usage or config.`;
+CONFIG defaults to sandbox-checks.toml. Full logs of the checks that did not pass (of every check
+with --keep-logs) are kept under $XDG_STATE_HOME/sandbox-checks/runs (default ~/.local/state), last 10 runs. Exit codes: 0 all checks passed, 1 a check did not pass, 2 bad usage or config.`;
 
 interface Common {
   provider?: ProviderChoice;
@@ -25,6 +26,8 @@ interface Common {
   junit?: string;
   stream: boolean;
   color?: boolean;
+  /** Keep every check's full log, not only those that did not pass. */
+  keepLogs: boolean;
 }
 
 export type Command =
@@ -78,6 +81,7 @@ export function parseCommand(argv: string[]): Command {
     stream: { type: 'boolean' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
+    'keep-logs': { type: 'boolean' },
   } as const;
 
   switch (sub) {
@@ -116,6 +120,7 @@ export function parseCommand(argv: string[]): Command {
         junit: values.junit,
         stream: values.stream ?? false,
         color: values['no-color'] ? false : values.color,
+        keepLogs: values['keep-logs'] ?? false,
       };
     }
     case 'run': {
@@ -146,6 +151,7 @@ export function parseCommand(argv: string[]): Command {
         junit: values.junit,
         stream: values.stream ?? false,
         color: values['no-color'] ? false : values.color,
+        keepLogs: values['keep-logs'] ?? false,
       };
     }
     case 'doctor': {

@@ -17,6 +17,7 @@ import { toJUnit } from '../report/junit.js';
 import type { Plan, ProviderChoice, ProviderName } from '../types.js';
 import { UsageError, type Command } from './args.js';
 import { ConsoleReporter } from './console.js';
+import { newRunDir, pruneRuns, runsRoot } from './logs.js';
 
 export interface Io {
   out: NodeJS.WritableStream & { isTTY?: boolean };
@@ -67,7 +68,22 @@ function writeReports(summary: RunSummary, cmd: { json?: string; junit?: string 
   if (cmd.junit) writeFileSync(path.resolve(io.cwd, cmd.junit), toJUnit(summary.outcomes, summary.totals));
 }
 
-async function runPlan(plan: Plan, cmd: { stream: boolean; color?: boolean; json?: string; junit?: string }, io: Io, quiet: boolean) {
+/** Logs go to this run's folder in the state directory (src/cli/logs.ts). */
+function placeLogs(plan: Plan, cmd: { keepLogs: boolean }, io: Io): void {
+  plan.logDir = newRunDir(io.env);
+  plan.keepLogs = cmd.keepLogs;
+}
+
+/** After a run: the oldest runs' logs go, and the path is printed only if there is something to read. */
+function settleRun(summary: RunSummary, cmd: { keepLogs: boolean }, io: Io, say: boolean): void {
+  pruneRuns(runsRoot(io.env));
+  if (say && existsSync(summary.logDir)) {
+    io.err.write(`${cmd.keepLogs ? 'Full logs' : 'Full logs of the checks that did not pass'}: ${summary.logDir}\n`);
+  }
+}
+
+async function runPlan(plan: Plan, cmd: { stream: boolean; color?: boolean; json?: string; junit?: string; keepLogs: boolean }, io: Io, quiet: boolean) {
+  placeLogs(plan, cmd, io);
   const reporter = new ConsoleReporter({
     stream: plan.stream,
     color: useColor(io, cmd.color),
@@ -80,6 +96,7 @@ async function runPlan(plan: Plan, cmd: { stream: boolean; color?: boolean; json
   const summary = await runChecks(plan, { ...bind(reporter), signal: io.signal });
   writeReports(summary, cmd, io);
   if (!quiet) io.err.write(`\n${reporter.summary(summary.outcomes, summary.totals)}`);
+  settleRun(summary, cmd, io, !quiet);
   if (summary.cancelled) io.err.write('The run was cancelled; the report above covers what finished.\n');
   return summary;
 }
@@ -109,6 +126,7 @@ export async function execute(cmd: Extract<Command, { kind: 'execute' }>, io: Io
   // execute is "run this program": its output goes to our stdout/stderr as it
   // is printed (--stream) or at the end, and the verdict goes to stderr.
   const stream = cmd.stream;
+  placeLogs(plan, cmd, io);
   const summary = await runChecks(plan, {
     signal: io.signal,
     onOutput: (_c, s, chunk) => {
@@ -129,6 +147,8 @@ export async function execute(cmd: Extract<Command, { kind: 'execute' }>, io: Io
     });
     io.err.write(`${reporter.line(o)}\n${reporter.details(o)}`);
   }
+  // execute prints a log's path where it matters (truncated output, a failure).
+  settleRun(summary, cmd, io, false);
   return exitCodeOf(summary);
 }
 

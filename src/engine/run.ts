@@ -12,6 +12,7 @@ import { createProvider, resolveProviderName } from '../providers/index.js';
 import { SandboxUnavailableError, type Provider, type RunResult as StepResult, type Sandbox, type SandboxSpec } from '../providers/provider.js';
 import type { Check, CheckFile, Outcome, Phases, Plan, ProviderName, Reason, Status, Totals } from '../types.js';
 import { unmetExpectation } from './expect.js';
+import { settleLogs } from './logs.js';
 import { StreamCapture, streamText } from './output.js';
 import { baseOutcome } from './outcome.js';
 import { Sessions } from './session.js';
@@ -143,6 +144,7 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
   if (provider && 'dispose' in provider && typeof provider.dispose === 'function') await provider.dispose();
 
   const done = outcomes.filter((o): o is Outcome => !!o);
+  if (!plan.keepLogs) settleLogs(done, logDir);
   return { outcomes: done, totals: totalsOf(done, Date.now() - started), provider: providerName, logDir, cancelled: aborted() };
 }
 

@@ -12,7 +12,7 @@ import { CLI, ROOT, runCli } from '../helpers.js';
 import { pipHosts, useEmulator } from './setup.js';
 
 const h = useEmulator();
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'sandbox-checks-e2b-cli-'));
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'sc-e2b-cli-'));
 
 function cli(args: string[], env: Record<string, string> = {}) {
   return runCli(args, { env: { ...h.emu.env(), SANDBOX_CHECKS_E2B_CREATE_INTERVAL: '100ms', ...env }, timeoutMs: 170_000 });

@@ -211,7 +211,7 @@ describe('E2B provider against the emulator', () => {
   it('opens egress to exactly the package hosts for the install, then closes it before the program runs', async () => {
     const hosts = pipHosts();
     const code = 'import six, socket\nprint("six", six.__version__ != "")\ntry:\n    socket.create_connection(("1.1.1.1", 53), timeout=2); print("online")\nexcept OSError:\n    print("offline")';
-    const [o] = await h.run([check({ language: 'python', code, packages: ['six'], limits: { timeoutMs: 120_000 } })], { packageHosts: hosts });
+    const [o] = await h.run([check({ language: 'python', code, packages: ['six'], limits: { timeoutMs: 120_000 } })], { packageHosts: hosts }, { keepLogs: true });
     expect(o!.status, `${o!.message}\n${o!.stderr.head}`).toBe('passed');
     expect(o!.stdout.head).toBe('six True\noffline\n');
     const net = h.emu.ops('network').map((r) => r.body);

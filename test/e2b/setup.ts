@@ -16,7 +16,7 @@ export interface Harness {
   emu: E2BEmulator;
   warnings: string[];
   provider(settings?: Partial<E2BSettings>, options?: E2BProviderOptions): E2BProvider;
-  run(checks: Check[], settings?: Partial<E2BSettings>, options?: RunOptions & { concurrency?: number; provider?: E2BProvider }): Promise<Outcome[]>;
+  run(checks: Check[], settings?: Partial<E2BSettings>, options?: RunOptions & { concurrency?: number; provider?: E2BProvider; keepLogs?: boolean }): Promise<Outcome[]>;
 }
 
 /** Starts an emulator for the file; after every test, asserts that no sandbox is left alive. */
@@ -47,7 +47,7 @@ export function useEmulator(options: EmulatorOptions = {}): Harness {
     );
   h.run = async (checks, settings = {}, opts = {}) => {
     const provider = opts.provider ?? h.provider(settings);
-    const r = await runChecks(plan(checks, { provider: 'e2b', concurrency: opts.concurrency ?? 3, e2b: provider.settings }), { ...opts, provider });
+    const r = await runChecks(plan(checks, { provider: 'e2b', concurrency: opts.concurrency ?? 3, e2b: provider.settings, keepLogs: opts.keepLogs }), { ...opts, provider });
     return r.outcomes;
   };
   return h;
