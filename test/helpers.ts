@@ -2,6 +2,8 @@
 // run on the real local provider.
 
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,8 +41,19 @@ export function check(input: CheckInput): Check {
   };
 }
 
+let logRoot: string | undefined;
+let logRuns = 0;
+/**
+ * A fresh log folder per plan, under one folder per test file in the suite's
+ * private TMPDIR (removed with it): logs of failing checks are kept on purpose.
+ */
+export function testLogDir(): string {
+  logRoot ??= mkdtempSync(path.join(os.tmpdir(), 'sc-test-logs-'));
+  return path.join(logRoot, String(++logRuns));
+}
+
 export function plan(checks: Check[], extra: Partial<Plan> = {}): Plan {
-  return { checks, provider: 'local', concurrency: 2, stream: false, e2b: {}, ...extra };
+  return { checks, provider: 'local', concurrency: 2, stream: false, e2b: {}, logDir: testLogDir(), ...extra };
 }
 
 export async function runLocal(checks: Check[], options: RunOptions = {}, extra: Partial<Plan> = {}): Promise<Outcome[]> {

@@ -186,7 +186,8 @@ export async function planFromInputs(inputs: ActionInputs, o: ActionPlanOptions)
     if (inputs.snippets.length) raw.snippets = { ...table(config?.raw.snippets), paths: inputs.snippets };
     const sn = await snippetsOf(raw);
     try {
-      planB = await planFromConfig({ raw, source: INPUT_SOURCE }, { ...planOptions(workspace), changed: sn.changed }, sn.counted);
+      // The inputs are the workflow author's: their paths may be anywhere readable.
+      planB = await planFromConfig({ raw, source: INPUT_SOURCE }, { ...planOptions(workspace), confine: false, trustedSnippetPaths: true, changed: sn.changed }, sn.counted);
     } catch (e) {
       if (e instanceof ConfigError) throw new InputError(mapProblems(e.problems, names));
       throw e;
@@ -197,7 +198,7 @@ export async function planFromInputs(inputs: ActionInputs, o: ActionPlanOptions)
   const first = (planA ?? planB)!;
   const checks = uniqueNames([...(planA?.checks ?? []), ...(planB?.checks ?? [])]);
   const plan: Plan = { ...first, checks };
-  guardPlan(plan, workspace, o.secrets);
+  guardPlan(plan, workspace, o.secrets, new Set(planB?.checks));
   const planned = checks.length;
   if (inputs.shard) plan.checks = shardOf(checks, inputs.shard);
   return { plan, configFile: config?.source, planned, changedOnly };
@@ -240,15 +241,18 @@ export function secretForms(values: (string | undefined)[]): string[] {
 /**
  * Refuses a plan that would carry a file from outside the workspace, from
  * `.git`, or any secret value into a sandbox. Config files come from the code
- * under test (a pull request), so they are not trusted to stay inside.
+ * under test (a pull request), so they are not trusted to stay inside; the
+ * `trusted` checks (named by the inputs, i.e. the workflow author) may come
+ * from anywhere readable.
  */
-export function guardPlan(plan: Plan, workspace: string, secrets: string[]): void {
+export function guardPlan(plan: Plan, workspace: string, secrets: string[], trusted: ReadonlySet<Check> = new Set()): void {
   const problems: string[] = [];
   const root = realpathOr(workspace);
   const needles = secretForms(secrets).map((s) => Buffer.from(s));
   for (const c of plan.checks) {
     const file = c.source?.file;
-    if (file && file !== INPUT_SOURCE) {
+    // Files the inputs name may lie outside the workspace (never in .git: readCheckFile refuses that).
+    if (file && file !== INPUT_SOURCE && !trusted.has(c)) {
       const abs = path.resolve(workspace, file);
       const real = realpathOr(abs);
       const rel = path.relative(root, real);

@@ -170,6 +170,8 @@ export async function run(cmd: Extract<Command, { kind: 'run' }>, io: Io): Promi
     filter: cmd.filter,
     env: io.env,
     changedSince: cmd.changedSince,
+    // --snippets paths were typed by the user; the config's own paths stay confined.
+    trustedSnippetPaths: cmd.snippets.length > 0,
   });
   if (plan.checks.length === 0) {
     io.err.write('No checks to run (no Markdown code blocks matched).\n');

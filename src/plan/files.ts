@@ -22,7 +22,9 @@ export function resolveGlobs(patterns: string[], baseDir: string): { files: stri
       try {
         lstatSync(abs);
         // Present but perhaps a link or a folder: readCheckFile says which.
-        files.push(path.relative(baseDir, abs) || pattern);
+        // A path outside baseDir keeps its absolute form (it reads better than ../../..).
+        const rel = path.relative(baseDir, abs);
+        files.push(rel.startsWith('..') ? abs : rel || pattern);
         continue;
       } catch {
         /* reported below */
@@ -77,7 +79,8 @@ export function refusedPath(baseDir: string, abs: string, confine: boolean, root
       /* keep as given */
     }
     if (!inside(base, real)) {
-      return `${path.relative(baseDir, abs)} is outside ${root}; a config may only name files of its own project`;
+      const rel = path.relative(baseDir, abs);
+      return `${rel.startsWith('..') ? abs : rel} is outside ${root}; a config may only name files of its own project`;
     }
   }
   return undefined;

@@ -24,6 +24,12 @@ export interface SnippetPlanOptions extends PlanOptions {
   changedSince?: string;
   /** The Action: files (and lines) the pull request changes. */
   changed?: ChangedFiles;
+  /**
+   * `[snippets] paths` came from the person running (`run --snippets`, the
+   * `snippets` input), not from a repository file: they may name Markdown
+   * anywhere readable. Paths from a config stay inside its project.
+   */
+  trustedSnippetPaths?: boolean;
 }
 
 /** What `[snippets]` (and `[defaults]`) say, resolved. */
@@ -151,7 +157,7 @@ export async function addSnippetChecks(plan: Plan, config: RawConfig, options: S
 
   const checks: Check[] = [];
   for (const file of selected) {
-    const read = readCheckFile(baseDir, file);
+    const read = readCheckFile(baseDir, file, options.trustedSnippetPaths ? { confine: false } : { confine: options.confine, root: options.root });
     if ('error' in read) {
       problems.push({ source: config.source, key: 'snippets.paths', message: read.error });
       continue;

@@ -123,12 +123,12 @@ describe('pruneRuns', () => {
 
 describe('the engine without a log folder (library use)', () => {
   it('removes the logs of passing checks and its own folder when nothing is left; keeps a failing check\'s log', async () => {
-    const green = await runChecks(plan([check({ name: 'a', language: 'python', code: 'print(1)' }), check({ name: 'b', language: 'bash', code: 'echo 2' })]));
+    const green = await runChecks(plan([check({ name: 'a', language: 'python', code: 'print(1)' }), check({ name: 'b', language: 'bash', code: 'echo 2' })], { logDir: undefined }));
     expect(green.outcomes.map((o) => o.status)).toEqual(['passed', 'passed']);
     expect(green.outcomes.map((o) => o.logFile)).toEqual([undefined, undefined]);
     expect(existsSync(green.logDir)).toBe(false);
 
-    const red = await runChecks(plan([check({ name: 'ok', language: 'bash', code: 'echo ok' }), check({ name: 'no', language: 'bash', code: 'echo boom; exit 3' })]));
+    const red = await runChecks(plan([check({ name: 'ok', language: 'bash', code: 'echo ok' }), check({ name: 'no', language: 'bash', code: 'echo boom; exit 3' })], { logDir: undefined }));
     const [ok, no] = red.outcomes;
     expect(ok!.logFile).toBeUndefined();
     expect(readFileSync(no!.logFile!, 'utf8')).toContain('boom');

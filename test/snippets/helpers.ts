@@ -9,6 +9,7 @@ import type { RawConfig } from '../../src/config/load.js';
 import { buildPlan } from '../../src/config/plan.js';
 import { runChecks } from '../../src/engine/run.js';
 import { addSnippetChecks, type SnippetPlanOptions } from '../../src/plan/snippets.js';
+import { testLogDir } from '../helpers.js';
 import type { Outcome, Plan } from '../../src/types.js';
 
 export function tempDir(files: Record<string, string> = {}): string {
@@ -39,7 +40,7 @@ export async function runMarkdown(
   const files = typeof markdown === 'string' ? { 'README.md': markdown } : markdown;
   const dir = tempDir(files);
   const plan = await planSnippets(dir, snippets ?? { paths: Object.keys(files) });
-  const summary = await runChecks(plan);
+  const summary = await runChecks({ ...plan, logDir: testLogDir() });
   const outcomes = summary.outcomes;
   const byLine = (line: number) => {
     const o = outcomes.find((x) => x.line === line);
