@@ -4,7 +4,7 @@
 // the product must clean up after itself, and a test that makes a folder
 // under that name must remove it. The private folders are removed at the end.
 
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -16,6 +16,9 @@ export function setup(): void {
   const state = path.join(root, 'state');
   mkdirSync(tmp);
   mkdirSync(state);
+  // Like /tmp: tests that drop to an unprivileged uid make their folders here too.
+  chmodSync(root, 0o755);
+  chmodSync(tmp, 0o1777);
   // Test workers are started after this, with this environment.
   process.env.TMPDIR = tmp;
   process.env.XDG_STATE_HOME = state;

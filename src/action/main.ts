@@ -23,6 +23,7 @@ import { VERSION } from '../version.js';
 import { pullRequestChanges } from './changed.js';
 import { linksOf, runContext, type RunContext } from './context.js';
 import { envInput, InputError, readInputs, type ActionInputs } from './inputs.js';
+import { runInstall } from './install.js';
 import { issueStep } from './issue.js';
 import { boundedResults } from './outputs.js';
 import { PlanError, planFromInputs, type ActionPlan } from './plan.js';
@@ -86,6 +87,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   core.saveState(STATE_RUN_ID, runId);
   if (plan.e2b.apiUrl) core.saveState(STATE_API_URL, plan.e2b.apiUrl);
   if (plan.e2b.sandboxUrl) core.saveState(STATE_SANDBOX_URL, plan.e2b.sandboxUrl);
+  const setup = await runInstall(inputs.install, providerName, plan.checks, env, core);
+  if (setup.fail) return core.setFailed(setup.fail);
   const outDir = path.join(ctx.tempDir, `sandbox-checks-${runId}`);
   mkdirSync(outDir, { recursive: true });
   plan.logDir = path.join(outDir, 'logs');

@@ -11,6 +11,7 @@ import { cp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
+import { debianPackagesFor } from '../languages/debian.js';
 import { getLanguage, LANGUAGES } from '../languages/registry.js';
 import type { CheckFile, Limits } from '../types.js';
 import { cgroupManager, CgroupPool, type LentCgroup } from './local-cgroups.js';
@@ -208,12 +209,7 @@ export class LocalProvider implements Provider {
   }
 
   toolHint(language: string, tools: string[]): string {
-    const apt: Record<string, string> = {
-      ruby: 'ruby', php: 'php-cli', mcs: 'mono-mcs', mono: 'mono-runtime', gcc: 'gcc', 'g++': 'g++', bash: 'bash',
-      python3: 'python3', node: 'nodejs', java: 'default-jdk-headless', javac: 'default-jdk-headless', go: 'golang-go',
-      rustc: 'rustc', cargo: 'cargo', composer: 'composer', gem: 'ruby', npm: 'npm', pip: 'python3-pip',
-    };
-    const pkgs = [...new Set(tools.map((t) => apt[t]).filter(Boolean))];
+    const pkgs = debianPackagesFor(tools);
     return pkgs.length
       ? `install it on this machine (Debian/Ubuntu: sudo apt-get install -y ${pkgs.join(' ')}) or run ${language} checks on E2B`
       : `install it on this machine or run ${language} checks on E2B`;

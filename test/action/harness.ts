@@ -3,7 +3,7 @@
 // (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_STATE) and event payload.
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lchownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Called with the running process (to signal or kill it mid-run). */
   onSpawn?: (child: import('node:child_process').ChildProcess) => void;
+  /** Run as this uid/gid (setpriv), with the runner's files owned by it. */
+  asUser?: number;
 }
 
 /** Parses the runner's `name<<delimiter` file format (GITHUB_OUTPUT, GITHUB_STATE). */
@@ -101,7 +103,12 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     ...o.env,
   };
   const started = Date.now();
-  const child = spawn(NODE24, [path.join(ROOT, o.entry ?? 'dist/index.js')], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const argv = [NODE24, path.join(ROOT, o.entry ?? 'dist/index.js')];
+  if (o.asUser !== undefined) {
+    chownTree(dir, o.asUser);
+    argv.unshift('setpriv', `--reuid=${o.asUser}`, `--regid=${o.asUser}`, '--clear-groups');
+  }
+  const child = spawn(argv[0]!, argv.slice(1), { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   o.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
@@ -120,6 +127,17 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     ms: Date.now() - started,
     dir,
   };
+}
+
+/**
+ * Gives a folder and everything in it to `uid`. Symbolic links are changed
+ * themselves (lchown) and never followed: a link to a system file must not
+ * hand that file to the test user.
+ */
+export function chownTree(dir: string, uid: number): void {
+  lchownSync(dir, uid, uid);
+  if (!lstatSync(dir).isDirectory()) return;
+  for (const name of readdirSync(dir)) chownTree(path.join(dir, name), uid);
 }
 
 /** A workspace folder with the given files. */
