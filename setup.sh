@@ -2,7 +2,7 @@
 # Installs what sandbox-checks needs on a Debian/Ubuntu machine, only where it
 # is missing: bubblewrap and prlimit for the local sandbox; with --toolchains
 # also the language toolchains the test suite runs that such a machine lacks
-# (Ruby, PHP, Mono C#, gcc/g++). Node.js 20.18+ is expected to be there.
+# (Ruby, PHP, Mono C#, gcc/g++, and the Mono library the runner simulator needs). Node.js 20.18+ is expected to be there.
 # Safe to run again. Uses sudo when not run as root.
 set -euo pipefail
 
@@ -19,6 +19,8 @@ if [ "${1:-}" = "--toolchains" ]; then
   command -v mono >/dev/null || need+=(mono-runtime)
   command -v gcc >/dev/null || need+=(gcc)
   command -v g++ >/dev/null || need+=(g++)
+  # The runner simulator (shared/tools/runner-sim) the log samples are checked with.
+  [ -e /usr/lib/mono/4.5/System.Runtime.Serialization.dll ] || need+=(libmono-system-runtime-serialization4.0-cil)
 fi
 
 if [ ${#need[@]} -gt 0 ]; then

@@ -7,9 +7,12 @@
 // The runner reads every line of the step's output as a possible workflow
 // command — `::cmd::` at the start of a line, and the older `##[cmd]`
 // anywhere in it. Sandboxed output is untrusted, so it is only ever printed
-// between `::stop-commands::<token>` and `::<token>::`, with a fresh random
-// token for every stretch that the sandbox never sees; ANSI and control
-// characters are stripped. Text of ours that carries a check's name outside
+// between `::stop-commands::<token>` and `::<token>::`, with a random token
+// that no sandbox ever sees (it is only ever written to the runner, never
+// into a sandbox). One token serves the whole run: the runner adds every stop
+// token longer than 6 characters to the job's secret masker (and shows it as
+// `***`), so a fresh token per stretch would grow the masker by one value per
+// group. ANSI and control characters are stripped. Text of ours that carries a check's name outside
 // such a stretch (group titles, status lines) is escaped so it cannot start
 // or contain a command either.
 
@@ -64,7 +67,7 @@ export interface WorkflowLogOptions {
   stream: boolean;
   /** More than one check runs at a time. */
   parallel: boolean;
-  /** Fresh token for each stop-commands stretch (tests may pin it). */
+  /** The token of each stop-commands stretch (tests may pin it); one random token per log by default. */
   token?: () => string;
   /** Bytes of a check's combined output kept for its group: head and tail each. */
   keepBytes?: number;
@@ -123,7 +126,8 @@ export class WorkflowLog implements RunEvents {
   private live?: string;
 
   constructor(private readonly o: WorkflowLogOptions) {
-    this.token = o.token ?? newToken;
+    const token = newToken();
+    this.token = o.token ?? (() => token);
     this.keep = o.keepBytes ?? 64 * 1024;
     this.maxLine = o.maxLine ?? 16 * 1024;
   }

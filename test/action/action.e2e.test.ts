@@ -191,7 +191,11 @@ describe('untrusted output', () => {
     const tokens = cmds.filter((c) => c.command === 'stop-commands').map((c) => c.data);
     expect(tokens.length).toBeGreaterThan(0);
     for (const t of tokens) expect(t).toMatch(/^[0-9a-f]{32}$/);
-    expect(new Set(tokens).size).toBe(tokens.length);
+    // One token for the run: the runner masks each stop token, so every new one would grow the job's masker.
+    expect(tokens.length).toBeGreaterThan(1);
+    expect(new Set(tokens).size).toBe(1);
+    // The sandbox never saw it: no check's output contains it.
+    expect(r.stdout.split('\n').filter((l) => l.includes(tokens[0]!)).every((l) => l === `::stop-commands::${tokens[0]}` || l === `::${tokens[0]}::`)).toBe(true);
     // Each check's group exists once, with an escaped title.
     const groups = cmds.filter((c) => c.command === 'group').map((c) => c.data);
     expect(groups.sort()).toEqual(['fine.py (python)', 'hostile @someone <img src=x>.py (python)']);

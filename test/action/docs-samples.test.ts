@@ -1,5 +1,6 @@
 // docs/action.md shows a job summary, a PR comment and a log excerpt: they are
-// rendered here by the real renderers from a fixed set of outcomes, and the
+// rendered here by the real renderers from a fixed set of outcomes (the log
+// as the runner shows it, through the runner simulator), and the
 // test fails when the document drifts. `UPDATE_DOCS=1 npx vitest run
 // test/action/docs-samples.test.ts` rewrites the samples in place.
 
@@ -13,6 +14,7 @@ import { WorkflowLog } from '../../src/report/log.js';
 import { renderSummary, type ReportInput } from '../../src/report/summary.js';
 import type { Check, Outcome, Totals } from '../../src/types.js';
 import { ROOT } from './harness.js';
+import { simulate } from './runner-sim.js';
 
 const tail = (text = '') => ({ head: text, tail: '', bytes: Buffer.byteLength(text), truncated: false });
 
@@ -44,8 +46,8 @@ const input: ReportInput = {
 
 function logSample(): string {
   let out = '';
-  let n = 0;
-  const log = new WorkflowLog({ write: (s) => (out += s), stream: false, parallel: true, token: () => `${'5f0c3a9e'.repeat(3)}${String(++n).padStart(8, '0')}` });
+  // One token per run, as the Action prints it (the runner masks it anyway).
+  const log = new WorkflowLog({ write: (s) => (out += s), stream: false, parallel: true, token: () => '5f0c3a9e'.repeat(4) });
   for (const o of outcomes.slice(1, 4)) {
     const c = { name: o.name, language: o.language } as Check;
     log.onCheckStart(c);
@@ -59,7 +61,8 @@ function logSample(): string {
 const samples: Record<string, string> = {
   summary: renderSummary(input).text,
   comment: `\`\`\`\`markdown\n${renderComment(input, commentMarker({ workflow: 'Docs', job: 'snippets', key: '' })).text}\`\`\`\`\n`,
-  log: `\`\`\`text\n${logSample()}\`\`\`\n`,
+  // What the job log shows: the Action's stdout read by the runner (simulated with its own code).
+  log: `\`\`\`text\n${simulate(logSample()).log.join('\n')}\n\`\`\`\n`,
 };
 
 it('docs/action.md shows what the renderers produce', () => {
