@@ -190,7 +190,8 @@ export async function runInstall(mode: InstallMode, provider: ProviderName, chec
   if (decision.packages.length) {
     const ok =
       (await step('apt-get update', [...sudo, 'apt-get', 'update', '-qq'])) &&
-      (await step('apt-get install', [...sudo, 'apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...decision.packages]));
+      // sudo resets the environment: the front end is set on the command line.
+      (await step('apt-get install', [...sudo, 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...decision.packages]));
     if (ok) installed = decision.packages;
   }
   if (decision.unknown.length) problems.push(`no Debian package is known for ${decision.unknown.join(', ')}; install ${decision.unknown.length === 1 ? 'it' : 'them'} in an earlier step`);

@@ -35,14 +35,14 @@ function fakeRunner(hidden: string[]) {
     writeFileSync(path.join(bin, name), `#!/bin/sh\n${body}\n`);
     chmodSync(path.join(bin, name), 0o755);
   };
-  // sudo: records its arguments; tee into /etc is kept in the record instead.
+  // sudo: records its arguments and resets the environment; tee into /etc is kept in the record instead.
   script('sudo', `printf '%s\\n' "$*" >> ${rec}/sudo
 [ "$1" = "-n" ] && shift
 case "$1" in
   tee) cat > ${rec}/$(echo "$2" | tr / _) ;;
-  *) exec "$@" ;;
+  *) exec env -i PATH="$PATH" "$@" ;; # env_reset, as sudo does
 esac`);
-  script('apt-get', `printf '%s\\n' "$*" >> ${rec}/apt-get
+  script('apt-get', `printf '%s (%s)\\n' "$*" "$DEBIAN_FRONTEND" >> ${rec}/apt-get
 [ "$1" = "install" ] || exit 0
 for p in "$@"; do
   case "$p" in
@@ -95,7 +95,7 @@ describe('install on a GitHub-hosted Linux runner', () => {
     expect(group?.title).toBe('sandbox-checks: installing bubblewrap, ruby');
     expect(group!.lines.filter((l) => l.startsWith('$ '))).toEqual([
       '$ sudo -n apt-get update -qq',
-      '$ sudo -n apt-get install -y -qq --no-install-recommends bubblewrap ruby',
+      '$ sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends bubblewrap ruby',
       '$ sudo -n tee /etc/apparmor.d/bwrap',
       '$ sudo -n apparmor_parser -r /etc/apparmor.d/bwrap',
     ]);
@@ -104,10 +104,11 @@ describe('install on a GitHub-hosted Linux runner', () => {
     // What the fakes were asked: apt-get for exactly the missing packages, a profile for bwrap only, never the sysctl.
     expect(r0.read('sudo').trim().split('\n')).toEqual([
       '-n apt-get update -qq',
-      '-n apt-get install -y -qq --no-install-recommends bubblewrap ruby',
+      '-n env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends bubblewrap ruby',
       '-n tee /etc/apparmor.d/bwrap',
       '-n apparmor_parser -r /etc/apparmor.d/bwrap',
     ]);
+    expect(r0.read('apt-get')).toBe('update -qq ()\ninstall -y -qq --no-install-recommends bubblewrap ruby (noninteractive)\n');
     expect(r0.read('_etc_apparmor.d_bwrap')).toBe(`abi <abi/4.0>,\ninclude <tunables/global>\nprofile bwrap ${r0.bin}/bwrap flags=(unconfined) {\n  userns,\n}\n`);
     expect(r0.read('sysctl')).toBe('');
     expect(processedCommands(r.stdout).filter((c) => c.command === 'warning')).toEqual([]);
