@@ -1,6 +1,7 @@
-// The Action: inputs → plan → engine → reports. Each report is a pure
-// renderer in src/report/; this file only wires them to the runner (log,
-// job summary, PR comment, annotations, outputs) and decides the step result.
+// The Action: inputs → plan → runner setup (install.ts) → engine → reports.
+// Each report is a pure renderer in src/report/; this file only wires them to
+// the runner (log, job summary, PR comment, smoke-test issue (issue.ts),
+// annotations, outputs) and decides the step result.
 
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -82,6 +82,8 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? '/root',
+    // The suite's private TMPDIR, so what a run leaves behind is seen (test/global-setup.ts).
+    ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: o.workspace,
