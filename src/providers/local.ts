@@ -14,7 +14,7 @@ import path from 'node:path';
 import { getLanguage, LANGUAGES } from '../languages/registry.js';
 import type { CheckFile, Limits } from '../types.js';
 import { cgroupManager, CgroupPool, type LentCgroup } from './local-cgroups.js';
-import { locateTool, which, type Toolchain } from './local-toolchains.js';
+import { describeTools, locateTool, lookupTool, which, type Toolchain } from './local-toolchains.js';
 import { childrenOf, waitGone, type ProcRef } from './local-procs.js';
 import { DEFAULT_WORKSPACE_QUOTA, watchWorkspace, type WorkspaceQuota } from './local-workspace.js';
 import {
@@ -214,9 +214,12 @@ export class LocalProvider implements Provider {
       rustc: 'rustc', cargo: 'cargo', composer: 'composer', gem: 'ruby', npm: 'npm', pip: 'python3-pip',
     };
     const pkgs = [...new Set(tools.map((t) => apt[t]).filter(Boolean))];
+    // A shim that could not be resolved says which setting to make.
+    const passed = tools.flatMap((t) => lookupTool(t).skipped);
+    const why = passed.length ? ` (passed over: ${passed.join('; ')})` : '';
     return pkgs.length
-      ? `install it on this machine (Debian/Ubuntu: sudo apt-get install -y ${pkgs.join(' ')}) or run ${language} checks on E2B`
-      : `install it on this machine or run ${language} checks on E2B`;
+      ? `install it on this machine (Debian/Ubuntu: sudo apt-get install -y ${pkgs.join(' ')}) or run ${language} checks on E2B${why}`
+      : `install it on this machine or run ${language} checks on E2B${why}`;
   }
 
   async create(spec: SandboxSpec): Promise<Sandbox> {
@@ -361,15 +364,12 @@ export class LocalProvider implements Provider {
   async doctor(): Promise<ToolStatus[]> {
     const out: ToolStatus[] = [];
     for (const lang of LANGUAGES) {
-      const chains = await Promise.all(lang.tools.map((t) => locateTool(t)));
-      const missing = lang.tools.filter((_, i) => !chains[i]);
+      const { missing, detail } = describeTools(lang.tools);
       out.push({
         language: lang.id,
         available: missing.length === 0,
         missing,
-        detail: missing.length
-          ? `missing ${missing.join(', ')}: ${this.toolHint(lang.id, missing)}`
-          : chains.map((c) => c!.binary).join(', '),
+        detail: missing.length ? `missing ${missing.join(', ')}: ${this.toolHint(lang.id, missing)}` : detail,
       });
     }
     return out;
