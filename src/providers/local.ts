@@ -108,15 +108,25 @@ export function bwrapRemediation(stderr: string): string {
 const LIMIT_SIGNALS: Record<string, LimitHit> = { SIGXCPU: 'cpu_time', SIGXFSZ: 'file_size' };
 
 const LAUNCHER_ENV = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
+/**
+ * The launchers run in bash: dash redirects only single-digit fds, and every
+ * fd the tool's own parent left open without CLOEXEC (lock files, jobserver
+ * pipes, CI log writers; Node passes them on to its children) is closed first
+ * thing, so none reaches the sandbox. Later redirections (a seccomp program on
+ * an fd) stay possible on the final exec line.
+ */
+export const LAUNCHER_SHELL = '/bin/bash';
+const closeFds = (keep: string) =>
+  `for fd in /proc/$$/fd/*; do fd=\${fd##*/}; case $fd in 0|1|2${keep}) ;; *) eval "exec $fd>&-";; esac; done; `;
 /** Joins the check's cgroups, then execs the sandbox: every process the check starts is counted and can be killed. */
-const LAUNCH = 'for f in "$@"; do case "$f" in --) shift; break;; esac; echo $$ > "$f" || exit 125; shift; done; exec "$@"';
+const LAUNCH = `${closeFds('')}for f in "$@"; do case "$f" in --) shift; break;; esac; echo $$ > "$f" || exit 125; shift; done; exec "$@"`;
 /**
  * The same, started before its check: moving a process into a v1 memory
  * cgroup takes ~10 ms on some kernels, so it is done ahead of time, and the
- * launcher then waits for its command line on fd 3.
+ * launcher then waits for its command line on fd 3 (closed before the exec).
  */
 const LAUNCH_AHEAD =
-  'for f in "$@"; do echo $$ > "$f" || exit 125; done; NL=$(printf "\\nx"); NL=${NL%x}; IFS= read -r line <&3 || exit 124; exec 3<&-; eval "exec $line"';
+  `${closeFds('|3')}for f in "$@"; do echo $$ > "$f" || exit 125; done; NL=$(printf "\\nx"); NL=\${NL%x}; IFS= read -r line <&3 || exit 124; exec 3<&-; eval "exec $line"`;
 
 /** One line of shell words for LAUNCH_AHEAD's eval: single-quoted, newlines as $NL. */
 export function shellLine(words: string[]): string {
@@ -304,7 +314,7 @@ export class LocalProvider implements Provider {
     if (!pool || this.disposed) return;
     while (this.ready.length < Math.max(1, os.availableParallelism())) {
       const group = pool.acquire(limits.memoryBytes, limits.processes);
-      const child = spawn('/bin/sh', ['-c', LAUNCH_AHEAD, 'sandbox-launch', ...group.procsFiles], {
+      const child = spawn(LAUNCHER_SHELL, ['-c', LAUNCH_AHEAD, 'sandbox-launch', ...group.procsFiles], {
         env: LAUNCHER_ENV,
         stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
         detached: true,
@@ -461,7 +471,7 @@ class LocalSandbox implements Sandbox {
         go.on('error', () => {});
         go.end(`${shellLine(sandboxArgv)}\n`);
       } else {
-        child = spawn('/bin/sh', ['-c', LAUNCH, 'sandbox-launch', ...(group?.procsFiles ?? []), '--', ...sandboxArgv], {
+        child = spawn(LAUNCHER_SHELL, ['-c', LAUNCH, 'sandbox-launch', ...(group?.procsFiles ?? []), '--', ...sandboxArgv], {
           cwd: this.workspace,
           env: LAUNCHER_ENV,
           stdio: ['pipe', 'pipe', 'pipe'],
