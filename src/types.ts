@@ -159,6 +159,8 @@ export interface Outcome {
   sandboxSeconds?: number;
   /** Estimated cost of the sandbox, USD (E2B: sandboxSeconds × the per-second rate). */
   costUsd?: number;
+  /** Problems that did not change the status (e.g. files of the check left on disk). */
+  warnings?: string[];
 }
 
 export interface Totals {

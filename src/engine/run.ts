@@ -37,6 +37,8 @@ export interface RunSummary {
   logDir: string;
   /** True when the run was cut short by an abort. */
   cancelled: boolean;
+  /** Problems of the run itself that changed no outcome (a sandbox folder left on disk). */
+  warnings: string[];
 }
 
 /** Budget for installing packages: separate from the check's own timeout. */
@@ -140,10 +142,18 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
   await Promise.all(Array.from({ length: workers }, worker));
   await Promise.all([...ahead.values()].map(discard));
   options.signal?.removeEventListener('abort', onAbort);
-  if (provider && 'dispose' in provider && typeof provider.dispose === 'function') await provider.dispose();
+  const warnings: string[] = [];
+  if (provider && 'dispose' in provider && typeof provider.dispose === 'function') {
+    try {
+      const w: unknown = await provider.dispose();
+      if (Array.isArray(w)) warnings.push(...w.map(String));
+    } catch (e) {
+      warnings.push(`cleaning up the ${providerName} provider failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
 
   const done = outcomes.filter((o): o is Outcome => !!o);
-  return { outcomes: done, totals: totalsOf(done, Date.now() - started), provider: providerName, logDir, cancelled: aborted() };
+  return { outcomes: done, totals: totalsOf(done, Date.now() - started), provider: providerName, logDir, cancelled: aborted(), warnings };
 }
 
 function sandboxSpec(check: Check): SandboxSpec {
@@ -151,7 +161,7 @@ function sandboxSpec(check: Check): SandboxSpec {
 }
 
 function discard(p: Promise<Sandbox | undefined> | undefined): Promise<void> | undefined {
-  return p?.then((s) => s?.destroy()).catch(() => {});
+  return p?.then(async (s) => void (await s?.destroy())).catch(() => {});
 }
 
 /** The programs a check needs where it runs: its language's, and its installer when it has packages. */
@@ -315,7 +325,8 @@ async function runOne(
     void discard(pre); // made ahead, but the check ended before using it
     outcome.durationMs = Date.now() - started;
     if (sandbox) {
-      await sandbox.destroy().catch(() => {});
+      const warning = await sandbox.destroy().catch((e: unknown) => `cleaning up the sandbox failed: ${e instanceof Error ? e.message : String(e)}`);
+      if (warning) (outcome.warnings ??= []).push(warning);
       // Read after destroy: billing stops when the sandbox is killed.
       outcome.sandboxSeconds = sandbox.billedSeconds?.();
       outcome.costUsd = sandbox.estimatedCostUsd?.();

@@ -6,7 +6,7 @@
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import type { CheckFile, Limits } from '../types.js';
 import { cgroupManager, CgroupPool, type LentCgroup } from './local-cgroups.js';
 import { describeTools, locateTool, lookupTool, which, type Toolchain } from './local-toolchains.js';
 import { childrenOf, waitGone, type ProcRef } from './local-procs.js';
+import { leftoverWarning, removeTree } from './local-teardown.js';
 import { DEFAULT_WORKSPACE_QUOTA, watchWorkspace, type WorkspaceQuota } from './local-workspace.js';
 import {
   SandboxUnavailableError,
@@ -340,8 +341,11 @@ export class LocalProvider implements Provider {
     await Promise.all([...this.live].map((s) => s.destroy()));
   }
 
-  /** Removes the run's temp root and cgroups; called when the engine is done. */
-  async dispose(): Promise<void> {
+  /**
+   * Removes the run's temp root and cgroups; called when the engine is done.
+   * Never throws: what could not be removed comes back as warnings.
+   */
+  async dispose(): Promise<string[]> {
     await this.destroyAll();
     this.disposed = true;
     // A killed launcher keeps its cgroup busy until Node has reaped it, so
@@ -366,9 +370,12 @@ export class LocalProvider implements Provider {
     clearTimeout(timer);
     this.pool?.dispose();
     this.pool = undefined;
-    if (this.root) rmSync(this.root, { recursive: true, force: true });
+    const warnings: string[] = [];
+    const left = this.root ? removeTree(this.root) : undefined;
+    if (left) warnings.push(leftoverWarning(`the run's sandbox folder ${this.root}`, left));
     this.root = undefined;
     this.goCacheSeed = undefined;
+    return warnings;
   }
 
   async doctor(): Promise<ToolStatus[]> {
@@ -569,11 +576,13 @@ class LocalSandbox implements Sandbox {
     });
   }
 
-  async destroy(opts: { keepFiles?: boolean } = {}): Promise<void> {
+  async destroy(opts: { keepFiles?: boolean } = {}): Promise<string | void> {
     if (this.destroyed) return;
     this.destroyed = true;
     for (const abort of this.running) abort();
     this.provider.forget(this);
-    if (!opts.keepFiles) rmSync(this.dir, { recursive: true, force: true });
+    if (opts.keepFiles) return;
+    const left = removeTree(this.dir);
+    if (left) return leftoverWarning(`the check's workspace ${this.dir}`, left);
   }
 }

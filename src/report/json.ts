@@ -30,6 +30,7 @@ export interface ResultCheck {
   sandboxId?: string;
   sandboxSeconds?: number;
   costUsd?: number;
+  warnings?: string[];
 }
 
 export function toResultsJson(outcomes: Outcome[], totals: Totals): ResultsJson {
@@ -57,6 +58,7 @@ export function toResultsJson(outcomes: Outcome[], totals: Totals): ResultsJson 
       sandboxId: o.sandboxId,
       sandboxSeconds: o.sandboxSeconds,
       costUsd: o.costUsd,
+      warnings: o.warnings,
     })),
   };
 }
