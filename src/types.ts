@@ -18,6 +18,7 @@ export type Reason =
   | 'compile'
   | 'toolchain_missing'
   | 'package_install'
+  | 'install_timeout'
   | 'sandbox_error'
   | 'skipped_by_marker'
   | 'skipped_by_session'
@@ -27,8 +28,10 @@ export type ProviderName = 'local' | 'e2b';
 export type ProviderChoice = ProviderName | 'auto';
 
 export interface Limits {
-  /** Wall-clock deadline for the whole check (install + compile + run), ms. */
+  /** Wall-clock deadline for compiling and running the check, ms (the install has its own). */
   timeoutMs: number;
+  /** Wall-clock limit for installing `packages`, ms; 5 minutes when unset. */
+  installTimeoutMs?: number;
   /** Memory for everything the check starts, bytes. */
   memoryBytes: number;
   /** Processes and threads the check may have at once. */
@@ -161,6 +164,14 @@ export interface Outcome {
   costUsd?: number;
   /** Problems that did not change the status (e.g. files of the check left on disk). */
   warnings?: string[];
+  /** Wall-clock time of each phase that ran, ms; the program's timeout covers compile and run only. */
+  phases?: Phases;
+}
+
+export interface Phases {
+  installMs?: number;
+  compileMs?: number;
+  runMs?: number;
 }
 
 export interface Totals {

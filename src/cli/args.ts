@@ -9,7 +9,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   sandbox-checks execute --file FILE | --code CODE [--language LANG] [--stream] [--timeout MS]
-                         [--network] [--env KEY=VALUE]... [--package PKG]... [--provider local|e2b|auto]
+                         [--install-timeout MS] [--network] [--env KEY=VALUE]... [--package PKG]... [--provider local|e2b|auto]
                          [--json FILE] [--junit FILE]
   sandbox-checks run [CONFIG] [--concurrency N] [--filter TEXT] [--provider local|e2b|auto]
                      [--stream] [--json FILE] [--junit FILE]
@@ -36,6 +36,7 @@ export type Command =
       code?: string;
       language?: string;
       timeout?: string;
+      installTimeout?: string;
       network: boolean;
       env: Record<string, string>;
       packages: string[];
@@ -88,6 +89,7 @@ export function parseCommand(argv: string[]): Command {
         code: { type: 'string', short: 'c' },
         language: { type: 'string', short: 'l' },
         timeout: { type: 'string', short: 't' },
+        'install-timeout': { type: 'string' },
         network: { type: 'boolean' },
         env: { type: 'string', multiple: true, short: 'e' },
         package: { type: 'string', multiple: true },
@@ -108,6 +110,7 @@ export function parseCommand(argv: string[]): Command {
         code: values.code,
         language: values.language,
         timeout: values.timeout,
+        installTimeout: values['install-timeout'],
         network: values.network ?? false,
         env,
         packages: values.package ?? [],

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { getLanguage, type Language } from '../languages/registry.js';
 import { createProvider, resolveProviderName } from '../providers/index.js';
 import { SandboxUnavailableError, type Provider, type RunResult as StepResult, type Sandbox, type SandboxSpec } from '../providers/provider.js';
-import type { Check, CheckFile, Outcome, Plan, ProviderName, Reason, Status, Totals } from '../types.js';
+import type { Check, CheckFile, Outcome, Phases, Plan, ProviderName, Reason, Status, Totals } from '../types.js';
 import { unmetExpectation } from './expect.js';
 import { StreamCapture, streamText } from './output.js';
 import { baseOutcome } from './outcome.js';
@@ -234,7 +234,6 @@ async function runOne(
     outcome.sandboxId = sandbox.id;
     await sandbox.upload(files.files);
 
-    const deadline = started + check.limits.timeoutMs;
     const baseEnv = { ...(lang.env ?? {}), ...check.env };
     const step = (command: string, network: boolean, stepDeadline: number, capture: boolean, stdin = '') =>
       sandbox!.run({
@@ -262,25 +261,51 @@ async function runOne(
     const outputStop = new AbortController();
     const stopForOutput = () => outputStop.abort();
 
+    const phases: Phases = {};
+    outcome.phases = phases;
+    const timed = async <T>(phase: keyof Phases, run: () => Promise<T>): Promise<T> => {
+      const t0 = Date.now();
+      try {
+        return await run();
+      } finally {
+        phases[phase] = Date.now() - t0;
+      }
+    };
+
     if (check.packages.length && lang.install) {
-      events.onNotice?.(check, `installing ${check.packages.join(', ')} with ${lang.install.tool}`);
-      const r = await step(lang.install.command(check.packages), true, Date.now() + INSTALL_TIMEOUT_MS, false);
+      // Its own phase and budget: a slow index never eats the program's timeout.
+      // The step's sandbox (its pid namespace and cgroup) is gone when it
+      // returns, so nothing an install script started lives into the run.
+      const budget = check.limits.installTimeoutMs ?? INSTALL_TIMEOUT_MS;
+      const what = `installing ${check.packages.join(', ')} with ${lang.install.tool}`;
+      events.onNotice?.(check, what);
+      const command = lang.install.command(check.packages);
+      const r = await timed('installMs', () => step(command, true, Date.now() + budget, false));
+      if (r.limit === 'timeout') {
+        setOutput(outcome, stdout, stderr, setup);
+        return end(
+          'timed_out',
+          'install_timeout',
+          `${what} did not finish within the ${formatMs(budget)} install timeout; every process it started was killed (raise install_timeout for check "${check.name}" or in [defaults])`,
+        );
+      }
       if (r.exitCode !== 0 || r.limit) {
         const text = streamText(setup.result());
         const unreachable = UNREACHABLE.exec(text);
-        const why = r.limit === 'timeout'
-          ? `did not finish within ${INSTALL_TIMEOUT_MS / 1000}s`
-          : unreachable
+        const why = unreachable
             ? `failed: the package index could not be reached from the sandbox (${lastLineWith(text, unreachable[0])}); check the machine's network access to the registry, or vendor the packages`
             : `failed (exit ${r.exitCode ?? r.signal}): ${lastLines(text)}`;
         setOutput(outcome, stdout, stderr, setup);
-        return end('error', 'package_install', `installing ${check.packages.join(', ')} with ${lang.install.tool} ${why}`);
+        return end('error', 'package_install', `${what} ${why}`);
       }
     }
 
+    // The check's own timeout starts after the install.
+    const deadline = Date.now() + check.limits.timeoutMs;
     if (lang.compile && !check.noRun) {
       events.onNotice?.(check, `compiling ${files.runFile}`);
-      const r = await step(lang.compile(files.runFile), false, deadline, false);
+      const compile = lang.compile(files.runFile);
+      const r = await timed('compileMs', () => step(compile, false, deadline, false));
       if (r.limit === 'timeout') {
         setOutput(outcome, stdout, stderr, setup);
         return end('timed_out', 'timeout', `compiling did not finish within the ${check.limits.timeoutMs} ms timeout`);
@@ -296,7 +321,7 @@ async function runOne(
       ? (lang.check?.(files.runFile) ?? `true`)
       : lang.run(files.runFile, { memoryBytes: check.limits.memoryBytes }) + quoteArgs(check.args);
     const runSignal = AbortSignal.any([signal, outputStop.signal]);
-    const r: StepResult = await sandbox.run({
+    const r: StepResult = await timed('runMs', () => sandbox!.run({
       command,
       env: baseEnv,
       stdin: check.stdin,
@@ -311,7 +336,7 @@ async function runOne(
         events.onOutput?.(check, 'stderr', b);
         if (!stderr.push(b)) stopForOutput();
       },
-    });
+    }));
     setOutput(outcome, stdout, stderr);
     outcome.exitCode = r.exitCode ?? undefined;
     outcome.signal = r.signal;
@@ -388,6 +413,10 @@ function setOutput(outcome: Outcome, stdout: StreamCapture, stderr: StreamCaptur
     const s = setup.result();
     outcome.stderr = { ...s, head: s.head, tail: s.tail };
   }
+}
+
+function formatMs(ms: number): string {
+  return ms % 60_000 === 0 ? `${ms / 60_000} min` : ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 
 function lastLines(text: string, n = 8): string {

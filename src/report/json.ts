@@ -31,6 +31,8 @@ export interface ResultCheck {
   sandboxSeconds?: number;
   costUsd?: number;
   warnings?: string[];
+  /** ms per phase that ran: installMs, compileMs, runMs. */
+  phases?: { installMs?: number; compileMs?: number; runMs?: number };
 }
 
 export function toResultsJson(outcomes: Outcome[], totals: Totals): ResultsJson {
@@ -59,6 +61,7 @@ export function toResultsJson(outcomes: Outcome[], totals: Totals): ResultsJson 
       sandboxSeconds: o.sandboxSeconds,
       costUsd: o.costUsd,
       warnings: o.warnings,
+      phases: o.phases,
     })),
   };
 }
