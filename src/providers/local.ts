@@ -117,6 +117,11 @@ const LAUNCHER_ENV = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
  * an fd) stay possible on the final exec line.
  */
 export const LAUNCHER_SHELL = '/bin/bash';
+/**
+ * bash runs ~/.bashrc even non-interactively when its stdin is a socket
+ * (Node's stdio pipes are socketpairs) unless told not to.
+ */
+const LAUNCHER_FLAGS = ['--norc', '--noprofile'];
 const closeFds = (keep: string) =>
   `for fd in /proc/$$/fd/*; do fd=\${fd##*/}; case $fd in 0|1|2${keep}) ;; *) eval "exec $fd>&-";; esac; done; `;
 /** Joins the check's cgroups, then execs the sandbox: every process the check starts is counted and can be killed. */
@@ -315,7 +320,7 @@ export class LocalProvider implements Provider {
     if (!pool || this.disposed) return;
     while (this.ready.length < Math.max(1, os.availableParallelism())) {
       const group = pool.acquire(limits.memoryBytes, limits.processes);
-      const child = spawn(LAUNCHER_SHELL, ['-c', LAUNCH_AHEAD, 'sandbox-launch', ...group.procsFiles], {
+      const child = spawn(LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH_AHEAD, 'sandbox-launch', ...group.procsFiles], {
         env: LAUNCHER_ENV,
         stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
         detached: true,
@@ -478,7 +483,7 @@ class LocalSandbox implements Sandbox {
         go.on('error', () => {});
         go.end(`${shellLine(sandboxArgv)}\n`);
       } else {
-        child = spawn(LAUNCHER_SHELL, ['-c', LAUNCH, 'sandbox-launch', ...(group?.procsFiles ?? []), '--', ...sandboxArgv], {
+        child = spawn(LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH, 'sandbox-launch', ...(group?.procsFiles ?? []), '--', ...sandboxArgv], {
           cwd: this.workspace,
           env: LAUNCHER_ENV,
           stdio: ['pipe', 'pipe', 'pipe'],
