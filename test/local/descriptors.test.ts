@@ -3,7 +3,7 @@
 // the way a CI step would start it, from a shell holding such fds open; each
 // check lists every fd it has and tries to write through the high ones.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,16 +30,19 @@ const program = [
   'print("open:", fds)',
 ].join('\n');
 
-function runWithFds(args: string[]): Promise<{ code: number | null; stderr: string }> {
+function runWithFds(args: string[], uid?: number): Promise<{ code: number | null; stderr: string }> {
   const files = FDS.map((n) => path.join(dir, `fd${n}`));
   for (const f of files) writeFileSync(f, 'host file\n');
   // A jobserver-like pipe on fd 40 as well: its reader records whatever arrives.
   const redirs = `${FDS.map((n, i) => `${n}<>${files[i]}`).join(' ')} 40> >(cat > ${path.join(dir, 'pipe40')})`;
-  const script = `exec ${redirs}; exec "$0" "$@"`;
+  const drop = uid === undefined ? '' : `setpriv --reuid=${uid} --regid=${uid} --clear-groups `;
+  const script = `exec ${redirs}; exec ${drop}"$0" "$@"`;
+  // As another uid: system toolchains only (root's home is not readable).
+  const env = uid === undefined ? { ...process.env } : { PATH: '/usr/bin:/bin', HOME: dir, TMPDIR: dir };
   return new Promise((resolve, reject) => {
     const child = spawn('/bin/bash', ['-c', script, process.execPath, CLI, ...args], {
       cwd: dir,
-      env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+      env: { ...env, CI: 'true', NO_COLOR: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
@@ -60,12 +63,16 @@ describe('inherited file descriptors', () => {
     expect(out).toBe('inherited\n');
   });
 
-  it('no check sees any fd beyond 0, 1, 2, whether started fresh or from a launcher prepared ahead', async () => {
+  it.each([
+    { who: 'as root', uid: undefined },
+    { who: 'as uid 65534 (no cgroups: every check from a fresh launcher)', uid: 65534 },
+  ])('no check sees any fd beyond 0, 1, 2, started fresh or from a launcher prepared ahead, $who', async ({ uid }) => {
     const config = path.join(dir, 'sandbox-checks.toml');
     const checks = [1, 2, 3].map((i) => `[[check]]\nname = "fds ${i}"\nlanguage = "python"\ncode = ${JSON.stringify(program)}\n`).join('\n');
     writeFileSync(config, checks);
-    const json = path.join(dir, 'results.json');
-    const r = await runWithFds(['run', config, '--provider', 'local', '--concurrency', '1', '--json', json]);
+    const json = path.join(dir, `results-${uid ?? 0}.json`);
+    if (uid !== undefined) chmodSync(dir, 0o777);
+    const r = await runWithFds(['run', config, '--provider', 'local', '--concurrency', '1', '--json', json], uid);
     expect(r.code, r.stderr).toBe(0);
     const results = JSON.parse(readFileSync(json, 'utf8')).checks as { stdout: string }[];
     expect(results).toHaveLength(3);
