@@ -41,7 +41,7 @@ export interface RunSummary {
   warnings: string[];
 }
 
-/** Budget for installing packages: separate from the check's own timeout. */
+/** Default budget for installing packages (`install_timeout`): separate from the check's own timeout. */
 export const INSTALL_TIMEOUT_MS = 5 * 60_000;
 
 export function totalsOf(outcomes: Outcome[], durationMs: number): Totals {
@@ -293,8 +293,8 @@ async function runOne(
         const text = streamText(setup.result());
         const unreachable = UNREACHABLE.exec(text);
         const why = unreachable
-            ? `failed: the package index could not be reached from the sandbox (${lastLineWith(text, unreachable[0])}); check the machine's network access to the registry, or vendor the packages`
-            : `failed (exit ${r.exitCode ?? r.signal}): ${lastLines(text)}`;
+          ? `failed: the package index could not be reached from the sandbox (${lastLineWith(text, unreachable[0])}); check the machine's network access to the registry, or vendor the packages`
+          : `failed (exit ${r.exitCode ?? r.signal}): ${lastLines(text)}`;
         setOutput(outcome, stdout, stderr, setup);
         return end('error', 'package_install', `${what} ${why}`);
       }
