@@ -58,9 +58,13 @@ function underSystemRoot(p: string): boolean {
   return SYSTEM_ROOTS.some((r) => p === r || p.startsWith(`${r}/`));
 }
 
-/** Whether a folder may be bound into a sandbox: not the root, the home, a direct home entry, a credential folder or the repository's parents. */
+/** System folders that configure or expose the host: never a toolchain folder. */
+const SYSTEM_DENY = ['/etc', '/proc', '/sys', '/dev', '/run', '/boot', '/var', '/tmp', '/root', '/home', '/srv', '/mnt', '/media'];
+
+/** Whether a folder may be bound into a sandbox: not the root, the home, a direct home entry, a credential folder, host configuration or the repository's parents. */
 export function mountable(dir: string, home: string, cwd: string): boolean {
   if (dir === '/' || dir === home || home.startsWith(`${dir}/`) || cwd === dir || cwd.startsWith(`${dir}/`)) return false;
+  if (SYSTEM_DENY.includes(dir) || ['/etc', '/proc', '/sys', '/dev', '/run', '/boot'].some((d) => dir.startsWith(`${d}/`))) return false;
   if (dir.startsWith(`${home}/`)) {
     const rel = dir.slice(home.length + 1);
     if (!rel.includes('/')) return false;
@@ -96,9 +100,16 @@ export function resolveTool(tool: string, env: Record<string, string | undefined
   const home = env.HOME || os.homedir();
   const host: HostContext = { env, home };
   const skipped: string[] = [];
+  // The repository's own folders on PATH hold what the repository chose
+  // (a link there could name any host folder to mount): never a toolchain.
+  const repos = [cwd, env.GITHUB_WORKSPACE].filter((r): r is string => !!r && r !== '/' && r !== home && !home.startsWith(`${r}/`));
   for (const dir of searchPath(env.PATH ?? '')) {
     const onPath = path.join(dir, tool);
     if (!isExecutable(onPath)) continue;
+    if (repos.some((r) => dir === r || dir.startsWith(`${r}/`))) {
+      skipped.push(`${onPath}: inside the repository, so never a toolchain`);
+      continue;
+    }
     const shim = resolveShim(dir, tool, host);
     if (shim?.kind === 'unresolved') {
       skipped.push(shim.why);

@@ -206,6 +206,16 @@ describe('toolchain lookup: each version manager resolves from its own global se
     assertNothingRan();
   });
 
+  it("the repository's own PATH folders are never toolchains: a link there cannot name a host folder to mount", () => {
+    mkdirSync(path.join(repo, 'bin'), { recursive: true });
+    symlinkSync('/etc/hostname', path.join(repo, 'bin/gcc'));
+    const r = lookup('gcc', path.join(repo, 'bin'));
+    expect(r.found!.binary).toBe('/usr/bin/gcc');
+    expect(r.found!.mounts).toEqual([]);
+    expect(r.skipped[0]).toMatch(/inside the repository, so never a toolchain/);
+    for (const d of ['/etc', '/etc/ssl', '/proc', '/var', '/tmp', '/root', '/home', '/run/secrets']) expect(mountable(d, home, repo), d).toBe(false);
+  });
+
   it('home dot-folders are never mounted: ~/.local/bin alone, ~/bin not at all', () => {
     expect(lookup('gcc', path.join(home, '.local/bin')).found!.mounts).toEqual([path.join(home, '.local/bin')]);
     const bash = lookup('bash', path.join(home, 'bin'));
