@@ -3,7 +3,7 @@
 // timeout, and nothing an install script starts lives on into the run.
 // The packages are local folders, so npm runs their lifecycle scripts
 // without reaching any index.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -95,6 +95,7 @@ describe('the install phase', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'sc-install-'));
     const text = '[defaults]\ninstall_timeout = "90s"\n\n[[check]]\ncode = "x"\nlanguage = "py"\n\n[[check]]\ncode = "y"\nlanguage = "py"\ninstall_timeout = "10m"\n';
     const plan = buildPlan(parseConfigText(text, 'sc.toml', {}), { baseDir: dir, env: {} });
+    rmSync(dir, { recursive: true, force: true });
     expect(plan.checks.map((c) => c.limits.installTimeoutMs)).toEqual([90_000, 600_000]);
   });
 });
