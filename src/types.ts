@@ -18,6 +18,7 @@ export type Reason =
   | 'compile'
   | 'toolchain_missing'
   | 'package_install'
+  | 'install_timeout'
   | 'sandbox_error'
   | 'skipped_by_marker'
   | 'skipped_by_session'
@@ -27,8 +28,10 @@ export type ProviderName = 'local' | 'e2b';
 export type ProviderChoice = ProviderName | 'auto';
 
 export interface Limits {
-  /** Wall-clock deadline for the whole check (install + compile + run), ms. */
+  /** Wall-clock deadline for compiling and running the check, ms (the install has its own). */
   timeoutMs: number;
+  /** Wall-clock limit for installing `packages`, ms; 5 minutes when unset. */
+  installTimeoutMs?: number;
   /** Memory for everything the check starts, bytes. */
   memoryBytes: number;
   /** Processes and threads the check may have at once. */
@@ -161,19 +164,22 @@ export interface Outcome {
   sandboxSeconds?: number;
   /** Estimated cost of the sandbox, USD (E2B: sandboxSeconds × the per-second rate). */
   costUsd?: number;
-  /** Where the check's time went, for the phases it reached. */
+  /** Problems that did not change the status (e.g. files of the check left on disk). */
+  warnings?: string[];
+  /** Where the check's time went, for the phases it reached; the program's timeout covers compile and run only. */
   phases?: Phases;
 }
 
 /**
  * Milliseconds per phase of one check: making the sandbox (for a sandbox made
  * ahead, the time its creation took, not the wait), copying files in,
- * installing packages, compiling and running, and ending the sandbox.
+ * installing packages, compiling, running, and ending the sandbox.
  */
 export interface Phases {
   createMs?: number;
   uploadMs?: number;
   installMs?: number;
+  compileMs?: number;
   runMs?: number;
   teardownMs?: number;
 }

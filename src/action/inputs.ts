@@ -33,6 +33,8 @@ export interface ActionInputs {
   template?: string;
   /** Milliseconds as a number, or a string with a unit ("30s"); checked by the config validator. */
   timeout?: number | string;
+  /** The same, for installing packages. */
+  installTimeout?: number | string;
   concurrency?: number | string;
   network?: boolean;
   stream?: boolean;
@@ -62,6 +64,7 @@ export const INPUT_NAMES = [
   'e2b-api-key',
   'template',
   'timeout',
+  'install-timeout',
   'concurrency',
   'network',
   'stream',
@@ -129,6 +132,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
 
   const code = get('code');
   const timeout = opt('timeout');
+  const installTimeout = opt('install-timeout');
   const concurrency = opt('concurrency');
   const shardText = text('shard');
   let shard: Shard | undefined;
@@ -156,6 +160,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     e2bApiKey: opt('e2b-api-key'),
     template: opt('template'),
     timeout: timeout === undefined ? undefined : number(timeout),
+    installTimeout: installTimeout === undefined ? undefined : number(installTimeout),
     concurrency: concurrency === undefined ? undefined : number(concurrency),
     network: bool('network'),
     stream: bool('stream'),
@@ -196,6 +201,7 @@ export function overridesOf(i: ActionInputs): { raw: Table } {
   if (i.e2bApiKey !== undefined) e2b.api_key = i.e2bApiKey;
   if (i.stream !== undefined) e2b.stream = i.stream;
   if (i.timeout !== undefined) defaults.timeout = i.timeout;
+  if (i.installTimeout !== undefined) defaults.install_timeout = i.installTimeout;
   if (i.network !== undefined) defaults.network = i.network;
   if (Object.keys(e2b).length) raw.e2b = e2b;
   if (Object.keys(defaults).length) raw.defaults = defaults;
@@ -219,6 +225,7 @@ export function inputKeyNames(i: ActionInputs): Record<string, string> {
     'e2b.api_key': 'e2b-api-key',
     'e2b.stream': 'stream',
     'defaults.timeout': 'timeout',
+    'defaults.install_timeout': 'install-timeout',
     'defaults.network': 'network',
     snippets: 'snippets',
     'snippets.paths': 'snippets',

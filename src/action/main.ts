@@ -133,6 +133,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     log.finish();
   }
 
+  // Cleanup problems change no outcome; they are said once, as warnings.
+  for (const o of summary.outcomes) for (const w of o.warnings ?? []) core.warning(`${o.name}: ${w}`);
+  for (const w of summary.warnings) core.warning(w);
+
   // 3. Reports: summary and comment first, whatever the result.
   await report(summary, inputs, ctx, outDir, shardText);
   process.off('SIGINT', onSignal);

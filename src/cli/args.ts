@@ -9,7 +9,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   sandbox-checks execute --file FILE | --code CODE [--language LANG] [--stream] [--timeout MS]
-                         [--network] [--env KEY=VALUE]... [--package PKG]... [--provider local|e2b|auto]
+                         [--install-timeout MS] [--network] [--env KEY=VALUE]... [--package PKG]... [--provider local|e2b|auto]
                          [--json FILE] [--junit FILE] [--keep-logs]
   sandbox-checks run [CONFIG] [--concurrency N] [--filter TEXT] [--provider local|e2b|auto]
                      [--stream] [--json FILE] [--junit FILE] [--keep-logs]
@@ -39,6 +39,7 @@ export type Command =
       code?: string;
       language?: string;
       timeout?: string;
+      installTimeout?: string;
       network: boolean;
       env: Record<string, string>;
       packages: string[];
@@ -92,6 +93,7 @@ export function parseCommand(argv: string[]): Command {
         code: { type: 'string', short: 'c' },
         language: { type: 'string', short: 'l' },
         timeout: { type: 'string', short: 't' },
+        'install-timeout': { type: 'string' },
         network: { type: 'boolean' },
         env: { type: 'string', multiple: true, short: 'e' },
         package: { type: 'string', multiple: true },
@@ -112,6 +114,7 @@ export function parseCommand(argv: string[]): Command {
         code: values.code,
         language: values.language,
         timeout: values.timeout,
+        installTimeout: values['install-timeout'],
         network: values.network ?? false,
         env,
         packages: values.package ?? [],

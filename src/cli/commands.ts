@@ -98,6 +98,9 @@ async function runPlan(plan: Plan, cmd: { stream: boolean; color?: boolean; json
   if (!quiet) io.err.write(`\n${reporter.summary(summary.outcomes, summary.totals)}`);
   settleRun(summary, cmd, io, !quiet);
   if (summary.cancelled) io.err.write('The run was cancelled; the report above covers what finished.\n');
+  for (const w of [...summary.outcomes.flatMap((o) => (o.warnings ?? []).map((m) => `${o.name}: ${m}`)), ...summary.warnings]) {
+    io.err.write(`warning: ${w}\n`);
+  }
   return summary;
 }
 

@@ -10,6 +10,7 @@ export interface SingleCheckInput {
   code?: string;
   language?: string;
   timeout?: string;
+  installTimeout?: string;
   network?: boolean;
   env?: Record<string, string>;
   packages?: string[];
@@ -23,6 +24,7 @@ export const EXECUTE_FLAGS: KeyNames = {
   'check[0].code': '--code',
   'check[0].language': '--language',
   'check[0].timeout': '--timeout',
+  'check[0].install_timeout': '--install-timeout',
   'check[0].network': '--network',
   'check[0].env': '--env',
   'check[0].packages': '--package',
@@ -46,6 +48,7 @@ export function singleCheckConfig(input: SingleCheckInput, source: string, names
   if (input.code !== undefined) check.code = input.code;
   if (input.language !== undefined) check.language = input.language;
   if (input.timeout !== undefined) check.timeout = durationValue(input.timeout);
+  if (input.installTimeout !== undefined) check.install_timeout = durationValue(input.installTimeout);
   if (input.network) check.network = true;
   if (input.env && Object.keys(input.env).length) check.env = input.env;
   if (input.packages?.length) check.packages = input.packages;

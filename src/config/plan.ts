@@ -18,6 +18,7 @@ export const DEFAULT_LIMITS: Limits = {
   outputBytes: 10 * 1024 ** 2,
   fileSizeBytes: 64 * 1024 ** 2,
   openFiles: 1024,
+  installTimeoutMs: 5 * 60_000,
 };
 
 /** E2B's Hobby plan allows 20 sandboxes at once and one new one a second. */
@@ -69,6 +70,7 @@ export function limitsOf(t: Table, base: Limits): Limits {
     outputBytes: parseSize(t.output_limit) ?? base.outputBytes,
     fileSizeBytes: parseSize(t.file_size) ?? base.fileSizeBytes,
     openFiles: base.openFiles,
+    installTimeoutMs: parseDuration(t.install_timeout) ?? base.installTimeoutMs,
   };
 }
 

@@ -33,6 +33,10 @@ export const MAX_TIMEOUT_MS = 60 * 60_000;
 
 const limitFields: Fields = {
   timeout: { type: { kind: 'duration' }, description: 'Wall-clock limit for the check: milliseconds, or "30s", "2m".' },
+  install_timeout: {
+    type: { kind: 'duration' },
+    description: 'Wall-clock limit for installing `packages` (default "5m"); separate from `timeout`, which covers compiling and running.',
+  },
   memory: { type: { kind: 'size' }, description: 'Memory for everything the check starts: bytes, or "512MB", "1GiB".' },
   processes: { type: { kind: 'integer', min: 1, max: 100_000 }, description: 'Processes and threads the check may have at once.' },
   output_limit: { type: { kind: 'size' }, description: 'Bytes kept per output stream; past it the check is stopped (output_limit).' },

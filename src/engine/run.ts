@@ -38,9 +38,11 @@ export interface RunSummary {
   logDir: string;
   /** True when the run was cut short by an abort. */
   cancelled: boolean;
+  /** Problems of the run itself that changed no outcome (a sandbox folder left on disk). */
+  warnings: string[];
 }
 
-/** Budget for installing packages: separate from the check's own timeout. */
+/** Default budget for installing packages (`install_timeout`): separate from the check's own timeout. */
 export const INSTALL_TIMEOUT_MS = 5 * 60_000;
 
 export function totalsOf(outcomes: Outcome[], durationMs: number): Totals {
@@ -141,11 +143,19 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
   await Promise.all(Array.from({ length: workers }, worker));
   await Promise.all([...ahead.values()].map(discard));
   options.signal?.removeEventListener('abort', onAbort);
-  if (provider && 'dispose' in provider && typeof provider.dispose === 'function') await provider.dispose();
+  const warnings: string[] = [];
+  if (provider && 'dispose' in provider && typeof provider.dispose === 'function') {
+    try {
+      const w: unknown = await provider.dispose();
+      if (Array.isArray(w)) warnings.push(...w.map(String));
+    } catch (e) {
+      warnings.push(`cleaning up the ${providerName} provider failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
 
   const done = outcomes.filter((o): o is Outcome => !!o);
   if (!plan.keepLogs) settleLogs(done, logDir);
-  return { outcomes: done, totals: totalsOf(done, Date.now() - started), provider: providerName, logDir, cancelled: aborted() };
+  return { outcomes: done, totals: totalsOf(done, Date.now() - started), provider: providerName, logDir, cancelled: aborted(), warnings };
 }
 
 function sandboxSpec(check: Check): SandboxSpec {
@@ -163,7 +173,7 @@ async function timedCreate(provider: Provider, spec: SandboxSpec): Promise<Sandb
 }
 
 function discard(p: Promise<Sandbox | undefined> | undefined): Promise<void> | undefined {
-  return p?.then((s) => s?.destroy()).catch(() => {});
+  return p?.then(async (s) => void (await s?.destroy())).catch(() => {});
 }
 
 /** The programs a check needs where it runs: its language's, and its installer when it has packages. */
@@ -206,7 +216,6 @@ async function runOne(
   const phases: Phases = {};
   outcome.phases = phases;
   let sandbox: Sandbox | undefined;
-  let runStarted: number | undefined;
 
   const end = (status: Status, reason?: Reason, message?: string): Outcome => {
     outcome.status = status;
@@ -238,12 +247,10 @@ async function runOne(
     sandbox = made ?? (await timedCreate(provider, sandboxSpec(check)));
     outcome.sandboxId = sandbox.id;
     phases.createMs = createTimes.get(sandbox);
-    let t = performance.now();
+    const t = performance.now();
     await sandbox.upload(files.files);
     phases.uploadMs = Math.round(performance.now() - t);
-    t = performance.now();
 
-    const deadline = started + check.limits.timeoutMs;
     const baseEnv = { ...(lang.env ?? {}), ...check.env };
     const step = (command: string, network: boolean, stepDeadline: number, capture: boolean, stdin = '') =>
       sandbox!.run({
@@ -271,27 +278,49 @@ async function runOne(
     const outputStop = new AbortController();
     const stopForOutput = () => outputStop.abort();
 
+    const timed = async <T>(phase: keyof Phases, run: () => Promise<T>): Promise<T> => {
+      const t0 = Date.now();
+      try {
+        return await run();
+      } finally {
+        phases[phase] = Date.now() - t0;
+      }
+    };
+
     if (check.packages.length && lang.install) {
-      events.onNotice?.(check, `installing ${check.packages.join(', ')} with ${lang.install.tool}`);
-      const r = await step(lang.install.command(check.packages), true, Date.now() + INSTALL_TIMEOUT_MS, false);
+      // Its own phase and budget: a slow index never eats the program's timeout.
+      // The step's sandbox (its pid namespace and cgroup) is gone when it
+      // returns, so nothing an install script started lives into the run.
+      const budget = check.limits.installTimeoutMs ?? INSTALL_TIMEOUT_MS;
+      const what = `installing ${check.packages.join(', ')} with ${lang.install.tool}`;
+      events.onNotice?.(check, what);
+      const command = lang.install.command(check.packages);
+      const r = await timed('installMs', () => step(command, true, Date.now() + budget, false));
+      if (r.limit === 'timeout') {
+        setOutput(outcome, stdout, stderr, setup);
+        return end(
+          'timed_out',
+          'install_timeout',
+          `${what} did not finish within the ${formatMs(budget)} install timeout; every process it started was killed (raise install_timeout for check "${check.name}" or in [defaults])`,
+        );
+      }
       if (r.exitCode !== 0 || r.limit) {
         const text = streamText(setup.result());
         const unreachable = UNREACHABLE.exec(text);
-        const why = r.limit === 'timeout'
-          ? `did not finish within ${INSTALL_TIMEOUT_MS / 1000}s`
-          : unreachable
-            ? `failed: the package index could not be reached from the sandbox (${lastLineWith(text, unreachable[0])}); check the machine's network access to the registry, or vendor the packages`
-            : `failed (exit ${r.exitCode ?? r.signal}): ${lastLines(text)}`;
+        const why = unreachable
+          ? `failed: the package index could not be reached from the sandbox (${lastLineWith(text, unreachable[0])}); check the machine's network access to the registry, or vendor the packages`
+          : `failed (exit ${r.exitCode ?? r.signal}): ${lastLines(text)}`;
         setOutput(outcome, stdout, stderr, setup);
-        return end('error', 'package_install', `installing ${check.packages.join(', ')} with ${lang.install.tool} ${why}`);
+        return end('error', 'package_install', `${what} ${why}`);
       }
-      phases.installMs = Math.round(performance.now() - t);
     }
-    runStarted = performance.now();
 
+    // The check's own timeout starts after the install.
+    const deadline = Date.now() + check.limits.timeoutMs;
     if (lang.compile && !check.noRun) {
       events.onNotice?.(check, `compiling ${files.runFile}`);
-      const r = await step(lang.compile(files.runFile), false, deadline, false);
+      const compile = lang.compile(files.runFile);
+      const r = await timed('compileMs', () => step(compile, false, deadline, false));
       if (r.limit === 'timeout') {
         setOutput(outcome, stdout, stderr, setup);
         return end('timed_out', 'timeout', `compiling did not finish within the ${check.limits.timeoutMs} ms timeout`);
@@ -307,7 +336,7 @@ async function runOne(
       ? (lang.check?.(files.runFile) ?? `true`)
       : lang.run(files.runFile, { memoryBytes: check.limits.memoryBytes }) + quoteArgs(check.args);
     const runSignal = AbortSignal.any([signal, outputStop.signal]);
-    const r: StepResult = await sandbox.run({
+    const r: StepResult = await timed('runMs', () => sandbox!.run({
       command,
       env: baseEnv,
       stdin: check.stdin,
@@ -322,7 +351,7 @@ async function runOne(
         events.onOutput?.(check, 'stderr', b);
         if (!stderr.push(b)) stopForOutput();
       },
-    });
+    }));
     setOutput(outcome, stdout, stderr);
     outcome.exitCode = r.exitCode ?? undefined;
     outcome.signal = r.signal;
@@ -334,12 +363,12 @@ async function runOne(
     return end('error', 'sandbox_error', msg);
   } finally {
     void discard(pre); // made ahead, but the check ended before using it
-    if (runStarted !== undefined) phases.runMs = Math.round(performance.now() - runStarted);
     outcome.durationMs = Date.now() - started;
     if (sandbox) {
       const t = performance.now();
-      await sandbox.destroy().catch(() => {});
+      const warning = await sandbox.destroy().catch((e: unknown) => `cleaning up the sandbox failed: ${e instanceof Error ? e.message : String(e)}`);
       phases.teardownMs = Math.round(performance.now() - t);
+      if (warning) (outcome.warnings ??= []).push(warning);
       // Read after destroy: billing stops when the sandbox is killed.
       outcome.sandboxSeconds = sandbox.billedSeconds?.();
       outcome.costUsd = sandbox.estimatedCostUsd?.();
@@ -402,6 +431,10 @@ function setOutput(outcome: Outcome, stdout: StreamCapture, stderr: StreamCaptur
     const s = setup.result();
     outcome.stderr = { ...s, head: s.head, tail: s.tail };
   }
+}
+
+function formatMs(ms: number): string {
+  return ms % 60_000 === 0 ? `${ms / 60_000} min` : ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 
 function lastLines(text: string, n = 8): string {

@@ -157,6 +157,7 @@ export class Sessions {
         outputBytes: max((c) => c.limits.outputBytes),
         fileSizeBytes: max((c) => c.limits.fileSizeBytes),
         openFiles: max((c) => c.limits.openFiles),
+        installTimeoutMs: max((c) => c.limits.installTimeoutMs ?? 0) || undefined,
       },
       expect: {},
       source: first.source,

@@ -6,7 +6,7 @@
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,8 +15,9 @@ import { debianPackagesFor } from '../languages/debian.js';
 import { getLanguage, LANGUAGES } from '../languages/registry.js';
 import type { CheckFile, Limits } from '../types.js';
 import { cgroupManager, CgroupPool, type LentCgroup } from './local-cgroups.js';
-import { locateTool, which, type Toolchain } from './local-toolchains.js';
+import { describeTools, locateTool, lookupTool, which, type Toolchain } from './local-toolchains.js';
 import { childrenOf, waitGone, type ProcRef } from './local-procs.js';
+import { leftoverWarning, removeTree } from './local-teardown.js';
 import { DEFAULT_WORKSPACE_QUOTA, watchWorkspace, type WorkspaceQuota } from './local-workspace.js';
 import {
   SandboxUnavailableError,
@@ -109,15 +110,30 @@ export function bwrapRemediation(stderr: string): string {
 const LIMIT_SIGNALS: Record<string, LimitHit> = { SIGXCPU: 'cpu_time', SIGXFSZ: 'file_size' };
 
 const LAUNCHER_ENV = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
+/**
+ * The launchers run in bash: dash redirects only single-digit fds, and every
+ * fd the tool's own parent left open without CLOEXEC (lock files, jobserver
+ * pipes, CI log writers; Node passes them on to its children) is closed first
+ * thing, so none reaches the sandbox. Later redirections (a seccomp program on
+ * an fd) stay possible on the final exec line.
+ */
+export const LAUNCHER_SHELL = '/bin/bash';
+/**
+ * bash runs ~/.bashrc even non-interactively when its stdin is a socket
+ * (Node's stdio pipes are socketpairs) unless told not to.
+ */
+const LAUNCHER_FLAGS = ['--norc', '--noprofile'];
+const closeFds = (keep: string) =>
+  `for fd in /proc/$$/fd/*; do fd=\${fd##*/}; case $fd in 0|1|2${keep}) ;; *) eval "exec $fd>&-";; esac; done; `;
 /** Joins the check's cgroups, then execs the sandbox: every process the check starts is counted and can be killed. */
-const LAUNCH = 'for f in "$@"; do case "$f" in --) shift; break;; esac; echo $$ > "$f" || exit 125; shift; done; exec "$@"';
+const LAUNCH = `${closeFds('')}for f in "$@"; do case "$f" in --) shift; break;; esac; echo $$ > "$f" || exit 125; shift; done; exec "$@"`;
 /**
  * The same, started before its check: moving a process into a v1 memory
  * cgroup takes ~10 ms on some kernels, so it is done ahead of time, and the
- * launcher then waits for its command line on fd 3.
+ * launcher then waits for its command line on fd 3 (closed before the exec).
  */
 const LAUNCH_AHEAD =
-  'for f in "$@"; do echo $$ > "$f" || exit 125; done; NL=$(printf "\\nx"); NL=${NL%x}; IFS= read -r line <&3 || exit 124; exec 3<&-; eval "exec $line"';
+  `${closeFds('|3')}for f in "$@"; do echo $$ > "$f" || exit 125; done; NL=$(printf "\\nx"); NL=\${NL%x}; IFS= read -r line <&3 || exit 124; exec 3<&-; eval "exec $line"`;
 
 /** One line of shell words for LAUNCH_AHEAD's eval: single-quoted, newlines as $NL. */
 export function shellLine(words: string[]): string {
@@ -210,9 +226,12 @@ export class LocalProvider implements Provider {
 
   toolHint(language: string, tools: string[]): string {
     const pkgs = debianPackagesFor(tools);
+    // A shim that could not be resolved says which setting to make.
+    const passed = tools.flatMap((t) => lookupTool(t).skipped);
+    const why = passed.length ? ` (passed over: ${passed.join('; ')})` : '';
     return pkgs.length
-      ? `install it on this machine (Debian/Ubuntu: sudo apt-get install -y ${pkgs.join(' ')}) or run ${language} checks on E2B`
-      : `install it on this machine or run ${language} checks on E2B`;
+      ? `install it on this machine (Debian/Ubuntu: sudo apt-get install -y ${pkgs.join(' ')}) or run ${language} checks on E2B${why}`
+      : `install it on this machine or run ${language} checks on E2B${why}`;
   }
 
   async create(spec: SandboxSpec): Promise<Sandbox> {
@@ -297,7 +316,7 @@ export class LocalProvider implements Provider {
     if (!pool || this.disposed) return;
     while (this.ready.length < Math.max(1, os.availableParallelism())) {
       const group = pool.acquire(limits.memoryBytes, limits.processes);
-      const child = spawn('/bin/sh', ['-c', LAUNCH_AHEAD, 'sandbox-launch', ...group.procsFiles], {
+      const child = spawn(LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH_AHEAD, 'sandbox-launch', ...group.procsFiles], {
         env: LAUNCHER_ENV,
         stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
         detached: true,
@@ -323,8 +342,11 @@ export class LocalProvider implements Provider {
     await Promise.all([...this.live].map((s) => s.destroy()));
   }
 
-  /** Removes the run's temp root and cgroups; called when the engine is done. */
-  async dispose(): Promise<void> {
+  /**
+   * Removes the run's temp root and cgroups; called when the engine is done.
+   * Never throws: what could not be removed comes back as warnings.
+   */
+  async dispose(): Promise<string[]> {
     await this.destroyAll();
     this.disposed = true;
     // A killed launcher keeps its cgroup busy until Node has reaped it, so
@@ -349,23 +371,23 @@ export class LocalProvider implements Provider {
     clearTimeout(timer);
     this.pool?.dispose();
     this.pool = undefined;
-    if (this.root) rmSync(this.root, { recursive: true, force: true });
+    const warnings: string[] = [];
+    const left = this.root ? removeTree(this.root) : undefined;
+    if (left) warnings.push(leftoverWarning(`the run's sandbox folder ${this.root}`, left));
     this.root = undefined;
     this.goCacheSeed = undefined;
+    return warnings;
   }
 
   async doctor(): Promise<ToolStatus[]> {
     const out: ToolStatus[] = [];
     for (const lang of LANGUAGES) {
-      const chains = await Promise.all(lang.tools.map((t) => locateTool(t)));
-      const missing = lang.tools.filter((_, i) => !chains[i]);
+      const { missing, detail } = describeTools(lang.tools);
       out.push({
         language: lang.id,
         available: missing.length === 0,
         missing,
-        detail: missing.length
-          ? `missing ${missing.join(', ')}: ${this.toolHint(lang.id, missing)}`
-          : chains.map((c) => c!.binary).join(', '),
+        detail: missing.length ? `missing ${missing.join(', ')}: ${this.toolHint(lang.id, missing)}` : detail,
       });
     }
     return out;
@@ -457,7 +479,7 @@ class LocalSandbox implements Sandbox {
         go.on('error', () => {});
         go.end(`${shellLine(sandboxArgv)}\n`);
       } else {
-        child = spawn('/bin/sh', ['-c', LAUNCH, 'sandbox-launch', ...(group?.procsFiles ?? []), '--', ...sandboxArgv], {
+        child = spawn(LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH, 'sandbox-launch', ...(group?.procsFiles ?? []), '--', ...sandboxArgv], {
           cwd: this.workspace,
           env: LAUNCHER_ENV,
           stdio: ['pipe', 'pipe', 'pipe'],
@@ -555,11 +577,13 @@ class LocalSandbox implements Sandbox {
     });
   }
 
-  async destroy(opts: { keepFiles?: boolean } = {}): Promise<void> {
+  async destroy(opts: { keepFiles?: boolean } = {}): Promise<string | void> {
     if (this.destroyed) return;
     this.destroyed = true;
     for (const abort of this.running) abort();
     this.provider.forget(this);
-    if (!opts.keepFiles) rmSync(this.dir, { recursive: true, force: true });
+    if (opts.keepFiles) return;
+    const left = removeTree(this.dir);
+    if (left) return leftoverWarning(`the check's workspace ${this.dir}`, left);
   }
 }

@@ -44,7 +44,8 @@ export interface Sandbox {
   readonly id: string;
   upload(files: CheckFile[]): Promise<void>;
   run(req: RunRequest): Promise<RunResult>;
-  destroy(): Promise<void>;
+  /** Never loses the outcome: resolves to a warning when something of the sandbox could not be cleaned up. */
+  destroy(): Promise<string | void>;
   /** Seconds the provider bills for (E2B); undefined for local. */
   billedSeconds?(): number;
   /** Estimated cost of those seconds, USD (E2B); undefined for local. */

@@ -33,6 +33,7 @@ export interface ResultCheck {
   sandboxId?: string;
   sandboxSeconds?: number;
   costUsd?: number;
+  warnings?: string[];
   phases?: Phases;
 }
 
@@ -62,6 +63,7 @@ export function toResultsJson(outcomes: Outcome[], totals: Totals): ResultsJson 
       sandboxId: o.sandboxId,
       sandboxSeconds: o.sandboxSeconds,
       costUsd: o.costUsd,
+      warnings: o.warnings,
       phases: o.phases,
     })),
   };

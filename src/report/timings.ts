@@ -5,7 +5,7 @@
 
 import type { Outcome, Phases } from '../types.js';
 
-export const PHASES = ['create', 'upload', 'install', 'run', 'teardown'] as const;
+export const PHASES = ['create', 'upload', 'install', 'compile', 'run', 'teardown'] as const;
 export type PhaseName = (typeof PHASES)[number];
 
 export interface PhaseStats {
