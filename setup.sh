@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what sandbox-checks needs on a Debian/Ubuntu machine, only where it
-# is missing: bubblewrap and prlimit for the local sandbox; with --toolchains
-# also the language toolchains the test suite runs that such a machine lacks
+# is missing: bubblewrap, prlimit, setpriv, slirp4netns and ip for the local
+# sandbox; with --toolchains also the language toolchains the test suite runs that such a machine lacks
 # (Ruby, PHP, Mono C#, gcc/g++). Node.js 20.18+ is expected to be there.
 # Safe to run again. Uses sudo when not run as root.
 set -euo pipefail
@@ -12,6 +12,11 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 need=()
 command -v bwrap >/dev/null || need+=(bubblewrap)
 command -v prlimit >/dev/null || need+=(util-linux)
+# Run as root, checks are mapped to an unprivileged uid with unshare and setpriv.
+command -v setpriv >/dev/null || need+=(util-linux)
+# Steps with the network get a private one through slirp4netns and ip rules.
+command -v slirp4netns >/dev/null || need+=(slirp4netns)
+command -v ip >/dev/null || [ -x /usr/sbin/ip ] || [ -x /sbin/ip ] || need+=(iproute2)
 if [ "${1:-}" = "--toolchains" ]; then
   command -v ruby >/dev/null || need+=(ruby)
   command -v php >/dev/null || need+=(php-cli)
