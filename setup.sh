@@ -32,6 +32,14 @@ if [ ${#need[@]} -gt 0 ]; then
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
+# slirp4netns run by a normal user opens /dev/net/tun, which udev makes 0666;
+# some images leave it 0600. The device only makes interfaces in namespaces
+# where the opener holds CAP_NET_ADMIN.
+if [ -c /dev/net/tun ] && [ "$(stat -c %a /dev/net/tun)" != 666 ]; then
+  echo "setup: making /dev/net/tun usable by normal users (mode 0666, as udev sets it) for the sandbox network"
+  $SUDO chmod 0666 /dev/net/tun
+fi
+
 # Ubuntu 24.04 confines unprivileged user namespaces with AppArmor, which
 # bubblewrap needs; lift that only when the sandbox cannot start otherwise.
 if ! bwrap --unshare-all --unshare-user --ro-bind / / /bin/sh -c : 2>/dev/null; then

@@ -85,10 +85,11 @@ export const RESOLV_CONF = `nameserver ${SLIRP_DNS}\n`;
  * the command, which keeps this process's pid. Exit 123 when any of it fails.
  */
 const NET_SCRIPT = [
-  'd=$1 slirp=$2 unshare=$3 ip=$4 blocked=$5 user=$6; shift 6',
+  'd=$1 slirp=$2 unshare=$3 ip=$4 blocked=$5 user=$6; shift 6; userns=',
+  // A normal user needs a user namespace for unshare --net, and slirp4netns must join it.
+  '[ -n "$user" ] && userns="--userns-path=/proc/$$/ns/user"',
   'rm -f "$d/net-ns" "$d/net-up"; mkfifo -m 600 "$d/net-ns" "$d/net-up" || exit 123',
-  '( read _ < "$d/net-ns" && exec "$slirp" --configure --mtu=65520 --disable-host-loopback --ready-fd=3 $$ tap0 3>"$d/net-up" </dev/null >/dev/null 2>&1 ) &',
-  // $user is one word or empty: the user namespace a normal user needs for unshare --net.
+  '( read _ < "$d/net-ns" && exec "$slirp" --configure --mtu=65520 --disable-host-loopback --ready-fd=3 $userns $$ tap0 3>"$d/net-up" </dev/null >/dev/null 2>&1 ) &',
   'exec "$unshare" $user --net -- /bin/sh -c \'' +
     [
       'echo > "$0/net-ns"; read -r ok < "$0/net-up"',

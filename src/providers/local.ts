@@ -6,7 +6,7 @@
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -268,16 +268,26 @@ export class LocalProvider implements Provider {
     }
     const dirs = ['/usr/bin', '/bin', '/usr/sbin', '/sbin'];
     const [slirp, unshare, ip] = ['slirp4netns', 'unshare', 'ip'].map((t) => which(t, dirs));
-    this.netTools = slirp && unshare && ip ? { slirp, unshare, ip } : undefined;
+    this.netTools = slirp && unshare && ip && this.tunUsable() ? { slirp, unshare, ip } : undefined;
     this.blocked = blockedRanges(this.network.allowPrivate);
+  }
+
+  /** slirp4netns opens /dev/net/tun as the user it runs as: root, or a normal user when the device is 0666 as udev makes it. */
+  private tunUsable(): boolean {
+    try {
+      accessSync('/dev/net/tun', constants.R_OK | constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** Why a step with network cannot run here, or undefined when it can. */
   networkRefusal(): string | undefined {
     if (this.network.mode === 'host' || this.netTools) return undefined;
     return (
-      'this step needs the network, and the local sandbox gives it a private network only through slirp4netns and ip, which this machine lacks. ' +
-      'Install them (Debian/Ubuntu: sudo apt-get install -y slirp4netns iproute2), or set SANDBOX_CHECKS_LOCAL_NETWORK=host in the workflow env to share the host network (unsafe: the check reaches every service of the runner)'
+      'this step needs the network, and the local sandbox gives it a private network only through slirp4netns, ip and a /dev/net/tun this user can open, which this machine lacks. ' +
+      'Install them (Debian/Ubuntu: sudo apt-get install -y slirp4netns iproute2; sudo chmod 0666 /dev/net/tun, its usual mode), or set SANDBOX_CHECKS_LOCAL_NETWORK=host in the workflow env to share the host network (unsafe: the check reaches every service of the runner)'
     );
   }
 
@@ -361,7 +371,7 @@ export class LocalProvider implements Provider {
         ? 'network (for network = true and package installs): the HOST network (SANDBOX_CHECKS_LOCAL_NETWORK=host, unsafe: checks reach every service of this machine)'
         : this.netTools
           ? `network (for network = true and package installs): private namespace through slirp4netns; host loopback, link-local/metadata and this machine's addresses blocked${this.network.allowPrivate ? '; private ranges allowed (SANDBOX_CHECKS_ALLOW_PRIVATE_NETWORKS)' : ', private ranges blocked'}; no IPv6`
-          : 'network: unavailable (slirp4netns or ip missing: sudo apt-get install -y slirp4netns iproute2); steps that need the network are refused',
+          : 'network: unavailable (needs slirp4netns, ip and a usable /dev/net/tun: sudo apt-get install -y slirp4netns iproute2; sudo chmod 0666 /dev/net/tun); steps that need the network are refused',
       `seccomp: on (${deniedNames().length} syscalls denied with EPERM, namespace flags on clone, clone3 → ENOSYS; see docs/security.md)`,
     ];
   }
