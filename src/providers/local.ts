@@ -127,7 +127,7 @@ export function bwrapArgs(o: BwrapOptions): string[] {
   for (const d of PROC_HIDDEN_DIRS) if (existsSync(`/proc/${d}`)) args.push('--ro-bind', o.emptyDir, `/proc/${d}`);
   for (const d of PROC_READ_ONLY) if (existsSync(`/proc/${d}`)) args.push('--ro-bind', `/proc/${d}`, `/proc/${d}`);
   // Made by bwrap's setup uid, so open to the check's uid by mode.
-  args.push('--dev', '/dev', '--perms', '1777', '--tmpfs', '/tmp', '--perms', '1777', '--tmpfs', '/var/tmp', '--tmpfs', '/home');
+  args.push('--dev', '/dev', '--perms', '1777', '--tmpfs', '/dev/shm', '--perms', '1777', '--tmpfs', '/tmp', '--perms', '1777', '--tmpfs', '/var/tmp', '--tmpfs', '/home');
   args.push('--perms', '0777', '--dir', '/home/sandbox');
   args.push('--bind', o.workspace, WORKSPACE, '--chdir', WORKSPACE);
   // The sandbox's own root (where /etc lives) is read-only too; only the
