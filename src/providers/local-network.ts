@@ -14,7 +14,11 @@
 // SANDBOX_CHECKS_LOCAL_NETWORK=host (the host's network itself, unsafe) or
 // SANDBOX_CHECKS_ALLOW_PRIVATE_NETWORKS=1.
 
+import { accessSync, constants } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
+
+import { which } from './local-toolchains.js';
 
 export type NetworkMode = 'private' | 'host';
 
@@ -110,4 +114,64 @@ export interface NetTools {
 /** The argv prefix that runs what follows it in a private network namespace. */
 export function privateNetworkArgv(tools: NetTools, stateDir: string, blocked: string[], asRoot: boolean): string[] {
   return ['/bin/sh', '-c', NET_SCRIPT, 'sandbox-net', stateDir, tools.slirp, tools.unshare, tools.ip, blocked.join(' '), asRoot ? '' : '--map-root-user'];
+}
+
+/** slirp4netns opens /dev/net/tun as the user it runs as: root, or a normal user when the device is 0666 as udev makes it. */
+function tunUsable(): boolean {
+  try {
+    accessSync('/dev/net/tun', constants.R_OK | constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The network a provider gives its steps with the network, as probed once. */
+export class SandboxNetwork {
+  constructor(
+    readonly settings: NetworkSettings = { mode: 'private', allowPrivate: false },
+    /** undefined when slirp4netns, ip or a usable /dev/net/tun is missing. */
+    public tools?: NetTools,
+    readonly blocked: string[] = [],
+  ) {}
+
+  /** @throws NetworkSettingError when the workflow's env names a mode that does not exist. */
+  static probe(): SandboxNetwork {
+    const settings = networkSettings();
+    const dirs = ['/usr/bin', '/bin', '/usr/sbin', '/sbin'];
+    const [slirp, unshare, ip] = ['slirp4netns', 'unshare', 'ip'].map((t) => which(t, dirs));
+    const tools = slirp && unshare && ip && tunUsable() ? { slirp, unshare, ip } : undefined;
+    return new SandboxNetwork(settings, tools, blockedRanges(settings.allowPrivate));
+  }
+
+  /** Why a step with the network cannot run here, or undefined when it can. */
+  refusal(): string | undefined {
+    if (this.settings.mode === 'host' || this.tools) return undefined;
+    return (
+      'this step needs the network, and the local sandbox gives it a private network only through slirp4netns, ip and a /dev/net/tun this user can open, which this machine lacks. ' +
+      'Install them (Debian/Ubuntu: sudo apt-get install -y slirp4netns iproute2; sudo chmod 0666 /dev/net/tun, its usual mode), or set SANDBOX_CHECKS_LOCAL_NETWORK=host in the workflow env to share the host network (unsafe: the check reaches every service of the runner)'
+    );
+  }
+
+  /** The argv prefix giving a step its own network namespace; empty for the host's network. */
+  argv(stateDir: string, asRoot: boolean): string[] {
+    if (this.settings.mode === 'host' || !this.tools) return [];
+    return privateNetworkArgv(this.tools, stateDir, this.blocked, asRoot);
+  }
+
+  /** The sandbox's resolv.conf (RESOLV_CONF, written in etcDir), or undefined for the host's. */
+  resolvConf(etcDir: string): string | undefined {
+    return this.settings.mode === 'host' ? undefined : path.join(etcDir, 'resolv.conf');
+  }
+
+  describe(): string {
+    if (this.settings.mode === 'host') {
+      return 'network (for network = true and package installs): the HOST network (SANDBOX_CHECKS_LOCAL_NETWORK=host, unsafe: checks reach every service of this machine)';
+    }
+    if (!this.tools) {
+      return 'network: unavailable (needs slirp4netns, ip and a usable /dev/net/tun: sudo apt-get install -y slirp4netns iproute2; sudo chmod 0666 /dev/net/tun); steps that need the network are refused';
+    }
+    const priv = this.settings.allowPrivate ? '; private ranges allowed (SANDBOX_CHECKS_ALLOW_PRIVATE_NETWORKS)' : ', private ranges blocked';
+    return `network (for network = true and package installs): private namespace through slirp4netns; host loopback, link-local/metadata and this machine's addresses blocked${priv}; no IPv6`;
+  }
 }

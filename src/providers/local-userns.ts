@@ -13,6 +13,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, lchownSync, lstatSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { which } from './local-toolchains.js';
+import { SandboxUnavailableError } from './provider.js';
+
 /** The host uid/gid a root-run check acts as. */
 export const SANDBOX_HOST_UID = 65534;
 export const SANDBOX_HOST_GID = 65534;
@@ -87,4 +90,25 @@ export function chownTree(root: string, uid = SANDBOX_HOST_UID, gid = SANDBOX_HO
     if (st.isDirectory()) for (const e of readdirSync(p)) walk(path.join(p, e));
   };
   walk(root);
+}
+
+/** As root: the namespace and the setpriv checks start behind, or why checks cannot run (never as host root). */
+export async function rootUserns(): Promise<{ holder: UsernsHolder; setpriv: string }> {
+  const dirs = ['/usr/bin', '/bin', '/usr/sbin', '/sbin'];
+  const unshare = which('unshare', dirs);
+  const setpriv = which('setpriv', dirs);
+  if (!unshare || !setpriv) {
+    throw new SandboxUnavailableError(
+      'running as root, the local sandbox maps checks to an unprivileged uid with unshare and setpriv (util-linux), and this machine lacks them.',
+      'Install them with: sudo apt-get install -y util-linux   (or run sandbox-checks as a normal user)',
+    );
+  }
+  try {
+    return { holder: await startUsernsHolder(unshare), setpriv };
+  } catch (e) {
+    throw new SandboxUnavailableError(
+      `running as root, the local sandbox could not create the user namespace that keeps checks from being host root: ${(e as Error).message}`,
+      'Run sandbox-checks as a normal user, or allow user namespaces (sysctl user.max_user_namespaces > 0).',
+    );
+  }
 }

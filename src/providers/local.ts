@@ -6,7 +6,7 @@
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accessSync, chmodSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,10 +14,11 @@ import path from 'node:path';
 import { getLanguage, LANGUAGES } from '../languages/registry.js';
 import type { CheckFile, Limits } from '../types.js';
 import { cgroupManager, CgroupPool, type LentCgroup } from './local-cgroups.js';
-import { locateTool, SYSTEM_ROOTS, which, type Toolchain } from './local-toolchains.js';
+import { locateTool, which, type Toolchain } from './local-toolchains.js';
+import { bwrapArgs, fdExec, SANDBOX_PATH, SECCOMP_FD, sandboxCommand, USERNS_FD } from './local-bwrap.js';
 import { deniedNames, seccompProgram } from './local-seccomp.js';
-import { blockedRanges, networkSettings, NetworkSettingError, privateNetworkArgv, RESOLV_CONF, type NetTools, type NetworkSettings } from './local-network.js';
-import { chownTree, SANDBOX_HOST_UID, startUsernsHolder, type UsernsHolder } from './local-userns.js';
+import { NetworkSettingError, RESOLV_CONF, SandboxNetwork } from './local-network.js';
+import { chownTree, rootUserns, SANDBOX_HOST_UID, type UsernsHolder } from './local-userns.js';
 import { childrenOf, waitGone, type ProcRef } from './local-procs.js';
 import { DEFAULT_WORKSPACE_QUOTA, watchWorkspace, type WorkspaceQuota } from './local-workspace.js';
 import {
@@ -31,31 +32,7 @@ import {
   type ToolStatus,
 } from './provider.js';
 
-export const WORKSPACE = '/workspace';
-const SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-
-/**
- * /etc entries toolchains read; nothing that identifies or configures the
- * host, and of /etc/ssl only the public half (ssl/private holds host keys).
- */
-export const ETC_ALLOW = [
-  'alternatives', 'ld.so.cache', 'ld.so.conf', 'ld.so.conf.d', 'ssl/certs', 'ssl/openssl.cnf', 'ca-certificates',
-  'ca-certificates.conf', 'localtime', 'nsswitch.conf', 'protocols', 'services', 'mime.types', 'mono', 'php', 'fonts',
-  'java-17-openjdk', 'java-21-openjdk', 'java-11-openjdk', 'java-25-openjdk', 'ruby', 'gai.conf', 'host.conf',
-];
-/** Needed only when a step has the network. */
-const ETC_NETWORK = ['resolv.conf', 'hosts'];
-
-/**
- * /proc entries container runtimes hide (they expose kernel memory, keys,
- * timers of every process or host hardware) and those they make read-only
- * (sysctls, the magic SysRq key, IRQ and bus settings). Checked against the
- * host's /proc, which has the same kernel, since bwrap cannot mount onto a
- * path the new /proc lacks.
- */
-export const PROC_HIDDEN_FILES = ['kcore', 'keys', 'key-users', 'kallsyms', 'kmsg', 'timer_list', 'timer_stats', 'sched_debug', 'latency_stats', 'sysrq-trigger', 'config.gz', 'vmallocinfo', 'pagetypeinfo'];
-export const PROC_HIDDEN_DIRS = ['acpi', 'scsi', 'asound', 'driver'];
-export const PROC_READ_ONLY = ['sys', 'irq', 'bus', 'fs'];
+export { bwrapArgs, ETC_ALLOW, WORKSPACE, type BwrapOptions } from './local-bwrap.js';
 
 /** Signal numbers bwrap reports as 128+n. */
 const SIGNALS: Record<number, string> = {
@@ -63,107 +40,6 @@ const SIGNALS: Record<number, string> = {
   9: 'SIGKILL', 10: 'SIGUSR1', 11: 'SIGSEGV', 12: 'SIGUSR2', 13: 'SIGPIPE', 14: 'SIGALRM', 15: 'SIGTERM',
   24: 'SIGXCPU', 25: 'SIGXFSZ', 31: 'SIGSYS',
 };
-
-/** The fds the sandbox's exec line opens for bwrap (see fdExec). */
-export const USERNS_FD = 8;
-export const SECCOMP_FD = 9;
-
-export interface BwrapOptions {
-  workspace: string;
-  etcDir: string;
-  /** An empty read-only folder bound over the /proc folders that are hidden. */
-  emptyDir: string;
-  mounts: string[];
-  pathDirs: string[];
-  network: boolean;
-  env: Record<string, string>;
-  /** Whether user namespaces can be nested-blocked (not with setuid bwrap). */
-  disableUserns: boolean;
-  /** Root runs: join the namespace on USERNS_FD (see local-userns.ts) instead of creating one. */
-  joinUserns: boolean;
-  /** The seccomp program is on SECCOMP_FD. */
-  seccomp: boolean;
-  /** With a private network: the resolv.conf naming its DNS forwarder, instead of the host's. */
-  resolvConf?: string;
-}
-
-/** The bubblewrap argument list: pure, so the isolation rules can be read and tested. */
-export function bwrapArgs(o: BwrapOptions): string[] {
-  const args: string[] = [];
-  if (o.joinUserns) {
-    // Host root only sets the sandbox up; setpriv (sandboxCommand) drops to
-    // the namespace's uid 0, which is nobody on the host, and needs these three.
-    args.push('--userns', String(USERNS_FD), '--unshare-pid', '--unshare-ipc', '--unshare-uts', '--unshare-cgroup-try');
-    if (!o.network) args.push('--unshare-net');
-    args.push('--die-with-parent', '--new-session', '--clearenv', '--cap-drop', 'ALL');
-    args.push('--cap-add', 'CAP_SETUID', '--cap-add', 'CAP_SETGID', '--cap-add', 'CAP_SETPCAP');
-  } else {
-    args.push('--unshare-all', '--unshare-user', '--die-with-parent', '--new-session', '--clearenv', '--cap-drop', 'ALL');
-    if (o.disableUserns) args.push('--disable-userns');
-    if (o.network) args.push('--share-net');
-  }
-  if (o.seccomp) args.push('--seccomp', String(SECCOMP_FD));
-  args.push('--hostname', 'sandbox');
-  args.push('--ro-bind', '/usr', '/usr');
-  for (const dir of ['bin', 'sbin', 'lib', 'lib64', 'lib32']) {
-    if (existsSync(`/${dir}`)) args.push('--symlink', `usr/${dir}`, `/${dir}`);
-  }
-  const etc = [...ETC_ALLOW, ...(o.network ? ETC_NETWORK.filter((n) => !(o.resolvConf && n === 'resolv.conf')) : [])];
-  for (const d of new Set(etc.filter((n) => n.includes('/')).map((n) => path.dirname(n)))) args.push('--perms', '0755', '--dir', `/etc/${d}`);
-  for (const name of etc) args.push('--ro-bind-try', `/etc/${name}`, `/etc/${name}`);
-  args.push('--ro-bind', path.join(o.etcDir, 'passwd'), '/etc/passwd');
-  args.push('--ro-bind', path.join(o.etcDir, 'group'), '/etc/group');
-  if (o.network && o.resolvConf) args.push('--ro-bind', o.resolvConf, '/etc/resolv.conf');
-  // bwrap gives a mount point's new parents the host folders' modes, and a
-  // 0700 /root would lock the (non-root) check out of a toolchain under it.
-  const parents = new Set<string>();
-  for (const m of o.mounts) {
-    for (let d = path.dirname(m); d !== '/' && !SYSTEM_ROOTS.some((r) => d === r || d.startsWith(`${r}/`)); d = path.dirname(d)) parents.add(d);
-  }
-  for (const d of [...parents].sort()) args.push('--perms', '0755', '--dir', d);
-  for (const m of o.mounts) args.push('--ro-bind', m, m);
-  args.push('--proc', '/proc');
-  for (const f of PROC_HIDDEN_FILES) if (existsSync(`/proc/${f}`)) args.push('--ro-bind', '/dev/null', `/proc/${f}`);
-  for (const d of PROC_HIDDEN_DIRS) if (existsSync(`/proc/${d}`)) args.push('--ro-bind', o.emptyDir, `/proc/${d}`);
-  for (const d of PROC_READ_ONLY) if (existsSync(`/proc/${d}`)) args.push('--ro-bind', `/proc/${d}`, `/proc/${d}`);
-  // Made by bwrap's setup uid, so open to the check's uid by mode.
-  args.push('--dev', '/dev', '--perms', '1777', '--tmpfs', '/dev/shm', '--perms', '1777', '--tmpfs', '/tmp', '--perms', '1777', '--tmpfs', '/var/tmp', '--tmpfs', '/home');
-  args.push('--perms', '0777', '--dir', '/home/sandbox');
-  args.push('--bind', o.workspace, WORKSPACE, '--chdir', WORKSPACE);
-  // The sandbox's own root (where /etc lives) is read-only too; only the
-  // workspace, /tmp, /var/tmp and /home can be written.
-  args.push('--remount-ro', '/');
-  const env: Record<string, string> = {
-    PATH: [...o.pathDirs, SANDBOX_PATH].join(':'),
-    HOME: '/home/sandbox',
-    LANG: 'C.UTF-8',
-    TMPDIR: '/tmp',
-    ...o.env,
-  };
-  for (const [k, v] of Object.entries(env)) args.push('--setenv', k, v);
-  return args;
-}
-
-/**
- * What bwrap runs: the check's shell, behind setpriv when the namespace was
- * joined, so the check is the namespace's uid 0 (host nobody) with no
- * capability and an empty bounding set, never the setup uid.
- */
-export function sandboxCommand(joinUserns: boolean, setpriv: string, command: string): string[] {
-  const sh = ['/bin/sh', '-c', command];
-  if (!joinUserns) return sh;
-  return [setpriv, '--reuid=0', '--regid=0', '--clear-groups', '--inh-caps=-all', '--bounding-set=-all', '--no-new-privs', '--', ...sh];
-}
-
-/**
- * Runs argv with the files bwrap reads by fd opened by the exec itself, so
- * they exist whatever fds the launcher closed before.
- */
-export function fdExec(files: Record<number, string>, argv: string[]): string[] {
-  const redirs = Object.entries(files).map(([fd, p]) => `${fd}<'${p.replace(/'/g, `'\\''`)}'`);
-  if (!redirs.length) return argv;
-  return ['/bin/sh', '-c', `exec "$@" ${redirs.join(' ')}`, 'sandbox-exec', ...argv];
-}
 
 /** The fix for a bwrap that cannot create namespaces, as exact commands. */
 export function bwrapRemediation(stderr: string): string {
@@ -211,10 +87,8 @@ export class LocalProvider implements Provider {
   /** Root runs: the namespace every sandbox joins, so checks are host nobody (local-userns.ts). */
   private userns?: UsernsHolder;
   setpriv = 'setpriv';
-  /** How sandboxes with network get it (local-network.ts); tools undefined when slirp4netns or ip is missing. */
-  network: NetworkSettings = { mode: 'private', allowPrivate: false };
-  netTools?: NetTools;
-  private blocked: string[] = [];
+  /** How steps with the network get it (local-network.ts). */
+  network = new SandboxNetwork();
   /** Absolute path, so a check's PATH never decides which bwrap runs. */
   bwrap = 'bwrap';
   /** Most a check's workspace (a host folder) may hold; past it the step ends as `disk`. */
@@ -259,67 +133,16 @@ export class LocalProvider implements Provider {
       const detail = (r.stderr || r.error?.message || `exit ${r.status}`).trim();
       throw new SandboxUnavailableError(`bubblewrap cannot create a sandbox here: ${detail}`, bwrapRemediation(detail));
     }
-    if (process.getuid?.() === 0) await this.startUserns();
+    if (process.getuid?.() === 0) {
+      const r = await rootUserns();
+      this.userns = r.holder;
+      this.setpriv = r.setpriv;
+    }
     try {
-      this.network = networkSettings();
+      this.network = SandboxNetwork.probe();
     } catch (e) {
       if (e instanceof NetworkSettingError) throw new SandboxUnavailableError(e.message, 'Fix or remove that variable in the workflow env.');
       throw e;
-    }
-    const dirs = ['/usr/bin', '/bin', '/usr/sbin', '/sbin'];
-    const [slirp, unshare, ip] = ['slirp4netns', 'unshare', 'ip'].map((t) => which(t, dirs));
-    this.netTools = slirp && unshare && ip && this.tunUsable() ? { slirp, unshare, ip } : undefined;
-    this.blocked = blockedRanges(this.network.allowPrivate);
-  }
-
-  /** slirp4netns opens /dev/net/tun as the user it runs as: root, or a normal user when the device is 0666 as udev makes it. */
-  private tunUsable(): boolean {
-    try {
-      accessSync('/dev/net/tun', constants.R_OK | constants.W_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  /** Why a step with network cannot run here, or undefined when it can. */
-  networkRefusal(): string | undefined {
-    if (this.network.mode === 'host' || this.netTools) return undefined;
-    return (
-      'this step needs the network, and the local sandbox gives it a private network only through slirp4netns, ip and a /dev/net/tun this user can open, which this machine lacks. ' +
-      'Install them (Debian/Ubuntu: sudo apt-get install -y slirp4netns iproute2; sudo chmod 0666 /dev/net/tun, its usual mode), or set SANDBOX_CHECKS_LOCAL_NETWORK=host in the workflow env to share the host network (unsafe: the check reaches every service of the runner)'
-    );
-  }
-
-  /** The argv prefix giving a step with network its own namespace (nothing with the host's network). */
-  networkArgv(stateDir: string): string[] {
-    if (this.network.mode === 'host' || !this.netTools) return [];
-    return privateNetworkArgv(this.netTools, stateDir, this.blocked, !!this.userns);
-  }
-
-  resolvConf(): string | undefined {
-    return this.network.mode === 'host' ? undefined : path.join(this.etcDir(), 'resolv.conf');
-  }
-
-  /** As root: checks run as host nobody, or not at all. */
-  private async startUserns(): Promise<void> {
-    const dirs = ['/usr/bin', '/bin', '/usr/sbin', '/sbin'];
-    const unshare = which('unshare', dirs);
-    const setpriv = which('setpriv', dirs);
-    if (!unshare || !setpriv) {
-      throw new SandboxUnavailableError(
-        'running as root, the local sandbox maps checks to an unprivileged uid with unshare and setpriv (util-linux), and this machine lacks them.',
-        'Install them with: sudo apt-get install -y util-linux   (or run sandbox-checks as a normal user)',
-      );
-    }
-    this.setpriv = setpriv;
-    try {
-      this.userns = await startUsernsHolder(unshare);
-    } catch (e) {
-      throw new SandboxUnavailableError(
-        `running as root, the local sandbox could not create the user namespace that keeps checks from being host root: ${(e as Error).message}`,
-        'Run sandbox-checks as a normal user, or allow user namespaces (sysctl user.max_user_namespaces > 0).',
-      );
     }
   }
 
@@ -367,11 +190,7 @@ export class LocalProvider implements Provider {
       this.userns
         ? `uid mapping: running as root, so checks are uid 0 inside and host uid ${SANDBOX_HOST_UID} (nobody) outside, in a user namespace of their own`
         : `uid mapping: checks run as your uid (${process.getuid?.() ?? '?'}), never host root`,
-      this.network.mode === 'host'
-        ? 'network (for network = true and package installs): the HOST network (SANDBOX_CHECKS_LOCAL_NETWORK=host, unsafe: checks reach every service of this machine)'
-        : this.netTools
-          ? `network (for network = true and package installs): private namespace through slirp4netns; host loopback, link-local/metadata and this machine's addresses blocked${this.network.allowPrivate ? '; private ranges allowed (SANDBOX_CHECKS_ALLOW_PRIVATE_NETWORKS)' : ', private ranges blocked'}; no IPv6`
-          : 'network: unavailable (needs slirp4netns, ip and a usable /dev/net/tun: sudo apt-get install -y slirp4netns iproute2; sudo chmod 0666 /dev/net/tun); steps that need the network are refused',
+      this.network.describe(),
       `seccomp: on (${deniedNames().length} syscalls denied with EPERM, namespace flags on clone, clone3 → ENOSYS; see docs/security.md)`,
     ];
   }
@@ -434,6 +253,10 @@ export class LocalProvider implements Provider {
         path.join(seedDir, 'workspace', 'main.go'),
         'package main\nimport (\n"bufio"\n"encoding/json"\n"errors"\n"fmt"\n"math"\n"os"\n"sort"\n"strconv"\n"strings"\n"sync"\n"time"\n)\nvar _ = []any{bufio.NewReader, json.Marshal, errors.New, math.Sqrt, os.Exit, sort.Ints, strconv.Itoa, strings.Split, sync.NewCond, time.Now}\nfunc main(){ fmt.Println() }\n',
       );
+      if (this.userns) {
+        chownTree(path.join(seedDir, 'workspace'));
+        chmodSync(path.join(seedDir, 'workspace'), 0o711);
+      }
       const seed = new LocalSandbox(
         this,
         { name: 'go-cache', language: 'go', network: false, env: {}, limits: SEED_LIMITS },
@@ -619,9 +442,9 @@ class LocalSandbox implements Sandbox {
       emptyDir: this.provider.emptyDir(),
       joinUserns: this.provider.joinsUserns,
       seccomp: true,
-      resolvConf: this.provider.resolvConf(),
+      resolvConf: this.provider.network.resolvConf(this.etcDir),
     });
-    const refusal = req.network ? this.provider.networkRefusal() : undefined;
+    const refusal = req.network ? this.provider.network.refusal() : undefined;
     if (refusal) return Promise.resolve({ exitCode: null, sandboxError: refusal });
     const ready = this.provider.takeLauncher();
     ready?.group.setLimits(limits.memoryBytes, limits.processes);
@@ -641,7 +464,7 @@ class LocalSandbox implements Sandbox {
     ];
     const sandboxArgv = fdExec(this.provider.sandboxFds(), [
       ...prlimit,
-      ...(req.network ? this.provider.networkArgv(this.dir) : []),
+      ...(req.network ? this.provider.network.argv(this.dir, this.provider.joinsUserns) : []),
       this.provider.bwrap,
       ...bargs,
       '--',

@@ -236,7 +236,7 @@ describe('the local sandbox boundary (as the user running the tests)', () => {
   it('without slirp4netns, a step with the network is refused with the fix, never given the host network', async () => {
     const p = new LocalProvider();
     await p.probe();
-    p.netTools = undefined;
+    p.network.tools = undefined;
     try {
       const [o] = (await runChecks(plan([check({ language: 'bash', code: 'echo ran', network: true })]), { provider: p })).outcomes;
       expect(o!.status).toBe('error');
