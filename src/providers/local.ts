@@ -1,8 +1,11 @@
 // The local provider: each check in bubblewrap on this machine. New user, pid,
-// ipc, uts, cgroup and net namespaces; host toolchains read-only; a private
-// workspace holding only the check's files; a cleared environment; rlimits and
-// (where writable) a cgroup for memory and processes. The parent enforces the
-// wall-clock deadline and kills everything the check started.
+// ipc, uts, cgroup and net namespaces (run as root, a user namespace in which
+// the check is host nobody: local-userns.ts); a seccomp filter
+// (local-seccomp.ts); host toolchains read-only; a private workspace holding
+// only the check's files; a cleared environment; rlimits and (where writable)
+// a cgroup for memory and processes; steps with the network get a private one
+// (local-network.ts). The command line itself is in local-bwrap.ts. The parent
+// enforces the wall-clock deadline and kills everything the check started.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
