@@ -57,6 +57,8 @@ export interface BwrapOptions {
   seccomp: boolean;
   /** With a private network: the resolv.conf naming its DNS forwarder, instead of the host's. */
   resolvConf?: string;
+  /** With a private network: the fd that tells slirp4netns the sandbox is gone when it closes. */
+  syncFd?: number;
 }
 
 /** The bubblewrap argument list: pure, so the isolation rules can be read and tested. */
@@ -75,6 +77,7 @@ export function bwrapArgs(o: BwrapOptions): string[] {
     if (o.network) args.push('--share-net');
   }
   if (o.seccomp) args.push('--seccomp', String(SECCOMP_FD));
+  if (o.network && o.syncFd !== undefined) args.push('--sync-fd', String(o.syncFd));
   args.push('--hostname', 'sandbox');
   args.push('--ro-bind', '/usr', '/usr');
   for (const dir of ['bin', 'sbin', 'lib', 'lib64', 'lib32']) {
@@ -122,8 +125,9 @@ export function bwrapArgs(o: BwrapOptions): string[] {
  * capability and an empty bounding set, never the setup uid.
  */
 export function sandboxCommand(joinUserns: boolean, setpriv: string, command: string): string[] {
-  const sh = ['/bin/sh', '-c', command];
-  if (!joinUserns) return sh;
+  if (!joinUserns) return ['/bin/sh', '-c', command];
+  // bwrap leaves the namespace fd open; the check gets no handle on it.
+  const sh = ['/bin/sh', '-c', `exec ${USERNS_FD}<&-; ${command}`];
   return [setpriv, '--reuid=0', '--regid=0', '--clear-groups', '--inh-caps=-all', '--bounding-set=-all', '--no-new-privs', '--', ...sh];
 }
 

@@ -46,6 +46,9 @@ export function networkSettings(env: NodeJS.ProcessEnv = process.env): NetworkSe
   return { mode, allowPrivate: allow === '1' || allow === 'true' };
 }
 
+/** The fd a private-network sandbox's bwrap keeps open (--sync-fd) so slirp4netns ends with it. */
+export const NET_SYNC_FD = 7;
+
 /** slirp4netns's fixed addresses: the namespace is 10.0.2.100, the gateway 10.0.2.2, its DNS forwarder 10.0.2.3. */
 export const SLIRP_DNS = '10.0.2.3';
 export const SLIRP_GATEWAY = '10.0.2.2';
@@ -92,11 +95,12 @@ const NET_SCRIPT = [
   'd=$1 slirp=$2 unshare=$3 ip=$4 blocked=$5 user=$6; shift 6; userns=',
   // A normal user needs a user namespace for unshare --net, and slirp4netns must join it.
   '[ -n "$user" ] && userns="--userns-path=/proc/$$/ns/user"',
-  'rm -f "$d/net-ns" "$d/net-up"; mkfifo -m 600 "$d/net-ns" "$d/net-up" || exit 123',
-  '( read _ < "$d/net-ns" && exec "$slirp" --configure --mtu=65520 --disable-host-loopback --ready-fd=3 $userns $$ tap0 3>"$d/net-up" </dev/null >/dev/null 2>&1 ) &',
+  'rm -f "$d/net-ns" "$d/net-up" "$d/net-end"; mkfifo -m 600 "$d/net-ns" "$d/net-up" "$d/net-end" || exit 123',
+  // Redirections open left to right: net-end first, which the command holds open (bwrap --sync-fd) until the sandbox is gone.
+  `( read _ < "$d/net-ns" && exec "$slirp" --configure --mtu=65520 --disable-host-loopback --ready-fd=3 --exit-fd=4 $userns $$ tap0 4<"$d/net-end" 3>"$d/net-up" </dev/null >/dev/null 2>&1 ) &`,
   'exec "$unshare" $user --net -- /bin/sh -c \'' +
     [
-      'echo > "$0/net-ns"; read -r ok < "$0/net-up"',
+      `echo > "$0/net-ns"; exec ${NET_SYNC_FD}>"$0/net-end"; read -r ok < "$0/net-up"`,
       '[ "$ok" = 1 ] || { echo "sandbox-checks: the sandbox network (slirp4netns) did not start" >&2; exit 123; }',
       `"$1" rule add to ${SLIRP_DNS} lookup main pref 10 || exit 123`,
       'for r in $2; do "$1" rule add to "$r" prohibit pref 20 || exit 123; done',
@@ -157,6 +161,11 @@ export class SandboxNetwork {
   argv(stateDir: string, asRoot: boolean): string[] {
     if (this.settings.mode === 'host' || !this.tools) return [];
     return privateNetworkArgv(this.tools, stateDir, this.blocked, asRoot);
+  }
+
+  /** The fd bwrap must hold for a private network (see NET_SYNC_FD). */
+  syncFd(): number | undefined {
+    return this.settings.mode === 'host' || !this.tools ? undefined : NET_SYNC_FD;
   }
 
   /** The sandbox's resolv.conf (RESOLV_CONF, written in etcDir), or undefined for the host's. */

@@ -446,6 +446,7 @@ class LocalSandbox implements Sandbox {
       joinUserns: this.provider.joinsUserns,
       seccomp: true,
       resolvConf: this.provider.network.resolvConf(this.etcDir),
+      syncFd: this.provider.network.syncFd(),
     });
     const refusal = req.network ? this.provider.network.refusal() : undefined;
     if (refusal) return Promise.resolve({ exitCode: null, sandboxError: refusal });

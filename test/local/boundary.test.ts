@@ -97,6 +97,8 @@ except OSError as e: print("internet FAILED", e)
     rootFiles: { language: 'bash', code: `${fileWrites}\nif touch /usr/sc-${tag} 2>/dev/null; then echo WROTE /usr; else echo denied /usr; fi` },
     seccomp: { language: 'python', code: syscalls },
     network: { language: 'python', code: network, network: true },
+    // What the sandbox machinery opened for bwrap (namespace, seccomp program, slirp4netns's end fifo) is not left to the check.
+    fds: { language: 'bash', code: 'for f in /proc/$$/fd/*; do echo "fd ${f##*/} $(readlink "$f")"; done; echo END', network: true },
   };
 }
 
@@ -126,6 +128,10 @@ function assertProbes(byName: Record<string, Outcome>, hostBefore: ReturnType<ty
   expect(out('rootFiles').match(/^denied /gm)?.length).toBe(ROOT_FILES.length + 2);
   for (const [f, h] of Object.entries(hashes)) expect(sha(f), f).toBe(h);
   expect(existsSync(`/usr/sc-${tag}`)).toBe(false);
+  if (!networkRefused) {
+    expect(out('fds')).toContain('END');
+    expect(out('fds')).not.toMatch(/user:\[|net:\[|seccomp|net-end|net-up|net-ns/);
+  }
   const sc = out('seccomp');
   expect(contacts).toEqual({ tcp: 0, abstract: 0 });
   if (networkRefused) return;
