@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what sandbox-checks needs on a Debian/Ubuntu machine, only where it
-# is missing: bubblewrap and prlimit for the local sandbox; with --toolchains
-# also the language toolchains the test suite runs that such a machine lacks
-# (Ruby, PHP, Mono C#, gcc/g++, and the Mono library the runner simulator needs). Node.js 20.18+ is expected to be there.
+# is missing: bubblewrap, prlimit, setpriv, slirp4netns and ip for the local
+# sandbox; with --toolchains also the language toolchains the test suite runs
+# that such a machine lacks (Ruby, PHP, Mono C#, gcc/g++, and the Mono library
+# the runner simulator needs). Node.js 20.18+ is expected to be there.
 # Safe to run again. Uses sudo when not run as root.
 set -euo pipefail
 
@@ -12,6 +13,11 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 need=()
 command -v bwrap >/dev/null || need+=(bubblewrap)
 command -v prlimit >/dev/null || need+=(util-linux)
+# Run as root, checks are mapped to an unprivileged uid with unshare and setpriv.
+command -v setpriv >/dev/null || need+=(util-linux)
+# Steps with the network get a private one through slirp4netns and ip rules.
+command -v slirp4netns >/dev/null || need+=(slirp4netns)
+command -v ip >/dev/null || [ -x /usr/sbin/ip ] || [ -x /sbin/ip ] || need+=(iproute2)
 if [ "${1:-}" = "--toolchains" ]; then
   command -v ruby >/dev/null || need+=(ruby)
   command -v php >/dev/null || need+=(php-cli)
@@ -27,6 +33,14 @@ if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}"
   $SUDO apt-get update -qq
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# slirp4netns run by a normal user opens /dev/net/tun, which udev makes 0666;
+# some images leave it 0600. The device only makes interfaces in namespaces
+# where the opener holds CAP_NET_ADMIN.
+if [ -c /dev/net/tun ] && [ "$(stat -c %a /dev/net/tun)" != 666 ]; then
+  echo "setup: making /dev/net/tun usable by normal users (mode 0666, as udev sets it) for the sandbox network"
+  $SUDO chmod 0666 /dev/net/tun
 fi
 
 # Ubuntu 24.04 confines unprivileged user namespaces with AppArmor, which

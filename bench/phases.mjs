@@ -118,23 +118,26 @@ const ref = { python: [], bwrapTrue: [], bwrapPython: [], toolBwrap: [], prlimit
 // The tool's own launch chain, layer by layer, around `true` (no cgroup join):
 // its full bwrap argument list; prlimit in front of it; the /bin/sh launcher in front of that.
 const { bwrapArgs } = await import(path.join(lib, 'providers/local.js'));
+// Since the sandbox joins a user namespace as root, filters syscalls and opens
+// their fds in its exec line (local-bwrap.js); older builds have none of it.
+const bw = typeof provider.sandboxFds === 'function' ? await import(path.join(lib, 'providers/local-bwrap.js')) : null;
 const ws = mkdtempSync(path.join(tmp, 'ws-'));
-const toolBwrap = [
-  provider.bwrap,
-  ...bwrapArgs({
-    workspace: ws,
-    etcDir: provider.etcDir(),
-    mounts: chain.mounts,
-    pathDirs: [chain.binDir],
-    network: false,
-    env: { ...(lang.env ?? {}) },
-    disableUserns: provider.disableUserns !== false,
-  }),
-  '--',
-  '/bin/sh',
-  '-c',
-  'true',
-];
+const bwrapOpts = {
+  workspace: ws,
+  etcDir: provider.etcDir(),
+  emptyDir: provider.emptyDir?.(),
+  mounts: chain.mounts,
+  pathDirs: [chain.binDir],
+  network: false,
+  env: { ...(lang.env ?? {}) },
+  disableUserns: provider.disableUserns !== false,
+  joinUserns: provider.joinsUserns ?? false,
+  seccomp: !!bw,
+};
+if (bwrapOpts.joinUserns) childProcess.execFileSync('sh', ['-c', 'chown 65534:65534 "$0" && chmod 711 "$0"', ws]);
+const inner = bw ? bw.sandboxCommand(bwrapOpts.joinUserns, provider.setpriv, 'true') : ['/bin/sh', '-c', 'true'];
+const bwrapArgv = [provider.bwrap, ...bwrapArgs(bwrapOpts), '--', ...inner];
+const toolBwrap = bw ? bw.fdExec(provider.sandboxFds(), bwrapArgv) : bwrapArgv;
 const L = DEFAULT_LIMITS;
 const prlimit = ['prlimit', '--cpu=60:61', `--fsize=${L.fileSizeBytes}`, `--nofile=${L.openFiles}`, '--core=0', `--nproc=${L.processes}`, '--'];
 const launcher = ['-c', 'exec "$@"', 'sandbox-launch'];

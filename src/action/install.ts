@@ -1,6 +1,6 @@
 // Zero setup on GitHub-hosted runners (`install`). Before the checks run on
 // the local provider, the Action finds what the plan needs and the runner
-// lacks — bubblewrap, passt (user-mode networking), the languages' tools —
+// lacks — bubblewrap, slirp4netns (the sandbox's private network), the languages' tools —
 // and, on a GitHub-hosted Linux VM (or with `install: always`), installs it
 // with `sudo apt-get` and lets bubblewrap, and only bubblewrap, create user
 // namespaces (Ubuntu 24.04 restricts them): an AppArmor profile for its
@@ -49,10 +49,13 @@ export function runnerFacts(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = 
 
 /** The programs the plan needs on the local provider, in a stable order. */
 export function toolsNeeded(checks: Check[]): string[] {
-  const tools = new Set(['bwrap', 'prlimit']);
+  const tools = new Set(['bwrap', 'prlimit', 'setpriv']);
   const run = checks.filter((c) => !c.skip);
   // User-mode networking for checks with network, and for package installs.
-  if (run.some((c) => c.network || c.packages.length)) tools.add('pasta');
+  if (run.some((c) => c.network || c.packages.length)) {
+    tools.add('slirp4netns');
+    tools.add('ip');
+  }
   for (const c of run) {
     const lang = getLanguage(c.language);
     for (const t of lang.tools) tools.add(t);

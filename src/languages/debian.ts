@@ -1,12 +1,15 @@
 // Which Debian/Ubuntu package provides each program sandbox-checks may need:
-// the sandbox itself (bubblewrap, prlimit, passt for user-mode networking)
+// the sandbox itself (bubblewrap, prlimit and setpriv, slirp4netns and ip for the
+// private network)
 // and the languages' tools (registry.ts names them). One table, read by the
 // local provider's "install it with" hints and by the Action's `install`.
 
 export const DEBIAN_PACKAGES: Readonly<Record<string, string>> = {
   bwrap: 'bubblewrap',
   prlimit: 'util-linux',
-  pasta: 'passt',
+  setpriv: 'util-linux',
+  slirp4netns: 'slirp4netns',
+  ip: 'iproute2',
   node: 'nodejs',
   npm: 'npm',
   python3: 'python3',

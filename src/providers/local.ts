@@ -1,12 +1,15 @@
 // The local provider: each check in bubblewrap on this machine. New user, pid,
-// ipc, uts, cgroup and net namespaces; host toolchains read-only; a private
-// workspace holding only the check's files; a cleared environment; rlimits and
-// (where writable) a cgroup for memory and processes. The parent enforces the
-// wall-clock deadline and kills everything the check started.
+// ipc, uts, cgroup and net namespaces (run as root, a user namespace in which
+// the check is host nobody: local-userns.ts); a seccomp filter
+// (local-seccomp.ts); host toolchains read-only; a private workspace holding
+// only the check's files; a cleared environment; rlimits and (where writable)
+// a cgroup for memory and processes; steps with the network get a private one
+// (local-network.ts). The command line itself is in local-bwrap.ts. The parent
+// enforces the wall-clock deadline and kills everything the check started.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +19,10 @@ import { getLanguage, LANGUAGES } from '../languages/registry.js';
 import type { CheckFile, Limits } from '../types.js';
 import { cgroupManager, CgroupPool, type LentCgroup } from './local-cgroups.js';
 import { describeTools, locateTool, lookupTool, which, type Toolchain } from './local-toolchains.js';
+import { bwrapArgs, fdExec, SANDBOX_PATH, SECCOMP_FD, sandboxCommand, USERNS_FD } from './local-bwrap.js';
+import { deniedNames, seccompProgram } from './local-seccomp.js';
+import { NetworkSettingError, RESOLV_CONF, SandboxNetwork } from './local-network.js';
+import { chownTree, rootUserns, SANDBOX_HOST_UID, type UsernsHolder } from './local-userns.js';
 import { childrenOf, waitGone, type ProcRef } from './local-procs.js';
 import { leftoverWarning, removeTree } from './local-teardown.js';
 import { DEFAULT_WORKSPACE_QUOTA, watchWorkspace, type WorkspaceQuota } from './local-workspace.js';
@@ -30,17 +37,7 @@ import {
   type ToolStatus,
 } from './provider.js';
 
-export const WORKSPACE = '/workspace';
-const SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-
-/** /etc entries toolchains read; nothing that identifies or configures the host. */
-const ETC_ALLOW = [
-  'alternatives', 'ld.so.cache', 'ld.so.conf', 'ld.so.conf.d', 'ssl', 'ca-certificates', 'localtime', 'nsswitch.conf',
-  'protocols', 'services', 'mime.types', 'mono', 'php', 'fonts', 'java-17-openjdk', 'java-21-openjdk', 'java-11-openjdk',
-  'java-25-openjdk', 'ruby', 'gai.conf', 'host.conf',
-];
-/** Needed only when a step has the network. */
-const ETC_NETWORK = ['resolv.conf', 'hosts'];
+export { bwrapArgs, ETC_ALLOW, WORKSPACE, type BwrapOptions } from './local-bwrap.js';
 
 /** Signal numbers bwrap reports as 128+n. */
 const SIGNALS: Record<number, string> = {
@@ -48,50 +45,6 @@ const SIGNALS: Record<number, string> = {
   9: 'SIGKILL', 10: 'SIGUSR1', 11: 'SIGSEGV', 12: 'SIGUSR2', 13: 'SIGPIPE', 14: 'SIGALRM', 15: 'SIGTERM',
   24: 'SIGXCPU', 25: 'SIGXFSZ', 31: 'SIGSYS',
 };
-
-export interface BwrapOptions {
-  workspace: string;
-  etcDir: string;
-  mounts: string[];
-  pathDirs: string[];
-  network: boolean;
-  env: Record<string, string>;
-  /** Whether user namespaces can be nested-blocked (not with setuid bwrap). */
-  disableUserns: boolean;
-}
-
-/** The bubblewrap argument list: pure, so the isolation rules can be read and tested. */
-export function bwrapArgs(o: BwrapOptions): string[] {
-  const args = ['--unshare-all', '--unshare-user', '--die-with-parent', '--new-session', '--clearenv', '--cap-drop', 'ALL'];
-  if (o.disableUserns) args.push('--disable-userns');
-  if (o.network) args.push('--share-net');
-  args.push('--hostname', 'sandbox');
-  args.push('--ro-bind', '/usr', '/usr');
-  for (const dir of ['bin', 'sbin', 'lib', 'lib64', 'lib32']) {
-    if (existsSync(`/${dir}`)) args.push('--symlink', `usr/${dir}`, `/${dir}`);
-  }
-  for (const name of [...ETC_ALLOW, ...(o.network ? ETC_NETWORK : [])]) {
-    args.push('--ro-bind-try', `/etc/${name}`, `/etc/${name}`);
-  }
-  args.push('--ro-bind', path.join(o.etcDir, 'passwd'), '/etc/passwd');
-  args.push('--ro-bind', path.join(o.etcDir, 'group'), '/etc/group');
-  for (const m of o.mounts) args.push('--ro-bind', m, m);
-  args.push('--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp', '--tmpfs', '/var/tmp', '--tmpfs', '/home');
-  args.push('--dir', '/home/sandbox');
-  args.push('--bind', o.workspace, WORKSPACE, '--chdir', WORKSPACE);
-  // The sandbox's own root (where /etc lives) is read-only too; only the
-  // workspace, /tmp, /var/tmp and /home can be written.
-  args.push('--remount-ro', '/');
-  const env: Record<string, string> = {
-    PATH: [...o.pathDirs, SANDBOX_PATH].join(':'),
-    HOME: '/home/sandbox',
-    LANG: 'C.UTF-8',
-    TMPDIR: '/tmp',
-    ...o.env,
-  };
-  for (const [k, v] of Object.entries(env)) args.push('--setenv', k, v);
-  return args;
-}
 
 /** The fix for a bwrap that cannot create namespaces, as exact commands. */
 export function bwrapRemediation(stderr: string): string {
@@ -151,6 +104,11 @@ export class LocalProvider implements Provider {
   private readonly live = new Set<LocalSandbox>();
   private root?: string;
   private disableUserns = true;
+  /** Root runs: the namespace every sandbox joins, so checks are host nobody (local-userns.ts). */
+  private userns?: UsernsHolder;
+  setpriv = 'setpriv';
+  /** How steps with the network get it (local-network.ts). */
+  network = new SandboxNetwork();
   /** Absolute path, so a check's PATH never decides which bwrap runs. */
   bwrap = 'bwrap';
   /** Most a check's workspace (a host folder) may hold; past it the step ends as `disk`. */
@@ -195,6 +153,36 @@ export class LocalProvider implements Provider {
       const detail = (r.stderr || r.error?.message || `exit ${r.status}`).trim();
       throw new SandboxUnavailableError(`bubblewrap cannot create a sandbox here: ${detail}`, bwrapRemediation(detail));
     }
+    if (process.getuid?.() === 0) {
+      const r = await rootUserns();
+      this.userns = r.holder;
+      this.setpriv = r.setpriv;
+    }
+    try {
+      this.network = SandboxNetwork.probe();
+    } catch (e) {
+      if (e instanceof NetworkSettingError) throw new SandboxUnavailableError(e.message, 'Fix or remove that variable in the workflow env.');
+      throw e;
+    }
+  }
+
+  /** The exec-time fds for a sandbox (see fdExec). */
+  sandboxFds(): Record<number, string> {
+    const fds: Record<number, string> = { [SECCOMP_FD]: this.seccompFile() };
+    if (this.userns) fds[USERNS_FD] = this.userns.nsPath;
+    return fds;
+  }
+
+  get joinsUserns(): boolean {
+    return !!this.userns;
+  }
+
+  private seccompFile(): string {
+    return path.join(this.base(), 'seccomp.bpf');
+  }
+
+  emptyDir(): string {
+    return path.join(this.base(), 'empty');
   }
 
   private base(): string {
@@ -204,6 +192,9 @@ export class LocalProvider implements Provider {
       mkdirSync(etc, { recursive: true });
       writeFileSync(path.join(etc, 'passwd'), 'root:x:0:0:sandbox:/home/sandbox:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n');
       writeFileSync(path.join(etc, 'group'), 'root:x:0:\nnogroup:x:65534:\n');
+      writeFileSync(path.join(this.root, 'seccomp.bpf'), seccompProgram(), { mode: 0o444 });
+      writeFileSync(path.join(etc, 'resolv.conf'), RESOLV_CONF);
+      mkdirSync(path.join(this.root, 'empty'), { mode: 0o555 });
     }
     return this.root;
   }
@@ -216,6 +207,11 @@ export class LocalProvider implements Provider {
       cg
         ? `limits: memory and processes by cgroup v${cg.version}; CPU time, file size, open files by rlimit`
         : 'limits: processes, CPU time, file size, open files by rlimit; memory per process by RLIMIT_DATA (no writable cgroup, so no total: run as root or with a delegated cgroup v2 subtree for that)',
+      this.userns
+        ? `uid mapping: running as root, so checks are uid 0 inside and host uid ${SANDBOX_HOST_UID} (nobody) outside, in a user namespace of their own`
+        : `uid mapping: checks run as your uid (${process.getuid?.() ?? '?'}), never host root`,
+      this.network.describe(),
+      `seccomp: on (${deniedNames().length} syscalls denied with EPERM, namespace flags on clone, clone3 → ENOSYS; see docs/security.md)`,
     ];
   }
 
@@ -243,6 +239,12 @@ export class LocalProvider implements Provider {
     const workspace = path.join(dir, 'workspace');
     mkdirSync(workspace, { mode: 0o700 });
     if (lang.id === 'go') await this.seedGoCache(workspace, chains);
+    if (this.userns) {
+      chownTree(workspace);
+      // bwrap's setup uid enters it (--chdir) without owning it; the check
+      // folder around it stays root's 0700.
+      chmodSync(workspace, 0o711);
+    }
     const sandbox = new LocalSandbox(this, spec, dir, workspace, chains, this.disableUserns, this.etcDir());
     this.live.add(sandbox);
     return sandbox;
@@ -269,6 +271,10 @@ export class LocalProvider implements Provider {
         path.join(seedDir, 'workspace', 'main.go'),
         'package main\nimport (\n"bufio"\n"encoding/json"\n"errors"\n"fmt"\n"math"\n"os"\n"sort"\n"strconv"\n"strings"\n"sync"\n"time"\n)\nvar _ = []any{bufio.NewReader, json.Marshal, errors.New, math.Sqrt, os.Exit, sort.Ints, strconv.Itoa, strings.Split, sync.NewCond, time.Now}\nfunc main(){ fmt.Println() }\n',
       );
+      if (this.userns) {
+        chownTree(path.join(seedDir, 'workspace'));
+        chmodSync(path.join(seedDir, 'workspace'), 0o711);
+      }
       const seed = new LocalSandbox(
         this,
         { name: 'go-cache', language: 'go', network: false, env: {}, limits: SEED_LIMITS },
@@ -371,6 +377,9 @@ export class LocalProvider implements Provider {
     clearTimeout(timer);
     this.pool?.dispose();
     this.pool = undefined;
+    this.userns?.stop();
+    this.userns = undefined;
+    this.probed = undefined;
     const warnings: string[] = [];
     const left = this.root ? removeTree(this.root) : undefined;
     if (left) warnings.push(leftoverWarning(`the run's sandbox folder ${this.root}`, left));
@@ -428,6 +437,7 @@ class LocalSandbox implements Sandbox {
       // wx: never follow or overwrite something already there.
       writeFileSync(target, f.content, { flag: 'wx', mode: 0o644 });
     }
+    if (this.provider.joinsUserns) chownTree(this.workspace);
   }
 
   run(req: RunRequest): Promise<RunResult> {
@@ -450,7 +460,14 @@ class LocalSandbox implements Sandbox {
       network: req.network,
       env,
       disableUserns: this.disableUserns,
+      emptyDir: this.provider.emptyDir(),
+      joinUserns: this.provider.joinsUserns,
+      seccomp: true,
+      resolvConf: this.provider.network.resolvConf(this.etcDir),
+      syncFd: this.provider.network.syncFd(),
     });
+    const refusal = req.network ? this.provider.network.refusal() : undefined;
+    if (refusal) return Promise.resolve({ exitCode: null, sandboxError: refusal });
     const ready = this.provider.takeLauncher();
     ready?.group.setLimits(limits.memoryBytes, limits.processes);
     const group: LentCgroup | undefined = ready?.group ?? this.provider.cgroups()?.acquire(limits.memoryBytes, limits.processes);
@@ -467,7 +484,14 @@ class LocalSandbox implements Sandbox {
       ...(group ? [] : [`--nproc=${limits.processes}`, `--data=${limits.memoryBytes}`]),
       '--',
     ];
-    const sandboxArgv = [...prlimit, this.provider.bwrap, ...bargs, '--', '/bin/sh', '-c', req.command];
+    const sandboxArgv = fdExec(this.provider.sandboxFds(), [
+      ...prlimit,
+      ...(req.network ? this.provider.network.argv(this.dir, this.provider.joinsUserns) : []),
+      this.provider.bwrap,
+      ...bargs,
+      '--',
+      ...sandboxCommand(this.provider.joinsUserns, this.provider.setpriv, req.command),
+    ]);
 
     return new Promise<RunResult>((resolve) => {
       let child: ChildProcess;
@@ -528,6 +552,7 @@ class LocalSandbox implements Sandbox {
         if (exitSignal) signal = exitSignal;
         else if (code !== null && code > 128 && code <= 128 + 64 && SIGNALS[code - 128]) signal = SIGNALS[code - 128];
         if (code === 125 && !limit && group) spawnError = 'could not join the check to its cgroup';
+        if (code === 123 && !limit && req.network) spawnError = 'could not start the sandbox network (slirp4netns, ip rules): see the step output';
         if (!limit && counters?.oomKills) limit = 'memory';
         if (!limit && signal && LIMIT_SIGNALS[signal]) limit = LIMIT_SIGNALS[signal];
         if (!limit && counters?.pidsMaxHits && (code !== 0 || signal)) limit = 'processes';

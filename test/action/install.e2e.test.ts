@@ -170,12 +170,12 @@ describe('decideInstall', () => {
     expect(decideInstall('auto', 'local', py, facts({ environment: 'self-hosted', root: true }), missing('bwrap'))).toMatchObject({ message: expect.stringContaining('\n  apt-get install -y --no-install-recommends bubblewrap\n') });
   });
 
-  it('asks only for what the plan needs: passt for network and packages, installers for packages, nothing for E2B or skipped checks', () => {
+  it('asks only for what the plan needs: slirp4netns and ip for network and packages, installers for packages, nothing for E2B or skipped checks', () => {
     const all = () => true;
     const net = [check({ language: 'csharp', code: 'class A{static void Main(){}}', network: true })];
-    expect(decideInstall('auto', 'local', net, facts({}), all)).toMatchObject({ packages: ['bubblewrap', 'util-linux', 'passt', 'mono-mcs', 'mono-runtime'] });
+    expect(decideInstall('auto', 'local', net, facts({}), all)).toMatchObject({ packages: ['bubblewrap', 'util-linux', 'slirp4netns', 'iproute2', 'mono-mcs', 'mono-runtime'] });
     const pkgs = [check({ language: 'python', code: 'import six', packages: ['six'] })];
-    expect(decideInstall('auto', 'local', pkgs, facts({}), all)).toMatchObject({ tools: ['bwrap', 'prlimit', 'pasta', 'python3', 'pip'] });
+    expect(decideInstall('auto', 'local', pkgs, facts({}), all)).toMatchObject({ tools: ['bwrap', 'prlimit', 'setpriv', 'slirp4netns', 'ip', 'python3', 'pip'] });
     expect(decideInstall('auto', 'e2b', py, facts({}), all)).toEqual({ kind: 'nothing' });
     const skipped = [check({ language: 'ruby', code: 'p 1', skip: { reason: 'skipped_by_marker', message: 'skip' } })];
     expect(decideInstall('auto', 'local', skipped, facts({}), all)).toEqual({ kind: 'nothing' });

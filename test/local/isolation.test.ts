@@ -56,11 +56,14 @@ describe('local sandbox isolation', () => {
     expect(o.stdout.head).toContain("refused ('1.1.1.1', 53)");
   });
 
-  it('network = true lets the program reach the host network namespace', async () => {
-    const o = await runOneLocal({ language: 'bash', code: 'cat /proc/net/dev | grep -v "^ *lo:" | tail -n +3 | wc -l', network: true });
-    const without = await runOneLocal({ language: 'bash', code: 'cat /proc/net/dev | grep -v "^ *lo:" | tail -n +3 | wc -l' });
-    expect(Number(without.stdout.head.trim())).toBe(0);
-    expect(Number(o.stdout.head.trim())).toBeGreaterThan(0);
+  it('network = true gives the program a network of its own, not the host network namespace', async () => {
+    const list = 'tail -n +3 /proc/net/dev | cut -d: -f1 | tr -d " " | grep -vx lo | sort | tr "\\n" " "';
+    const o = await runOneLocal({ language: 'bash', code: list, network: true });
+    const without = await runOneLocal({ language: 'bash', code: list });
+    expect(without.stdout.head.trim()).toBe('');
+    const names = o.stdout.head.trim().split(' ');
+    expect(names).toEqual(['tap0']);
+    for (const hostIf of Object.keys(os.networkInterfaces()).filter((n) => n !== 'lo' && n !== 'tap0')) expect(names).not.toContain(hostIf);
   });
 
   it('writes outside the workspace fail and leave nothing on the host', async () => {
