@@ -493,6 +493,43 @@ async function createWithin(create: () => Promise<SdkSandbox>, ms: number): Prom
   }
 }
 
+/** The in-sandbox watchdog kills the program's group this long after its deadline. */
+const WATCHDOG_SLACK_MS = 500;
+
+/** Kills every process of the sandbox user but the caller: the sandbox is this check's alone. */
+const KILL_ALL = 'kill -KILL -1 2>/dev/null';
+
+/**
+ * The script E2B runs (as `/bin/bash -l -c`) for one step. envd ends a
+ * command only when its stdout and stderr close, and its kill reaches the top
+ * process only; so the program runs in a session (process group) of its own,
+ * and when its main process ends, or a watchdog sees its deadline pass,
+ * everything the sandbox user runs is killed (a daemon that left the group
+ * too): a background child neither holds the check open nor outlives it. The
+ * login shell has reset PATH from /etc/profile: the check's own PATH is set
+ * again. The exit status is the program's (128+n for a death by signal n, as
+ * a shell reports it).
+ */
+export function wrapCommand(o: {
+  command: string;
+  stdinPath: string;
+  limits: { fileSizeBytes: number; openFiles: number; processes: number };
+  path?: string;
+  killAfterS: number;
+}): string {
+  return [
+    `ulimit -f ${Math.max(1, Math.ceil(o.limits.fileSizeBytes / 1024))} 2>/dev/null`,
+    `ulimit -n ${o.limits.openFiles} 2>/dev/null`,
+    `ulimit -u ${o.limits.processes} 2>/dev/null`,
+    'ulimit -c 0 2>/dev/null',
+    ...(o.path !== undefined ? [`PATH=${sh(o.path)}`, 'export PATH'] : []),
+    `/bin/sh -c 'sleep "$1"; ${KILL_ALL}' watchdog ${o.killAfterS.toFixed(3)} < /dev/null > /dev/null 2>&1 & disown $!`,
+    `setsid /bin/sh -c ${sh(o.command)} < ${sh(o.stdinPath)}; s=$?`,
+    KILL_ALL,
+    'exit "$s"',
+  ].join('\n');
+}
+
 /** Where the check's files go: a fresh folder in the sandbox user's home. */
 function freshFolder(): string {
   return `/home/user/check-${randomBytes(5).toString('hex')}`;
@@ -639,18 +676,19 @@ export class E2BSandbox implements Sandbox {
       stdinPath = `/tmp/sandbox-checks-stdin-${randomBytes(5).toString('hex')}`;
       await this.sdk.files.write(stdinPath, req.stdin);
     }
-    // E2B runs `/bin/bash -l -c <cmd>`; the registry's commands are for
-    // /bin/sh in the workspace, with the per-process limits E2B can set.
-    const script = [
-      `ulimit -f ${Math.max(1, Math.ceil(limits.fileSizeBytes / 1024))} 2>/dev/null`,
-      `ulimit -n ${limits.openFiles} 2>/dev/null`,
-      `ulimit -u ${limits.processes} 2>/dev/null`,
-      'ulimit -c 0 2>/dev/null',
-      `exec /bin/sh -c ${sh(this.local(req.command))} < ${sh(stdinPath)}`,
-    ].join('; ');
     const envs = Object.fromEntries(Object.entries(req.env).map(([k, v]) => [k, this.local(v)]));
+    // As the local provider: UTF-8 unless the check says otherwise (envd sets no LANG).
+    if (envs.LANG === undefined) envs.LANG = 'C.UTF-8';
     const remaining = req.deadline - Date.now();
     if (remaining <= 0) return { exitCode: null, limit: 'timeout' };
+    const script = wrapCommand({
+      command: this.local(req.command),
+      stdinPath,
+      limits,
+      path: envs.PATH,
+      // The watchdog fires just after the deadline, so the SDK's own timeout is what reports it.
+      killAfterS: (remaining + WATCHDOG_SLACK_MS) / 1000,
+    });
 
     let handle: CommandHandle;
     // The SDK also appends all a command prints to the handle (for
@@ -746,6 +784,10 @@ export class E2BSandbox implements Sandbox {
    * program must not run on in it until its lifetime ends.
    */
   private async stop(handle: CommandHandle): Promise<void> {
+    // envd's kill reaches the wrapper only: what the program started is killed first.
+    if (!this.killed) {
+      await Promise.race([this.sdk.commands.run(`${KILL_ALL}; true`, { timeoutMs: 3000, requestTimeoutMs: 3000 }).catch(() => undefined), sleep(3000)]);
+    }
     await Promise.race([handle.kill().catch(() => false), sleep(3000)]);
     await handle.disconnect().catch(() => {});
   }
