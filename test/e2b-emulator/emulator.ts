@@ -500,6 +500,7 @@ export class E2BEmulator {
         sbx.envd = await EnvdBox.start({ dirs: sbx.dirs, layout: await templateLayout(tools), hide: this.options.hide,
           accessToken: sbx.envdAccessToken,
           envVars: sbx.envVars,
+          cgroupProcs: sbx.cgroup?.procsFiles,
           egress: (host) => this.egressAllows(sbx, host),
         });
       } catch (e) {

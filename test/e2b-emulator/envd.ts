@@ -102,6 +102,8 @@ export interface EnvdSpec {
   hide?: readonly string[];
   accessToken: string;
   envVars: Record<string, string>;
+  /** cgroup.procs files of the emulated VM (its memory and process count), joined before bwrap starts. */
+  cgroupProcs?: readonly string[];
   /** Whether the sandbox's egress lets a connection to `host` through now. */
   egress: (host: string) => boolean;
 }
@@ -131,7 +133,11 @@ export class EnvdBox {
       '--', '/bin/sh', '-c',
       `/run/sandbox-envd -isnotfc -no-cgroups -port ${ENVD_PORT} > ${BRIDGE_DIR}/envd.log 2>&1 & exec ${BRIDGE_DIR}-node ${BRIDGE_DIR}/bridge.mjs ${BRIDGE_DIR} ${ENVD_PORT} ${PROXY_PORT}`,
     ];
-    const child = spawn('bwrap', args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true, env: { PATH: ENVD_ENV_PATH } });
+    const procs = spec.cgroupProcs ?? [];
+    const [cmd, argv] = procs.length
+      ? ['/bin/sh', ['-c', 'n=$0; while [ "$n" -gt 0 ]; do echo $$ > "$1" || exit 125; shift; n=$((n-1)); done; exec "$@"', String(procs.length), ...procs, 'bwrap', ...args]]
+      : ['bwrap', args];
+    const child = spawn(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], detached: true, env: { PATH: ENVD_ENV_PATH } });
     let stderr = '';
     child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
     const box = new EnvdBox(child, socket, logFile, proxy);

@@ -156,8 +156,9 @@ export function sandboxEtc(layout: TemplateLayout, proxy?: string): string {
     // Real envd's sandboxes reach the network through the emulator's egress proxy only.
     ...(proxy
       ? [
-          `export http_proxy=${proxy} https_proxy=${proxy} HTTP_PROXY=${proxy} HTTPS_PROXY=${proxy} no_proxy=localhost,127.0.0.1 NO_PROXY=localhost,127.0.0.1`,
-          ...(existsSync(CA_BUNDLE) ? [`export SSL_CERT_FILE=${CA_BUNDLE} PIP_CERT=${CA_BUNDLE} NODE_EXTRA_CA_CERTS=${CA_BUNDLE} CARGO_HTTP_CAINFO=${CA_BUNDLE}`] : []),
+          // (as few variables as the installers need: a check's env stays small)
+          `export http_proxy=${proxy} https_proxy=${proxy} no_proxy=localhost,127.0.0.1`,
+          ...(existsSync(CA_BUNDLE) ? [`export SSL_CERT_FILE=${CA_BUNDLE} PIP_CERT=${CA_BUNDLE} NODE_EXTRA_CA_CERTS=${CA_BUNDLE}`] : []),
         ]
       : []),
     '',
