@@ -136,6 +136,8 @@ interface EmuProcess {
   res?: ServerResponse;
   killedBy?: 'signal' | 'deadline' | 'sandbox';
   exited: boolean;
+  /** Called when envd's kill (SendSignal) reaches it. */
+  onKill?: () => void;
   cmd: string;
   args: string[];
 }
@@ -835,7 +837,9 @@ export class E2BEmulator {
       : new Promise<{ signal: number } | { exitCode: number } | undefined>((r) =>
           child.once('exit', (code, sig) => r(sig ? { signal: 9 } : { exitCode: code ?? -1 })),
         );
-    void Promise.all([exited, eof(child.stdout!), eof(child.stderr!)]).then(([how]) => {
+    // After its kill, though, envd ends the command as soon as the process has gone.
+    const killed = new Promise<void>((r) => (proc.onKill = r));
+    void Promise.all([exited, Promise.race([Promise.all([eof(child.stdout!), eof(child.stderr!)]), killed])]).then(([how]) => {
       if (proc.killedBy === 'sandbox') return finish({ exitCode: -1, exited: true, status: 'signal: killed', error: 'signal: killed' });
       if (how && 'signal' in how) {
         const status = `signal: ${GO_SIGNAL_NAMES[how.signal] ?? `signal ${how.signal}`}`;
@@ -853,6 +857,7 @@ export class E2BEmulator {
     const proc = sbx.processes.get(pid);
     if (!proc || proc.exited) return this.connectError(res, 'not_found', `process with pid ${pid} not found`);
     proc.killedBy = 'signal';
+    proc.onKill?.();
     if (proc.child) killTop(proc.child);
     else {
       // A hung (fault) process has no child: it ends here.
