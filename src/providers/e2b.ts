@@ -6,8 +6,9 @@
 // What reaches the sandbox: the check's files (in a fresh folder), the check's
 // env, and the commands of the language registry. Nothing from the host's
 // environment. Network follows the check (`allowInternetAccess`); a package
-// install with the network off opens egress to the configured package hosts
-// only, for the install only.
+// install with the network off opens egress (to the configured package hosts
+// only, else to the internet) for the install only, and closes it again
+// before the program starts.
 
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -257,7 +258,7 @@ export class E2BProvider implements Provider {
       `api: ${this.settings.apiUrl ?? process.env.E2B_API_URL ?? 'https://api.e2b.app'}`,
       `run id: ${this.runId} (sandbox metadata ${META.run}=…)`,
       `cost estimate: $${this.costPerSecondUsd} per sandbox-second`,
-      `package hosts for installs without network: ${this.settings.packageHosts?.length ? this.settings.packageHosts.join(', ') : 'none ([e2b] package_hosts)'}`,
+      `package installs of checks without network: egress to ${this.settings.packageHosts?.length ? this.settings.packageHosts.join(', ') : 'the internet ([e2b] package_hosts narrows it)'}, for the install only`,
     ];
   }
 
@@ -629,24 +630,17 @@ export class E2BSandbox implements Sandbox {
     const installWithoutNetwork = req.network && !this.spec.network;
     if (installWithoutNetwork) {
       const hosts = this.provider.settings.packageHosts ?? [];
-      if (hosts.length === 0) {
-        req.onStderr(
-          Buffer.from(
-            'sandbox-checks: this check runs without network in its E2B sandbox, so its packages cannot be downloaded. ' +
-              'Set [e2b] package_hosts = ["<host of your package index>", "<host its files come from>"] ' +
-              '(or SANDBOX_CHECKS_PACKAGE_HOSTS) to open the sandbox to exactly those hosts for the install, or set network = true on the check.\n',
-          ),
-        );
-        return { exitCode: 1 };
-      }
       const { ALL_TRAFFIC } = await loadSdk();
-      req.onStderr(Buffer.from(`sandbox-checks: the sandbox's network is open to ${hosts.join(', ')} only, for the package install\n`));
+      // Egress for the install only: to the package hosts when they are
+      // configured, otherwise to the internet (as the local provider's install step has it).
+      const where = hosts.length ? `${hosts.join(', ')} only` : 'the internet';
+      req.onStderr(Buffer.from(`sandbox-checks: the sandbox's network is open to ${where}, for the package install\n`));
       try {
-        await this.sdk.updateNetwork({ allowOut: hosts, denyOut: [ALL_TRAFFIC] });
+        await this.sdk.updateNetwork(hosts.length ? { allowOut: hosts, denyOut: [ALL_TRAFFIC] } : { allowInternetAccess: true });
       } catch (e) {
         throw new Error(
-          `could not open the E2B sandbox's network to the package hosts (${hosts.join(', ')}): ${(e as Error).message}. ` +
-            'Check [e2b] package_hosts, or set network = true on the check',
+          `could not open the E2B sandbox's network to ${hosts.length ? `the package hosts (${hosts.join(', ')})` : 'the internet for the package install'}: ${(e as Error).message}. ` +
+            (hosts.length ? 'Check [e2b] package_hosts, or set network = true on the check' : 'Set [e2b] package_hosts, or network = true on the check'),
         );
       }
     }

@@ -200,14 +200,19 @@ describeBackends('E2B provider', (backend) => {
     expect(starts(h.emu.requests)).toHaveLength(0);
   });
 
-  it('refuses a package install without network when no package hosts are configured, saying what to set', async () => {
-    const [o] = await h.run([check({ language: 'python', code: 'import six', packages: ['six'] })]);
-    expect(o).toMatchObject({ status: 'error', reason: 'package_install' });
-    expect(o!.message).toContain('package_hosts');
-    expect(o!.message).not.toMatch(/Traceback|could not be reached/);
-    expect(h.emu.ops('network')).toHaveLength(0);
-    expect(starts(h.emu.requests)).toHaveLength(0);
-  });
+  it('opens the internet for the install when no package hosts are configured, and closes it before the program, whose request fails', async () => {
+    const [index] = pipHosts();
+    // The program asks the package index itself (through the proxy a sandbox may have, as pip did).
+    const code = `import six, urllib.request\nprint("six", six.__version__ != "")\ntry:\n    urllib.request.urlopen("https://${index}/simple/six/", timeout=5); print("reached the index")\nexcept OSError as e:\n    print("blocked")`;
+    const [o] = await h.run([check({ language: 'python', code, packages: ['six'], limits: { timeoutMs: 120_000 } })]);
+    expect(o!.status, `${o!.message}\n${o!.stderr.head}`).toBe('passed');
+    expect(o!.stdout.head).toBe('six True\nblocked\n');
+    expect(h.emu.ops('network').map((r) => r.body)).toEqual([{ allow_internet_access: true }, { allow_internet_access: false }]);
+    const seq = h.emu.requests.filter((r) => r.op === 'network' || r.op === 'start').map((r) => r.op);
+    expect(seq).toEqual(['network', 'start', 'network', 'start']);
+    const log = (await import('node:fs')).readFileSync(o!.logFile!, 'utf8');
+    expect(log).toContain('network is open to the internet, for the package install');
+  }, 180_000);
 
   it('opens egress to exactly the package hosts for the install, then closes it before the program runs', async () => {
     const hosts = pipHosts();
