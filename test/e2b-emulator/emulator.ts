@@ -127,6 +127,12 @@ export interface EmulatorOptions {
    * real envd per sandbox (envd.ts) with the control plane still emulated here.
    */
   backend?: 'emulator' | 'envd';
+  /**
+   * The E2B plan's limits, enforced as E2B does (429): creations per second
+   * (a sliding second) and sandboxes alive at once; and how long a create
+   * takes. Hobby is { createsPerSecond: 1, concurrent: 20 }. None by default.
+   */
+  plan?: { createsPerSecond: number; concurrent: number; createLatencyMs?: number };
 }
 
 interface EmuProcess {
@@ -218,6 +224,8 @@ export class E2BEmulator {
   private server?: http.Server;
   private seq = 0;
   private nextPid = 1000;
+  /** When recent creations were accepted (the plan's rate). */
+  private readonly createdAt: number[] = [];
   private readonly workDir: string;
   private readonly templates: Record<string, readonly string[] | 'all'>;
   private readonly envdVersion: string;
@@ -472,6 +480,15 @@ export class E2BEmulator {
     if (!tools) throw new HttpError(404, `template '${template}' not found`);
     const timeout = b.timeout ?? 300;
     if (timeout > 3600) throw new HttpError(400, 'Timeout cannot be greater than 1 hours');
+    const plan = this.options.plan;
+    if (plan) {
+      const now = Date.now();
+      while (this.createdAt.length && this.createdAt[0]! <= now - 1000) this.createdAt.shift();
+      if (this.createdAt.length >= plan.createsPerSecond) throw new HttpError(429, `Rate limit exceeded: ${plan.createsPerSecond} sandbox creations per second`);
+      if (this.liveCount() >= plan.concurrent) throw new HttpError(429, `You have reached the maximum number of concurrent E2B sandboxes (${plan.concurrent})`);
+      this.createdAt.push(now);
+      if (plan.createLatencyMs) await new Promise((r) => setTimeout(r, plan.createLatencyMs));
+    }
     // A client that gave up while we were slow does not get a sandbox (unless the fault says E2B makes it anyway).
     if ((res.destroyed || res.socket?.destroyed) && !evenIfGone) throw SENT;
     const id = sandboxIdNew();

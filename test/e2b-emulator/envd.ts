@@ -16,7 +16,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { viewArgs, type SandboxDirs, type TemplateLayout } from './exec.js';
+import { MOUNT_PROC, viewArgs, type SandboxDirs, type TemplateLayout } from './exec.js';
 
 export const ENVD_PORT = 49983;
 const ENVD_ENV_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -131,7 +131,7 @@ export class EnvdBox {
       '--ro-bind', process.execPath, `${BRIDGE_DIR}-node`,
       '--chdir', '/', '--clearenv', '--setenv', 'PATH', ENVD_ENV_PATH,
       '--', '/bin/sh', '-c',
-      `/run/sandbox-envd -isnotfc -no-cgroups -port ${ENVD_PORT} > ${BRIDGE_DIR}/envd.log 2>&1 & exec ${BRIDGE_DIR}-node ${BRIDGE_DIR}/bridge.mjs ${BRIDGE_DIR} ${ENVD_PORT} ${PROXY_PORT}`,
+      `${MOUNT_PROC} && /run/sandbox-envd -isnotfc -no-cgroups -port ${ENVD_PORT} > ${BRIDGE_DIR}/envd.log 2>&1 & exec ${BRIDGE_DIR}-node ${BRIDGE_DIR}/bridge.mjs ${BRIDGE_DIR} ${ENVD_PORT} ${PROXY_PORT}`,
     ];
     const procs = spec.cgroupProcs ?? [];
     const [cmd, argv] = procs.length

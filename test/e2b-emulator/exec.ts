@@ -90,6 +90,11 @@ export function templateLayout(tools: readonly string[] | 'all'): Promise<Templa
           }
         }
       }
+      // Only this repository's template has bubblewrap (for packed checks).
+      if (tools !== 'all' && !tools.includes('bwrap')) {
+        const bwrap = which('bwrap', SYSTEM_PATH.split(':'));
+        if (bwrap) hidden.add(realpathSync(bwrap));
+      }
       const mounts = [...new Set(chains.flatMap((c) => c?.mounts ?? []))];
       return { pathDirs, hidden: [...hidden], mounts };
     })();
@@ -311,7 +316,10 @@ function hideArgs(hide: readonly string[], mounts: readonly string[]): string[] 
  */
 export function viewArgs(dirs: SandboxDirs, layout: TemplateLayout, hide: readonly string[] = [], proxy?: string): string[] {
   const etc = sandboxEtc(layout, proxy);
-  const a = ['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc'];
+  // /proc is mounted by the sandbox's first process (MOUNT_PROC): bwrap's own
+  // covers parts of it, and a proc so covered cannot be mounted again by a
+  // nested bubblewrap (packed checks), which a VM's can.
+  const a = ['--ro-bind', '/', '/', '--dev', '/dev', '--tmpfs', '/proc'];
   a.push('--tmpfs', '/home', '--bind', dirs.home, SANDBOX_HOME, '--bind', dirs.tmp, '/tmp', '--tmpfs', '/var/tmp');
   a.push('--ro-bind', path.join(etc, 'passwd'), '/etc/passwd', '--ro-bind', path.join(etc, 'group'), '/etc/group');
   a.push('--ro-bind', path.join(etc, 'profile'), '/etc/profile');
@@ -333,6 +341,9 @@ export function viewArgs(dirs: SandboxDirs, layout: TemplateLayout, hide: readon
   return a;
 }
 
+/** The sandbox's own /proc, as a VM has it (see viewArgs); run as root in the sandbox's pid namespace. */
+export const MOUNT_PROC = 'mount -t proc -o nosuid,nodev,noexec proc /proc';
+
 /** Drops root for user 1000 (a real uid: `ulimit -u` counts its processes, as in a VM). */
 const AS_USER = ['setpriv', '--reuid=1000', '--regid=1000', '--clear-groups', '--inh-caps=-all', '--bounding-set=-all', '--'];
 
@@ -345,7 +356,7 @@ export function bwrapArgv(s: SpawnSpec): string[] {
   if (s.init) a.push('--as-pid-1', '--ro-bind', s.init, INIT_PATH);
   a.push('--chdir', s.cwd, '--clearenv');
   for (const [k, v] of Object.entries(s.env)) a.push('--setenv', k, v);
-  a.push('--', ...(s.init ? [INIT_PATH, '3'] : []), ...AS_USER, s.cmd, ...s.args);
+  a.push('--', '/bin/sh', '-c', `${MOUNT_PROC} && exec "$@"`, 'sh', ...(s.init ? [INIT_PATH, '3'] : []), ...AS_USER, s.cmd, ...s.args);
   return a;
 }
 
