@@ -3,7 +3,9 @@
 // set to its URL). It answers the control plane (REST/JSON), envd (/health,
 // /files, Connect RPC for processes and the filesystem) and the code
 // interpreter's /execute (NDJSON), runs the commands it receives for real in
-// bubblewrap (exec.ts), records every request, counts live sandboxes, and
+// bubblewrap (exec.ts) — or, with backend 'envd', hands each sandbox's data
+// plane to one real envd (envd.ts) — records every request, counts live
+// sandboxes, enforces a plan's creation rate and concurrency when asked, and
 // injects faults on request. Test code only.
 //
 // Protocol facts: ../../../shared/research/e2b.md §3, checked against the SDK.
@@ -26,6 +28,7 @@ import {
   killTop,
   killTree,
   makeSandboxDirs,
+  ROOTLESS,
   SANDBOX_HOME,
   sandboxInit,
   spawnInSandbox,
@@ -707,7 +710,7 @@ export class E2BEmulator {
       if (!host) throw new HttpError(403, `permission denied: ${abs}`);
       mkdirOwned(path.dirname(host));
       writeFileSync(host, e.data);
-      chownSync(host, 1000, 1000);
+      if (!ROOTLESS) chownSync(host, 1000, 1000);
       out.push({ name: path.posix.basename(abs), path: abs, type: 'file' });
     }
     this.json(res, 200, out);
@@ -990,7 +993,7 @@ function mkdirOwned(dir: string): void {
   if (existsSync(dir)) return;
   mkdirOwned(path.dirname(dir));
   mkdirSync(dir);
-  chownSync(dir, 1000, 1000);
+  if (!ROOTLESS) chownSync(dir, 1000, 1000);
 }
 
 function safeJson(b: Buffer): unknown {

@@ -1,6 +1,7 @@
 // Runs what the emulator receives for real: each command in bubblewrap, laid
-// out like an E2B sandbox — user `user` (uid 1000) with a writable
-// /home/user and /tmp private to the sandbox, the machine's toolchains
+// out like an E2B sandbox — user `user` (the real uid 1000, so `ulimit -u`
+// holds) with a writable /home/user and /tmp private to the sandbox, a login
+// shell's /etc/profile that sets PATH afresh, no LANG, the machine's toolchains
 // read-only, a network namespace of its own unless the sandbox's egress is
 // open. Tools the emulated template lacks are hidden, so a missing toolchain
 // looks missing. This is a test double: it shows commands the host's files
@@ -16,6 +17,12 @@ import { LANGUAGES } from '../../src/languages/registry.js';
 import { locateTool, which } from '../../src/providers/local-toolchains.js';
 
 export const SANDBOX_HOME = '/home/user';
+/**
+ * Not run as root: commands run as uid 1000 of a user namespace instead of the
+ * real uid 1000, with bwrap's /proc (so nested bubblewrap, for packed checks,
+ * cannot mount its own) — CI runs as root and gets the faithful layout.
+ */
+export const ROOTLESS = process.getuid?.() !== 0;
 const SYSTEM_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
 
@@ -37,7 +44,7 @@ export function makeSandboxDirs(base: string, id: string): SandboxDirs {
   mkdirSync(dirs.home, { recursive: true });
   mkdirSync(dirs.tmp, { recursive: true });
   // Commands run as the real uid 1000: its home is its own, /tmp everyone's.
-  chownSync(dirs.home, 1000, 1000);
+  if (!ROOTLESS) chownSync(dirs.home, 1000, 1000);
   chmodSync(dirs.tmp, 0o1777);
   return dirs;
 }
@@ -319,7 +326,7 @@ export function viewArgs(dirs: SandboxDirs, layout: TemplateLayout, hide: readon
   // /proc is mounted by the sandbox's first process (MOUNT_PROC): bwrap's own
   // covers parts of it, and a proc so covered cannot be mounted again by a
   // nested bubblewrap (packed checks), which a VM's can.
-  const a = ['--ro-bind', '/', '/', '--dev', '/dev', '--tmpfs', '/proc'];
+  const a = ['--ro-bind', '/', '/', '--dev', '/dev', ...(ROOTLESS ? ['--proc', '/proc'] : ['--tmpfs', '/proc'])];
   a.push('--tmpfs', '/home', '--bind', dirs.home, SANDBOX_HOME, '--bind', dirs.tmp, '/tmp', '--tmpfs', '/var/tmp');
   a.push('--ro-bind', path.join(etc, 'passwd'), '/etc/passwd', '--ro-bind', path.join(etc, 'group'), '/etc/group');
   a.push('--ro-bind', path.join(etc, 'profile'), '/etc/profile');
@@ -348,6 +355,17 @@ export const MOUNT_PROC = 'mount -t proc -o nosuid,nodev,noexec proc /proc';
 const AS_USER = ['setpriv', '--reuid=1000', '--regid=1000', '--clear-groups', '--inh-caps=-all', '--bounding-set=-all', '--'];
 
 export function bwrapArgv(s: SpawnSpec): string[] {
+  if (ROOTLESS) {
+    // Not root: uid 1000 of a user namespace (the machine's own user outside).
+    const a = ['--unshare-all', '--unshare-user', '--uid', '1000', '--gid', '1000', '--die-with-parent'];
+    if (s.network) a.push('--share-net');
+    a.push(...viewArgs(s.dirs, s.layout, s.hide));
+    if (s.init) a.push('--as-pid-1', '--ro-bind', s.init, INIT_PATH);
+    a.push('--chdir', s.cwd, '--clearenv');
+    for (const [k, v] of Object.entries(s.env)) a.push('--setenv', k, v);
+    a.push('--', ...(s.init ? [INIT_PATH, '3'] : []), s.cmd, ...s.args);
+    return a;
+  }
   // No user namespace: the command runs as the real uid 1000, not as a
   // namespace's view of root (for which the kernel enforces no process limit).
   const a = ['--unshare-pid', '--unshare-ipc', '--unshare-uts', '--unshare-cgroup-try', '--die-with-parent'];

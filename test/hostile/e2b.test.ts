@@ -1,6 +1,7 @@
 // The hostile programs of cases.ts on the E2B provider: the real, unmodified
 // SDK over HTTP to the E2B wire-protocol emulator, which runs each command in
-// bubblewrap on this machine. Each case runs in a plan with the probe check
+// bubblewrap on this machine — and, for the cases that test the provider
+// (ENVD_CASES), to real envd too (see docs/e2b.md). Each case runs in a plan with the probe check
 // after it, and must end with its expected E2B status and reason
 // (`providers.e2b` in cases.ts says where that differs from the local
 // provider, and why). The emulator stands in for the VM: it hides from the
