@@ -189,6 +189,9 @@ const GO_SIGNAL_NAMES: Record<number, string> = {
 
 let vmSeq = 0;
 
+/** Slack in the plan's creation rate for requests that arrive closer than they were sent. */
+const RATE_JITTER_MS = 100;
+
 /**
  * Kills what is left in a sandbox's cgroup and removes it. A memory cgroup
  * whose last process is still exiting cannot be removed yet: tried again for
@@ -486,7 +489,9 @@ export class E2BEmulator {
     const plan = this.options.plan;
     if (plan) {
       const now = Date.now();
-      while (this.createdAt.length && this.createdAt[0]! <= now - 1000) this.createdAt.shift();
+      // A client pacing itself at exactly the rate is let through: its requests
+      // may arrive a little closer together than it sent them.
+      while (this.createdAt.length && this.createdAt[0]! <= now - (1000 - RATE_JITTER_MS)) this.createdAt.shift();
       if (this.createdAt.length >= plan.createsPerSecond) throw new HttpError(429, `Rate limit exceeded: ${plan.createsPerSecond} sandbox creations per second`);
       if (this.liveCount() >= plan.concurrent) throw new HttpError(429, `You have reached the maximum number of concurrent E2B sandboxes (${plan.concurrent})`);
       this.createdAt.push(now);
