@@ -2,8 +2,10 @@
 // template build format (the SDK's Template builder). It extends E2B's
 // default code-interpreter template (Python, Node.js, Java, gcc/g++, bash and
 // the Jupyter kernels that runCode uses) with Go, Rust, Ruby, PHP and C#
-// (Mono), then checks that every tool the language registry names is there,
-// so a build that lacks one fails instead of a check later.
+// (Mono) and bubblewrap (for [e2b] checks_per_sandbox: each packed check runs
+// in a bubblewrap sandbox of its own inside the VM), then checks that every
+// tool the language registry names is there, so a build that lacks one fails
+// instead of a check later.
 //
 // Build it once per E2B team (see build.ts and docs/e2b.md), then use it with
 //   [e2b] template = "sandbox-checks"
@@ -26,10 +28,11 @@ export const PACKAGES: Record<string, string[]> = {
   unzip: [], // composer unpacks packages with it
   'mono-mcs': ['mcs'],
   'mono-runtime': ['mono'],
+  bubblewrap: ['bwrap'], // packed checks ([e2b] checks_per_sandbox)
 };
 
 /** Every program and installer the registry runs. */
-export const REQUIRED_TOOLS = [...new Set(LANGUAGES.flatMap((l) => [...l.tools, ...(l.install ? [l.install.tool] : [])]))];
+export const REQUIRED_TOOLS = [...new Set([...LANGUAGES.flatMap((l) => [...l.tools, ...(l.install ? [l.install.tool] : [])]), 'bwrap'])];
 
 export const VERIFY = `for t in ${REQUIRED_TOOLS.join(' ')}; do command -v "$t" >/dev/null || { echo "missing toolchain: $t" >&2; exit 1; }; done`;
 

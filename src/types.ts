@@ -127,6 +127,8 @@ export interface E2BSettings {
   packageHosts?: string[];
   /** Least time between two sandbox creations, ms (E2B Hobby: 1 per second). */
   createIntervalMs?: number;
+  /** Checks packed into one E2B sandbox, each in a nested bubblewrap sandbox (1 by default). */
+  checksPerSandbox?: number;
   /** Identifies this run in sandbox metadata, for cleanup; derived when unset. */
   runId?: string;
   /** Estimated price of one sandbox-second, USD (see docs/e2b.md). */

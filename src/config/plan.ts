@@ -92,6 +92,7 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
     sandboxUrl: (e2bTable.sandbox_url as string | undefined) || env.E2B_SANDBOX_URL || undefined,
     packageHosts: (asStrings(e2bTable.package_hosts) ?? env.SANDBOX_CHECKS_PACKAGE_HOSTS?.split(/[\s,]+/))?.filter(Boolean),
     createIntervalMs: parseDuration(e2bTable.create_interval ?? env.SANDBOX_CHECKS_E2B_CREATE_INTERVAL),
+    checksPerSandbox: e2bTable.checks_per_sandbox as number | undefined,
   };
   const baseLimits = limitsOf({ timeout: e2bTable.timeout, ...defaults }, DEFAULT_LIMITS);
   const defaultLanguage = (defaults.language ?? e2bTable.default_language) as string | undefined;

@@ -96,6 +96,10 @@ const e2bFields: Fields = {
     type: { kind: 'duration', min: 0 },
     description: 'Least time between two sandbox creations (default 1s, the Hobby plan rate; 200ms suits Pro; 0 for self-hosted E2B).',
   },
+  checks_per_sandbox: {
+    type: { kind: 'integer', min: 1, max: 1000 },
+    description: 'Checks packed into one E2B sandbox, each in its own bubblewrap sandbox inside it (default 1: a sandbox per check); goes past the plan\'s creation rate.',
+  },
 };
 
 const snippetFields: Fields = {

@@ -159,7 +159,7 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
 }
 
 function sandboxSpec(check: Check): SandboxSpec {
-  return { name: check.name, language: check.language, network: check.network, limits: check.limits, env: check.env };
+  return { name: check.name, language: check.language, network: check.network, limits: check.limits, env: check.env, installs: check.packages.length > 0 };
 }
 
 /** How long each sandbox's creation took (read by the check that uses it). */

@@ -6,8 +6,9 @@
 // What reaches the sandbox: the check's files (in a fresh folder), the check's
 // env, and the commands of the language registry. Nothing from the host's
 // environment. Network follows the check (`allowInternetAccess`); a package
-// install with the network off opens egress to the configured package hosts
-// only, for the install only.
+// install with the network off opens egress (to the configured package hosts
+// only, else to the internet) for the install only, and closes it again
+// before the program starts.
 
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -27,6 +28,7 @@ import {
   type ErrorKind,
   type RetryPolicy,
 } from './e2b-retry.js';
+import { nestedCommand, NESTED_PROBE, Packer } from './e2b-pack.js';
 import {
   SandboxUnavailableError,
   type LimitHit,
@@ -198,6 +200,8 @@ export class E2BProvider implements Provider {
   private templateTools?: Promise<Set<string> | undefined>;
   private readonly warn: (m: string) => void;
   private readonly debug: (m: string) => void;
+  /** [e2b] checks_per_sandbox > 1: checks without network share sandboxes. */
+  private readonly packer?: Packer<E2BSandbox>;
 
   constructor(
     readonly settings: E2BSettings,
@@ -211,6 +215,20 @@ export class E2BProvider implements Provider {
     this.pacer = new Pacer(settings.createIntervalMs ?? 1000);
     this.warn = options.warn ?? ((m) => process.stderr.write(`sandbox-checks: warning: ${m}\n`));
     this.debug = options.debug ?? (env.SANDBOX_CHECKS_DEBUG ? (m) => process.stderr.write(`sandbox-checks: e2b: ${m}\n`) : () => {});
+    const per = settings.checksPerSandbox ?? 1;
+    if (per > 1) {
+      this.packer = new Packer<E2BSandbox>(
+        per,
+        () => this.createOwn({ name: '(packed checks)', language: 'bash', network: false, env: {}, limits: PACKED_HOST_LIMITS }),
+        (host) => host.probeNested(),
+        (host) => host.destroy(),
+        (why) =>
+          this.warn(
+            `[e2b] checks_per_sandbox = ${per}: bubblewrap does not work inside the E2B sandbox of template "${this.template}" (${why}); ` +
+              'every check gets a sandbox of its own. Use a template with bubblewrap (e2b-template/) to pack checks',
+          ),
+      );
+    }
   }
 
   /** An SDK client bound to this provider's key and URLs (never the host env beyond E2B_*). */
@@ -257,7 +275,7 @@ export class E2BProvider implements Provider {
       `api: ${this.settings.apiUrl ?? process.env.E2B_API_URL ?? 'https://api.e2b.app'}`,
       `run id: ${this.runId} (sandbox metadata ${META.run}=…)`,
       `cost estimate: $${this.costPerSecondUsd} per sandbox-second`,
-      `package hosts for installs without network: ${this.settings.packageHosts?.length ? this.settings.packageHosts.join(', ') : 'none ([e2b] package_hosts)'}`,
+      `package installs of checks without network: egress to ${this.settings.packageHosts?.length ? this.settings.packageHosts.join(', ') : 'the internet ([e2b] package_hosts narrows it)'}, for the install only`,
     ];
   }
 
@@ -336,6 +354,19 @@ export class E2BProvider implements Provider {
   }
 
   async create(spec: SandboxSpec): Promise<E2BSandbox> {
+    if (this.packer && !spec.network && !spec.installs) {
+      const lease = await this.packer.lease();
+      if (lease) {
+        const packed = lease.sandbox.packedCheck(spec, lease.release);
+        this.live.add(packed);
+        return packed;
+      }
+    }
+    return this.createOwn(spec);
+  }
+
+  /** A sandbox of its own for one check (or for a packer's checks). */
+  private async createOwn(spec: SandboxSpec): Promise<E2BSandbox> {
     const client = await this.client();
     const token = { cancelled: false, stop: new AbortController() };
     this.pending.add(token);
@@ -408,7 +439,7 @@ export class E2BProvider implements Provider {
       clearTimeout(deadline);
     }
     this.pending.delete(token);
-    const sandbox = new E2BSandbox(this, sdkSandbox, spec, Date.now() + lifetimeMs, attempts);
+    const sandbox = new E2BSandbox(this, sdkSandbox, spec, { expiresAt: Date.now() + lifetimeMs }, attempts);
     if (token.cancelled) {
       await sandbox.destroy();
       throw new Error('the run was cancelled while the sandbox was being created');
@@ -444,6 +475,7 @@ export class E2BProvider implements Provider {
       p.stop.abort();
     }
     await Promise.all([...this.live].map((s) => s.destroy()));
+    await this.packer?.closeAll();
   }
 
   /** Called by the engine when a run ends: nothing of this run may stay alive. */
@@ -491,6 +523,46 @@ async function createWithin(create: () => Promise<SdkSandbox>, ms: number): Prom
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A packing sandbox lives as long as its checks need (each stretches it); this is only its first lifetime. */
+const PACKED_HOST_LIMITS = { timeoutMs: 120_000, memoryBytes: 512 * 1024 ** 2, processes: 256, outputBytes: 1 << 20, fileSizeBytes: 1 << 20, openFiles: 256 };
+
+/** The in-sandbox watchdog kills the program's group this long after its deadline. */
+const WATCHDOG_SLACK_MS = 500;
+
+/** Kills every process of the sandbox user but the caller: the sandbox is this check's alone. */
+const KILL_ALL = 'kill -KILL -1 2>/dev/null';
+
+/**
+ * The script E2B runs (as `/bin/bash -l -c`) for one step. envd ends a
+ * command only when its stdout and stderr close, and its kill reaches the top
+ * process only; so the program runs in a session (process group) of its own,
+ * and when its main process ends, or a watchdog sees its deadline pass,
+ * everything the sandbox user runs is killed (a daemon that left the group
+ * too): a background child neither holds the check open nor outlives it. The
+ * login shell has reset PATH from /etc/profile: the check's own PATH is set
+ * again. The exit status is the program's (128+n for a death by signal n, as
+ * a shell reports it).
+ */
+export function wrapCommand(o: {
+  command: string;
+  stdinPath: string;
+  limits: { fileSizeBytes: number; openFiles: number; processes: number };
+  path?: string;
+  killAfterS: number;
+}): string {
+  return [
+    `ulimit -f ${Math.max(1, Math.ceil(o.limits.fileSizeBytes / 1024))} 2>/dev/null`,
+    `ulimit -n ${o.limits.openFiles} 2>/dev/null`,
+    `ulimit -u ${o.limits.processes} 2>/dev/null`,
+    'ulimit -c 0 2>/dev/null',
+    ...(o.path !== undefined ? [`PATH=${sh(o.path)}`, 'export PATH'] : []),
+    `/bin/sh -c 'sleep "$1"; ${KILL_ALL}' watchdog ${o.killAfterS.toFixed(3)} < /dev/null > /dev/null 2>&1 & disown $!`,
+    `setsid /bin/sh -c ${sh(o.command)} < ${sh(o.stdinPath)}; s=$?`,
+    KILL_ALL,
+    'exit "$s"',
+  ].join('\n');
 }
 
 /** Where the check's files go: a fresh folder in the sandbox user's home. */
@@ -544,11 +616,30 @@ export class E2BSandbox implements Sandbox {
     private readonly provider: E2BProvider,
     readonly sdk: SdkSandbox,
     private readonly spec: SandboxSpec,
-    private expiresAt: number,
+    /** Shared by the checks packed into one sandbox: E2B's timeout is the sandbox's. */
+    private readonly life: { expiresAt: number },
     /** Create attempts it took (1 unless E2B pushed back). */
     readonly createAttempts: number,
+    /** A packed check: gives its place back (the sandbox is not this check's to kill). */
+    private readonly release?: () => Promise<void>,
   ) {
     this.id = sdk.sandboxId;
+  }
+
+  /** A check packed into this sandbox, in a bubblewrap sandbox of its own there. */
+  packedCheck(spec: SandboxSpec, release: () => Promise<void>): E2BSandbox {
+    return new E2BSandbox(this.provider, this.sdk, spec, this.life, 1, release);
+  }
+
+  /** Why nested bubblewrap does not work here; undefined when it does. */
+  async probeNested(): Promise<string | undefined> {
+    try {
+      await this.sdk.commands.run(NESTED_PROBE, { timeoutMs: 15_000, requestTimeoutMs: 15_000 });
+      return undefined;
+    } catch (e) {
+      const err = e as Error & { stderr?: string };
+      return (err.stderr?.trim() || err.message).split('\n')[0];
+    }
   }
 
   /** `/workspace` (the registry's commands and env name the workspace so) → this sandbox's folder. */
@@ -570,9 +661,9 @@ export class E2BSandbox implements Sandbox {
   /** Keeps the sandbox alive until `deadline` plus the margin. */
   private async ensureLifetime(deadline: number): Promise<void> {
     const wanted = Math.min(deadline + LIFETIME_MARGIN_MS, Date.now() + MAX_LIFETIME_MS);
-    if (wanted <= this.expiresAt) return;
+    if (wanted <= this.life.expiresAt) return;
     await this.sdk.setTimeout(wanted - Date.now());
-    this.expiresAt = wanted;
+    this.life.expiresAt = Math.max(this.life.expiresAt, wanted);
   }
 
   async run(req: RunRequest): Promise<RunResult> {
@@ -592,24 +683,17 @@ export class E2BSandbox implements Sandbox {
     const installWithoutNetwork = req.network && !this.spec.network;
     if (installWithoutNetwork) {
       const hosts = this.provider.settings.packageHosts ?? [];
-      if (hosts.length === 0) {
-        req.onStderr(
-          Buffer.from(
-            'sandbox-checks: this check runs without network in its E2B sandbox, so its packages cannot be downloaded. ' +
-              'Set [e2b] package_hosts = ["<host of your package index>", "<host its files come from>"] ' +
-              '(or SANDBOX_CHECKS_PACKAGE_HOSTS) to open the sandbox to exactly those hosts for the install, or set network = true on the check.\n',
-          ),
-        );
-        return { exitCode: 1 };
-      }
       const { ALL_TRAFFIC } = await loadSdk();
-      req.onStderr(Buffer.from(`sandbox-checks: the sandbox's network is open to ${hosts.join(', ')} only, for the package install\n`));
+      // Egress for the install only: to the package hosts when they are
+      // configured, otherwise to the internet (as the local provider's install step has it).
+      const where = hosts.length ? `${hosts.join(', ')} only` : 'the internet';
+      req.onStderr(Buffer.from(`sandbox-checks: the sandbox's network is open to ${where}, for the package install\n`));
       try {
-        await this.sdk.updateNetwork({ allowOut: hosts, denyOut: [ALL_TRAFFIC] });
+        await this.sdk.updateNetwork(hosts.length ? { allowOut: hosts, denyOut: [ALL_TRAFFIC] } : { allowInternetAccess: true });
       } catch (e) {
         throw new Error(
-          `could not open the E2B sandbox's network to the package hosts (${hosts.join(', ')}): ${(e as Error).message}. ` +
-            'Check [e2b] package_hosts, or set network = true on the check',
+          `could not open the E2B sandbox's network to ${hosts.length ? `the package hosts (${hosts.join(', ')})` : 'the internet for the package install'}: ${(e as Error).message}. ` +
+            (hosts.length ? 'Check [e2b] package_hosts, or set network = true on the check' : 'Set [e2b] package_hosts, or network = true on the check'),
         );
       }
     }
@@ -639,18 +723,21 @@ export class E2BSandbox implements Sandbox {
       stdinPath = `/tmp/sandbox-checks-stdin-${randomBytes(5).toString('hex')}`;
       await this.sdk.files.write(stdinPath, req.stdin);
     }
-    // E2B runs `/bin/bash -l -c <cmd>`; the registry's commands are for
-    // /bin/sh in the workspace, with the per-process limits E2B can set.
-    const script = [
-      `ulimit -f ${Math.max(1, Math.ceil(limits.fileSizeBytes / 1024))} 2>/dev/null`,
-      `ulimit -n ${limits.openFiles} 2>/dev/null`,
-      `ulimit -u ${limits.processes} 2>/dev/null`,
-      'ulimit -c 0 2>/dev/null',
-      `exec /bin/sh -c ${sh(this.local(req.command))} < ${sh(stdinPath)}`,
-    ].join('; ');
     const envs = Object.fromEntries(Object.entries(req.env).map(([k, v]) => [k, this.local(v)]));
+    // As the local provider: UTF-8 unless the check says otherwise (envd sets no LANG).
+    if (envs.LANG === undefined) envs.LANG = 'C.UTF-8';
     const remaining = req.deadline - Date.now();
     if (remaining <= 0) return { exitCode: null, limit: 'timeout' };
+    const script = this.release
+      ? nestedCommand({ command: this.local(req.command), dir: this.dir, stdinPath, limits, path: envs.PATH })
+      : wrapCommand({
+          command: this.local(req.command),
+          stdinPath,
+          limits,
+          path: envs.PATH,
+          // The watchdog fires just after the deadline, so the SDK's own timeout is what reports it.
+          killAfterS: (remaining + WATCHDOG_SLACK_MS) / 1000,
+        });
 
     let handle: CommandHandle;
     // The SDK also appends all a command prints to the handle (for
@@ -746,6 +833,11 @@ export class E2BSandbox implements Sandbox {
    * program must not run on in it until its lifetime ends.
    */
   private async stop(handle: CommandHandle): Promise<void> {
+    // envd's kill reaches the wrapper only: what the program started is killed first
+    // (a packed check's bubblewrap takes its namespace with it).
+    if (!this.killed && !this.release) {
+      await Promise.race([this.sdk.commands.run(`${KILL_ALL}; true`, { timeoutMs: 3000, requestTimeoutMs: 3000 }).catch(() => undefined), sleep(3000)]);
+    }
     await Promise.race([handle.kill().catch(() => false), sleep(3000)]);
     await handle.disconnect().catch(() => {});
   }
@@ -809,6 +901,12 @@ export class E2BSandbox implements Sandbox {
       this.endedAt = Date.now();
       for (const abort of this.running) abort();
       this.provider.forget(this);
+      if (this.release) {
+        // Its bubblewrap sandbox is gone; its files go too, then its place.
+        await Promise.race([this.sdk.commands.run(`rm -rf ${sh(this.dir)}`, { timeoutMs: 10_000 }).catch(() => undefined), sleep(10_000)]);
+        await this.release();
+        return;
+      }
       await this.provider.kill(this.id);
     })();
     return this.destroying;

@@ -11,6 +11,8 @@ export interface SandboxSpec {
   limits: Limits;
   /** The check's own env; providers add nothing from the host. */
   env: Record<string, string>;
+  /** The check installs packages first (a step with network). */
+  installs?: boolean;
 }
 
 export interface RunRequest {

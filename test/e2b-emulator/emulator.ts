@@ -3,13 +3,15 @@
 // set to its URL). It answers the control plane (REST/JSON), envd (/health,
 // /files, Connect RPC for processes and the filesystem) and the code
 // interpreter's /execute (NDJSON), runs the commands it receives for real in
-// bubblewrap (exec.ts), records every request, counts live sandboxes, and
+// bubblewrap (exec.ts) — or, with backend 'envd', hands each sandbox's data
+// plane to one real envd (envd.ts) — records every request, counts live
+// sandboxes, enforces a plan's creation rate and concurrency when asked, and
 // injects faults on request. Test code only.
 //
 // Protocol facts: ../../../shared/research/e2b.md §3, checked against the SDK.
 
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -17,13 +19,16 @@ import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 
 import { cgroupManager, type CheckCgroup } from '../../src/providers/local-cgroups.js';
+import { EnvdBox } from './envd.js';
 import { CONNECT_STATUS, envelope, FLAG_END_STREAM, readEnvelopes } from './connect.js';
 import {
   baseEnv,
   endOf,
   hostPath,
+  killTop,
   killTree,
   makeSandboxDirs,
+  ROOTLESS,
   SANDBOX_HOME,
   sandboxInit,
   spawnInSandbox,
@@ -120,6 +125,17 @@ export interface EmulatorOptions {
    */
   envdSignals?: boolean;
   log?: (line: string) => void;
+  /**
+   * What runs the sandboxes: this emulator's own bubblewrap commands, or one
+   * real envd per sandbox (envd.ts) with the control plane still emulated here.
+   */
+  backend?: 'emulator' | 'envd';
+  /**
+   * The E2B plan's limits, enforced as E2B does (429): creations per second
+   * (a sliding second) and sandboxes alive at once; and how long a create
+   * takes. Hobby is { createsPerSecond: 1, concurrent: 20 }. None by default.
+   */
+  plan?: { createsPerSecond: number; concurrent: number; createLatencyMs?: number };
 }
 
 interface EmuProcess {
@@ -129,6 +145,8 @@ interface EmuProcess {
   res?: ServerResponse;
   killedBy?: 'signal' | 'deadline' | 'sandbox';
   exited: boolean;
+  /** Called when envd's kill (SendSignal) reaches it. */
+  onKill?: () => void;
   cmd: string;
   args: string[];
 }
@@ -156,6 +174,8 @@ export interface EmuSandbox {
   executions: number;
   /** The emulated VM's cgroup (options.vm). */
   cgroup?: CheckCgroup;
+  /** The real envd serving this sandbox (backend 'envd'). */
+  envd?: EnvdBox;
 }
 
 /** Go's names of the Linux signals (syscall.Signal.String), as envd's "signal: …" status carries them. */
@@ -168,6 +188,9 @@ const GO_SIGNAL_NAMES: Record<number, string> = {
 };
 
 let vmSeq = 0;
+
+/** Slack in the plan's creation rate for requests that arrive closer than they were sent. */
+const RATE_JITTER_MS = 100;
 
 /**
  * Kills what is left in a sandbox's cgroup and removes it. A memory cgroup
@@ -207,6 +230,8 @@ export class E2BEmulator {
   private server?: http.Server;
   private seq = 0;
   private nextPid = 1000;
+  /** When recent creations were accepted (the plan's rate). */
+  private readonly createdAt: number[] = [];
   private readonly workDir: string;
   private readonly templates: Record<string, readonly string[] | 'all'>;
   private readonly envdVersion: string;
@@ -287,7 +312,10 @@ export class E2BEmulator {
   /** Processes still running in live sandboxes. */
   runningProcesses(): number {
     let n = 0;
-    for (const s of this.live()) for (const p of s.processes.values()) if (!p.exited) n++;
+    for (const s of this.live()) {
+      for (const p of s.processes.values()) if (!p.exited) n++;
+      n += s.envd?.userProcesses() ?? 0;
+    }
     return n;
   }
 
@@ -458,6 +486,17 @@ export class E2BEmulator {
     if (!tools) throw new HttpError(404, `template '${template}' not found`);
     const timeout = b.timeout ?? 300;
     if (timeout > 3600) throw new HttpError(400, 'Timeout cannot be greater than 1 hours');
+    const plan = this.options.plan;
+    if (plan) {
+      const now = Date.now();
+      // A client pacing itself at exactly the rate is let through: its requests
+      // may arrive a little closer together than it sent them.
+      while (this.createdAt.length && this.createdAt[0]! <= now - (1000 - RATE_JITTER_MS)) this.createdAt.shift();
+      if (this.createdAt.length >= plan.createsPerSecond) throw new HttpError(429, `Rate limit exceeded: ${plan.createsPerSecond} sandbox creations per second`);
+      if (this.liveCount() >= plan.concurrent) throw new HttpError(429, `You have reached the maximum number of concurrent E2B sandboxes (${plan.concurrent})`);
+      this.createdAt.push(now);
+      if (plan.createLatencyMs) await new Promise((r) => setTimeout(r, plan.createLatencyMs));
+    }
     // A client that gave up while we were slow does not get a sandbox (unless the fault says E2B makes it anyway).
     if ((res.destroyed || res.socket?.destroyed) && !evenIfGone) throw SENT;
     const id = sandboxIdNew();
@@ -483,6 +522,20 @@ export class E2BEmulator {
     const vm = this.options.vm;
     const cgroups = vm ? cgroupManager() : null;
     if (vm && cgroups) sbx.cgroup = cgroups.create(`sc-${process.pid.toString(16)}-emu-${(vmSeq++).toString(16)}`, vm.memoryBytes, vm.processes);
+    if (this.options.backend === 'envd') {
+      try {
+        sbx.envd = await EnvdBox.start({ dirs: sbx.dirs, layout: await templateLayout(tools), hide: this.options.hide,
+          accessToken: sbx.envdAccessToken,
+          envVars: sbx.envVars,
+          cgroupProcs: sbx.cgroup?.procsFiles,
+          egress: (host) => this.egressAllows(sbx, host),
+        });
+      } catch (e) {
+        if (sbx.cgroup) releaseCgroup(sbx.cgroup);
+        rmSync(sbx.dirs.root, { recursive: true, force: true });
+        throw new HttpError(500, `emulator: could not start envd: ${(e as Error).message}`);
+      }
+    }
     rec.sandboxId = id;
     this.sandboxes.set(id, sbx);
     this.arm(sbx, timeout);
@@ -557,6 +610,7 @@ export class E2BEmulator {
       p.res?.destroy();
       p.exited = true;
     }
+    sbx.envd?.kill();
     if (sbx.cgroup) releaseCgroup(sbx.cgroup);
     rmSync(sbx.dirs.root, { recursive: true, force: true });
   }
@@ -601,12 +655,17 @@ export class E2BEmulator {
     }
     const fault = await this.fault(op as FaultTarget, rec);
 
+    if (sbx.envd && !jupyter && !this.servedHere(sbx, op, rec, fault)) {
+      if (fault?.cutAfterMs !== undefined) setTimeout(() => res.socket?.destroy(), fault.cutAfterMs).unref();
+      if (op === 'files' && rec.method === 'POST') await this.uploadEntries(rec, body);
+      return sbx.envd.forward(req, body, res);
+    }
     switch (op) {
       case 'health':
         res.writeHead(204).end();
         return;
       case 'files':
-        return rec.method === 'POST' ? this.upload(sbx, rec, body, req, res) : this.download(sbx, rec, res);
+        return rec.method === 'POST' ? this.upload(sbx, rec, body, res) : this.download(sbx, rec, res);
       case 'makedir':
         return this.makeDir(sbx, rec, res);
       case 'start':
@@ -620,7 +679,15 @@ export class E2BEmulator {
     throw new HttpError(404, `emulator: no route ${rec.method} ${p}`);
   }
 
-  private async upload(sbx: EmuSandbox, rec: RecordedRequest, body: Buffer, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /** With real envd: what the emulator still answers itself (a hung command it made up, and its kill). */
+  private servedHere(sbx: EmuSandbox, op: string, rec: RecordedRequest, fault: InjectedFault | undefined): boolean {
+    if (op === 'start') return fault?.hang === true;
+    if (op === 'signal') return sbx.processes.has(Number((rec.body as { process?: { pid?: number } })?.process?.pid));
+    return false;
+  }
+
+  /** The files of an upload request, as the SDK sends them (multipart, or one octet-stream body). */
+  private async uploadEntries(rec: RecordedRequest, body: Buffer): Promise<{ path: string; data: Buffer }[]> {
     const entries: { path: string; data: Buffer }[] = [];
     const type = rec.headers['content-type'] ?? '';
     if (type.startsWith('multipart/form-data')) {
@@ -630,20 +697,25 @@ export class E2BEmulator {
         const file = v as File;
         entries.push({ path: rec.query.path ?? file.name, data: Buffer.from(await file.arrayBuffer()) });
       }
-    } else {
-      if (!rec.query.path) throw new HttpError(400, 'path is required');
+    } else if (rec.query.path) {
       entries.push({ path: rec.query.path, data: body });
     }
-    void req;
     rec.body = entries.map((e) => ({ path: e.path, bytes: e.data.length, text: e.data.subarray(0, 4096).toString('utf8') }));
+    return entries;
+  }
+
+  private async upload(sbx: EmuSandbox, rec: RecordedRequest, body: Buffer, res: ServerResponse): Promise<void> {
+    if (!(rec.headers['content-type'] ?? '').startsWith('multipart/form-data') && !rec.query.path) throw new HttpError(400, 'path is required');
+    const entries = await this.uploadEntries(rec, body);
     if (entries.length === 0) throw new HttpError(400, 'no file in the request');
     const out = [];
     for (const e of entries) {
       const abs = path.posix.resolve(SANDBOX_HOME, e.path);
       const host = hostPath(sbx.dirs, abs);
       if (!host) throw new HttpError(403, `permission denied: ${abs}`);
-      mkdirSync(path.dirname(host), { recursive: true });
+      mkdirOwned(path.dirname(host));
       writeFileSync(host, e.data);
+      if (!ROOTLESS) chownSync(host, 1000, 1000);
       out.push({ name: path.posix.basename(abs), path: abs, type: 'file' });
     }
     this.json(res, 200, out);
@@ -662,7 +734,7 @@ export class E2BEmulator {
     const host = hostPath(sbx.dirs, abs);
     if (!host) return this.connectError(res, 'permission_denied', `permission denied: ${abs}`);
     if (existsSync(host)) return this.connectError(res, 'already_exists', `directory already exists: ${abs}`);
-    mkdirSync(host, { recursive: true });
+    mkdirOwned(host);
     this.json(res, 200, { entry: { name: path.posix.basename(abs), type: 'FILE_TYPE_DIRECTORY', path: abs } });
   }
 
@@ -675,6 +747,16 @@ export class E2BEmulator {
     if (sbx.network?.allowOut?.length) return true;
     if (sbx.network?.denyOut?.includes('0.0.0.0/0')) return false;
     return sbx.allowInternetAccess !== false;
+  }
+
+  /** Egress to one host, as E2B's firewall would decide it (real envd's sandboxes filter by host). */
+  private egressAllows(sbx: EmuSandbox, host: string): boolean {
+    if (sbx.state !== 'running') return false;
+    const allow = sbx.network?.allowOut ?? [];
+    if (allow.length) {
+      return allow.some((a) => a === host || a === '0.0.0.0/0' || (a.startsWith('*.') && host.endsWith(a.slice(1))));
+    }
+    return this.egressOpen(sbx);
   }
 
   private async startProcess(
@@ -742,10 +824,11 @@ export class E2BEmulator {
     const ended = endOf(child);
     proc.child = child;
     if (timeoutMs > 0) {
-      // envd runs the process under the request's deadline and kills it then.
+      // envd runs the process under the request's deadline: SIGKILL to it (its top process) then.
       deadlineTimer = setTimeout(() => {
         proc.killedBy ??= 'deadline';
-        killTree(child);
+        killTop(child);
+        finish(undefined, { code: 'deadline_exceeded', message: 'context deadline exceeded' });
       }, timeoutMs);
     }
     if (fault?.cutAfterMs !== undefined) {
@@ -771,17 +854,25 @@ export class E2BEmulator {
       if (!res.writableEnded) proc.res = undefined;
     });
     child.on('error', (e) => finish(undefined, { code: 'internal', message: `could not start the process: ${e.message}` }));
-    child.on('close', (code, signal) => {
-      void ended.then((how) => {
-        if (proc.killedBy === 'deadline') return finish(undefined, { code: 'deadline_exceeded', message: 'context deadline exceeded' });
-        if (proc.killedBy || signal) return finish({ exitCode: -1, exited: true, status: 'signal: killed', error: 'signal: killed' });
-        if (how && 'signal' in how) {
-          const status = `signal: ${GO_SIGNAL_NAMES[how.signal] ?? `signal ${how.signal}`}`;
-          return finish({ exitCode: -1, exited: true, status, error: status });
-        }
-        const exitCode = how?.exitCode ?? code ?? -1;
-        finish(exitCode === 0 ? { exited: true, status: 'exit status 0' } : { exitCode, exited: true, status: `exit status ${exitCode}`, error: `exit status ${exitCode}` });
-      });
+    // As envd (Go's cmd.Wait): the command ends when it has exited AND its
+    // stdout and stderr reached EOF — a background child holding them keeps it open.
+    const eof = (s: NodeJS.ReadableStream) => new Promise<void>((r) => s.once('close', () => r()));
+    const exited = init
+      ? ended
+      : new Promise<{ signal: number } | { exitCode: number } | undefined>((r) =>
+          child.once('exit', (code, sig) => r(sig ? { signal: 9 } : { exitCode: code ?? -1 })),
+        );
+    // After its kill, though, envd ends the command as soon as the process has gone.
+    const killed = new Promise<void>((r) => (proc.onKill = r));
+    void Promise.all([exited, Promise.race([Promise.all([eof(child.stdout!), eof(child.stderr!)]), killed])]).then(([how]) => {
+      if (proc.killedBy === 'sandbox') return finish({ exitCode: -1, exited: true, status: 'signal: killed', error: 'signal: killed' });
+      if (how && 'signal' in how) {
+        const status = `signal: ${GO_SIGNAL_NAMES[how.signal] ?? `signal ${how.signal}`}`;
+        return finish({ exitCode: -1, exited: true, status, error: status });
+      }
+      if (!how) return finish({ exitCode: -1, exited: true, status: 'signal: killed', error: 'signal: killed' });
+      const exitCode = how.exitCode;
+      finish(exitCode === 0 ? { exited: true, status: 'exit status 0' } : { exitCode, exited: true, status: `exit status ${exitCode}`, error: `exit status ${exitCode}` });
     });
   }
 
@@ -791,7 +882,8 @@ export class E2BEmulator {
     const proc = sbx.processes.get(pid);
     if (!proc || proc.exited) return this.connectError(res, 'not_found', `process with pid ${pid} not found`);
     proc.killedBy = 'signal';
-    if (proc.child) killTree(proc.child);
+    proc.onKill?.();
+    if (proc.child) killTop(proc.child);
     else {
       // A hung (fault) process has no child: it ends here.
       proc.exited = true;
@@ -899,6 +991,14 @@ function defaultMessage(status: number): string {
     default:
       return `emulated failure (${status})`;
   }
+}
+
+/** mkdir -p, the folders it makes owned by the sandbox user (envd acts as the user). */
+function mkdirOwned(dir: string): void {
+  if (existsSync(dir)) return;
+  mkdirOwned(path.dirname(dir));
+  mkdirSync(dir);
+  if (!ROOTLESS) chownSync(dir, 1000, 1000);
 }
 
 function safeJson(b: Buffer): unknown {

@@ -1,6 +1,7 @@
 // Runs what the emulator receives for real: each command in bubblewrap, laid
-// out like an E2B sandbox — user `user` (uid 1000) with a writable
-// /home/user and /tmp private to the sandbox, the machine's toolchains
+// out like an E2B sandbox — user `user` (the real uid 1000, so `ulimit -u`
+// holds) with a writable /home/user and /tmp private to the sandbox, a login
+// shell's /etc/profile that sets PATH afresh, no LANG, the machine's toolchains
 // read-only, a network namespace of its own unless the sandbox's egress is
 // open. Tools the emulated template lacks are hidden, so a missing toolchain
 // looks missing. This is a test double: it shows commands the host's files
@@ -8,7 +9,7 @@
 
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -16,6 +17,12 @@ import { LANGUAGES } from '../../src/languages/registry.js';
 import { locateTool, which } from '../../src/providers/local-toolchains.js';
 
 export const SANDBOX_HOME = '/home/user';
+/**
+ * Not run as root: commands run as uid 1000 of a user namespace instead of the
+ * real uid 1000, with bwrap's /proc (so nested bubblewrap, for packed checks,
+ * cannot mount its own) — CI runs as root and gets the faithful layout.
+ */
+export const ROOTLESS = process.getuid?.() !== 0;
 const SYSTEM_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
 
@@ -36,6 +43,9 @@ export function makeSandboxDirs(base: string, id: string): SandboxDirs {
   const dirs = { root, home: path.join(root, 'home'), tmp: path.join(root, 'tmp') };
   mkdirSync(dirs.home, { recursive: true });
   mkdirSync(dirs.tmp, { recursive: true });
+  // Commands run as the real uid 1000: its home is its own, /tmp everyone's.
+  if (!ROOTLESS) chownSync(dirs.home, 1000, 1000);
+  chmodSync(dirs.tmp, 0o1777);
   return dirs;
 }
 
@@ -87,6 +97,11 @@ export function templateLayout(tools: readonly string[] | 'all'): Promise<Templa
           }
         }
       }
+      // Only this repository's template has bubblewrap (for packed checks).
+      if (tools !== 'all' && !tools.includes('bwrap')) {
+        const bwrap = which('bwrap', SYSTEM_PATH.split(':'));
+        if (bwrap) hidden.add(realpathSync(bwrap));
+      }
       const mounts = [...new Set(chains.flatMap((c) => c?.mounts ?? []))];
       return { pathDirs, hidden: [...hidden], mounts };
     })();
@@ -133,12 +148,37 @@ function sharedDirSync(kind: string, files: Record<string, { text: string; mode?
   return dir;
 }
 
-/** passwd/group naming `user`, and an empty /etc/profile, as an E2B sandbox has. */
-function sandboxEtc(): string {
+/** The PATH a login shell of user `user` ends up with: /etc/profile sets it afresh, as Debian's does. */
+export function profilePath(layout: TemplateLayout): string {
+  const system = ['/usr/local/bin', '/usr/bin', '/bin', '/usr/local/games', '/usr/games'];
+  return [...new Set([...layout.pathDirs.filter((d) => !system.includes(d)), ...system])].join(':');
+}
+
+/**
+ * passwd/group naming `user`, and an /etc/profile that sets PATH afresh (a
+ * login shell, which is how E2B runs every command, loses the PATH it was
+ * given), with the template's toolchain folders on it as the template's
+ * /usr/local/bin would have them.
+ */
+export function sandboxEtc(layout: TemplateLayout, proxy?: string): string {
+  const profile = [
+    '# emulated E2B sandbox: as the template\'s /etc/profile, PATH is set afresh',
+    `if [ "$(id -u)" -eq 0 ]; then PATH="${SYSTEM_PATH}"; else PATH="${profilePath(layout)}"; fi`,
+    'export PATH',
+    // Real envd's sandboxes reach the network through the emulator's egress proxy only.
+    ...(proxy
+      ? [
+          // (as few variables as the installers need: a check's env stays small)
+          `export http_proxy=${proxy} https_proxy=${proxy} no_proxy=localhost,127.0.0.1`,
+          ...(existsSync(CA_BUNDLE) ? [`export SSL_CERT_FILE=${CA_BUNDLE} PIP_CERT=${CA_BUNDLE} NODE_EXTRA_CA_CERTS=${CA_BUNDLE}`] : []),
+        ]
+      : []),
+    '',
+  ].join('\n');
   return sharedDirSync('etc', {
     passwd: { text: 'root:x:0:0:root:/root:/bin/bash\nuser:x:1000:1000::/home/user:/bin/bash\n' },
     group: { text: 'root:x:0:\nuser:x:1000:\n' },
-    profile: { text: '# emulated E2B sandbox\n' },
+    profile: { text: profile },
   });
 }
 
@@ -168,33 +208,41 @@ export interface SpawnSpec {
 const INIT_PATH = '/dev/.e2b-emulator-init';
 
 const INIT_SOURCE = `#include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
-/* pid 1 of an emulated sandbox: runs argv[2..], reaps orphans, and writes how
-   the command ended ("exit N" or "signal N") to fd argv[1], as envd learns it
-   from Go's cmd.Wait(). */
+/* pid 1 of an emulated sandbox: runs argv[2..], writes how it ended ("exit N"
+   or "signal N") to fd argv[1] as envd learns it from Go's cmd.Wait(), then
+   keeps reaping orphans until none is left (as the VM's init does: what the
+   command left running lives on). SIGUSR2 from the emulator is envd's kill:
+   SIGKILL to the command's top process only. */
+static volatile pid_t child;
+static void kill_top(int s) { (void)s; if (child > 0) kill(child, SIGKILL); }
 int main(int argc, char **argv) {
   if (argc < 3) return 127;
   int fd = atoi(argv[1]);
-  pid_t child = fork();
+  signal(SIGUSR2, kill_top);
+  child = fork();
   if (child < 0) return 126;
-  if (child == 0) { close(fd); execvp(argv[2], argv + 2); _exit(127); }
+  if (child == 0) { signal(SIGUSR2, SIG_DFL); close(fd); execvp(argv[2], argv + 2); _exit(127); }
+  int status = 126;
   for (;;) {
     int st;
     pid_t p = waitpid(-1, &st, 0);
-    if (p < 0) { if (errno == EINTR) continue; return 126; }
+    if (p < 0) { if (errno == EINTR) continue; return status; }
     if (p != child) continue;
+    child = 0;
     char b[32];
     int sig = WIFSIGNALED(st);
     int n = snprintf(b, sizeof b, "%s %d\\n", sig ? "signal" : "exit", sig ? WTERMSIG(st) : WEXITSTATUS(st));
     if (write(fd, b, n) < 0) return 126;
-    return sig ? 128 + WTERMSIG(st) : WEXITSTATUS(st);
+    close(fd);
+    status = sig ? 128 + WTERMSIG(st) : WEXITSTATUS(st);
   }
 }
 `;
-
 let init: Promise<string | undefined> | undefined;
 /**
  * envd is the parent of the command it runs, so it sees a death by signal as
@@ -221,12 +269,18 @@ export function endOf(child: ChildProcess): Promise<{ signal: number } | { exitC
   if (!pipe) return Promise.resolve(undefined);
   return new Promise((resolve) => {
     let text = '';
-    pipe.on('data', (b: Buffer) => (text += b.toString()));
-    pipe.on('error', () => resolve(undefined));
-    pipe.on('close', () => {
-      const m = /^(exit|signal) (\d+)\n$/.exec(text);
+    // The line is the answer: bwrap keeps its copy of the pipe open for as
+    // long as anything runs in the sandbox, which may outlive the command.
+    const settle = () => {
+      const m = /^(exit|signal) (\d+)\n/.exec(text);
       resolve(m ? (m[1] === 'signal' ? { signal: Number(m[2]) } : { exitCode: Number(m[2]) }) : undefined);
+    };
+    pipe.on('data', (b: Buffer) => {
+      text += b.toString();
+      if (text.includes('\n')) settle();
     });
+    pipe.on('error', () => resolve(undefined));
+    pipe.on('close', settle);
   });
 }
 
@@ -235,7 +289,7 @@ function unreadableFile(): string {
 }
 
 /** Folders each sandbox gets a private copy of: nothing of the host shows there anyway. */
-const PRIVATE = ['/tmp', '/var/tmp', '/home', '/dev', '/proc'];
+const PRIVATE = ['/tmp', '/var/tmp', '/home', '/dev', '/proc', '/root'];
 
 function hideArgs(hide: readonly string[], mounts: readonly string[]): string[] {
   const a: string[] = [];
@@ -260,21 +314,67 @@ function hideArgs(hide: readonly string[], mounts: readonly string[]): string[] 
   return a;
 }
 
-export function bwrapArgv(s: SpawnSpec): string[] {
-  const etc = sandboxEtc();
-  const a = ['--unshare-all', '--unshare-user', '--uid', '1000', '--gid', '1000', '--die-with-parent'];
-  if (s.network) a.push('--share-net');
-  a.push('--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc');
-  a.push('--tmpfs', '/home', '--bind', s.dirs.home, SANDBOX_HOME, '--bind', s.dirs.tmp, '/tmp', '--tmpfs', '/var/tmp');
+/**
+ * The file system a sandbox sees, for both backends (the emulator's commands
+ * and real envd): the host read-only, a private /home/user, /tmp, /var/tmp,
+ * /dev and /proc, the template's passwd/group/profile, tools the template
+ * lacks covered, /root reduced to the toolchains that live in it (uid 1000
+ * must reach them; nothing else of root's home shows), and `hide`.
+ */
+export function viewArgs(dirs: SandboxDirs, layout: TemplateLayout, hide: readonly string[] = [], proxy?: string): string[] {
+  const etc = sandboxEtc(layout, proxy);
+  // /proc is mounted by the sandbox's first process (MOUNT_PROC): bwrap's own
+  // covers parts of it, and a proc so covered cannot be mounted again by a
+  // nested bubblewrap (packed checks), which a VM's can.
+  const a = ['--ro-bind', '/', '/', '--dev', '/dev', ...(ROOTLESS ? ['--proc', '/proc'] : ['--tmpfs', '/proc'])];
+  a.push('--tmpfs', '/home', '--bind', dirs.home, SANDBOX_HOME, '--bind', dirs.tmp, '/tmp', '--tmpfs', '/var/tmp');
   a.push('--ro-bind', path.join(etc, 'passwd'), '/etc/passwd', '--ro-bind', path.join(etc, 'group'), '/etc/group');
   a.push('--ro-bind', path.join(etc, 'profile'), '/etc/profile');
   if (existsSync('/etc/profile.d')) a.push('--tmpfs', '/etc/profile.d');
-  for (const h of s.layout.hidden) a.push('--ro-bind', '/dev/null', h);
-  a.push(...hideArgs(s.hide ?? [], s.layout.mounts));
+  if (existsSync('/root')) {
+    a.push('--tmpfs', '/root');
+    const made = new Set<string>();
+    for (const m of layout.mounts) {
+      if (!m.startsWith('/root/')) continue;
+      // bwrap would copy root's 0700 folders on the way: make them passable.
+      for (let d = path.dirname(m); d !== '/root' && !made.has(d); d = path.dirname(d)) made.add(d);
+    }
+    for (const d of [...made].sort()) a.push('--perms', '0755', '--dir', d);
+    for (const m of layout.mounts) if (m.startsWith('/root/')) a.push('--ro-bind', m, m);
+    a.push('--remount-ro', '/root');
+  }
+  for (const h of layout.hidden) a.push('--ro-bind', '/dev/null', h);
+  a.push(...hideArgs(hide, layout.mounts));
+  return a;
+}
+
+/** The sandbox's own /proc, as a VM has it (see viewArgs); run as root in the sandbox's pid namespace. */
+export const MOUNT_PROC = 'mount -t proc -o nosuid,nodev,noexec proc /proc';
+
+/** Drops root for user 1000 (a real uid: `ulimit -u` counts its processes, as in a VM). */
+const AS_USER = ['setpriv', '--reuid=1000', '--regid=1000', '--clear-groups', '--inh-caps=-all', '--bounding-set=-all', '--'];
+
+export function bwrapArgv(s: SpawnSpec): string[] {
+  if (ROOTLESS) {
+    // Not root: uid 1000 of a user namespace (the machine's own user outside).
+    const a = ['--unshare-all', '--unshare-user', '--uid', '1000', '--gid', '1000', '--die-with-parent'];
+    if (s.network) a.push('--share-net');
+    a.push(...viewArgs(s.dirs, s.layout, s.hide));
+    if (s.init) a.push('--as-pid-1', '--ro-bind', s.init, INIT_PATH);
+    a.push('--chdir', s.cwd, '--clearenv');
+    for (const [k, v] of Object.entries(s.env)) a.push('--setenv', k, v);
+    a.push('--', ...(s.init ? [INIT_PATH, '3'] : []), s.cmd, ...s.args);
+    return a;
+  }
+  // No user namespace: the command runs as the real uid 1000, not as a
+  // namespace's view of root (for which the kernel enforces no process limit).
+  const a = ['--unshare-pid', '--unshare-ipc', '--unshare-uts', '--unshare-cgroup-try', '--die-with-parent'];
+  if (!s.network) a.push('--unshare-net');
+  a.push(...viewArgs(s.dirs, s.layout, s.hide));
   if (s.init) a.push('--as-pid-1', '--ro-bind', s.init, INIT_PATH);
   a.push('--chdir', s.cwd, '--clearenv');
   for (const [k, v] of Object.entries(s.env)) a.push('--setenv', k, v);
-  a.push('--', ...(s.init ? [INIT_PATH, '3'] : []), s.cmd, ...s.args);
+  a.push('--', '/bin/sh', '-c', `${MOUNT_PROC} && exec "$@"`, 'sh', ...(s.init ? [INIT_PATH, '3'] : []), ...AS_USER, s.cmd, ...s.args);
   return a;
 }
 
@@ -284,7 +384,6 @@ export function baseEnv(layout: TemplateLayout, sandboxId: string, network: bool
     PATH: [...layout.pathDirs, SYSTEM_PATH].join(':'),
     HOME: SANDBOX_HOME,
     USER: 'user',
-    LANG: 'C.UTF-8',
     E2B_SANDBOX: 'true',
     E2B_SANDBOX_ID: sandboxId,
   };
@@ -318,4 +417,33 @@ export function killTree(child: ChildProcess): void {
   } catch {
     /* gone */
   }
+}
+
+/**
+ * envd's kill: SIGKILL to the command's top process only (what it started
+ * lives on until the sandbox is killed). Through the init, which knows it;
+ * without one, the whole tree.
+ */
+export function killTop(child: ChildProcess): void {
+  const init = child.pid === undefined ? undefined : findInit(child.pid);
+  if (init === undefined) return killTree(child);
+  try {
+    process.kill(init, 'SIGUSR2');
+  } catch {
+    /* gone */
+  }
+}
+
+function findInit(pid: number, depth = 0): number | undefined {
+  try {
+    if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith(INIT_PATH)) return pid;
+    if (depth > 3) return undefined;
+    for (const c of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) {
+      const found = findInit(Number(c), depth + 1);
+      if (found !== undefined) return found;
+    }
+  } catch {
+    /* gone */
+  }
+  return undefined;
 }

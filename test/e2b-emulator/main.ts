@@ -1,4 +1,5 @@
-// `npm run e2b-emulator -- [--port P] [--host H] [--api-key K]`: starts the
+// `npm run e2b-emulator -- [--port P] [--host H] [--api-key K] [--plan hobby|pro]
+// [--create-latency MS] [--backend envd]`: starts the
 // E2B emulator and prints the variables that point the SDK (and the CLI) at
 // it. Faults can be injected over HTTP: POST /_emulator/faults with a JSON
 // Fault (see emulator.ts), e.g. {"on":"create","status":503,"times":2};
@@ -13,12 +14,23 @@ function flag(name: string): string | undefined {
   return eq?.slice(name.length + 3);
 }
 
+/** E2B's published limits: creations per second and sandboxes at once. */
+const PLANS = { hobby: { createsPerSecond: 1, concurrent: 20 }, pro: { createsPerSecond: 5, concurrent: 100 } } as const;
+
 const port = Number(flag('port') ?? 0);
+const planName = flag('plan');
+if (planName !== undefined && !(planName in PLANS)) {
+  process.stderr.write(`e2b-emulator: unknown --plan "${planName}" (hobby or pro)\n`);
+  process.exit(2);
+}
+const latency = flag('create-latency');
 const apiKey = flag('api-key');
 const emu = await startEmulator({
   port,
   host: flag('host') ?? '127.0.0.1',
   apiKey,
+  plan: planName ? { ...PLANS[planName as keyof typeof PLANS], createLatencyMs: latency ? Number(latency) : undefined } : undefined,
+  backend: flag('backend') === 'envd' ? 'envd' : 'emulator',
   log: process.argv.includes('--verbose') ? (l) => process.stderr.write(`${l}\n`) : undefined,
 });
 process.stdout.write(

@@ -1,14 +1,12 @@
 // The E2B provider through the engine, with the real SDK talking HTTP to the
 // emulator: languages, streaming, statuses, and what goes over the wire.
 import { randomBytes } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
 import { COST_PER_SECOND_USD, E2BProvider, META, TOOL_NAME } from '../../src/providers/e2b.js';
 import type { RecordedRequest } from '../e2b-emulator/emulator.js';
 import { check } from '../helpers.js';
-import { pipHosts, useEmulator } from './setup.js';
-
-const h = useEmulator();
+import { describeBackends, pipHosts, useEmulator } from './setup.js';
 
 const PROGRAMS: Record<string, string> = {
   python: 'import sys\nprint("hello from", "python", sys.argv[1:])',
@@ -29,7 +27,9 @@ const FULL_TEMPLATE_LANGS = ['go', 'rust', 'ruby', 'php', 'csharp'];
 
 const starts = (reqs: RecordedRequest[]) => reqs.filter((r) => r.op === 'start').map((r) => r.body as { process: { args: string[]; envs?: Record<string, string>; cwd?: string } });
 
-describe('E2B provider against the emulator', () => {
+describeBackends('E2B provider', (backend) => {
+  const h = useEmulator({ backend: backend.name });
+
   it('runs every language of the default template, each in its own sandbox', async () => {
     const checks = DEFAULT_TEMPLATE_LANGS.map((language) => check({ name: `hello ${language}`, language, code: PROGRAMS[language]! }));
     const outcomes = await h.run(checks, {}, { concurrency: 4 });
@@ -167,7 +167,8 @@ describe('E2B provider against the emulator', () => {
       });
       expect(create.timeout).toBe(Math.ceil((20_000 + 60_000) / 1000));
       for (const s of starts(h.emu.requests)) {
-        expect(s.process.envs).toEqual({ GREETING: 'hi' });
+        // LANG as the local provider sets it (envd sets none).
+        expect(s.process.envs).toEqual({ GREETING: 'hi', LANG: 'C.UTF-8' });
         expect(s.process.cwd).toMatch(/^\/home\/user\/check-[0-9a-f]{10}$/);
         expect(s.process.args.slice(0, 2)).toEqual(['-l', '-c']);
       }
@@ -199,14 +200,19 @@ describe('E2B provider against the emulator', () => {
     expect(starts(h.emu.requests)).toHaveLength(0);
   });
 
-  it('refuses a package install without network when no package hosts are configured, saying what to set', async () => {
-    const [o] = await h.run([check({ language: 'python', code: 'import six', packages: ['six'] })]);
-    expect(o).toMatchObject({ status: 'error', reason: 'package_install' });
-    expect(o!.message).toContain('package_hosts');
-    expect(o!.message).not.toMatch(/Traceback|could not be reached/);
-    expect(h.emu.ops('network')).toHaveLength(0);
-    expect(starts(h.emu.requests)).toHaveLength(0);
-  });
+  it('opens the internet for the install when no package hosts are configured, and closes it before the program, whose request fails', async () => {
+    const [index] = pipHosts();
+    // The program asks the package index itself (through the proxy a sandbox may have, as pip did).
+    const code = `import six, urllib.request\nprint("six", six.__version__ != "")\ntry:\n    urllib.request.urlopen("https://${index}/simple/six/", timeout=5); print("reached the index")\nexcept OSError as e:\n    print("blocked")`;
+    const [o] = await h.run([check({ language: 'python', code, packages: ['six'], limits: { timeoutMs: 120_000 } })]);
+    expect(o!.status, `${o!.message}\n${o!.stderr.head}`).toBe('passed');
+    expect(o!.stdout.head).toBe('six True\nblocked\n');
+    expect(h.emu.ops('network').map((r) => r.body)).toEqual([{ allow_internet_access: true }, { allow_internet_access: false }]);
+    const seq = h.emu.requests.filter((r) => r.op === 'network' || r.op === 'start').map((r) => r.op);
+    expect(seq).toEqual(['network', 'start', 'network', 'start']);
+    const log = (await import('node:fs')).readFileSync(o!.logFile!, 'utf8');
+    expect(log).toContain('network is open to the internet, for the package install');
+  }, 180_000);
 
   it('opens egress to exactly the package hosts for the install, then closes it before the program runs', async () => {
     const hosts = pipHosts();

@@ -1,14 +1,41 @@
-// Shared setup of the E2B tests: one emulator per test file, a provider bound
-// to it with fast retries, and the rule that no test leaves a sandbox alive.
+// Shared setup of the E2B tests: one emulator per test file (or per backend),
+// a provider bound to it with fast retries, and the rule that no test leaves
+// a sandbox alive. Backends: the emulator's own sandboxes, and real envd
+// (skipped, saying why, where its binary is absent).
 
 import { execFileSync } from 'node:child_process';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
 
 import { runChecks, type RunOptions } from '../../src/engine/run.js';
 import { E2BProvider, type E2BProviderOptions } from '../../src/providers/e2b.js';
 import type { Check, E2BSettings, Outcome } from '../../src/types.js';
 import { startEmulator, type E2BEmulator, type EmulatorOptions } from '../e2b-emulator/emulator.js';
+import { envdBinary, envdUnavailable } from '../e2b-emulator/envd.js';
 import { plan } from '../helpers.js';
+
+export type BackendName = 'emulator' | 'envd';
+
+export interface Backend {
+  name: BackendName;
+  /** Why it cannot run here; undefined when it can. */
+  skip?: string;
+}
+
+const envdSkip = envdUnavailable();
+export const BACKENDS: readonly Backend[] = [{ name: 'emulator' }, { name: 'envd', skip: envdSkip }];
+if (envdSkip) process.stderr.write(`E2B tests: the real-envd backend is skipped: ${envdSkip}\n`);
+
+/**
+ * `describe` once per backend: "<title> [emulator]" and "<title> [real envd
+ * <path>]"; a backend that cannot run here is a skipped block whose title says why.
+ */
+export function describeBackends(title: string, body: (backend: Backend) => void, backends: readonly Backend[] = BACKENDS): void {
+  for (const b of backends) {
+    const label = b.name === 'envd' ? `${title} [real envd ${envdBinary()}]` : `${title} [emulator]`;
+    if (b.skip) describe.skip(`${label}: skipped, ${b.skip}`, () => body(b));
+    else describe(label, () => body(b));
+  }
+}
 
 export const FAST_RETRY = { attempts: 4, baseMs: 40, capMs: 200 };
 

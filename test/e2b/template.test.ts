@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE, FULL_TEMPLATE, TEMPLATE_TOOLS } from '../../src/providers/e2b.js';
 import { BASE_TEMPLATE, PACKAGES, REQUIRED_TOOLS, template, TEMPLATE_NAME, VERIFY } from '../../e2b-template/template.js';
 import { which } from '../../src/providers/local-toolchains.js';
+import { NESTED_PROBE } from '../../src/providers/e2b-pack.js';
 import { check } from '../helpers.js';
 import { useEmulator } from './setup.js';
 
@@ -40,6 +41,13 @@ describe('e2b-template', () => {
     else expect(full!.stderr.head).toBe(`missing toolchain: ${hostMissing[0]}\n`);
     const [partial] = await h.run([check({ name: 'verify default', language: 'bash', code: VERIFY })]);
     expect(partial).toMatchObject({ status: 'failed', exitCode: 1 });
-    expect(partial!.stderr.head).toMatch(/^missing toolchain: (go|rustc|cargo|ruby|gem|php|composer|mcs|mono)\n$/);
+    expect(partial!.stderr.head).toMatch(/^missing toolchain: (go|rustc|cargo|ruby|gem|php|composer|mcs|mono|bwrap)\n$/);
+  });
+
+  it('has bubblewrap, and nested bubblewrap works in a sandbox made from it (what packed checks need)', async () => {
+    expect(PACKAGES.bubblewrap).toEqual(['bwrap']);
+    expect(REQUIRED_TOOLS).toContain('bwrap');
+    const [o] = await h.run([check({ name: 'nested', language: 'bash', code: `${NESTED_PROBE} && echo nested ok` })], { template: 'sandbox-checks' });
+    expect(o!.stdout.head, o!.stderr.head).toBe('nested ok\n');
   });
 });

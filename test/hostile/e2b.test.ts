@@ -1,6 +1,7 @@
 // The hostile programs of cases.ts on the E2B provider: the real, unmodified
 // SDK over HTTP to the E2B wire-protocol emulator, which runs each command in
-// bubblewrap on this machine. Each case runs in a plan with the probe check
+// bubblewrap on this machine — and, for the cases that test the provider
+// (ENVD_CASES), to real envd too (see docs/e2b.md). Each case runs in a plan with the probe check
 // after it, and must end with its expected E2B status and reason
 // (`providers.e2b` in cases.ts says where that differs from the local
 // provider, and why). The emulator stands in for the VM: it hides from the
@@ -40,7 +41,7 @@ import { toResultsJson } from '../../src/report/json.js';
 import { toJUnit } from '../../src/report/junit.js';
 import { renderSummary } from '../../src/report/summary.js';
 import type { Outcome } from '../../src/types.js';
-import { useEmulator } from '../e2b/setup.js';
+import { describeBackends, useEmulator } from '../e2b/setup.js';
 import { check, plan, processesWith, ROOT } from '../helpers.js';
 import { expectationFor, HOSTILE_CASES, PROBE, type HostileContext, type ProviderNote } from './cases.js';
 
@@ -64,7 +65,20 @@ const commandFiles = { GITHUB_ENV: 'set_env', GITHUB_OUTPUT: 'set_output', GITHU
 /** The emulated VM: small, so the memory balloon meets the OOM killer fast. */
 const VM = { memoryBytes: 512 * MiB, processes: 64 };
 const vmContained = cgroupManager() !== null;
-const h = useEmulator({ hide: [os.homedir(), ROOT, '/etc/shadow', '/etc/gshadow'], vm: VM });
+const EMULATOR_OPTIONS = { hide: [os.homedir(), ROOT, '/etc/shadow', '/etc/gshadow'], vm: VM };
+
+/**
+ * The cases that test what the provider does with a program (deadlines,
+ * limits, signals, exit statuses, what is left running, output) also run on
+ * real envd. The others test the sandbox's walls, which on E2B are a VM's,
+ * not the emulator's nor envd's: the emulator alone stands in for them.
+ */
+const ENVD_CASES = new Set([
+  'cpu-spin', 'sleep-forever', 'wait-for-stdin', 'fork-bomb-bash', 'fork-loop-python', 'memory-balloon-c', 'stdout-flood',
+  'env-harvest', 'huge-file', 'daemon-double-fork', 'grandchild-holds-pipe', 'stdout-closed', 'print-then-sleep',
+  'null-deref', 'divide-by-zero', 'abort', 'ignores-sigterm', 'kill-everything', 'zombies', 'rlimit-escape',
+  'exit-256', 'exit-minus-one', 'self-sigkill', 'exit-137',
+]);
 
 const contacts = { tcp: 0, udp: 0, abstract: 0, unix: 0 };
 const servers: { close(): void }[] = [];
@@ -172,8 +186,10 @@ function reportTexts(outcomes: Outcome[], totals: Parameters<typeof toJUnit>[1])
   };
 }
 
-describe('hostile programs on the E2B provider (through the emulator)', () => {
+describeBackends('hostile programs on the E2B provider', (backend) => {
+  const h = useEmulator({ ...EMULATOR_OPTIONS, backend: backend.name });
   for (const c of HOSTILE_CASES) {
+    if (backend.name === 'envd' && !ENVD_CASES.has(c.id)) continue;
     const e = expectationFor(vmContained || !WITHOUT_VM[c.id] ? c : { ...c, providers: { ...c.providers, e2b: WITHOUT_VM[c.id] } }, 'e2b');
     if ('skip' in e) {
       it.skip(`#${c.row} ${c.id}: ${e.skip}`, () => {});
@@ -270,7 +286,8 @@ describe('hostile programs on the E2B provider (through the emulator)', () => {
   }
 });
 
-describe('deaths by signal as envd reports them', () => {
+describeBackends('deaths by signal as envd reports them', (backend) => {
+  const h = useEmulator({ ...EMULATOR_OPTIONS, backend: backend.name });
   // envd waits for the `sh -c` that runs the program. When that shell itself
   // dies by a signal, envd says so in Go's words ("signal: segmentation
   // fault", exit code -1); the outcome must name the signal as the local
@@ -296,6 +313,7 @@ describe('deaths by signal as envd reports them', () => {
 });
 
 describe('what the client keeps of a flood (E2B)', () => {
+  const h = useEmulator(EMULATOR_OPTIONS);
   // The SDK appends everything a command prints to its handle; the provider
   // drops that copy, so what a check prints costs the tool only the engine's
   // bounded head and tail, even under a high output limit.
