@@ -37044,7 +37044,7 @@ var external_node_process_ = __webpack_require__(1708);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:tty"
-var external_node_tty_ = __webpack_require__(7066);
+var external_node_tty_ = __webpack_require__(4685);
 ;// CONCATENATED MODULE: ./node_modules/chalk/source/vendor/supports-color/index.js
 
 

@@ -2,6 +2,149 @@ export const id = 1;
 export const ids = [1];
 export const modules = {
 
+/***/ 4723:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Packing several checks into one E2B sandbox ([e2b] checks_per_sandbox = N,
+// opt-in): past the plan's creation rate (Hobby: 1 sandbox a second), a run
+// of many short checks is bound by creations, not by the checks. Each packed
+// check still gets a fresh sandbox of its own: a bubblewrap sandbox inside
+// the VM (its own user, pid, network, ipc and mount namespaces; a private
+// /home, /tmp and /run; only its own workspace folder bound in), gone with
+// everything it started when its main process ends. Checks that need a
+// network (their own, or for a package install) are never packed: egress is
+// the VM's, shared by every check in it.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Packer = exports.NESTED_PROBE = void 0;
+exports.nestedCommand = nestedCommand;
+/** bwrap inside the VM, checked once per run before any check relies on it. */
+exports.NESTED_PROBE = 'bwrap --unshare-all --die-with-parent --new-session --ro-bind / / --dev /dev --proc /proc --tmpfs /tmp /bin/true';
+/**
+ * Hands out places in shared sandboxes: the first host with room, or a new
+ * one. A host is killed once its N checks are done (or when the run ends).
+ * The first host probes that nested bubblewrap works; when it does not, every
+ * lease answers undefined (the caller makes a sandbox per check) and `onFail`
+ * says why once.
+ */
+class Packer {
+    capacity;
+    make;
+    check;
+    kill;
+    onFail;
+    hosts = [];
+    probe;
+    /** Set once the probe failed: packing is off for the rest of the run. */
+    failed;
+    constructor(capacity, make, check, kill, onFail) {
+        this.capacity = capacity;
+        this.make = make;
+        this.check = check;
+        this.kill = kill;
+        this.onFail = onFail;
+    }
+    async lease() {
+        if (this.failed)
+            return undefined;
+        let host = this.hosts.find((h) => !h.killed && h.assigned < this.capacity);
+        if (!host) {
+            host = { ready: this.make(), assigned: 0, released: 0, killed: false };
+            this.hosts.push(host);
+            // A host that could not be made takes no more checks.
+            host.ready.catch(() => {
+                host.killed = true;
+            });
+        }
+        host.assigned++;
+        const h = host;
+        let sandbox;
+        try {
+            sandbox = await h.ready;
+        }
+        catch (e) {
+            h.released++;
+            throw e;
+        }
+        this.probe ??= this.check(sandbox).catch((e) => `the probe could not run: ${e.message}`);
+        const why = await this.probe;
+        if (why !== undefined) {
+            if (!this.failed) {
+                this.failed = why;
+                this.onFail(why);
+            }
+            h.released++;
+            await this.retire(h, true);
+            return undefined;
+        }
+        let released = false;
+        return {
+            sandbox,
+            release: async () => {
+                if (released)
+                    return;
+                released = true;
+                h.released++;
+                await this.retire(h, false);
+            },
+        };
+    }
+    async retire(h, now) {
+        if (h.killed || h.released < h.assigned)
+            return;
+        if (!now && h.assigned < this.capacity)
+            return;
+        h.killed = true;
+        await this.kill(await h.ready);
+    }
+    /** The run ends: every host goes. */
+    async closeAll() {
+        await Promise.all(this.hosts.map(async (h) => {
+            if (h.killed)
+                return;
+            h.killed = true;
+            const s = await h.ready.catch(() => undefined);
+            if (s)
+                await this.kill(s);
+        }));
+    }
+}
+exports.Packer = Packer;
+/** `'text'` quoted for a POSIX shell. */
+const sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+/**
+ * The script for one step of a packed check: the limits, then bubblewrap
+ * around the program. Its pid namespace dies with its main process, taking
+ * what the program left running and closing its output; envd's kill (the top
+ * process, bwrap) takes the namespace too. The login shell reset PATH: the
+ * check's own is set again inside.
+ */
+function nestedCommand(o) {
+    // The limits are set inside: `ulimit -u` then counts the processes of the
+    // check's own user namespace (set outside, it would bound the namespace's
+    // creator, and so every check of the sandbox together).
+    const limits = [
+        `ulimit -f ${Math.max(1, Math.ceil(o.limits.fileSizeBytes / 1024))} 2>/dev/null`,
+        `ulimit -n ${o.limits.openFiles} 2>/dev/null`,
+        `ulimit -u ${o.limits.processes} 2>/dev/null`,
+        'ulimit -c 0 2>/dev/null',
+        `exec /bin/sh -c ${sh(o.command)}`,
+    ].join('; ');
+    const bwrap = [
+        'bwrap', '--unshare-all', '--die-with-parent', '--new-session',
+        '--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc',
+        '--tmpfs', '/tmp', '--tmpfs', '/var/tmp', '--tmpfs', '/run', '--tmpfs', '/home',
+        '--bind', o.dir, o.dir, '--chdir', o.dir,
+        ...(o.path !== undefined ? ['--setenv', 'PATH', o.path] : []),
+        // bash: dash has no `ulimit -u`.
+        '--', '/bin/bash', '-c', limits,
+    ];
+    return `exec ${bwrap.map(sh).join(' ')} < ${sh(o.stdinPath)}`;
+}
+
+
+/***/ }),
+
 /***/ 8166:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -154,8 +297,9 @@ async function withRetries(fn, policy, opts = {}) {
 // What reaches the sandbox: the check's files (in a fresh folder), the check's
 // env, and the commands of the language registry. Nothing from the host's
 // environment. Network follows the check (`allowInternetAccess`); a package
-// install with the network off opens egress to the configured package hosts
-// only, for the install only.
+// install with the network off opens egress (to the configured package hosts
+// only, else to the internet) for the install only, and closes it again
+// before the program starts.
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
@@ -164,12 +308,14 @@ exports.E2BSandbox = exports.E2BProvider = exports.TEMPLATE_TOOLS = exports.TOOL
 exports.loadSdk = loadSdk;
 exports.defaultRunId = defaultRunId;
 exports.explainE2BError = explainE2BError;
+exports.wrapCommand = wrapCommand;
 exports.cleanupRun = cleanupRun;
 const node_crypto_1 = __webpack_require__(7598);
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const registry_js_1 = __webpack_require__(4112);
 const version_js_1 = __webpack_require__(311);
 const e2b_retry_js_1 = __webpack_require__(8166);
+const e2b_pack_js_1 = __webpack_require__(4723);
 const provider_js_1 = __webpack_require__(9545);
 const importSdk = () => __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 1627, 23));
 let sdk;
@@ -307,6 +453,8 @@ class E2BProvider {
     templateTools;
     warn;
     debug;
+    /** [e2b] checks_per_sandbox > 1: checks without network share sandboxes. */
+    packer;
     constructor(settings, options = {}) {
         this.settings = settings;
         this.options = options;
@@ -318,6 +466,11 @@ class E2BProvider {
         this.pacer = new e2b_retry_js_1.Pacer(settings.createIntervalMs ?? 1000);
         this.warn = options.warn ?? ((m) => process.stderr.write(`sandbox-checks: warning: ${m}\n`));
         this.debug = options.debug ?? (env.SANDBOX_CHECKS_DEBUG ? (m) => process.stderr.write(`sandbox-checks: e2b: ${m}\n`) : () => { });
+        const per = settings.checksPerSandbox ?? 1;
+        if (per > 1) {
+            this.packer = new e2b_pack_js_1.Packer(per, () => this.createOwn({ name: '(packed checks)', language: 'bash', network: false, env: {}, limits: PACKED_HOST_LIMITS }), (host) => host.probeNested(), (host) => host.destroy(), (why) => this.warn(`[e2b] checks_per_sandbox = ${per}: bubblewrap does not work inside the E2B sandbox of template "${this.template}" (${why}); ` +
+                'every check gets a sandbox of its own. Use a template with bubblewrap (e2b-template/) to pack checks'));
+        }
     }
     /** An SDK client bound to this provider's key and URLs (never the host env beyond E2B_*). */
     client() {
@@ -355,7 +508,7 @@ class E2BProvider {
             `api: ${this.settings.apiUrl ?? process.env.E2B_API_URL ?? 'https://api.e2b.app'}`,
             `run id: ${this.runId} (sandbox metadata ${exports.META.run}=…)`,
             `cost estimate: $${this.costPerSecondUsd} per sandbox-second`,
-            `package hosts for installs without network: ${this.settings.packageHosts?.length ? this.settings.packageHosts.join(', ') : 'none ([e2b] package_hosts)'}`,
+            `package installs of checks without network: egress to ${this.settings.packageHosts?.length ? this.settings.packageHosts.join(', ') : 'the internet ([e2b] package_hosts narrows it)'}, for the install only`,
         ];
     }
     /** Tools the template has; undefined when they could not be learnt. */
@@ -433,6 +586,18 @@ class E2BProvider {
         });
     }
     async create(spec) {
+        if (this.packer && !spec.network && !spec.installs) {
+            const lease = await this.packer.lease();
+            if (lease) {
+                const packed = lease.sandbox.packedCheck(spec, lease.release);
+                this.live.add(packed);
+                return packed;
+            }
+        }
+        return this.createOwn(spec);
+    }
+    /** A sandbox of its own for one check (or for a packer's checks). */
+    async createOwn(spec) {
         const client = await this.client();
         const token = { cancelled: false, stop: new AbortController() };
         this.pending.add(token);
@@ -500,7 +665,7 @@ class E2BProvider {
             clearTimeout(deadline);
         }
         this.pending.delete(token);
-        const sandbox = new E2BSandbox(this, sdkSandbox, spec, Date.now() + lifetimeMs, attempts);
+        const sandbox = new E2BSandbox(this, sdkSandbox, spec, { expiresAt: Date.now() + lifetimeMs }, attempts);
         if (token.cancelled) {
             await sandbox.destroy();
             throw new Error('the run was cancelled while the sandbox was being created');
@@ -532,6 +697,7 @@ class E2BProvider {
             p.stop.abort();
         }
         await Promise.all([...this.live].map((s) => s.destroy()));
+        await this.packer?.closeAll();
     }
     /** Called by the engine when a run ends: nothing of this run may stay alive. */
     async dispose() {
@@ -582,6 +748,36 @@ async function createWithin(create, ms) {
         clearTimeout(timer);
     }
 }
+/** A packing sandbox lives as long as its checks need (each stretches it); this is only its first lifetime. */
+const PACKED_HOST_LIMITS = { timeoutMs: 120_000, memoryBytes: 512 * 1024 ** 2, processes: 256, outputBytes: 1 << 20, fileSizeBytes: 1 << 20, openFiles: 256 };
+/** The in-sandbox watchdog kills the program's group this long after its deadline. */
+const WATCHDOG_SLACK_MS = 500;
+/** Kills every process of the sandbox user but the caller: the sandbox is this check's alone. */
+const KILL_ALL = 'kill -KILL -1 2>/dev/null';
+/**
+ * The script E2B runs (as `/bin/bash -l -c`) for one step. envd ends a
+ * command only when its stdout and stderr close, and its kill reaches the top
+ * process only; so the program runs in a session (process group) of its own,
+ * and when its main process ends, or a watchdog sees its deadline pass,
+ * everything the sandbox user runs is killed (a daemon that left the group
+ * too): a background child neither holds the check open nor outlives it. The
+ * login shell has reset PATH from /etc/profile: the check's own PATH is set
+ * again. The exit status is the program's (128+n for a death by signal n, as
+ * a shell reports it).
+ */
+function wrapCommand(o) {
+    return [
+        `ulimit -f ${Math.max(1, Math.ceil(o.limits.fileSizeBytes / 1024))} 2>/dev/null`,
+        `ulimit -n ${o.limits.openFiles} 2>/dev/null`,
+        `ulimit -u ${o.limits.processes} 2>/dev/null`,
+        'ulimit -c 0 2>/dev/null',
+        ...(o.path !== undefined ? [`PATH=${sh(o.path)}`, 'export PATH'] : []),
+        `/bin/sh -c 'sleep "$1"; ${KILL_ALL}' watchdog ${o.killAfterS.toFixed(3)} < /dev/null > /dev/null 2>&1 & disown $!`,
+        `setsid /bin/sh -c ${sh(o.command)} < ${sh(o.stdinPath)}; s=$?`,
+        KILL_ALL,
+        'exit "$s"',
+    ].join('\n');
+}
 /** Where the check's files go: a fresh folder in the sandbox user's home. */
 function freshFolder() {
     return `/home/user/check-${(0, node_crypto_1.randomBytes)(5).toString('hex')}`;
@@ -601,8 +797,9 @@ class E2BSandbox {
     provider;
     sdk;
     spec;
-    expiresAt;
+    life;
     createAttempts;
+    release;
     id;
     /** The fresh folder holding the check's files; `/workspace` in commands means this. */
     dir = freshFolder();
@@ -615,15 +812,35 @@ class E2BSandbox {
     running = new Set();
     /** A step (install, compile, the program) has been started here. */
     ranSomething = false;
-    constructor(provider, sdk, spec, expiresAt, 
+    constructor(provider, sdk, spec, 
+    /** Shared by the checks packed into one sandbox: E2B's timeout is the sandbox's. */
+    life, 
     /** Create attempts it took (1 unless E2B pushed back). */
-    createAttempts) {
+    createAttempts, 
+    /** A packed check: gives its place back (the sandbox is not this check's to kill). */
+    release) {
         this.provider = provider;
         this.sdk = sdk;
         this.spec = spec;
-        this.expiresAt = expiresAt;
+        this.life = life;
         this.createAttempts = createAttempts;
+        this.release = release;
         this.id = sdk.sandboxId;
+    }
+    /** A check packed into this sandbox, in a bubblewrap sandbox of its own there. */
+    packedCheck(spec, release) {
+        return new E2BSandbox(this.provider, this.sdk, spec, this.life, 1, release);
+    }
+    /** Why nested bubblewrap does not work here; undefined when it does. */
+    async probeNested() {
+        try {
+            await this.sdk.commands.run(e2b_pack_js_1.NESTED_PROBE, { timeoutMs: 15_000, requestTimeoutMs: 15_000 });
+            return undefined;
+        }
+        catch (e) {
+            const err = e;
+            return (err.stderr?.trim() || err.message).split('\n')[0];
+        }
     }
     /** `/workspace` (the registry's commands and env name the workspace so) → this sandbox's folder. */
     local(text) {
@@ -645,10 +862,10 @@ class E2BSandbox {
     /** Keeps the sandbox alive until `deadline` plus the margin. */
     async ensureLifetime(deadline) {
         const wanted = Math.min(deadline + exports.LIFETIME_MARGIN_MS, Date.now() + exports.MAX_LIFETIME_MS);
-        if (wanted <= this.expiresAt)
+        if (wanted <= this.life.expiresAt)
             return;
         await this.sdk.setTimeout(wanted - Date.now());
-        this.expiresAt = wanted;
+        this.life.expiresAt = Math.max(this.life.expiresAt, wanted);
     }
     async run(req) {
         if (this.killed)
@@ -669,20 +886,17 @@ class E2BSandbox {
         const installWithoutNetwork = req.network && !this.spec.network;
         if (installWithoutNetwork) {
             const hosts = this.provider.settings.packageHosts ?? [];
-            if (hosts.length === 0) {
-                req.onStderr(Buffer.from('sandbox-checks: this check runs without network in its E2B sandbox, so its packages cannot be downloaded. ' +
-                    'Set [e2b] package_hosts = ["<host of your package index>", "<host its files come from>"] ' +
-                    '(or SANDBOX_CHECKS_PACKAGE_HOSTS) to open the sandbox to exactly those hosts for the install, or set network = true on the check.\n'));
-                return { exitCode: 1 };
-            }
             const { ALL_TRAFFIC } = await loadSdk();
-            req.onStderr(Buffer.from(`sandbox-checks: the sandbox's network is open to ${hosts.join(', ')} only, for the package install\n`));
+            // Egress for the install only: to the package hosts when they are
+            // configured, otherwise to the internet (as the local provider's install step has it).
+            const where = hosts.length ? `${hosts.join(', ')} only` : 'the internet';
+            req.onStderr(Buffer.from(`sandbox-checks: the sandbox's network is open to ${where}, for the package install\n`));
             try {
-                await this.sdk.updateNetwork({ allowOut: hosts, denyOut: [ALL_TRAFFIC] });
+                await this.sdk.updateNetwork(hosts.length ? { allowOut: hosts, denyOut: [ALL_TRAFFIC] } : { allowInternetAccess: true });
             }
             catch (e) {
-                throw new Error(`could not open the E2B sandbox's network to the package hosts (${hosts.join(', ')}): ${e.message}. ` +
-                    'Check [e2b] package_hosts, or set network = true on the check');
+                throw new Error(`could not open the E2B sandbox's network to ${hosts.length ? `the package hosts (${hosts.join(', ')})` : 'the internet for the package install'}: ${e.message}. ` +
+                    (hosts.length ? 'Check [e2b] package_hosts, or set network = true on the check' : 'Set [e2b] package_hosts, or network = true on the check'));
             }
         }
         try {
@@ -712,19 +926,23 @@ class E2BSandbox {
             stdinPath = `/tmp/sandbox-checks-stdin-${(0, node_crypto_1.randomBytes)(5).toString('hex')}`;
             await this.sdk.files.write(stdinPath, req.stdin);
         }
-        // E2B runs `/bin/bash -l -c <cmd>`; the registry's commands are for
-        // /bin/sh in the workspace, with the per-process limits E2B can set.
-        const script = [
-            `ulimit -f ${Math.max(1, Math.ceil(limits.fileSizeBytes / 1024))} 2>/dev/null`,
-            `ulimit -n ${limits.openFiles} 2>/dev/null`,
-            `ulimit -u ${limits.processes} 2>/dev/null`,
-            'ulimit -c 0 2>/dev/null',
-            `exec /bin/sh -c ${sh(this.local(req.command))} < ${sh(stdinPath)}`,
-        ].join('; ');
         const envs = Object.fromEntries(Object.entries(req.env).map(([k, v]) => [k, this.local(v)]));
+        // As the local provider: UTF-8 unless the check says otherwise (envd sets no LANG).
+        if (envs.LANG === undefined)
+            envs.LANG = 'C.UTF-8';
         const remaining = req.deadline - Date.now();
         if (remaining <= 0)
             return { exitCode: null, limit: 'timeout' };
+        const script = this.release
+            ? (0, e2b_pack_js_1.nestedCommand)({ command: this.local(req.command), dir: this.dir, stdinPath, limits, path: envs.PATH })
+            : wrapCommand({
+                command: this.local(req.command),
+                stdinPath,
+                limits,
+                path: envs.PATH,
+                // The watchdog fires just after the deadline, so the SDK's own timeout is what reports it.
+                killAfterS: (remaining + WATCHDOG_SLACK_MS) / 1000,
+            });
         let handle;
         // The SDK also appends all a command prints to the handle (for
         // result.stdout, which is never read here). That copy is dropped as the
@@ -816,6 +1034,11 @@ class E2BSandbox {
      * program must not run on in it until its lifetime ends.
      */
     async stop(handle) {
+        // envd's kill reaches the wrapper only: what the program started is killed first
+        // (a packed check's bubblewrap takes its namespace with it).
+        if (!this.killed && !this.release) {
+            await Promise.race([this.sdk.commands.run(`${KILL_ALL}; true`, { timeoutMs: 3000, requestTimeoutMs: 3000 }).catch(() => undefined), (0, e2b_retry_js_1.sleep)(3000)]);
+        }
         await Promise.race([handle.kill().catch(() => false), (0, e2b_retry_js_1.sleep)(3000)]);
         await handle.disconnect().catch(() => { });
     }
@@ -872,6 +1095,12 @@ class E2BSandbox {
             for (const abort of this.running)
                 abort();
             this.provider.forget(this);
+            if (this.release) {
+                // Its bubblewrap sandbox is gone; its files go too, then its place.
+                await Promise.race([this.sdk.commands.run(`rm -rf ${sh(this.dir)}`, { timeoutMs: 10_000 }).catch(() => undefined), (0, e2b_retry_js_1.sleep)(10_000)]);
+                await this.release();
+                return;
+            }
             await this.provider.kill(this.id);
         })();
         return this.destroying;

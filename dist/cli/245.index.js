@@ -2,6 +2,201 @@ export const id = 245;
 export const ids = [245];
 export const modules = {
 
+/***/ 7066:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Which Debian/Ubuntu package provides each program sandbox-checks may need:
+// the sandbox itself (bubblewrap, prlimit and setpriv, slirp4netns and ip for the
+// private network)
+// and the languages' tools (registry.ts names them). One table, read by the
+// local provider's "install it with" hints and by the Action's `install`.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEBIAN_PACKAGES = void 0;
+exports.debianPackagesFor = debianPackagesFor;
+exports.DEBIAN_PACKAGES = {
+    bwrap: 'bubblewrap',
+    prlimit: 'util-linux',
+    setpriv: 'util-linux',
+    slirp4netns: 'slirp4netns',
+    ip: 'iproute2',
+    node: 'nodejs',
+    npm: 'npm',
+    python3: 'python3',
+    pip: 'python3-pip',
+    go: 'golang-go',
+    rustc: 'rustc',
+    cargo: 'cargo',
+    ruby: 'ruby',
+    gem: 'ruby',
+    php: 'php-cli',
+    composer: 'composer',
+    java: 'default-jdk-headless',
+    javac: 'default-jdk-headless',
+    gcc: 'gcc',
+    'g++': 'g++',
+    mcs: 'mono-mcs',
+    mono: 'mono-runtime',
+    bash: 'bash',
+};
+/** The packages providing `tools`, each once, in the tools' order; tools without one are left out. */
+function debianPackagesFor(tools) {
+    return [...new Set(tools.map((t) => exports.DEBIAN_PACKAGES[t]).filter((p) => !!p))];
+}
+
+
+/***/ }),
+
+/***/ 9394:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+// The bubblewrap command line of a local sandbox, as pure functions so the
+// isolation rules can be read and tested in one place: which host paths are
+// mounted (read-only /usr, toolchains, an /etc allowlist), which /proc
+// entries are hidden or read-only, the user namespace (created by bwrap, or
+// joined as host nobody when the tool runs as root), the seccomp fd, and the
+// exec line that opens the fds bwrap reads.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SECCOMP_FD = exports.USERNS_FD = exports.PROC_READ_ONLY = exports.PROC_HIDDEN_DIRS = exports.PROC_HIDDEN_FILES = exports.ETC_ALLOW = exports.SANDBOX_PATH = exports.WORKSPACE = void 0;
+exports.bwrapArgs = bwrapArgs;
+exports.sandboxCommand = sandboxCommand;
+exports.fdExec = fdExec;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const local_toolchains_js_1 = __webpack_require__(2022);
+exports.WORKSPACE = '/workspace';
+exports.SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/**
+ * /etc entries toolchains read; nothing that identifies or configures the
+ * host, and of /etc/ssl only the public half (ssl/private holds host keys).
+ */
+exports.ETC_ALLOW = [
+    'alternatives', 'ld.so.cache', 'ld.so.conf', 'ld.so.conf.d', 'ssl/certs', 'ssl/openssl.cnf', 'ca-certificates',
+    'ca-certificates.conf', 'localtime', 'nsswitch.conf', 'protocols', 'services', 'mime.types', 'mono', 'php', 'fonts',
+    'java-17-openjdk', 'java-21-openjdk', 'java-11-openjdk', 'java-25-openjdk', 'ruby', 'gai.conf', 'host.conf',
+];
+/** Needed only when a step has the network. */
+const ETC_NETWORK = ['resolv.conf', 'hosts'];
+/**
+ * /proc entries container runtimes hide (they expose kernel memory, keys,
+ * timers of every process or host hardware) and those they make read-only
+ * (sysctls, the magic SysRq key, IRQ and bus settings). Checked against the
+ * host's /proc, which has the same kernel, since bwrap cannot mount onto a
+ * path the new /proc lacks.
+ */
+exports.PROC_HIDDEN_FILES = ['kcore', 'keys', 'key-users', 'kallsyms', 'kmsg', 'timer_list', 'timer_stats', 'sched_debug', 'latency_stats', 'sysrq-trigger', 'config.gz', 'vmallocinfo', 'pagetypeinfo'];
+exports.PROC_HIDDEN_DIRS = ['acpi', 'scsi', 'asound', 'driver'];
+exports.PROC_READ_ONLY = ['sys', 'irq', 'bus', 'fs'];
+/** The fds the sandbox's exec line opens for bwrap (see fdExec). */
+exports.USERNS_FD = 8;
+exports.SECCOMP_FD = 9;
+/** The bubblewrap argument list: pure, so the isolation rules can be read and tested. */
+function bwrapArgs(o) {
+    const args = [];
+    if (o.joinUserns) {
+        // Host root only sets the sandbox up; setpriv (sandboxCommand) drops to
+        // the namespace's uid 0, which is nobody on the host, and needs these three.
+        args.push('--userns', String(exports.USERNS_FD), '--unshare-pid', '--unshare-ipc', '--unshare-uts', '--unshare-cgroup-try');
+        if (!o.network)
+            args.push('--unshare-net');
+        args.push('--die-with-parent', '--new-session', '--clearenv', '--cap-drop', 'ALL');
+        args.push('--cap-add', 'CAP_SETUID', '--cap-add', 'CAP_SETGID', '--cap-add', 'CAP_SETPCAP');
+    }
+    else {
+        args.push('--unshare-all', '--unshare-user', '--die-with-parent', '--new-session', '--clearenv', '--cap-drop', 'ALL');
+        if (o.disableUserns)
+            args.push('--disable-userns');
+        if (o.network)
+            args.push('--share-net');
+    }
+    if (o.seccomp)
+        args.push('--seccomp', String(exports.SECCOMP_FD));
+    if (o.network && o.syncFd !== undefined)
+        args.push('--sync-fd', String(o.syncFd));
+    args.push('--hostname', 'sandbox');
+    args.push('--ro-bind', '/usr', '/usr');
+    for (const dir of ['bin', 'sbin', 'lib', 'lib64', 'lib32']) {
+        if ((0, node_fs_1.existsSync)(`/${dir}`))
+            args.push('--symlink', `usr/${dir}`, `/${dir}`);
+    }
+    const etc = [...exports.ETC_ALLOW, ...(o.network ? ETC_NETWORK.filter((n) => !(o.resolvConf && n === 'resolv.conf')) : [])];
+    for (const d of new Set(etc.filter((n) => n.includes('/')).map((n) => node_path_1.default.dirname(n))))
+        args.push('--perms', '0755', '--dir', `/etc/${d}`);
+    for (const name of etc)
+        args.push('--ro-bind-try', `/etc/${name}`, `/etc/${name}`);
+    args.push('--ro-bind', node_path_1.default.join(o.etcDir, 'passwd'), '/etc/passwd');
+    args.push('--ro-bind', node_path_1.default.join(o.etcDir, 'group'), '/etc/group');
+    if (o.network && o.resolvConf)
+        args.push('--ro-bind', o.resolvConf, '/etc/resolv.conf');
+    // bwrap gives a mount point's new parents the host folders' modes, and a
+    // 0700 /root would lock the (non-root) check out of a toolchain under it.
+    const parents = new Set();
+    for (const m of o.mounts) {
+        for (let d = node_path_1.default.dirname(m); d !== '/' && !local_toolchains_js_1.SYSTEM_ROOTS.some((r) => d === r || d.startsWith(`${r}/`)); d = node_path_1.default.dirname(d))
+            parents.add(d);
+    }
+    for (const d of [...parents].sort())
+        args.push('--perms', '0755', '--dir', d);
+    for (const m of o.mounts)
+        args.push('--ro-bind', m, m);
+    args.push('--proc', '/proc');
+    for (const f of exports.PROC_HIDDEN_FILES)
+        if ((0, node_fs_1.existsSync)(`/proc/${f}`))
+            args.push('--ro-bind', '/dev/null', `/proc/${f}`);
+    for (const d of exports.PROC_HIDDEN_DIRS)
+        if ((0, node_fs_1.existsSync)(`/proc/${d}`))
+            args.push('--ro-bind', o.emptyDir, `/proc/${d}`);
+    for (const d of exports.PROC_READ_ONLY)
+        if ((0, node_fs_1.existsSync)(`/proc/${d}`))
+            args.push('--ro-bind', `/proc/${d}`, `/proc/${d}`);
+    // Made by bwrap's setup uid, so open to the check's uid by mode.
+    args.push('--dev', '/dev', '--perms', '1777', '--tmpfs', '/dev/shm', '--perms', '1777', '--tmpfs', '/tmp', '--perms', '1777', '--tmpfs', '/var/tmp', '--tmpfs', '/home');
+    args.push('--perms', '0777', '--dir', '/home/sandbox');
+    args.push('--bind', o.workspace, exports.WORKSPACE, '--chdir', exports.WORKSPACE);
+    // The sandbox's own root (where /etc lives) is read-only too; only the
+    // workspace, /tmp, /var/tmp and /home can be written.
+    args.push('--remount-ro', '/');
+    const env = {
+        PATH: [...o.pathDirs, exports.SANDBOX_PATH].join(':'),
+        HOME: '/home/sandbox',
+        LANG: 'C.UTF-8',
+        TMPDIR: '/tmp',
+        ...o.env,
+    };
+    for (const [k, v] of Object.entries(env))
+        args.push('--setenv', k, v);
+    return args;
+}
+/**
+ * What bwrap runs: the check's shell, behind setpriv when the namespace was
+ * joined, so the check is the namespace's uid 0 (host nobody) with no
+ * capability and an empty bounding set, never the setup uid.
+ */
+function sandboxCommand(joinUserns, setpriv, command) {
+    if (!joinUserns)
+        return ['/bin/sh', '-c', command];
+    // bwrap leaves the namespace fd open; the check gets no handle on it.
+    const sh = ['/bin/sh', '-c', `exec ${exports.USERNS_FD}<&-; ${command}`];
+    return [setpriv, '--reuid=0', '--regid=0', '--clear-groups', '--inh-caps=-all', '--bounding-set=-all', '--no-new-privs', '--', ...sh];
+}
+/**
+ * Runs argv with the files bwrap reads by fd opened by the exec itself, so
+ * they exist whatever fds the launcher closed before.
+ */
+function fdExec(files, argv) {
+    const redirs = Object.entries(files).map(([fd, p]) => `${fd}<'${p.replace(/'/g, `'\\''`)}'`);
+    if (!redirs.length)
+        return argv;
+    return ['/bin/sh', '-c', `exec "$@" ${redirs.join(' ')}`, 'sandbox-exec', ...argv];
+}
+
+
+/***/ }),
+
 /***/ 8953:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -294,6 +489,180 @@ function sweepStale(manager) {
 
 /***/ }),
 
+/***/ 9002:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+// Network for local sandboxes that have it (network = true, and every package
+// install): a network namespace of their own behind slirp4netns, user-mode
+// networking whose connections leave from this machine as ordinary sockets.
+// What the host can reach but a check must not is cut off inside that
+// namespace, where the check cannot change it (it has no capability over it):
+// the host's loopback (slirp4netns --disable-host-loopback), link-local and
+// metadata addresses, the host's own addresses and, unless the workflow allows
+// them, private ranges and the host's own networks, by `prohibit` routing
+// rules. There is no IPv6 at all, so fd00:ec2::254 and every IPv6 private
+// range are unreachable too. The namespace is new, so the host's abstract unix
+// sockets are not in it.
+//
+// The choice is the workflow's, never the repository's: the job's env sets
+// SANDBOX_CHECKS_LOCAL_NETWORK=host (the host's network itself, unsafe) or
+// SANDBOX_CHECKS_ALLOW_PRIVATE_NETWORKS=1.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SandboxNetwork = exports.RESOLV_CONF = exports.PRIVATE_RANGES = exports.ALWAYS_BLOCKED = exports.SLIRP_GATEWAY = exports.SLIRP_DNS = exports.NET_SYNC_FD = exports.NetworkSettingError = void 0;
+exports.networkSettings = networkSettings;
+exports.blockedRanges = blockedRanges;
+exports.privateNetworkArgv = privateNetworkArgv;
+const node_fs_1 = __webpack_require__(3024);
+const node_os_1 = __importDefault(__webpack_require__(8161));
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const local_toolchains_js_1 = __webpack_require__(2022);
+class NetworkSettingError extends Error {
+    name = 'NetworkSettingError';
+}
+exports.NetworkSettingError = NetworkSettingError;
+/** Reads the workflow's network settings; a value it does not know is an error, never a silent default. */
+function networkSettings(env = process.env) {
+    const mode = (env.SANDBOX_CHECKS_LOCAL_NETWORK ?? '').trim() || 'private';
+    if (mode !== 'private' && mode !== 'host') {
+        throw new NetworkSettingError(`SANDBOX_CHECKS_LOCAL_NETWORK is "${mode}"; it must be "private" (the default: a network namespace of the sandbox's own) or "host" (unsafe: the host's own network).`);
+    }
+    const allow = (env.SANDBOX_CHECKS_ALLOW_PRIVATE_NETWORKS ?? '').trim();
+    if (allow && !['0', '1', 'true', 'false'].includes(allow)) {
+        throw new NetworkSettingError(`SANDBOX_CHECKS_ALLOW_PRIVATE_NETWORKS is "${allow}"; it must be 1/true or 0/false.`);
+    }
+    return { mode, allowPrivate: allow === '1' || allow === 'true' };
+}
+/** The fd a private-network sandbox's bwrap keeps open (--sync-fd) so slirp4netns ends with it. */
+exports.NET_SYNC_FD = 7;
+/** slirp4netns's fixed addresses: the namespace is 10.0.2.100, the gateway 10.0.2.2, its DNS forwarder 10.0.2.3. */
+exports.SLIRP_DNS = '10.0.2.3';
+exports.SLIRP_GATEWAY = '10.0.2.2';
+/** Never reachable, whatever is configured. */
+exports.ALWAYS_BLOCKED = ['169.254.0.0/16', '0.0.0.0/8', '224.0.0.0/4', '240.0.0.0/4', `${exports.SLIRP_GATEWAY}/32`];
+/** Private and shared ranges: reachable only with SANDBOX_CHECKS_ALLOW_PRIVATE_NETWORKS=1. */
+exports.PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '198.18.0.0/15'];
+function prefixLength(netmask) {
+    return netmask.split('.').reduce((n, o) => n + (Number(o) >>> 0).toString(2).replace(/0/g, '').length, 0);
+}
+function networkOf(address, prefix) {
+    const n = address.split('.').reduce((a, o) => (a << 8) | Number(o), 0) >>> 0;
+    const masked = prefix === 0 ? 0 : (n & (~0 << (32 - prefix))) >>> 0;
+    return `${[24, 16, 8, 0].map((s) => (masked >>> s) & 255).join('.')}/${prefix}`;
+}
+/** The IPv4 ranges a sandbox's connections may not go to. */
+function blockedRanges(allowPrivate, interfaces = node_os_1.default.networkInterfaces()) {
+    const own = [];
+    const lans = [];
+    for (const addrs of Object.values(interfaces)) {
+        for (const a of addrs ?? []) {
+            if (a.family !== 'IPv4' || a.internal)
+                continue;
+            own.push(`${a.address}/32`);
+            lans.push(networkOf(a.address, prefixLength(a.netmask)));
+        }
+    }
+    return [...new Set([...exports.ALWAYS_BLOCKED, ...own, ...(allowPrivate ? [] : [...exports.PRIVATE_RANGES, ...lans])])];
+}
+/** /etc/resolv.conf of a sandbox with private network: slirp4netns answers DNS there, from the host's resolver. */
+exports.RESOLV_CONF = `nameserver ${exports.SLIRP_DNS}\n`;
+/**
+ * The script that gives the command after it a network namespace of its own:
+ * it starts slirp4netns for that namespace (from outside, once unshare made
+ * it), waits until slirp4netns is ready, adds the prohibit rules, then execs
+ * the command, which keeps this process's pid. Exit 123 when any of it fails.
+ */
+const NET_SCRIPT = [
+    'd=$1 slirp=$2 unshare=$3 ip=$4 blocked=$5 user=$6; shift 6; userns=',
+    // A normal user needs a user namespace for unshare --net, and slirp4netns must join it.
+    '[ -n "$user" ] && userns="--userns-path=/proc/$$/ns/user"',
+    'rm -f "$d/net-ns" "$d/net-up" "$d/net-end"; mkfifo -m 600 "$d/net-ns" "$d/net-up" "$d/net-end" || exit 123',
+    // Redirections open left to right: net-end first, which the command holds open (bwrap --sync-fd) until the sandbox is gone.
+    `( read _ < "$d/net-ns" && exec "$slirp" --configure --mtu=65520 --disable-host-loopback --ready-fd=3 --exit-fd=4 $userns $$ tap0 4<"$d/net-end" 3>"$d/net-up" </dev/null >/dev/null 2>&1 ) &`,
+    'exec "$unshare" $user --net -- /bin/sh -c \'' +
+        [
+            `echo > "$0/net-ns"; exec ${exports.NET_SYNC_FD}>"$0/net-end"; read -r ok < "$0/net-up"`,
+            '[ "$ok" = 1 ] || { echo "sandbox-checks: the sandbox network (slirp4netns) did not start" >&2; exit 123; }',
+            `"$1" rule add to ${exports.SLIRP_DNS} lookup main pref 10 || exit 123`,
+            'for r in $2; do "$1" rule add to "$r" prohibit pref 20 || exit 123; done',
+            'shift 2; exec "$@"',
+        ].join('; ') +
+        '\' "$d" "$ip" "$blocked" "$@"',
+].join('\n');
+/** The argv prefix that runs what follows it in a private network namespace. */
+function privateNetworkArgv(tools, stateDir, blocked, asRoot) {
+    return ['/bin/sh', '-c', NET_SCRIPT, 'sandbox-net', stateDir, tools.slirp, tools.unshare, tools.ip, blocked.join(' '), asRoot ? '' : '--map-root-user'];
+}
+/** slirp4netns opens /dev/net/tun as the user it runs as: root, or a normal user when the device is 0666 as udev makes it. */
+function tunUsable() {
+    try {
+        (0, node_fs_1.accessSync)('/dev/net/tun', node_fs_1.constants.R_OK | node_fs_1.constants.W_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The network a provider gives its steps with the network, as probed once. */
+class SandboxNetwork {
+    settings;
+    tools;
+    blocked;
+    constructor(settings = { mode: 'private', allowPrivate: false }, 
+    /** undefined when slirp4netns, ip or a usable /dev/net/tun is missing. */
+    tools, blocked = []) {
+        this.settings = settings;
+        this.tools = tools;
+        this.blocked = blocked;
+    }
+    /** @throws NetworkSettingError when the workflow's env names a mode that does not exist. */
+    static probe() {
+        const settings = networkSettings();
+        const dirs = ['/usr/bin', '/bin', '/usr/sbin', '/sbin'];
+        const [slirp, unshare, ip] = ['slirp4netns', 'unshare', 'ip'].map((t) => (0, local_toolchains_js_1.which)(t, dirs));
+        const tools = slirp && unshare && ip && tunUsable() ? { slirp, unshare, ip } : undefined;
+        return new SandboxNetwork(settings, tools, blockedRanges(settings.allowPrivate));
+    }
+    /** Why a step with the network cannot run here, or undefined when it can. */
+    refusal() {
+        if (this.settings.mode === 'host' || this.tools)
+            return undefined;
+        return ('this step needs the network, and the local sandbox gives it a private network only through slirp4netns, ip and a /dev/net/tun this user can open, which this machine lacks. ' +
+            'Install them (Debian/Ubuntu: sudo apt-get install -y slirp4netns iproute2; sudo chmod 0666 /dev/net/tun, its usual mode), or set SANDBOX_CHECKS_LOCAL_NETWORK=host in the workflow env to share the host network (unsafe: the check reaches every service of the runner)');
+    }
+    /** The argv prefix giving a step its own network namespace; empty for the host's network. */
+    argv(stateDir, asRoot) {
+        if (this.settings.mode === 'host' || !this.tools)
+            return [];
+        return privateNetworkArgv(this.tools, stateDir, this.blocked, asRoot);
+    }
+    /** The fd bwrap must hold for a private network (see NET_SYNC_FD). */
+    syncFd() {
+        return this.settings.mode === 'host' || !this.tools ? undefined : exports.NET_SYNC_FD;
+    }
+    /** The sandbox's resolv.conf (RESOLV_CONF, written in etcDir), or undefined for the host's. */
+    resolvConf(etcDir) {
+        return this.settings.mode === 'host' ? undefined : node_path_1.default.join(etcDir, 'resolv.conf');
+    }
+    describe() {
+        if (this.settings.mode === 'host') {
+            return 'network (for network = true and package installs): the HOST network (SANDBOX_CHECKS_LOCAL_NETWORK=host, unsafe: checks reach every service of this machine)';
+        }
+        if (!this.tools) {
+            return 'network: unavailable (needs slirp4netns, ip and a usable /dev/net/tun: sudo apt-get install -y slirp4netns iproute2; sudo chmod 0666 /dev/net/tun); steps that need the network are refused';
+        }
+        const priv = this.settings.allowPrivate ? '; private ranges allowed (SANDBOX_CHECKS_ALLOW_PRIVATE_NETWORKS)' : ', private ranges blocked';
+        return `network (for network = true and package installs): private namespace through slirp4netns; host loopback, link-local/metadata and this machine's addresses blocked${priv}; no IPv6`;
+    }
+}
+exports.SandboxNetwork = SandboxNetwork;
+
+
+/***/ }),
+
 /***/ 8657:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -361,29 +730,158 @@ async function waitGone(procs, maxMs = 2000) {
 
 /***/ }),
 
-/***/ 2022:
+/***/ 6554:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// The seccomp filter every local sandbox runs under, built here as a classic
+// BPF program (the format bwrap's --seccomp reads) so no compiler or libseccomp
+// is needed on the machine. It denies, with EPERM so programs degrade instead
+// of dying, the kernel interfaces container runtimes keep from containers:
+// each is either host-wide state no check needs, or a large attack surface
+// for kernel exploits. docs/security.md lists them with the reasons.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BPF = exports.ENOSYS = exports.EPERM = exports.SECCOMP_RET_ERRNO = exports.SECCOMP_RET_ALLOW = exports.X32_SYSCALL_BIT = exports.AUDIT_ARCH_AARCH64 = exports.AUDIT_ARCH_X86_64 = exports.PERSONALITY_ALLOWED = exports.CLONE_NAMESPACE_FLAGS = exports.CHECKED = exports.DENIED = void 0;
+exports.seccompInstructions = seccompInstructions;
+exports.seccompProgram = seccompProgram;
+exports.deniedNames = deniedNames;
+exports.DENIED = [
+    { why: 'io_uring bypasses the syscall filter for the operations it queues and has been a steady source of kernel exploits', calls: { io_uring_setup: [425, 425], io_uring_enter: [426, 426], io_uring_register: [427, 427] } },
+    { why: 'the kernel keyring is not namespaced: keys of other processes of the same uid', calls: { keyctl: [250, 219], add_key: [248, 217], request_key: [249, 218] } },
+    { why: 'loading a new kernel', calls: { kexec_load: [246, 104], kexec_file_load: [320, 294] } },
+    {
+        why: 'changing the mount table, which could uncover what the sandbox hides',
+        calls: { mount: [165, 40], umount2: [166, 39], pivot_root: [155, 41], move_mount: [429, 429], open_tree: [428, 428], fsopen: [430, 430], fsconfig: [431, 431], fsmount: [432, 432], fspick: [433, 433], mount_setattr: [442, 442] },
+    },
+    { why: 'new or other namespaces: a nested user namespace gives back every capability, against a much larger kernel surface (clone with namespace flags is denied too; clone3 returns ENOSYS so libc falls back to clone, whose flags can be checked)', calls: { unshare: [272, 97], setns: [308, 268] } },
+    { why: 'reading or changing other processes (ptrace is denied entirely: debuggers do not run in checks)', calls: { ptrace: [101, 117], process_vm_readv: [310, 270], process_vm_writev: [311, 271], kcmp: [312, 272], pidfd_getfd: [438, 438] } },
+    { why: 'eBPF programs and performance counters: kernel attack surface and host-wide observation', calls: { bpf: [321, 280], perf_event_open: [298, 241] } },
+    { why: 'lets a program stall the kernel at a chosen point, the usual way to win exploit races', calls: { userfaultfd: [323, 282] } },
+    { why: 'kernel modules', calls: { init_module: [175, 105], finit_module: [313, 273], delete_module: [176, 106], create_module: [174, undefined], query_module: [178, undefined], get_kernel_syms: [177, undefined] } },
+    { why: 'host-wide state: swap, reboot, process accounting, the clock, disk quotas, the kernel log', calls: { swapon: [167, 224], swapoff: [168, 225], reboot: [169, 142], acct: [163, 89], settimeofday: [164, 170], clock_settime: [227, 112], clock_adjtime: [305, 266], adjtimex: [159, 171], quotactl: [179, 60], quotactl_fd: [443, 443], syslog: [103, 116], vhangup: [153, 58] } },
+    { why: 'opening files by handle skips path checks, so it can reach files outside the mounts', calls: { open_by_handle_at: [304, 265], name_to_handle_at: [303, 264] } },
+    { why: 'hardware I/O ports and obsolete interfaces', calls: { iopl: [172, undefined], ioperm: [173, undefined], lookup_dcookie: [212, 18], nfsservctl: [180, 42], uselib: [134, undefined], _sysctl: [156, undefined], fanotify_init: [300, 262] } },
+];
+/** Syscalls whose arguments are checked rather than denied outright. */
+exports.CHECKED = {
+    clone: [56, 220],
+    clone3: [435, 435],
+    personality: [135, 92],
+};
+/** CLONE_NEWNS | NEWCGROUP | NEWUTS | NEWIPC | NEWUSER | NEWPID | NEWNET | NEWTIME. */
+exports.CLONE_NAMESPACE_FLAGS = 0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000 | 0x00000080;
+/** personality() values programs use (Linux, 32-bit, uname26, query); others change how the kernel treats the process. */
+exports.PERSONALITY_ALLOWED = [0x0, 0x8, 0x20000, 0x20008, 0xffffffff];
+exports.AUDIT_ARCH_X86_64 = 0xc000003e;
+exports.AUDIT_ARCH_AARCH64 = 0xc00000b7;
+exports.X32_SYSCALL_BIT = 0x40000000;
+exports.SECCOMP_RET_ALLOW = 0x7fff0000;
+exports.SECCOMP_RET_ERRNO = 0x00050000;
+exports.EPERM = 1;
+exports.ENOSYS = 38;
+// Classic BPF opcodes.
+exports.BPF = {
+    LD_W_ABS: 0x20,
+    JEQ_K: 0x15,
+    JGE_K: 0x35,
+    JSET_K: 0x45,
+    RET_K: 0x06,
+};
+/** Offsets in struct seccomp_data. */
+const NR = 0;
+const ARCH = 4;
+const ARG0_LOW = 16; // little-endian: the low 32 bits of args[0]
+/** A section of the program for one arch, with symbolic jumps resolved at the end. */
+function archSection(arch, x32Check) {
+    const denied = exports.DENIED.flatMap((f) => Object.values(f.calls).map((n) => n[arch])).filter((n) => n !== undefined);
+    const out = [];
+    const at = (label) => (out[out.length - 1].label = label);
+    out.push({ code: exports.BPF.LD_W_ABS, jt: 0, jf: 0, k: NR });
+    if (x32Check)
+        out.push({ code: exports.BPF.JGE_K, jt: 'deny', jf: 0, k: exports.X32_SYSCALL_BIT });
+    for (const n of denied)
+        out.push({ code: exports.BPF.JEQ_K, jt: 'deny', jf: 0, k: n });
+    out.push({ code: exports.BPF.JEQ_K, jt: 'enosys', jf: 0, k: exports.CHECKED.clone3[arch] });
+    out.push({ code: exports.BPF.JEQ_K, jt: 'clone', jf: 0, k: exports.CHECKED.clone[arch] });
+    out.push({ code: exports.BPF.JEQ_K, jt: 'personality', jf: 'allow', k: exports.CHECKED.personality[arch] });
+    out.push({ code: exports.BPF.LD_W_ABS, jt: 0, jf: 0, k: ARG0_LOW });
+    at('clone');
+    out.push({ code: exports.BPF.JSET_K, jt: 'deny', jf: 'allow', k: exports.CLONE_NAMESPACE_FLAGS });
+    out.push({ code: exports.BPF.LD_W_ABS, jt: 0, jf: 0, k: ARG0_LOW });
+    at('personality');
+    for (const p of exports.PERSONALITY_ALLOWED)
+        out.push({ code: exports.BPF.JEQ_K, jt: 'allow', jf: 0, k: p });
+    out.push({ code: exports.BPF.RET_K, jt: 0, jf: 0, k: exports.SECCOMP_RET_ERRNO | exports.EPERM });
+    at('deny');
+    out.push({ code: exports.BPF.RET_K, jt: 0, jf: 0, k: exports.SECCOMP_RET_ALLOW });
+    at('allow');
+    out.push({ code: exports.BPF.RET_K, jt: 0, jf: 0, k: exports.SECCOMP_RET_ERRNO | exports.ENOSYS });
+    at('enosys');
+    const where = new Map(out.map((i, idx) => [i.label, idx]));
+    const rel = (j, idx) => {
+        if (typeof j === 'number')
+            return j;
+        const off = where.get(j) - idx - 1;
+        if (off < 0 || off > 255)
+            throw new Error(`seccomp jump to ${j} out of range (${off})`);
+        return off;
+    };
+    return out.map((i, idx) => ({ code: i.code, jt: rel(i.jt, idx), jf: rel(i.jf, idx), k: i.k >>> 0 }));
+}
+/** The whole program: dispatch on the arch, then that arch's rules; any other arch (i386 via int 0x80, …) is denied. */
+function seccompInstructions() {
+    const x86 = archSection(0, true);
+    const arm = archSection(1, false);
+    const head = [
+        { code: exports.BPF.LD_W_ABS, jt: 0, jf: 0, k: ARCH },
+        { code: exports.BPF.JEQ_K, jt: 2, jf: 0, k: exports.AUDIT_ARCH_X86_64 },
+        { code: exports.BPF.JEQ_K, jt: 1 + x86.length, jf: 0, k: exports.AUDIT_ARCH_AARCH64 },
+        { code: exports.BPF.RET_K, jt: 0, jf: 0, k: exports.SECCOMP_RET_ERRNO | exports.EPERM },
+    ];
+    return [...head, ...x86, ...arm];
+}
+/** struct sock_filter[] as bwrap reads it: u16 code, u8 jt, u8 jf, u32 k, host byte order (little-endian on both arches). */
+function seccompProgram() {
+    const insns = seccompInstructions();
+    const buf = Buffer.alloc(insns.length * 8);
+    insns.forEach((i, n) => {
+        buf.writeUInt16LE(i.code, n * 8);
+        buf.writeUInt8(i.jt, n * 8 + 2);
+        buf.writeUInt8(i.jf, n * 8 + 3);
+        buf.writeUInt32LE(i.k, n * 8 + 4);
+    });
+    return buf;
+}
+/** Every denied syscall name, for doctor and the docs. */
+function deniedNames() {
+    return exports.DENIED.flatMap((f) => Object.keys(f.calls));
+}
+
+
+/***/ }),
+
+/***/ 9626:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
-// Finds the host toolchains a sandbox needs and the folders to mount read-only
-// for them. Version-manager shims (pyenv, rustup) are resolved to the real
-// toolchain so the sandbox never needs the runner's home.
+// Version-manager shims, resolved without running them. A shim (rustup's
+// proxies, pyenv/rbenv/goenv/nodenv/jenv, asdf, mise, volta) picks its version
+// from files in the current folder and its parents (rust-toolchain.toml,
+// .python-version, .tool-versions, mise.toml, package.json), which a
+// repository controls; rust-toolchain.toml can even name a binary to run. So
+// no shim is ever executed on the host: each family's own global setting (the
+// job's env variable, or the manager's global file in its home) names the
+// version, and the real binary is looked up in the manager's versions folder.
+// nvm and sdkman put a concrete version folder on PATH and need no shim logic.
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SYSTEM_ROOTS = void 0;
-exports.searchPath = searchPath;
-exports.which = which;
-exports.locateTool = locateTool;
-const node_child_process_1 = __webpack_require__(1421);
+exports.isExecutable = isExecutable;
+exports.resolveShim = resolveShim;
 const node_fs_1 = __webpack_require__(3024);
-const node_os_1 = __importDefault(__webpack_require__(8161));
 const node_path_1 = __importDefault(__webpack_require__(6760));
-const node_util_1 = __webpack_require__(7975);
-const run = (0, node_util_1.promisify)(node_child_process_1.execFile);
-/** Folders the sandbox always gets read-only; tools inside need no extra mount. */
-exports.SYSTEM_ROOTS = ['/usr', '/bin', '/sbin', '/lib', '/lib64', '/lib32'];
+const smol_toml_1 = __webpack_require__(7106);
 function isExecutable(p) {
     try {
         (0, node_fs_1.accessSync)(p, node_fs_1.constants.X_OK);
@@ -393,6 +891,358 @@ function isExecutable(p) {
         return false;
     }
 }
+function readText(p) {
+    try {
+        return (0, node_fs_1.readFileSync)(p, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function inside(p, root) {
+    return p === root || p.startsWith(`${root}/`);
+}
+function real(p) {
+    try {
+        return (0, node_fs_1.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+const RUST_PROXIES = new Set(['rustc', 'cargo', 'rustdoc', 'rustfmt', 'cargo-fmt', 'cargo-clippy', 'clippy-driver', 'rust-gdb', 'rust-lldb', 'rust-analyzer', 'cargo-miri']);
+function hostTriple() {
+    const arch = { x64: 'x86_64', arm64: 'aarch64', riscv64: 'riscv64gc', ppc64: 'powerpc64le', s390x: 's390x' }[process.arch] ?? process.arch;
+    return `${arch}-unknown-linux-gnu`;
+}
+/** rustup's proxies are links (or hard links) to the rustup binary. */
+function isRustupProxy(file, rustupBin) {
+    if (node_path_1.default.basename(real(file)).startsWith('rustup'))
+        return true;
+    try {
+        const a = (0, node_fs_1.statSync)(file);
+        const b = (0, node_fs_1.statSync)(rustupBin);
+        return a.ino === b.ino && a.dev === b.dev;
+    }
+    catch {
+        return false;
+    }
+}
+/** rustup: RUSTUP_TOOLCHAIN from the job, else `default_toolchain` of rustup's own settings.toml. */
+function rustup(dir, tool, host) {
+    const cargoHome = host.env.CARGO_HOME || node_path_1.default.join(host.home, '.cargo');
+    const rustupHome = host.env.RUSTUP_HOME || node_path_1.default.join(host.home, '.rustup');
+    if (!RUST_PROXIES.has(tool) || !(dir === node_path_1.default.join(cargoHome, 'bin') || isRustupProxy(node_path_1.default.join(dir, tool), node_path_1.default.join(dir, 'rustup'))))
+        return undefined;
+    let name = host.env.RUSTUP_TOOLCHAIN;
+    let from = 'RUSTUP_TOOLCHAIN';
+    if (!name) {
+        const settings = readText(node_path_1.default.join(rustupHome, 'settings.toml'));
+        try {
+            const v = settings ? (0, smol_toml_1.parse)(settings).default_toolchain : undefined;
+            if (typeof v === 'string')
+                name = v;
+        }
+        catch {
+            /* unreadable settings: unresolved below */
+        }
+        from = `${node_path_1.default.join(rustupHome, 'settings.toml')} default_toolchain`;
+    }
+    if (!name)
+        return { kind: 'unresolved', why: `rustup shim in ${dir}: no default toolchain (set RUSTUP_TOOLCHAIN in the job, or run rustup default stable)` };
+    // A path toolchain from the job's env is the workflow author's choice.
+    const dirs = name.startsWith('/') ? [name] : [node_path_1.default.join(rustupHome, 'toolchains', name), node_path_1.default.join(rustupHome, 'toolchains', `${name}-${hostTriple()}`)];
+    for (const tc of dirs) {
+        const binary = node_path_1.default.join(tc, 'bin', tool);
+        if (isExecutable(binary))
+            return { kind: 'real', binary, root: real(tc), via: `rustup ${node_path_1.default.basename(tc)} (${from})` };
+    }
+    return { kind: 'unresolved', why: `rustup toolchain "${name}" (${from}) has no ${tool} under ${node_path_1.default.join(rustupHome, 'toolchains')}` };
+}
+/** The managers that keep `shims/`, `versions/<v>/` and a global `version` file. */
+const VERSION_FILE_FAMILIES = [
+    { name: 'pyenv', rootEnv: 'PYENV_ROOT', defaultRoot: '.pyenv', versionEnv: 'PYENV_VERSION' },
+    { name: 'rbenv', rootEnv: 'RBENV_ROOT', defaultRoot: '.rbenv', versionEnv: 'RBENV_VERSION' },
+    { name: 'goenv', rootEnv: 'GOENV_ROOT', defaultRoot: '.goenv', versionEnv: 'GOENV_VERSION' },
+    { name: 'nodenv', rootEnv: 'NODENV_ROOT', defaultRoot: '.nodenv', versionEnv: 'NODENV_VERSION' },
+    { name: 'jenv', rootEnv: 'JENV_ROOT', defaultRoot: '.jenv', versionEnv: 'JENV_VERSION' },
+];
+function versionFile(dir, tool, host, f) {
+    const root = host.env[f.rootEnv] || node_path_1.default.join(host.home, f.defaultRoot);
+    // Any PATH folder of the manager except a concrete version's own bin is a shim folder (plugins add their own).
+    if (!inside(dir, root) || inside(dir, node_path_1.default.join(root, 'versions')))
+        return undefined;
+    const fromEnv = host.env[f.versionEnv] || undefined;
+    const file = node_path_1.default.join(root, 'version');
+    const versions = (fromEnv ?? readText(file) ?? 'system').split(/[\s:]+/).filter(Boolean);
+    const from = fromEnv ? f.versionEnv : file;
+    for (const v of versions) {
+        if (v === 'system')
+            return { kind: 'system', via: `${f.name} system (${from})` };
+        const folder = node_path_1.default.join(root, 'versions', v);
+        const binary = node_path_1.default.join(folder, 'bin', tool);
+        if (isExecutable(binary))
+            return { kind: 'real', binary, root: real(folder), via: `${f.name} ${v} (${from})` };
+    }
+    return { kind: 'unresolved', why: `${f.name} shim in ${dir}: version ${versions.join(', ') || '(none)'} (${from}) has no ${tool}` };
+}
+/** Installed version folders of one tool, newest first, matching `want` ("3.11" matches 3.11.7). */
+function installed(folder, want) {
+    let names;
+    try {
+        names = (0, node_fs_1.readdirSync)(folder);
+    }
+    catch {
+        return [];
+    }
+    const any = want === 'latest' || want === '';
+    return names
+        .filter((n) => any || n === want || n.startsWith(`${want}.`) || n.startsWith(`${want}-`))
+        .sort((a, b) => (a === want ? -1 : b === want ? 1 : b.localeCompare(a, 'en', { numeric: true })));
+}
+/** The tool's binary in an install folder: bin/, or one level down (asdf's golang keeps go/bin). */
+function binaryIn(install, tool) {
+    const direct = node_path_1.default.join(install, 'bin', tool);
+    if (isExecutable(direct))
+        return direct;
+    let subs = [];
+    try {
+        subs = (0, node_fs_1.readdirSync)(install);
+    }
+    catch {
+        return undefined;
+    }
+    for (const s of subs) {
+        const nested = node_path_1.default.join(install, s, 'bin', tool);
+        if (isExecutable(nested))
+            return nested;
+    }
+    return undefined;
+}
+/** asdf: ASDF_<PLUGIN>_VERSION from the job, else the global ~/.tool-versions; the plugin is read from the shim's text. */
+function asdf(dir, tool, host) {
+    const root = host.env.ASDF_DATA_DIR || node_path_1.default.join(host.home, '.asdf');
+    if (dir !== node_path_1.default.join(root, 'shims'))
+        return undefined;
+    const shim = readText(node_path_1.default.join(dir, tool)) ?? '';
+    const plugins = [...new Set([...shim.matchAll(/^# asdf-plugin: (\S+)/gm)].map((m) => m[1]))];
+    if (!plugins.length)
+        return { kind: 'unresolved', why: `asdf shim ${node_path_1.default.join(dir, tool)} names no plugin` };
+    const globalFile = node_path_1.default.join(host.home, host.env.ASDF_DEFAULT_TOOL_VERSIONS_FILENAME || '.tool-versions');
+    const globals = new Map();
+    for (const line of (readText(globalFile) ?? '').split('\n')) {
+        const [name, ...vs] = line.replace(/#.*/, '').trim().split(/\s+/);
+        if (name && vs.length)
+            globals.set(name, vs);
+    }
+    for (const plugin of plugins) {
+        const key = `ASDF_${plugin.toUpperCase().replace(/-/g, '_')}_VERSION`;
+        const versions = host.env[key] ? [host.env[key]] : (globals.get(plugin) ?? []);
+        const from = host.env[key] ? key : globalFile;
+        for (const v of versions) {
+            if (v === 'system')
+                return { kind: 'system', via: `asdf ${plugin} system (${from})` };
+            const install = node_path_1.default.join(root, 'installs', plugin, v);
+            const binary = binaryIn(install, tool);
+            if (binary)
+                return { kind: 'real', binary, root: real(install), via: `asdf ${plugin} ${v} (${from})` };
+        }
+    }
+    return { kind: 'unresolved', why: `asdf shim for ${tool}: no global version of ${plugins.join(', ')} in ${globalFile} is installed` };
+}
+/** mise: MISE_<TOOL>_VERSION from the job, else [tools] of the global config.toml. */
+function mise(dir, tool, host) {
+    const data = host.env.MISE_DATA_DIR || node_path_1.default.join(host.env.XDG_DATA_HOME || node_path_1.default.join(host.home, '.local', 'share'), 'mise');
+    if (dir !== node_path_1.default.join(data, 'shims'))
+        return undefined;
+    const configDir = host.env.MISE_CONFIG_DIR || node_path_1.default.join(host.env.XDG_CONFIG_HOME || node_path_1.default.join(host.home, '.config'), 'mise');
+    const configFile = host.env.MISE_GLOBAL_CONFIG_FILE || node_path_1.default.join(configDir, 'config.toml');
+    let tools = {};
+    try {
+        const t = (0, smol_toml_1.parse)(readText(configFile) ?? '').tools;
+        if (t && typeof t === 'object')
+            tools = t;
+    }
+    catch {
+        return { kind: 'unresolved', why: `mise shim for ${tool}: ${configFile} is not valid TOML` };
+    }
+    for (const [name, spec] of Object.entries(tools)) {
+        const short = name.replace(/^core:/, '');
+        const key = `MISE_${short.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_VERSION`;
+        const listed = (Array.isArray(spec) ? spec : [spec]).map((s) => (s && typeof s === 'object' ? s.version : s));
+        const versions = host.env[key] ? [host.env[key]] : listed.filter((v) => typeof v === 'string');
+        const from = host.env[key] ? key : configFile;
+        for (const v of versions) {
+            if (v === 'system')
+                continue;
+            for (const match of installed(node_path_1.default.join(data, 'installs', short), v)) {
+                const install = node_path_1.default.join(data, 'installs', short, match);
+                const binary = binaryIn(install, tool);
+                if (binary)
+                    return { kind: 'real', binary, root: real(install), via: `mise ${short} ${match} (${from})` };
+            }
+        }
+    }
+    return { kind: 'unresolved', why: `mise shim for ${tool}: no tool in ${configFile} [tools] provides it` };
+}
+/** volta: the default platform in tools/user/platform.json (package.json's "volta" field is the repository's). */
+function volta(dir, tool, host) {
+    const root = host.env.VOLTA_HOME || node_path_1.default.join(host.home, '.volta');
+    if (dir !== node_path_1.default.join(root, 'bin'))
+        return undefined;
+    const file = node_path_1.default.join(root, 'tools', 'user', 'platform.json');
+    let platform = {};
+    try {
+        platform = JSON.parse(readText(file) ?? '{}');
+    }
+    catch {
+        /* unresolved below */
+    }
+    const node = typeof platform.node?.runtime === 'string' ? platform.node.runtime : undefined;
+    const npm = typeof platform.node?.npm === 'string' ? platform.node.npm : undefined;
+    const candidates = [
+        ...(npm && tool === 'npm' ? [node_path_1.default.join(root, 'tools', 'image', 'npm', npm)] : []),
+        ...(node ? [node_path_1.default.join(root, 'tools', 'image', 'node', node)] : []),
+    ];
+    for (const install of candidates) {
+        const binary = node_path_1.default.join(install, 'bin', tool);
+        if (isExecutable(binary))
+            return { kind: 'real', binary, root: real(install), via: `volta ${node_path_1.default.basename(node_path_1.default.dirname(install))} ${node_path_1.default.basename(install)} (${file})` };
+    }
+    return { kind: 'unresolved', why: `volta shim for ${tool}: no default in ${file} provides it` };
+}
+/**
+ * What the manager owning `dir` selects for `tool`; undefined when `dir` is
+ * no known manager's shim folder. A folder named `shims` of a manager not
+ * listed here is still a shim: it is never run, only skipped.
+ */
+function resolveShim(dir, tool, host) {
+    const known = rustup(dir, tool, host) ??
+        VERSION_FILE_FAMILIES.reduce((r, f) => r ?? versionFile(dir, tool, host, f), undefined) ??
+        asdf(dir, tool, host) ??
+        mise(dir, tool, host) ??
+        volta(dir, tool, host);
+    if (known)
+        return known;
+    if (node_path_1.default.basename(dir) === 'shims')
+        return { kind: 'unresolved', why: `${node_path_1.default.join(dir, tool)} is a version-manager shim this tool does not know; it is never run` };
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 590:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+// Removing what a check left in its host folder. The check owns its workspace
+// and may leave it unremovable for the tool's user (`chmod 000` on a folder,
+// read-only trees such as Go's module cache, fifos, sockets, links to host
+// files, trees deeper than PATH_MAX). Removal makes folders writable again
+// without ever following a link or touching anything outside the folder, and
+// a failure is reported as what was left, never thrown: it must not cost the
+// run its outcomes.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.removeTree = removeTree;
+exports.leftoverWarning = leftoverWarning;
+const node_child_process_1 = __webpack_require__(1421);
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __importDefault(__webpack_require__(6760));
+/** The first entries still under `root` (bounded), for the warning. */
+function remaining(root, limit = 5) {
+    const out = [];
+    let visits = 0;
+    const walk = (p) => {
+        if (out.length >= limit || ++visits > 10_000)
+            return;
+        let st;
+        try {
+            st = (0, node_fs_1.lstatSync)(p);
+        }
+        catch {
+            return;
+        }
+        let names = [];
+        if (st.isDirectory()) {
+            try {
+                names = (0, node_fs_1.readdirSync)(p);
+            }
+            catch {
+                out.push(p);
+                return;
+            }
+        }
+        if (!names.length)
+            out.push(p);
+        for (const n of names)
+            walk(node_path_1.default.join(p, n));
+    };
+    walk(root);
+    return out;
+}
+const COREUTILS_ENV = { PATH: '/usr/bin:/bin', LC_ALL: 'C' };
+/** Removes `root` and everything under it; returns what was left when it could not. */
+function removeTree(root) {
+    try {
+        (0, node_fs_1.rmSync)(root, { recursive: true, force: true, maxRetries: 2 });
+        return undefined;
+    }
+    catch {
+        /* folders without write or search permission, or paths past PATH_MAX */
+    }
+    // GNU chmod -R never follows or changes a link met in the walk, and it and
+    // rm walk relative to each folder, so trees deeper than PATH_MAX go too.
+    const opts = { env: COREUTILS_ENV, stdio: 'ignore', timeout: 120_000 };
+    (0, node_child_process_1.spawnSync)('/bin/chmod', ['-R', 'u+rwx', '--', root], opts);
+    const rm = (0, node_child_process_1.spawnSync)('/bin/rm', ['-rf', '--one-file-system', '--', root], { ...opts, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (!(0, node_fs_1.existsSync)(root))
+        return undefined;
+    const error = (rm.stderr || rm.error?.message || `rm exit ${rm.status}`).trim().split('\n')[0];
+    return { paths: remaining(root), error };
+}
+/** One sentence for a leftover: what stayed on disk and what to do. */
+function leftoverWarning(what, left) {
+    const shown = left.paths.join(', ') || '(unknown)';
+    return `could not remove ${what}: ${left.error ?? 'error'}; left on disk: ${shown}. Remove it by hand (an immutable file needs chattr -i, a busy mount umount).`;
+}
+
+
+/***/ }),
+
+/***/ 2022:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+// Finds the host toolchains a sandbox needs and the folders to mount read-only
+// for them. Nothing is executed on the host: a repository controls the files
+// that version managers read from the current folder, so shims are resolved
+// from the managers' own global settings (local-shims.ts) and plain binaries by
+// their real path. Only a toolchain's own folder is mounted, never a home
+// dot-folder that may hold credentials (~/.cargo, ~/.config, ~/.ssh, ...).
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SYSTEM_ROOTS = void 0;
+exports.searchPath = searchPath;
+exports.which = which;
+exports.mountable = mountable;
+exports.resolveTool = resolveTool;
+exports.lookupTool = lookupTool;
+exports.locateTool = locateTool;
+exports.describeTools = describeTools;
+const node_fs_1 = __webpack_require__(3024);
+const node_os_1 = __importDefault(__webpack_require__(8161));
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const local_shims_js_1 = __webpack_require__(9626);
+/** Folders the sandbox always gets read-only; tools inside need no extra mount. */
+exports.SYSTEM_ROOTS = ['/usr', '/bin', '/sbin', '/lib', '/lib64', '/lib32'];
+/** Home entries that hold credentials or settings: never mounted, nor anything under them. */
+const HOME_DENY = ['.ssh', '.gnupg', '.aws', '.azure', '.config', '.docker', '.kube', '.cargo', '.npmrc', '.pypirc', '.netrc', '.git-credentials', '.gem', '.m2', '.gradle', '.local/share/keyrings'];
 /**
  * PATH as a toolchain search path: project-local tool folders (node_modules/.bin,
  * which npm scripts put first) are never toolchains for checked code, and
@@ -406,7 +1256,7 @@ function searchPath(envPath = process.env.PATH ?? '') {
 function which(tool, dirs = searchPath()) {
     for (const dir of dirs) {
         const candidate = node_path_1.default.join(dir, tool);
-        if (isExecutable(candidate))
+        if ((0, local_shims_js_1.isExecutable)(candidate))
             return candidate;
     }
     return undefined;
@@ -414,86 +1264,256 @@ function which(tool, dirs = searchPath()) {
 function underSystemRoot(p) {
     return exports.SYSTEM_ROOTS.some((r) => p === r || p.startsWith(`${r}/`));
 }
-/** The folder to mount for a binary: its toolchain root, never a home or the repo. */
-function mountRootFor(binary) {
+/** System folders that configure or expose the host: never a toolchain folder. */
+const SYSTEM_DENY = ['/etc', '/proc', '/sys', '/dev', '/run', '/boot', '/var', '/tmp', '/root', '/home', '/srv', '/mnt', '/media'];
+/** Whether a folder may be bound into a sandbox: not the root, the home, a direct home entry, a credential folder, host configuration or the repository's parents. */
+function mountable(dir, home, cwd) {
+    if (dir === '/' || dir === home || home.startsWith(`${dir}/`) || cwd === dir || cwd.startsWith(`${dir}/`))
+        return false;
+    if (SYSTEM_DENY.includes(dir) || ['/etc', '/proc', '/sys', '/dev', '/run', '/boot'].some((d) => dir.startsWith(`${d}/`)))
+        return false;
+    if (dir.startsWith(`${home}/`)) {
+        const rel = dir.slice(home.length + 1);
+        if (!rel.includes('/'))
+            return false;
+        if (HOME_DENY.some((d) => rel === d || rel.startsWith(`${d}/`)))
+            return false;
+    }
+    return true;
+}
+/** The folder to mount for a binary: its toolchain root when that may be mounted, else its own folder. */
+function mountRootFor(binary, home, cwd) {
     if (underSystemRoot(binary))
         return undefined;
     const binDir = node_path_1.default.dirname(binary);
     const root = node_path_1.default.basename(binDir) === 'bin' ? node_path_1.default.dirname(binDir) : binDir;
-    const home = node_os_1.default.homedir();
-    const cwd = process.cwd();
-    const tooWide = root === '/' || root === home || home.startsWith(`${root}/`) || cwd === root || cwd.startsWith(`${root}/`);
-    return tooWide ? binDir : root;
+    if (mountable(root, home, cwd))
+        return root;
+    return mountable(binDir, home, cwd) ? binDir : undefined;
 }
-async function output(cmd, args) {
+function realOf(p) {
     try {
-        const { stdout } = await run(cmd, args, { timeout: 10_000, env: process.env });
-        return stdout.trim();
+        return (0, node_fs_1.realpathSync)(p);
     }
     catch {
         return undefined;
     }
 }
-/** Tools whose PATH entry is a shim: ask the tool where it really lives. */
-const RESOLVERS = {
-    python3: (found) => output(found, ['-c', 'import sys; print(sys.executable)']),
-    rustc: async (found) => {
-        const sysroot = await output(found, ['--print', 'sysroot']);
-        return sysroot ? node_path_1.default.join(sysroot, 'bin', 'rustc') : undefined;
-    },
-    cargo: async () => {
-        const rustc = which('rustc');
-        const sysroot = rustc ? await output(rustc, ['--print', 'sysroot']) : undefined;
-        return sysroot ? node_path_1.default.join(sysroot, 'bin', 'cargo') : undefined;
-    },
-};
-/** Extra roots a toolchain needs beside its binary's folder. */
-function companionMounts(binary) {
-    // The JVM and the Go toolchain find their libraries relative to the real binary.
-    const mounts = [];
-    const rootOf = mountRootFor(binary);
-    if (rootOf)
-        mounts.push(rootOf);
-    return mounts;
+/**
+ * Where `tool` comes from for a sandbox, read from `env` (the job's, trusted)
+ * and the file system only. Deterministic and side-effect free: no process is
+ * started, and the current folder (the repository) is consulted only so that
+ * it is never mounted.
+ */
+function resolveTool(tool, env = process.env, cwd = process.cwd()) {
+    const home = env.HOME || node_os_1.default.homedir();
+    const host = { env, home };
+    const skipped = [];
+    // The repository's own folders on PATH hold what the repository chose
+    // (a link there could name any host folder to mount): never a toolchain.
+    const repos = [cwd, env.GITHUB_WORKSPACE].filter((r) => !!r && r !== '/' && r !== home && !home.startsWith(`${r}/`));
+    for (const dir of searchPath(env.PATH ?? '')) {
+        const onPath = node_path_1.default.join(dir, tool);
+        if (!(0, local_shims_js_1.isExecutable)(onPath))
+            continue;
+        if (repos.some((r) => dir === r || dir.startsWith(`${r}/`))) {
+            skipped.push(`${onPath}: inside the repository, so never a toolchain`);
+            continue;
+        }
+        const shim = (0, local_shims_js_1.resolveShim)(dir, tool, host);
+        if (shim?.kind === 'unresolved') {
+            skipped.push(shim.why);
+            continue;
+        }
+        if (shim?.kind === 'system')
+            continue;
+        const binary = shim?.kind === 'real' ? shim.binary : onPath;
+        const real = realOf(binary);
+        if (!real)
+            continue;
+        const mounts = new Set();
+        if (shim?.kind === 'real' && !underSystemRoot(real)) {
+            if (!mountable(shim.root, home, cwd)) {
+                skipped.push(`${shim.via}: ${shim.root} is not mounted into sandboxes (it would expose the home folder)`);
+                continue;
+            }
+            mounts.add(shim.root);
+        }
+        // The JVM, Go and Python find their libraries relative to the real binary.
+        for (const b of [real, binary]) {
+            const root = mountRootFor(b, home, cwd);
+            const target = root && realOf(root);
+            if (root && target && ![...mounts].some((m) => [root, target].some((r) => r === m || r.startsWith(`${m}/`))))
+                mounts.add(root);
+        }
+        if (!underSystemRoot(real) && !mounts.size) {
+            skipped.push(`${onPath}: its folder is not mounted into sandboxes (it would expose the home folder or the repository)`);
+            continue;
+        }
+        // Keep the name the tool was called by (python3, not python3.11) but in the
+        // real folder, so `python3 -m pip` and siblings resolve inside the toolchain.
+        // A PATH entry under the read-only system folders works as it is (npm's
+        // /usr/bin/npm link needs its own name to find its files); elsewhere the
+        // real folder is mounted and used.
+        const binDir = binary !== onPath ? node_path_1.default.dirname(binary) : underSystemRoot(dir) ? dir : node_path_1.default.dirname(real);
+        const found = { tool, binary: node_path_1.default.join(binDir, node_path_1.default.basename(binary)), binDir, mounts: [...mounts] };
+        if (shim?.kind === 'real')
+            found.via = shim.via;
+        return { found, skipped };
+    }
+    return { skipped };
 }
 const cache = new Map();
-function locateTool(tool) {
-    let found = cache.get(tool);
-    if (!found) {
-        found = locate(tool);
-        cache.set(tool, found);
+/** The tool as this process's env finds it; resolved once per process. */
+function lookupTool(tool) {
+    let r = cache.get(tool);
+    if (!r) {
+        r = resolveTool(tool);
+        cache.set(tool, r);
     }
-    return found;
+    return r;
 }
-async function locate(tool) {
-    const onPath = which(tool);
-    if (!onPath)
-        return undefined;
-    let binary = onPath;
-    const resolver = RESOLVERS[tool];
-    if (resolver) {
-        const real = await resolver(onPath);
-        if (real && isExecutable(real))
-            binary = real;
+async function locateTool(tool) {
+    return lookupTool(tool).found;
+}
+/**
+ * doctor's line for a language's tools: each binary and, for one outside the
+ * system folders, the folder mounted for it and the setting that chose it.
+ */
+function describeTools(tools) {
+    const missing = [];
+    const parts = [];
+    const home = process.env.HOME || node_os_1.default.homedir();
+    const short = (p) => p.split(`${home}/`).join('~/');
+    for (const tool of tools) {
+        const { found } = lookupTool(tool);
+        if (!found) {
+            missing.push(tool);
+            continue;
+        }
+        const extra = [found.mounts.length ? `mounts ${found.mounts.join(', ')}` : '', found.via ?? ''].filter(Boolean).join('; ');
+        parts.push(short(extra ? `${found.binary} (${extra})` : found.binary));
     }
-    let real;
+    return { missing, detail: parts.join(', ') };
+}
+
+
+/***/ }),
+
+/***/ 1306:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+// When the tool runs as root, checks must not run as host root: the sandbox
+// joins a user namespace whose uid 0 is an unprivileged host uid (nobody), so
+// a check that looks like root inside is nobody to every host file, sysctl
+// and process it could reach. bwrap cannot map root to another uid itself, so
+// one holder process per provider owns such a namespace and each sandbox
+// joins it (bwrap --userns). Host root is mapped too, as uid 1, only so bwrap
+// can set the sandbox up (open toolchains under /root, create mount points);
+// the check itself switches to uid 0 with setpriv before anything of it runs,
+// with every capability and the bounding set gone, so it can never become uid 1.
+// As a normal user none of this is needed: bwrap maps the user's own uid.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SETUP_UID = exports.SANDBOX_HOST_GID = exports.SANDBOX_HOST_UID = void 0;
+exports.startUsernsHolder = startUsernsHolder;
+exports.chownTree = chownTree;
+exports.rootUserns = rootUserns;
+const node_child_process_1 = __webpack_require__(1421);
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const local_toolchains_js_1 = __webpack_require__(2022);
+const provider_js_1 = __webpack_require__(9545);
+/** The host uid/gid a root-run check acts as. */
+exports.SANDBOX_HOST_UID = 65534;
+exports.SANDBOX_HOST_GID = 65534;
+/** The uid host root has inside the namespace (bwrap's setup only). */
+exports.SETUP_UID = 1;
+const MAP = `0 ${exports.SANDBOX_HOST_UID} 1\n${exports.SETUP_UID} 0 1\n`;
+const GMAP = `0 ${exports.SANDBOX_HOST_GID} 1\n${exports.SETUP_UID} 0 1\n`;
+/** Starts the namespace holder; it exits by itself when this process dies (its stdin closes). */
+async function startUsernsHolder(unshare) {
+    const child = (0, node_child_process_1.spawn)(unshare, ['--user', '--', '/bin/sh', '-c', 'read _'], { stdio: ['pipe', 'ignore', 'pipe'], detached: true });
+    let stderr = '';
+    child.stderr.on('data', (b) => (stderr += b.toString()));
+    child.on('error', () => { });
+    const pid = child.pid;
+    if (!pid)
+        throw new Error(`could not start ${unshare}`);
+    const own = (0, node_fs_1.readlinkSync)('/proc/self/ns/user');
+    // unshare execs the shell only once the namespace exists.
+    for (let i = 0; i < 200; i++) {
+        let ns;
+        try {
+            ns = (0, node_fs_1.readlinkSync)(`/proc/${pid}/ns/user`);
+        }
+        catch {
+            /* not there yet, or gone */
+        }
+        if (child.exitCode !== null)
+            break;
+        if (ns && ns !== own && (0, node_fs_1.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').startsWith('/bin/sh')) {
+            // One write each: the kernel accepts a map only whole.
+            (0, node_fs_1.writeFileSync)(`/proc/${pid}/uid_map`, MAP);
+            (0, node_fs_1.writeFileSync)(`/proc/${pid}/gid_map`, GMAP);
+            child.unref();
+            child.stdin.unref?.();
+            child.stderr.unref?.();
+            return {
+                pid,
+                nsPath: `/proc/${pid}/ns/user`,
+                stop: () => {
+                    try {
+                        process.kill(pid, 'SIGKILL');
+                    }
+                    catch {
+                        /* already gone */
+                    }
+                },
+            };
+        }
+        await new Promise((r) => setTimeout(r, 5));
+    }
     try {
-        real = (0, node_fs_1.realpathSync)(binary);
+        process.kill(pid, 'SIGKILL');
     }
     catch {
-        return undefined;
+        /* gone */
     }
-    // Keep the name the tool was called by (python3, not python3.11) but in the
-    // real folder, so `python3 -m pip` and siblings resolve inside the toolchain.
-    // A PATH entry under the read-only system folders works as it is (npm's
-    // /usr/bin/npm link needs its own name to find its files); elsewhere the
-    // real folder is mounted and used.
-    const binDir = binary !== onPath ? node_path_1.default.dirname(binary) : underSystemRoot(node_path_1.default.dirname(onPath)) ? node_path_1.default.dirname(onPath) : node_path_1.default.dirname(real);
-    const mounts = new Set(companionMounts(real));
-    if (binary !== real)
-        for (const m of companionMounts(binary))
-            mounts.add(m);
-    return { tool, binary: node_path_1.default.join(binDir, node_path_1.default.basename(binary)), binDir, mounts: [...mounts] };
+    throw new Error(`could not create a user namespace for the sandbox: ${stderr.trim() || 'unshare did not start'}`);
+}
+/**
+ * Hands a workspace to the sandbox uid, without following links (a link a
+ * check left must never make root chown a host file).
+ */
+function chownTree(root, uid = exports.SANDBOX_HOST_UID, gid = exports.SANDBOX_HOST_GID) {
+    const walk = (p) => {
+        const st = (0, node_fs_1.lstatSync)(p);
+        if (st.uid !== uid || st.gid !== gid)
+            (st.isSymbolicLink() ? node_fs_1.lchownSync : node_fs_1.chownSync)(p, uid, gid);
+        if (st.isDirectory())
+            for (const e of (0, node_fs_1.readdirSync)(p))
+                walk(node_path_1.default.join(p, e));
+    };
+    walk(root);
+}
+/** As root: the namespace and the setpriv checks start behind, or why checks cannot run (never as host root). */
+async function rootUserns() {
+    const dirs = ['/usr/bin', '/bin', '/usr/sbin', '/sbin'];
+    const unshare = (0, local_toolchains_js_1.which)('unshare', dirs);
+    const setpriv = (0, local_toolchains_js_1.which)('setpriv', dirs);
+    if (!unshare || !setpriv) {
+        throw new provider_js_1.SandboxUnavailableError('running as root, the local sandbox maps checks to an unprivileged uid with unshare and setpriv (util-linux), and this machine lacks them.', 'Install them with: sudo apt-get install -y util-linux   (or run sandbox-checks as a normal user)');
+    }
+    try {
+        return { holder: await startUsernsHolder(unshare), setpriv };
+    }
+    catch (e) {
+        throw new provider_js_1.SandboxUnavailableError(`running as root, the local sandbox could not create the user namespace that keeps checks from being host root: ${e.message}`, 'Run sandbox-checks as a normal user, or allow user namespaces (sysctl user.max_user_namespaces > 0).');
+    }
 }
 
 
@@ -602,16 +1622,18 @@ function watchWorkspace(dir, quota, onOver, everyMs = 500) {
 
 
 // The local provider: each check in bubblewrap on this machine. New user, pid,
-// ipc, uts, cgroup and net namespaces; host toolchains read-only; a private
-// workspace holding only the check's files; a cleared environment; rlimits and
-// (where writable) a cgroup for memory and processes. The parent enforces the
-// wall-clock deadline and kills everything the check started.
+// ipc, uts, cgroup and net namespaces (run as root, a user namespace in which
+// the check is host nobody: local-userns.ts); a seccomp filter
+// (local-seccomp.ts); host toolchains read-only; a private workspace holding
+// only the check's files; a cleared environment; rlimits and (where writable)
+// a cgroup for memory and processes; steps with the network get a private one
+// (local-network.ts). The command line itself is in local-bwrap.ts. The parent
+// enforces the wall-clock deadline and kills everything the check started.
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.LocalProvider = exports.WORKSPACE = void 0;
-exports.bwrapArgs = bwrapArgs;
+exports.LocalProvider = exports.LAUNCHER_SHELL = exports.WORKSPACE = exports.ETC_ALLOW = exports.bwrapArgs = void 0;
 exports.bwrapRemediation = bwrapRemediation;
 exports.shellLine = shellLine;
 const node_child_process_1 = __webpack_require__(1421);
@@ -620,65 +1642,28 @@ const node_fs_1 = __webpack_require__(3024);
 const promises_1 = __webpack_require__(1455);
 const node_os_1 = __importDefault(__webpack_require__(8161));
 const node_path_1 = __importDefault(__webpack_require__(6760));
+const debian_js_1 = __webpack_require__(7066);
 const registry_js_1 = __webpack_require__(4112);
 const local_cgroups_js_1 = __webpack_require__(8953);
 const local_toolchains_js_1 = __webpack_require__(2022);
+const local_bwrap_js_1 = __webpack_require__(9394);
+const local_seccomp_js_1 = __webpack_require__(6554);
+const local_network_js_1 = __webpack_require__(9002);
+const local_userns_js_1 = __webpack_require__(1306);
 const local_procs_js_1 = __webpack_require__(8657);
+const local_teardown_js_1 = __webpack_require__(590);
 const local_workspace_js_1 = __webpack_require__(5857);
 const provider_js_1 = __webpack_require__(9545);
-exports.WORKSPACE = '/workspace';
-const SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-/** /etc entries toolchains read; nothing that identifies or configures the host. */
-const ETC_ALLOW = [
-    'alternatives', 'ld.so.cache', 'ld.so.conf', 'ld.so.conf.d', 'ssl', 'ca-certificates', 'localtime', 'nsswitch.conf',
-    'protocols', 'services', 'mime.types', 'mono', 'php', 'fonts', 'java-17-openjdk', 'java-21-openjdk', 'java-11-openjdk',
-    'java-25-openjdk', 'ruby', 'gai.conf', 'host.conf',
-];
-/** Needed only when a step has the network. */
-const ETC_NETWORK = ['resolv.conf', 'hosts'];
+var local_bwrap_js_2 = __webpack_require__(9394);
+Object.defineProperty(exports, "bwrapArgs", ({ enumerable: true, get: function () { return local_bwrap_js_2.bwrapArgs; } }));
+Object.defineProperty(exports, "ETC_ALLOW", ({ enumerable: true, get: function () { return local_bwrap_js_2.ETC_ALLOW; } }));
+Object.defineProperty(exports, "WORKSPACE", ({ enumerable: true, get: function () { return local_bwrap_js_2.WORKSPACE; } }));
 /** Signal numbers bwrap reports as 128+n. */
 const SIGNALS = {
     1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE',
     9: 'SIGKILL', 10: 'SIGUSR1', 11: 'SIGSEGV', 12: 'SIGUSR2', 13: 'SIGPIPE', 14: 'SIGALRM', 15: 'SIGTERM',
     24: 'SIGXCPU', 25: 'SIGXFSZ', 31: 'SIGSYS',
 };
-/** The bubblewrap argument list: pure, so the isolation rules can be read and tested. */
-function bwrapArgs(o) {
-    const args = ['--unshare-all', '--unshare-user', '--die-with-parent', '--new-session', '--clearenv', '--cap-drop', 'ALL'];
-    if (o.disableUserns)
-        args.push('--disable-userns');
-    if (o.network)
-        args.push('--share-net');
-    args.push('--hostname', 'sandbox');
-    args.push('--ro-bind', '/usr', '/usr');
-    for (const dir of ['bin', 'sbin', 'lib', 'lib64', 'lib32']) {
-        if ((0, node_fs_1.existsSync)(`/${dir}`))
-            args.push('--symlink', `usr/${dir}`, `/${dir}`);
-    }
-    for (const name of [...ETC_ALLOW, ...(o.network ? ETC_NETWORK : [])]) {
-        args.push('--ro-bind-try', `/etc/${name}`, `/etc/${name}`);
-    }
-    args.push('--ro-bind', node_path_1.default.join(o.etcDir, 'passwd'), '/etc/passwd');
-    args.push('--ro-bind', node_path_1.default.join(o.etcDir, 'group'), '/etc/group');
-    for (const m of o.mounts)
-        args.push('--ro-bind', m, m);
-    args.push('--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp', '--tmpfs', '/var/tmp', '--tmpfs', '/home');
-    args.push('--dir', '/home/sandbox');
-    args.push('--bind', o.workspace, exports.WORKSPACE, '--chdir', exports.WORKSPACE);
-    // The sandbox's own root (where /etc lives) is read-only too; only the
-    // workspace, /tmp, /var/tmp and /home can be written.
-    args.push('--remount-ro', '/');
-    const env = {
-        PATH: [...o.pathDirs, SANDBOX_PATH].join(':'),
-        HOME: '/home/sandbox',
-        LANG: 'C.UTF-8',
-        TMPDIR: '/tmp',
-        ...o.env,
-    };
-    for (const [k, v] of Object.entries(env))
-        args.push('--setenv', k, v);
-    return args;
-}
 /** The fix for a bwrap that cannot create namespaces, as exact commands. */
 function bwrapRemediation(stderr) {
     if (/uid map|Permission denied|Operation not permitted|RTM_NEWADDR|No permissions to create/.test(stderr)) {
@@ -694,14 +1679,28 @@ function bwrapRemediation(stderr) {
 }
 const LIMIT_SIGNALS = { SIGXCPU: 'cpu_time', SIGXFSZ: 'file_size' };
 const LAUNCHER_ENV = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
+/**
+ * The launchers run in bash: dash redirects only single-digit fds, and every
+ * fd the tool's own parent left open without CLOEXEC (lock files, jobserver
+ * pipes, CI log writers; Node passes them on to its children) is closed first
+ * thing, so none reaches the sandbox. Later redirections (a seccomp program on
+ * an fd) stay possible on the final exec line.
+ */
+exports.LAUNCHER_SHELL = '/bin/bash';
+/**
+ * bash runs ~/.bashrc even non-interactively when its stdin is a socket
+ * (Node's stdio pipes are socketpairs) unless told not to.
+ */
+const LAUNCHER_FLAGS = ['--norc', '--noprofile'];
+const closeFds = (keep) => `for fd in /proc/$$/fd/*; do fd=\${fd##*/}; case $fd in 0|1|2${keep}) ;; *) eval "exec $fd>&-";; esac; done; `;
 /** Joins the check's cgroups, then execs the sandbox: every process the check starts is counted and can be killed. */
-const LAUNCH = 'for f in "$@"; do case "$f" in --) shift; break;; esac; echo $$ > "$f" || exit 125; shift; done; exec "$@"';
+const LAUNCH = `${closeFds('')}for f in "$@"; do case "$f" in --) shift; break;; esac; echo $$ > "$f" || exit 125; shift; done; exec "$@"`;
 /**
  * The same, started before its check: moving a process into a v1 memory
  * cgroup takes ~10 ms on some kernels, so it is done ahead of time, and the
- * launcher then waits for its command line on fd 3.
+ * launcher then waits for its command line on fd 3 (closed before the exec).
  */
-const LAUNCH_AHEAD = 'for f in "$@"; do echo $$ > "$f" || exit 125; done; NL=$(printf "\\nx"); NL=${NL%x}; IFS= read -r line <&3 || exit 124; exec 3<&-; eval "exec $line"';
+const LAUNCH_AHEAD = `${closeFds('|3')}for f in "$@"; do echo $$ > "$f" || exit 125; done; NL=$(printf "\\nx"); NL=\${NL%x}; IFS= read -r line <&3 || exit 124; exec 3<&-; eval "exec $line"`;
 /** One line of shell words for LAUNCH_AHEAD's eval: single-quoted, newlines as $NL. */
 function shellLine(words) {
     return words.map((w) => `'${w.replace(/'/g, `'\\''`).replace(/\n/g, `'"$NL"'`)}'`).join(' ');
@@ -712,6 +1711,11 @@ class LocalProvider {
     live = new Set();
     root;
     disableUserns = true;
+    /** Root runs: the namespace every sandbox joins, so checks are host nobody (local-userns.ts). */
+    userns;
+    setpriv = 'setpriv';
+    /** How steps with the network get it (local-network.ts). */
+    network = new local_network_js_1.SandboxNetwork();
     /** Absolute path, so a check's PATH never decides which bwrap runs. */
     bwrap = 'bwrap';
     /** Most a check's workspace (a host folder) may hold; past it the step ends as `disk`. */
@@ -747,6 +1751,35 @@ class LocalProvider {
             const detail = (r.stderr || r.error?.message || `exit ${r.status}`).trim();
             throw new provider_js_1.SandboxUnavailableError(`bubblewrap cannot create a sandbox here: ${detail}`, bwrapRemediation(detail));
         }
+        if (process.getuid?.() === 0) {
+            const r = await (0, local_userns_js_1.rootUserns)();
+            this.userns = r.holder;
+            this.setpriv = r.setpriv;
+        }
+        try {
+            this.network = local_network_js_1.SandboxNetwork.probe();
+        }
+        catch (e) {
+            if (e instanceof local_network_js_1.NetworkSettingError)
+                throw new provider_js_1.SandboxUnavailableError(e.message, 'Fix or remove that variable in the workflow env.');
+            throw e;
+        }
+    }
+    /** The exec-time fds for a sandbox (see fdExec). */
+    sandboxFds() {
+        const fds = { [local_bwrap_js_1.SECCOMP_FD]: this.seccompFile() };
+        if (this.userns)
+            fds[local_bwrap_js_1.USERNS_FD] = this.userns.nsPath;
+        return fds;
+    }
+    get joinsUserns() {
+        return !!this.userns;
+    }
+    seccompFile() {
+        return node_path_1.default.join(this.base(), 'seccomp.bpf');
+    }
+    emptyDir() {
+        return node_path_1.default.join(this.base(), 'empty');
     }
     base() {
         if (!this.root) {
@@ -755,6 +1788,9 @@ class LocalProvider {
             (0, node_fs_1.mkdirSync)(etc, { recursive: true });
             (0, node_fs_1.writeFileSync)(node_path_1.default.join(etc, 'passwd'), 'root:x:0:0:sandbox:/home/sandbox:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n');
             (0, node_fs_1.writeFileSync)(node_path_1.default.join(etc, 'group'), 'root:x:0:\nnogroup:x:65534:\n');
+            (0, node_fs_1.writeFileSync)(node_path_1.default.join(this.root, 'seccomp.bpf'), (0, local_seccomp_js_1.seccompProgram)(), { mode: 0o444 });
+            (0, node_fs_1.writeFileSync)(node_path_1.default.join(etc, 'resolv.conf'), local_network_js_1.RESOLV_CONF);
+            (0, node_fs_1.mkdirSync)(node_path_1.default.join(this.root, 'empty'), { mode: 0o555 });
         }
         return this.root;
     }
@@ -766,6 +1802,11 @@ class LocalProvider {
             cg
                 ? `limits: memory and processes by cgroup v${cg.version}; CPU time, file size, open files by rlimit`
                 : 'limits: processes, CPU time, file size, open files by rlimit; memory per process by RLIMIT_DATA (no writable cgroup, so no total: run as root or with a delegated cgroup v2 subtree for that)',
+            this.userns
+                ? `uid mapping: running as root, so checks are uid 0 inside and host uid ${local_userns_js_1.SANDBOX_HOST_UID} (nobody) outside, in a user namespace of their own`
+                : `uid mapping: checks run as your uid (${process.getuid?.() ?? '?'}), never host root`,
+            this.network.describe(),
+            `seccomp: on (${(0, local_seccomp_js_1.deniedNames)().length} syscalls denied with EPERM, namespace flags on clone, clone3 → ENOSYS; see docs/security.md)`,
         ];
     }
     async missingTools(_language, tools) {
@@ -773,15 +1814,13 @@ class LocalProvider {
         return tools.filter((_, i) => !found[i]);
     }
     toolHint(language, tools) {
-        const apt = {
-            ruby: 'ruby', php: 'php-cli', mcs: 'mono-mcs', mono: 'mono-runtime', gcc: 'gcc', 'g++': 'g++', bash: 'bash',
-            python3: 'python3', node: 'nodejs', java: 'default-jdk-headless', javac: 'default-jdk-headless', go: 'golang-go',
-            rustc: 'rustc', cargo: 'cargo', composer: 'composer', gem: 'ruby', npm: 'npm', pip: 'python3-pip',
-        };
-        const pkgs = [...new Set(tools.map((t) => apt[t]).filter(Boolean))];
+        const pkgs = (0, debian_js_1.debianPackagesFor)(tools);
+        // A shim that could not be resolved says which setting to make.
+        const passed = tools.flatMap((t) => (0, local_toolchains_js_1.lookupTool)(t).skipped);
+        const why = passed.length ? ` (passed over: ${passed.join('; ')})` : '';
         return pkgs.length
-            ? `install it on this machine (Debian/Ubuntu: sudo apt-get install -y ${pkgs.join(' ')}) or run ${language} checks on E2B`
-            : `install it on this machine or run ${language} checks on E2B`;
+            ? `install it on this machine (Debian/Ubuntu: sudo apt-get install -y ${pkgs.join(' ')}) or run ${language} checks on E2B${why}`
+            : `install it on this machine or run ${language} checks on E2B${why}`;
     }
     async create(spec) {
         await this.probe();
@@ -793,6 +1832,12 @@ class LocalProvider {
         (0, node_fs_1.mkdirSync)(workspace, { mode: 0o700 });
         if (lang.id === 'go')
             await this.seedGoCache(workspace, chains);
+        if (this.userns) {
+            (0, local_userns_js_1.chownTree)(workspace);
+            // bwrap's setup uid enters it (--chdir) without owning it; the check
+            // folder around it stays root's 0700.
+            (0, node_fs_1.chmodSync)(workspace, 0o711);
+        }
         const sandbox = new LocalSandbox(this, spec, dir, workspace, chains, this.disableUserns, this.etcDir());
         this.live.add(sandbox);
         return sandbox;
@@ -813,6 +1858,10 @@ class LocalProvider {
             const seedDir = node_path_1.default.join(this.base(), 'go-seed');
             (0, node_fs_1.mkdirSync)(node_path_1.default.join(seedDir, 'workspace'), { recursive: true });
             (0, node_fs_1.writeFileSync)(node_path_1.default.join(seedDir, 'workspace', 'main.go'), 'package main\nimport (\n"bufio"\n"encoding/json"\n"errors"\n"fmt"\n"math"\n"os"\n"sort"\n"strconv"\n"strings"\n"sync"\n"time"\n)\nvar _ = []any{bufio.NewReader, json.Marshal, errors.New, math.Sqrt, os.Exit, sort.Ints, strconv.Itoa, strings.Split, sync.NewCond, time.Now}\nfunc main(){ fmt.Println() }\n');
+            if (this.userns) {
+                (0, local_userns_js_1.chownTree)(node_path_1.default.join(seedDir, 'workspace'));
+                (0, node_fs_1.chmodSync)(node_path_1.default.join(seedDir, 'workspace'), 0o711);
+            }
             const seed = new LocalSandbox(this, { name: 'go-cache', language: 'go', network: false, env: {}, limits: SEED_LIMITS }, seedDir, node_path_1.default.join(seedDir, 'workspace'), chains, this.disableUserns, this.etcDir());
             const r = await seed.run({
                 command: 'GO111MODULE=off go build -o /tmp/seed main.go',
@@ -852,7 +1901,7 @@ class LocalProvider {
             return;
         while (this.ready.length < Math.max(1, node_os_1.default.availableParallelism())) {
             const group = pool.acquire(limits.memoryBytes, limits.processes);
-            const child = (0, node_child_process_1.spawn)('/bin/sh', ['-c', LAUNCH_AHEAD, 'sandbox-launch', ...group.procsFiles], {
+            const child = (0, node_child_process_1.spawn)(exports.LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH_AHEAD, 'sandbox-launch', ...group.procsFiles], {
                 env: LAUNCHER_ENV,
                 stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
                 detached: true,
@@ -876,7 +1925,10 @@ class LocalProvider {
     async destroyAll() {
         await Promise.all([...this.live].map((s) => s.destroy()));
     }
-    /** Removes the run's temp root and cgroups; called when the engine is done. */
+    /**
+     * Removes the run's temp root and cgroups; called when the engine is done.
+     * Never throws: what could not be removed comes back as warnings.
+     */
     async dispose() {
         await this.destroyAll();
         this.disposed = true;
@@ -899,23 +1951,26 @@ class LocalProvider {
         clearTimeout(timer);
         this.pool?.dispose();
         this.pool = undefined;
-        if (this.root)
-            (0, node_fs_1.rmSync)(this.root, { recursive: true, force: true });
+        this.userns?.stop();
+        this.userns = undefined;
+        this.probed = undefined;
+        const warnings = [];
+        const left = this.root ? (0, local_teardown_js_1.removeTree)(this.root) : undefined;
+        if (left)
+            warnings.push((0, local_teardown_js_1.leftoverWarning)(`the run's sandbox folder ${this.root}`, left));
         this.root = undefined;
         this.goCacheSeed = undefined;
+        return warnings;
     }
     async doctor() {
         const out = [];
         for (const lang of registry_js_1.LANGUAGES) {
-            const chains = await Promise.all(lang.tools.map((t) => (0, local_toolchains_js_1.locateTool)(t)));
-            const missing = lang.tools.filter((_, i) => !chains[i]);
+            const { missing, detail } = (0, local_toolchains_js_1.describeTools)(lang.tools);
             out.push({
                 language: lang.id,
                 available: missing.length === 0,
                 missing,
-                detail: missing.length
-                    ? `missing ${missing.join(', ')}: ${this.toolHint(lang.id, missing)}`
-                    : chains.map((c) => c.binary).join(', '),
+                detail: missing.length ? `missing ${missing.join(', ')}: ${this.toolHint(lang.id, missing)}` : detail,
             });
         }
         return out;
@@ -960,11 +2015,13 @@ class LocalSandbox {
             // wx: never follow or overwrite something already there.
             (0, node_fs_1.writeFileSync)(target, f.content, { flag: 'wx', mode: 0o644 });
         }
+        if (this.provider.joinsUserns)
+            (0, local_userns_js_1.chownTree)(this.workspace);
     }
     run(req) {
         const { limits } = this.spec;
         const mounts = [...new Set(this.chains.flatMap((c) => c.mounts))];
-        const pathDirs = [...new Set(this.chains.map((c) => c.binDir))].filter((d) => !SANDBOX_PATH.split(':').includes(d));
+        const pathDirs = [...new Set(this.chains.map((c) => c.binDir))].filter((d) => !local_bwrap_js_1.SANDBOX_PATH.split(':').includes(d));
         const env = { ...req.env };
         if (req.network) {
             // Installers behind a TLS-inspecting proxy need the system CA store.
@@ -973,7 +2030,7 @@ class LocalSandbox {
                 Object.assign(env, { SSL_CERT_FILE: ca, PIP_CERT: ca, NODE_EXTRA_CA_CERTS: ca, CARGO_HTTP_CAINFO: ca, ...env });
             }
         }
-        const bargs = bwrapArgs({
+        const bargs = (0, local_bwrap_js_1.bwrapArgs)({
             workspace: this.workspace,
             etcDir: this.etcDir,
             mounts,
@@ -981,7 +2038,15 @@ class LocalSandbox {
             network: req.network,
             env,
             disableUserns: this.disableUserns,
+            emptyDir: this.provider.emptyDir(),
+            joinUserns: this.provider.joinsUserns,
+            seccomp: true,
+            resolvConf: this.provider.network.resolvConf(this.etcDir),
+            syncFd: this.provider.network.syncFd(),
         });
+        const refusal = req.network ? this.provider.network.refusal() : undefined;
+        if (refusal)
+            return Promise.resolve({ exitCode: null, sandboxError: refusal });
         const ready = this.provider.takeLauncher();
         ready?.group.setLimits(limits.memoryBytes, limits.processes);
         const group = ready?.group ?? this.provider.cgroups()?.acquire(limits.memoryBytes, limits.processes);
@@ -998,7 +2063,14 @@ class LocalSandbox {
             ...(group ? [] : [`--nproc=${limits.processes}`, `--data=${limits.memoryBytes}`]),
             '--',
         ];
-        const sandboxArgv = [...prlimit, this.provider.bwrap, ...bargs, '--', '/bin/sh', '-c', req.command];
+        const sandboxArgv = (0, local_bwrap_js_1.fdExec)(this.provider.sandboxFds(), [
+            ...prlimit,
+            ...(req.network ? this.provider.network.argv(this.dir, this.provider.joinsUserns) : []),
+            this.provider.bwrap,
+            ...bargs,
+            '--',
+            ...(0, local_bwrap_js_1.sandboxCommand)(this.provider.joinsUserns, this.provider.setpriv, req.command),
+        ]);
         return new Promise((resolve) => {
             let child;
             if (ready) {
@@ -1011,7 +2083,7 @@ class LocalSandbox {
                 go.end(`${shellLine(sandboxArgv)}\n`);
             }
             else {
-                child = (0, node_child_process_1.spawn)('/bin/sh', ['-c', LAUNCH, 'sandbox-launch', ...(group?.procsFiles ?? []), '--', ...sandboxArgv], {
+                child = (0, node_child_process_1.spawn)(exports.LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH, 'sandbox-launch', ...(group?.procsFiles ?? []), '--', ...sandboxArgv], {
                     cwd: this.workspace,
                     env: LAUNCHER_ENV,
                     stdio: ['pipe', 'pipe', 'pipe'],
@@ -1065,6 +2137,8 @@ class LocalSandbox {
                     signal = SIGNALS[code - 128];
                 if (code === 125 && !limit && group)
                     spawnError = 'could not join the check to its cgroup';
+                if (code === 123 && !limit && req.network)
+                    spawnError = 'could not start the sandbox network (slirp4netns, ip rules): see the step output';
                 if (!limit && counters?.oomKills)
                     limit = 'memory';
                 if (!limit && signal && LIMIT_SIGNALS[signal])
@@ -1125,8 +2199,11 @@ class LocalSandbox {
         for (const abort of this.running)
             abort();
         this.provider.forget(this);
-        if (!opts.keepFiles)
-            (0, node_fs_1.rmSync)(this.dir, { recursive: true, force: true });
+        if (opts.keepFiles)
+            return;
+        const left = (0, local_teardown_js_1.removeTree)(this.dir);
+        if (left)
+            return (0, local_teardown_js_1.leftoverWarning)(`the check's workspace ${this.dir}`, left);
     }
 }
 

@@ -542,7 +542,7 @@ async function addSnippetChecks(plan, config, options) {
     }
     const checks = [];
     for (const file of selected) {
-        const read = (0, files_js_1.readCheckFile)(baseDir, file);
+        const read = (0, files_js_1.readCheckFile)(baseDir, file, options.trustedSnippetPaths ? { confine: false } : { confine: options.confine, root: options.root });
         if ('error' in read) {
             problems.push({ source: config.source, key: 'snippets.paths', message: read.error });
             continue;

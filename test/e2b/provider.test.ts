@@ -204,7 +204,7 @@ describeBackends('E2B provider', (backend) => {
     const [index] = pipHosts();
     // The program asks the package index itself (through the proxy a sandbox may have, as pip did).
     const code = `import six, urllib.request\nprint("six", six.__version__ != "")\ntry:\n    urllib.request.urlopen("https://${index}/simple/six/", timeout=5); print("reached the index")\nexcept OSError as e:\n    print("blocked")`;
-    const [o] = await h.run([check({ language: 'python', code, packages: ['six'], limits: { timeoutMs: 120_000 } })]);
+    const [o] = await h.run([check({ language: 'python', code, packages: ['six'], limits: { timeoutMs: 120_000 } })], {}, { keepLogs: true });
     expect(o!.status, `${o!.message}\n${o!.stderr.head}`).toBe('passed');
     expect(o!.stdout.head).toBe('six True\nblocked\n');
     expect(h.emu.ops('network').map((r) => r.body)).toEqual([{ allow_internet_access: true }, { allow_internet_access: false }]);

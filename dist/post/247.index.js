@@ -1,27 +1,286 @@
-export const id = 772;
-export const ids = [772];
+export const id = 247;
+export const ids = [247];
 export const modules = {
 
-/***/ 1772:
+/***/ 6247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  E2BProvider: () => (/* binding */ E2BProvider)
+  COST_PER_SECOND_USD: () => (/* binding */ COST_PER_SECOND_USD),
+  DEFAULT_TEMPLATE: () => (/* binding */ DEFAULT_TEMPLATE),
+  E2BProvider: () => (/* binding */ E2BProvider),
+  E2BSandbox: () => (/* binding */ E2BSandbox),
+  FULL_TEMPLATE: () => (/* binding */ FULL_TEMPLATE),
+  LIFETIME_MARGIN_MS: () => (/* binding */ LIFETIME_MARGIN_MS),
+  MAX_LIFETIME_MS: () => (/* binding */ MAX_LIFETIME_MS),
+  META: () => (/* binding */ META),
+  TEMPLATE_TOOLS: () => (/* binding */ TEMPLATE_TOOLS),
+  TOOL_NAME: () => (/* binding */ TOOL_NAME),
+  cleanupRun: () => (/* binding */ cleanupRun),
+  defaultRunId: () => (/* binding */ defaultRunId),
+  explainE2BError: () => (/* binding */ explainE2BError),
+  loadSdk: () => (/* binding */ loadSdk),
+  wrapCommand: () => (/* binding */ wrapCommand)
 });
-
-// UNUSED EXPORTS: COST_PER_SECOND_USD, DEFAULT_TEMPLATE, E2BSandbox, FULL_TEMPLATE, LIFETIME_MARGIN_MS, MAX_LIFETIME_MS, META, TEMPLATE_TOOLS, TOOL_NAME, cleanupRun, defaultRunId, explainE2BError, loadSdk
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/languages/registry.ts
-var registry = __webpack_require__(4112);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./node_modules/acorn/dist/acorn.mjs
+var acorn = __webpack_require__(4559);
+;// CONCATENATED MODULE: ./src/languages/modules.ts
+// Whether JavaScript is a script or an ES module decides how node must load it.
+
+/** True when JavaScript code only parses as an ES module (import/export, top-level await). */
+function isJsModule(code) {
+    try {
+        (0,acorn/* parse */.qg)(code, { ecmaVersion: 'latest', sourceType: 'script', allowHashBang: true });
+        return false;
+    }
+    catch {
+        try {
+            (0,acorn/* parse */.qg)(code, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true });
+            return true;
+        }
+        catch {
+            // A syntax error either way: run it as it is and let node report it.
+            return false;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/languages/registry.ts
+// One entry per language. Commands are POSIX shell strings run in the
+// workspace by both providers (E2B's commands.run always goes through a shell,
+// so the local provider does too, and both see the same command).
+
+
+const sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+const list = (pkgs) => pkgs.map(sh).join(' ');
+const stem = (entry) => entry.slice(0, entry.length - external_node_path_default().extname(entry).length);
+const npmInstall = {
+    tool: 'npm',
+    command: (p) => `npm install --no-audit --no-fund --no-save --loglevel=error ${list(p)}`,
+};
+const LANGUAGES = [
+    {
+        id: 'javascript',
+        label: 'JavaScript',
+        aliases: ['js', 'node', 'nodejs', 'mjs', 'cjs'],
+        extensions: ['.js', '.mjs', '.cjs'],
+        fileName: 'main.js',
+        tools: ['node'],
+        check: (e) => `node --check ${sh(e)}`,
+        run: (e) => `node ${sh(e)}`,
+        install: npmInstall,
+        interpreted: true,
+    },
+    {
+        id: 'typescript',
+        label: 'TypeScript',
+        aliases: ['ts', 'mts', 'cts'],
+        extensions: ['.ts', '.mts', '.cts'],
+        fileName: 'main.ts',
+        tools: ['node'],
+        // Types are stripped on the host so TypeScript runs with no compiler in the
+        // sandbox and no network, on either provider. What is left runs as an ES
+        // module when it is one (import/export, top-level await), else as a script.
+        transform: async (source, entry) => {
+            const js = await transpileTypeScript(source, entry);
+            return { path: `${stem(entry)}${isJsModule(js) ? '.mjs' : '.js'}`, content: js };
+        },
+        check: (e) => `node --check ${sh(e)}`,
+        run: (e) => `node ${sh(e)}`,
+        install: npmInstall,
+        interpreted: true,
+    },
+    {
+        id: 'python',
+        label: 'Python',
+        aliases: ['py', 'python3', 'py3'],
+        extensions: ['.py'],
+        fileName: 'main.py',
+        tools: ['python3'],
+        check: (e) => `python3 -m py_compile ${sh(e)}`,
+        run: (e) => `python3 ${sh(e)}`,
+        env: { PYTHONPATH: '/workspace/.packages/python', PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
+        install: {
+            tool: 'pip',
+            command: (p) => `python3 -m pip install --quiet --disable-pip-version-check --no-input --target /workspace/.packages/python ${list(p)}`,
+        },
+        interpreted: true,
+    },
+    {
+        id: 'go',
+        label: 'Go',
+        aliases: ['golang'],
+        extensions: ['.go'],
+        fileName: 'main.go',
+        tools: ['go'],
+        compile: (e) => `mkdir -p .bin && if [ -f go.mod ]; then go build -o .bin/main ${sh(e)}; else GO111MODULE=off go build -o .bin/main ${sh(e)}; fi`,
+        check: (e) => `if [ -f go.mod ]; then go vet ${sh(e)}; else GO111MODULE=off go vet ${sh(e)}; fi`,
+        run: () => `./.bin/main`,
+        env: { GOCACHE: '/workspace/.cache/go-build', GOPATH: '/workspace/.cache/go', GOTOOLCHAIN: 'local', GOFLAGS: '-mod=mod', CGO_ENABLED: '0' },
+        install: {
+            tool: 'go',
+            command: (p) => `go mod init sandbox.check >/dev/null 2>&1; go get ${list(p)}`,
+        },
+        interpreted: false,
+    },
+    {
+        id: 'rust',
+        label: 'Rust',
+        aliases: ['rs'],
+        extensions: ['.rs'],
+        fileName: 'main.rs',
+        tools: ['rustc'],
+        compile: (e) => `if [ -f Cargo.toml ]; then mkdir -p src && cp ${sh(e)} src/main.rs && cargo build --quiet --offline && cp target/debug/check .bin/main; else mkdir -p .bin && rustc --edition 2021 -o .bin/main ${sh(e)}; fi`,
+        check: (e) => `rustc --edition 2021 --emit=metadata -o .bin/check.rmeta ${sh(e)}`,
+        run: () => `./.bin/main`,
+        env: { CARGO_HOME: '/workspace/.cache/cargo' },
+        install: {
+            tool: 'cargo',
+            command: (p) => `mkdir -p .bin && printf '[package]\\nname = "check"\\nversion = "0.0.0"\\nedition = "2021"\\n[dependencies]\\n' > Cargo.toml && mkdir -p src && echo 'fn main(){}' > src/main.rs && cargo add --quiet ${list(p)} && cargo fetch --quiet`,
+        },
+        interpreted: false,
+    },
+    {
+        id: 'ruby',
+        label: 'Ruby',
+        aliases: ['rb'],
+        extensions: ['.rb'],
+        fileName: 'main.rb',
+        tools: ['ruby'],
+        check: (e) => `ruby -c ${sh(e)} >/dev/null`,
+        run: (e) => `ruby ${sh(e)}`,
+        env: { GEM_HOME: '/workspace/.packages/ruby', GEM_PATH: '/workspace/.packages/ruby' },
+        install: {
+            tool: 'gem',
+            command: (p) => `gem install --no-document --install-dir /workspace/.packages/ruby ${list(p)}`,
+        },
+        interpreted: true,
+    },
+    {
+        id: 'php',
+        label: 'PHP',
+        aliases: [],
+        extensions: ['.php'],
+        fileName: 'main.php',
+        tools: ['php'],
+        check: (e) => `php -l ${sh(e)} >/dev/null`,
+        run: (e) => `php ${sh(e)}`,
+        install: {
+            tool: 'composer',
+            command: (p) => `composer require --quiet --no-interaction ${list(p)}`,
+        },
+        interpreted: true,
+    },
+    {
+        id: 'java',
+        label: 'Java',
+        aliases: [],
+        extensions: ['.java'],
+        fileName: 'Main.java',
+        fileNameFor: (src) => /^\s*public\s+(?:final\s+|abstract\s+)*class\s+([A-Za-z_$][\w$]*)/m.exec(src)?.[1]?.concat('.java'),
+        tools: ['java', 'javac'],
+        compile: (e) => `mkdir -p .bin && javac -J-XX:+UseSerialGC -J-XX:TieredStopAtLevel=1 -d .bin ${sh(e)}`,
+        check: (e) => `mkdir -p .bin && javac -J-XX:+UseSerialGC -J-XX:TieredStopAtLevel=1 -d .bin ${sh(e)}`,
+        // The JVM cannot see the sandbox's memory limit (no /sys inside), so it is
+        // told with MaxRAM and sizes its heap to fit instead of being OOM-killed.
+        run: (e, ctx) => `java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxRAM=${ctx.memoryBytes} -cp .bin:. ${sh(external_node_path_default().basename(stem(e)))}`,
+        interpreted: false,
+    },
+    {
+        id: 'c',
+        label: 'C',
+        aliases: ['h'],
+        extensions: ['.c'],
+        fileName: 'main.c',
+        tools: ['gcc'],
+        compile: (e) => `mkdir -p .bin && gcc -O2 -o .bin/main ${sh(e)} -lm`,
+        check: (e) => `gcc -fsyntax-only ${sh(e)}`,
+        run: () => `./.bin/main`,
+        interpreted: false,
+    },
+    {
+        id: 'cpp',
+        label: 'C++',
+        aliases: ['c++', 'cxx', 'cc', 'hpp'],
+        extensions: ['.cpp', '.cc', '.cxx', '.c++'],
+        fileName: 'main.cpp',
+        tools: ['g++'],
+        compile: (e) => `mkdir -p .bin && g++ -O2 -std=c++17 -o .bin/main ${sh(e)}`,
+        check: (e) => `g++ -std=c++17 -fsyntax-only ${sh(e)}`,
+        run: () => `./.bin/main`,
+        interpreted: false,
+    },
+    {
+        id: 'csharp',
+        label: 'C#',
+        aliases: ['cs', 'c#', 'dotnet'],
+        extensions: ['.cs'],
+        fileName: 'main.cs',
+        tools: ['mcs', 'mono'],
+        compile: (e) => `mkdir -p .bin && mcs -nologo -out:.bin/main.exe ${sh(e)}`,
+        check: (e) => `mkdir -p .bin && mcs -nologo -out:.bin/main.exe ${sh(e)}`,
+        run: () => `mono .bin/main.exe`,
+        interpreted: false,
+    },
+    {
+        id: 'bash',
+        label: 'Bash',
+        aliases: ['sh', 'shell', 'zsh'],
+        extensions: ['.sh', '.bash'],
+        fileName: 'main.sh',
+        tools: ['bash'],
+        check: (e) => `bash -n ${sh(e)}`,
+        run: (e) => `bash ${sh(e)}`,
+        interpreted: true,
+    },
+];
+const byName = new Map();
+for (const lang of LANGUAGES) {
+    for (const name of [lang.id, ...lang.aliases])
+        byName.set(name.toLowerCase(), lang);
+}
+const byExtension = new Map();
+for (const lang of LANGUAGES)
+    for (const ext of lang.extensions)
+        byExtension.set(ext, lang);
+class UnknownLanguageError extends Error {
+}
+function knownLanguages() {
+    return LANGUAGES.map((l) => (l.aliases.length ? `${l.id} (${l.aliases.join(', ')})` : l.id)).join(', ');
+}
+/** Finds a language by id or alias; `undefined` when there is none. */
+function findLanguage(name) {
+    return byName.get(name.trim().toLowerCase());
+}
+function getLanguage(name) {
+    const lang = findLanguage(name);
+    if (!lang)
+        throw new UnknownLanguageError(`unknown language "${name}"; known languages: ${knownLanguages()}`);
+    return lang;
+}
+function languageForFile(file) {
+    return byExtension.get(path.extname(file).toLowerCase());
+}
+/** Strips types; sucrase is loaded only when a TypeScript check runs. */
+async function transpileTypeScript(source, entry) {
+    const { transform } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    return transform(source, { transforms: ['typescript'], filePath: entry, disableESTransforms: true }).code;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+// Kept in step with package.json by a test.
+const VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/providers/e2b-retry.ts
 // Rate limits and transient faults of the E2B control plane: a pacer that
 // spaces sandbox creations (E2B's Hobby plan allows one a second), bounded
@@ -148,8 +407,151 @@ async function withRetries(fn, policy, opts = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./src/providers/provider.ts
-var provider = __webpack_require__(9545);
+;// CONCATENATED MODULE: ./src/providers/e2b-pack.ts
+// Packing several checks into one E2B sandbox ([e2b] checks_per_sandbox = N,
+// opt-in): past the plan's creation rate (Hobby: 1 sandbox a second), a run
+// of many short checks is bound by creations, not by the checks. Each packed
+// check still gets a fresh sandbox of its own: a bubblewrap sandbox inside
+// the VM (its own user, pid, network, ipc and mount namespaces; a private
+// /home, /tmp and /run; only its own workspace folder bound in), gone with
+// everything it started when its main process ends. Checks that need a
+// network (their own, or for a package install) are never packed: egress is
+// the VM's, shared by every check in it.
+/** bwrap inside the VM, checked once per run before any check relies on it. */
+const NESTED_PROBE = 'bwrap --unshare-all --die-with-parent --new-session --ro-bind / / --dev /dev --proc /proc --tmpfs /tmp /bin/true';
+/**
+ * Hands out places in shared sandboxes: the first host with room, or a new
+ * one. A host is killed once its N checks are done (or when the run ends).
+ * The first host probes that nested bubblewrap works; when it does not, every
+ * lease answers undefined (the caller makes a sandbox per check) and `onFail`
+ * says why once.
+ */
+class Packer {
+    capacity;
+    make;
+    check;
+    kill;
+    onFail;
+    hosts = [];
+    probe;
+    /** Set once the probe failed: packing is off for the rest of the run. */
+    failed;
+    constructor(capacity, make, check, kill, onFail) {
+        this.capacity = capacity;
+        this.make = make;
+        this.check = check;
+        this.kill = kill;
+        this.onFail = onFail;
+    }
+    async lease() {
+        if (this.failed)
+            return undefined;
+        let host = this.hosts.find((h) => !h.killed && h.assigned < this.capacity);
+        if (!host) {
+            host = { ready: this.make(), assigned: 0, released: 0, killed: false };
+            this.hosts.push(host);
+            // A host that could not be made takes no more checks.
+            host.ready.catch(() => {
+                host.killed = true;
+            });
+        }
+        host.assigned++;
+        const h = host;
+        let sandbox;
+        try {
+            sandbox = await h.ready;
+        }
+        catch (e) {
+            h.released++;
+            throw e;
+        }
+        this.probe ??= this.check(sandbox).catch((e) => `the probe could not run: ${e.message}`);
+        const why = await this.probe;
+        if (why !== undefined) {
+            if (!this.failed) {
+                this.failed = why;
+                this.onFail(why);
+            }
+            h.released++;
+            await this.retire(h, true);
+            return undefined;
+        }
+        let released = false;
+        return {
+            sandbox,
+            release: async () => {
+                if (released)
+                    return;
+                released = true;
+                h.released++;
+                await this.retire(h, false);
+            },
+        };
+    }
+    async retire(h, now) {
+        if (h.killed || h.released < h.assigned)
+            return;
+        if (!now && h.assigned < this.capacity)
+            return;
+        h.killed = true;
+        await this.kill(await h.ready);
+    }
+    /** The run ends: every host goes. */
+    async closeAll() {
+        await Promise.all(this.hosts.map(async (h) => {
+            if (h.killed)
+                return;
+            h.killed = true;
+            const s = await h.ready.catch(() => undefined);
+            if (s)
+                await this.kill(s);
+        }));
+    }
+}
+/** `'text'` quoted for a POSIX shell. */
+const e2b_pack_sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+/**
+ * The script for one step of a packed check: the limits, then bubblewrap
+ * around the program. Its pid namespace dies with its main process, taking
+ * what the program left running and closing its output; envd's kill (the top
+ * process, bwrap) takes the namespace too. The login shell reset PATH: the
+ * check's own is set again inside.
+ */
+function nestedCommand(o) {
+    // The limits are set inside: `ulimit -u` then counts the processes of the
+    // check's own user namespace (set outside, it would bound the namespace's
+    // creator, and so every check of the sandbox together).
+    const limits = [
+        `ulimit -f ${Math.max(1, Math.ceil(o.limits.fileSizeBytes / 1024))} 2>/dev/null`,
+        `ulimit -n ${o.limits.openFiles} 2>/dev/null`,
+        `ulimit -u ${o.limits.processes} 2>/dev/null`,
+        'ulimit -c 0 2>/dev/null',
+        `exec /bin/sh -c ${e2b_pack_sh(o.command)}`,
+    ].join('; ');
+    const bwrap = [
+        'bwrap', '--unshare-all', '--die-with-parent', '--new-session',
+        '--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc',
+        '--tmpfs', '/tmp', '--tmpfs', '/var/tmp', '--tmpfs', '/run', '--tmpfs', '/home',
+        '--bind', o.dir, o.dir, '--chdir', o.dir,
+        ...(o.path !== undefined ? ['--setenv', 'PATH', o.path] : []),
+        // bash: dash has no `ulimit -u`.
+        '--', '/bin/bash', '-c', limits,
+    ];
+    return `exec ${bwrap.map(e2b_pack_sh).join(' ')} < ${e2b_pack_sh(o.stdinPath)}`;
+}
+
+;// CONCATENATED MODULE: ./src/providers/provider.ts
+// The one interface every sandbox source implements. Nothing above this layer
+// knows which provider it talks to.
+/** The sandbox could not be made at all: not the checked code's fault. */
+class SandboxUnavailableError extends Error {
+    remediation;
+    constructor(message, remediation) {
+        super(remediation ? `${message}\n${remediation}` : message);
+        this.remediation = remediation;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/providers/e2b.ts
 // The E2B provider: each check in its own E2B cloud sandbox, made with
 // @e2b/code-interpreter (loaded only when this provider is used), killed when
@@ -159,8 +561,10 @@ var provider = __webpack_require__(9545);
 // What reaches the sandbox: the check's files (in a fresh folder), the check's
 // env, and the commands of the language registry. Nothing from the host's
 // environment. Network follows the check (`allowInternetAccess`); a package
-// install with the network off opens egress to the configured package hosts
-// only, for the install only.
+// install with the network off opens egress (to the configured package hosts
+// only, else to the internet) for the install only, and closes it again
+// before the program starts.
+
 
 
 
@@ -207,7 +611,7 @@ const TEMPLATE_TOOLS = {
     [DEFAULT_TEMPLATE]: ['python3', 'pip', 'node', 'npm', 'java', 'javac', 'gcc', 'g++', 'bash'],
     base: ['python3', 'pip', 'node', 'npm', 'gcc', 'g++', 'bash'],
     // e2b-template/ verifies at build time that it has every tool of the registry.
-    [FULL_TEMPLATE]: [...new Set(registry/* LANGUAGES */.Yj.flatMap((l) => [...l.tools, ...(l.install ? [l.install.tool] : [])]))],
+    [FULL_TEMPLATE]: [...new Set(LANGUAGES.flatMap((l) => [...l.tools, ...(l.install ? [l.install.tool] : [])]))],
 };
 const SIGNALS = {
     1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE',
@@ -252,7 +656,7 @@ function defaultRunId(env = process.env) {
     return processRunId;
 }
 /** `'text'` quoted for a POSIX shell. */
-const sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+const e2b_sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 /** One line a person can act on, from whatever the SDK threw. */
 function explainE2BError(e, settings, doing) {
     const err = e;
@@ -303,6 +707,8 @@ class E2BProvider {
     templateTools;
     warn;
     debug;
+    /** [e2b] checks_per_sandbox > 1: checks without network share sandboxes. */
+    packer;
     constructor(settings, options = {}) {
         this.settings = settings;
         this.options = options;
@@ -314,6 +720,11 @@ class E2BProvider {
         this.pacer = new Pacer(settings.createIntervalMs ?? 1000);
         this.warn = options.warn ?? ((m) => process.stderr.write(`sandbox-checks: warning: ${m}\n`));
         this.debug = options.debug ?? (env.SANDBOX_CHECKS_DEBUG ? (m) => process.stderr.write(`sandbox-checks: e2b: ${m}\n`) : () => { });
+        const per = settings.checksPerSandbox ?? 1;
+        if (per > 1) {
+            this.packer = new Packer(per, () => this.createOwn({ name: '(packed checks)', language: 'bash', network: false, env: {}, limits: PACKED_HOST_LIMITS }), (host) => host.probeNested(), (host) => host.destroy(), (why) => this.warn(`[e2b] checks_per_sandbox = ${per}: bubblewrap does not work inside the E2B sandbox of template "${this.template}" (${why}); ` +
+                'every check gets a sandbox of its own. Use a template with bubblewrap (e2b-template/) to pack checks'));
+        }
     }
     /** An SDK client bound to this provider's key and URLs (never the host env beyond E2B_*). */
     client() {
@@ -331,7 +742,7 @@ class E2BProvider {
     }
     async doProbe() {
         if (!this.settings.apiKey) {
-            throw new provider/* SandboxUnavailableError */.M('no E2B API key is configured.', 'Set E2B_API_KEY (or [e2b] api_key = "${E2B_API_KEY}" in the config), or use --provider local.');
+            throw new SandboxUnavailableError('no E2B API key is configured.', 'Set E2B_API_KEY (or [e2b] api_key = "${E2B_API_KEY}" in the config), or use --provider local.');
         }
         const client = await this.client();
         try {
@@ -341,7 +752,7 @@ class E2BProvider {
         }
         catch (e) {
             const last = e instanceof RetriesExhausted ? e.last : e;
-            throw new provider/* SandboxUnavailableError */.M(explainE2BError(last, this.settings, 'list sandboxes'));
+            throw new SandboxUnavailableError(explainE2BError(last, this.settings, 'list sandboxes'));
         }
     }
     /** Lines for `sandbox-checks doctor`. */
@@ -351,7 +762,7 @@ class E2BProvider {
             `api: ${this.settings.apiUrl ?? process.env.E2B_API_URL ?? 'https://api.e2b.app'}`,
             `run id: ${this.runId} (sandbox metadata ${META.run}=…)`,
             `cost estimate: $${this.costPerSecondUsd} per sandbox-second`,
-            `package hosts for installs without network: ${this.settings.packageHosts?.length ? this.settings.packageHosts.join(', ') : 'none ([e2b] package_hosts)'}`,
+            `package installs of checks without network: egress to ${this.settings.packageHosts?.length ? this.settings.packageHosts.join(', ') : 'the internet ([e2b] package_hosts narrows it)'}, for the install only`,
         ];
     }
     /** Tools the template has; undefined when they could not be learnt. */
@@ -375,7 +786,7 @@ class E2BProvider {
                 limits: { timeoutMs: 30_000, memoryBytes: 256 * 1024 ** 2, processes: 64, outputBytes: 65_536, fileSizeBytes: 1 << 20, openFiles: 256 },
             });
             let out = '';
-            const script = `for t in ${all.map(sh).join(' ')}; do p=$(command -v "$t" 2>/dev/null) && [ -f "$p" ] && [ -x "$p" ] && echo "$t"; done; true`;
+            const script = `for t in ${all.map(e2b_sh).join(' ')}; do p=$(command -v "$t" 2>/dev/null) && [ -f "$p" ] && [ -x "$p" ] && echo "$t"; done; true`;
             const r = await sandbox.run({
                 command: script,
                 env: {},
@@ -406,7 +817,7 @@ class E2BProvider {
         return tools.filter((t) => !have.has(t));
     }
     toolHint(language, _tools) {
-        const label = (0,registry/* getLanguage */.Z0)(language).label;
+        const label = getLanguage(language).label;
         if (this.template === DEFAULT_TEMPLATE || this.template === 'base') {
             return `the E2B template "${this.template}" has Python, Node.js, Java, gcc/g++ and bash only. For ${label}, build the template in e2b-template/ (see docs/e2b.md) and set [e2b] template = "${FULL_TEMPLATE}" (the Action input "template")`;
         }
@@ -414,7 +825,7 @@ class E2BProvider {
     }
     async doctor() {
         const have = await this.toolsOfTemplate();
-        return registry/* LANGUAGES */.Yj.map((lang) => {
+        return LANGUAGES.map((lang) => {
             const missing = have ? lang.tools.filter((t) => !have.has(t)) : [];
             return {
                 language: lang.id,
@@ -429,6 +840,18 @@ class E2BProvider {
         });
     }
     async create(spec) {
+        if (this.packer && !spec.network && !spec.installs) {
+            const lease = await this.packer.lease();
+            if (lease) {
+                const packed = lease.sandbox.packedCheck(spec, lease.release);
+                this.live.add(packed);
+                return packed;
+            }
+        }
+        return this.createOwn(spec);
+    }
+    /** A sandbox of its own for one check (or for a packer's checks). */
+    async createOwn(spec) {
         const client = await this.client();
         const token = { cancelled: false, stop: new AbortController() };
         this.pending.add(token);
@@ -436,7 +859,7 @@ class E2BProvider {
         const lifetimeMs = Math.min(MAX_LIFETIME_MS, spec.limits.timeoutMs + LIFETIME_MARGIN_MS);
         const metadata = {
             [META.tool]: TOOL_NAME,
-            [META.version]: version/* VERSION */.x,
+            [META.version]: VERSION,
             [META.run]: this.runId,
             [META.check]: spec.name.slice(0, 200),
             [META.language]: spec.language,
@@ -483,20 +906,20 @@ class E2BProvider {
                 this.uncertain = true;
                 const last = e instanceof RetriesExhausted ? e.last : lastError;
                 const why = last ? ` (last answer: ${explainE2BError(last, this.settings, 'create a sandbox')})` : '';
-                throw new provider/* SandboxUnavailableError */.M(`E2B did not make a sandbox within the check's ${spec.limits.timeoutMs} ms timeout${why}; nothing ran. Retry later, or raise the check's timeout`);
+                throw new SandboxUnavailableError(`E2B did not make a sandbox within the check's ${spec.limits.timeoutMs} ms timeout${why}; nothing ran. Retry later, or raise the check's timeout`);
             }
             const last = e instanceof RetriesExhausted ? e.last : e;
             const kind = e instanceof RetriesExhausted ? e.kind : errorKind(e);
             if (kind === 'timeout' || kind === 'network')
                 this.uncertain = true;
             const tries = e instanceof RetriesExhausted && e.attempts > 1 ? ` (after ${e.attempts} attempts)` : '';
-            throw new provider/* SandboxUnavailableError */.M(`${explainE2BError(last, this.settings, 'create a sandbox')}${tries}`);
+            throw new SandboxUnavailableError(`${explainE2BError(last, this.settings, 'create a sandbox')}${tries}`);
         }
         finally {
             clearTimeout(deadline);
         }
         this.pending.delete(token);
-        const sandbox = new E2BSandbox(this, sdkSandbox, spec, Date.now() + lifetimeMs, attempts);
+        const sandbox = new E2BSandbox(this, sdkSandbox, spec, { expiresAt: Date.now() + lifetimeMs }, attempts);
         if (token.cancelled) {
             await sandbox.destroy();
             throw new Error('the run was cancelled while the sandbox was being created');
@@ -528,6 +951,7 @@ class E2BProvider {
             p.stop.abort();
         }
         await Promise.all([...this.live].map((s) => s.destroy()));
+        await this.packer?.closeAll();
     }
     /** Called by the engine when a run ends: nothing of this run may stay alive. */
     async dispose() {
@@ -577,6 +1001,36 @@ async function createWithin(create, ms) {
         clearTimeout(timer);
     }
 }
+/** A packing sandbox lives as long as its checks need (each stretches it); this is only its first lifetime. */
+const PACKED_HOST_LIMITS = { timeoutMs: 120_000, memoryBytes: 512 * 1024 ** 2, processes: 256, outputBytes: 1 << 20, fileSizeBytes: 1 << 20, openFiles: 256 };
+/** The in-sandbox watchdog kills the program's group this long after its deadline. */
+const WATCHDOG_SLACK_MS = 500;
+/** Kills every process of the sandbox user but the caller: the sandbox is this check's alone. */
+const KILL_ALL = 'kill -KILL -1 2>/dev/null';
+/**
+ * The script E2B runs (as `/bin/bash -l -c`) for one step. envd ends a
+ * command only when its stdout and stderr close, and its kill reaches the top
+ * process only; so the program runs in a session (process group) of its own,
+ * and when its main process ends, or a watchdog sees its deadline pass,
+ * everything the sandbox user runs is killed (a daemon that left the group
+ * too): a background child neither holds the check open nor outlives it. The
+ * login shell has reset PATH from /etc/profile: the check's own PATH is set
+ * again. The exit status is the program's (128+n for a death by signal n, as
+ * a shell reports it).
+ */
+function wrapCommand(o) {
+    return [
+        `ulimit -f ${Math.max(1, Math.ceil(o.limits.fileSizeBytes / 1024))} 2>/dev/null`,
+        `ulimit -n ${o.limits.openFiles} 2>/dev/null`,
+        `ulimit -u ${o.limits.processes} 2>/dev/null`,
+        'ulimit -c 0 2>/dev/null',
+        ...(o.path !== undefined ? [`PATH=${e2b_sh(o.path)}`, 'export PATH'] : []),
+        `/bin/sh -c 'sleep "$1"; ${KILL_ALL}' watchdog ${o.killAfterS.toFixed(3)} < /dev/null > /dev/null 2>&1 & disown $!`,
+        `setsid /bin/sh -c ${e2b_sh(o.command)} < ${e2b_sh(o.stdinPath)}; s=$?`,
+        KILL_ALL,
+        'exit "$s"',
+    ].join('\n');
+}
 /** Where the check's files go: a fresh folder in the sandbox user's home. */
 function freshFolder() {
     return `/home/user/check-${(0,external_node_crypto_.randomBytes)(5).toString('hex')}`;
@@ -596,8 +1050,9 @@ class E2BSandbox {
     provider;
     sdk;
     spec;
-    expiresAt;
+    life;
     createAttempts;
+    release;
     id;
     /** The fresh folder holding the check's files; `/workspace` in commands means this. */
     dir = freshFolder();
@@ -610,15 +1065,35 @@ class E2BSandbox {
     running = new Set();
     /** A step (install, compile, the program) has been started here. */
     ranSomething = false;
-    constructor(provider, sdk, spec, expiresAt, 
+    constructor(provider, sdk, spec, 
+    /** Shared by the checks packed into one sandbox: E2B's timeout is the sandbox's. */
+    life, 
     /** Create attempts it took (1 unless E2B pushed back). */
-    createAttempts) {
+    createAttempts, 
+    /** A packed check: gives its place back (the sandbox is not this check's to kill). */
+    release) {
         this.provider = provider;
         this.sdk = sdk;
         this.spec = spec;
-        this.expiresAt = expiresAt;
+        this.life = life;
         this.createAttempts = createAttempts;
+        this.release = release;
         this.id = sdk.sandboxId;
+    }
+    /** A check packed into this sandbox, in a bubblewrap sandbox of its own there. */
+    packedCheck(spec, release) {
+        return new E2BSandbox(this.provider, this.sdk, spec, this.life, 1, release);
+    }
+    /** Why nested bubblewrap does not work here; undefined when it does. */
+    async probeNested() {
+        try {
+            await this.sdk.commands.run(NESTED_PROBE, { timeoutMs: 15_000, requestTimeoutMs: 15_000 });
+            return undefined;
+        }
+        catch (e) {
+            const err = e;
+            return (err.stderr?.trim() || err.message).split('\n')[0];
+        }
     }
     /** `/workspace` (the registry's commands and env name the workspace so) → this sandbox's folder. */
     local(text) {
@@ -640,10 +1115,10 @@ class E2BSandbox {
     /** Keeps the sandbox alive until `deadline` plus the margin. */
     async ensureLifetime(deadline) {
         const wanted = Math.min(deadline + LIFETIME_MARGIN_MS, Date.now() + MAX_LIFETIME_MS);
-        if (wanted <= this.expiresAt)
+        if (wanted <= this.life.expiresAt)
             return;
         await this.sdk.setTimeout(wanted - Date.now());
-        this.expiresAt = wanted;
+        this.life.expiresAt = Math.max(this.life.expiresAt, wanted);
     }
     async run(req) {
         if (this.killed)
@@ -664,20 +1139,17 @@ class E2BSandbox {
         const installWithoutNetwork = req.network && !this.spec.network;
         if (installWithoutNetwork) {
             const hosts = this.provider.settings.packageHosts ?? [];
-            if (hosts.length === 0) {
-                req.onStderr(Buffer.from('sandbox-checks: this check runs without network in its E2B sandbox, so its packages cannot be downloaded. ' +
-                    'Set [e2b] package_hosts = ["<host of your package index>", "<host its files come from>"] ' +
-                    '(or SANDBOX_CHECKS_PACKAGE_HOSTS) to open the sandbox to exactly those hosts for the install, or set network = true on the check.\n'));
-                return { exitCode: 1 };
-            }
             const { ALL_TRAFFIC } = await loadSdk();
-            req.onStderr(Buffer.from(`sandbox-checks: the sandbox's network is open to ${hosts.join(', ')} only, for the package install\n`));
+            // Egress for the install only: to the package hosts when they are
+            // configured, otherwise to the internet (as the local provider's install step has it).
+            const where = hosts.length ? `${hosts.join(', ')} only` : 'the internet';
+            req.onStderr(Buffer.from(`sandbox-checks: the sandbox's network is open to ${where}, for the package install\n`));
             try {
-                await this.sdk.updateNetwork({ allowOut: hosts, denyOut: [ALL_TRAFFIC] });
+                await this.sdk.updateNetwork(hosts.length ? { allowOut: hosts, denyOut: [ALL_TRAFFIC] } : { allowInternetAccess: true });
             }
             catch (e) {
-                throw new Error(`could not open the E2B sandbox's network to the package hosts (${hosts.join(', ')}): ${e.message}. ` +
-                    'Check [e2b] package_hosts, or set network = true on the check');
+                throw new Error(`could not open the E2B sandbox's network to ${hosts.length ? `the package hosts (${hosts.join(', ')})` : 'the internet for the package install'}: ${e.message}. ` +
+                    (hosts.length ? 'Check [e2b] package_hosts, or set network = true on the check' : 'Set [e2b] package_hosts, or network = true on the check'));
             }
         }
         try {
@@ -707,19 +1179,23 @@ class E2BSandbox {
             stdinPath = `/tmp/sandbox-checks-stdin-${(0,external_node_crypto_.randomBytes)(5).toString('hex')}`;
             await this.sdk.files.write(stdinPath, req.stdin);
         }
-        // E2B runs `/bin/bash -l -c <cmd>`; the registry's commands are for
-        // /bin/sh in the workspace, with the per-process limits E2B can set.
-        const script = [
-            `ulimit -f ${Math.max(1, Math.ceil(limits.fileSizeBytes / 1024))} 2>/dev/null`,
-            `ulimit -n ${limits.openFiles} 2>/dev/null`,
-            `ulimit -u ${limits.processes} 2>/dev/null`,
-            'ulimit -c 0 2>/dev/null',
-            `exec /bin/sh -c ${sh(this.local(req.command))} < ${sh(stdinPath)}`,
-        ].join('; ');
         const envs = Object.fromEntries(Object.entries(req.env).map(([k, v]) => [k, this.local(v)]));
+        // As the local provider: UTF-8 unless the check says otherwise (envd sets no LANG).
+        if (envs.LANG === undefined)
+            envs.LANG = 'C.UTF-8';
         const remaining = req.deadline - Date.now();
         if (remaining <= 0)
             return { exitCode: null, limit: 'timeout' };
+        const script = this.release
+            ? nestedCommand({ command: this.local(req.command), dir: this.dir, stdinPath, limits, path: envs.PATH })
+            : wrapCommand({
+                command: this.local(req.command),
+                stdinPath,
+                limits,
+                path: envs.PATH,
+                // The watchdog fires just after the deadline, so the SDK's own timeout is what reports it.
+                killAfterS: (remaining + WATCHDOG_SLACK_MS) / 1000,
+            });
         let handle;
         // The SDK also appends all a command prints to the handle (for
         // result.stdout, which is never read here). That copy is dropped as the
@@ -811,6 +1287,11 @@ class E2BSandbox {
      * program must not run on in it until its lifetime ends.
      */
     async stop(handle) {
+        // envd's kill reaches the wrapper only: what the program started is killed first
+        // (a packed check's bubblewrap takes its namespace with it).
+        if (!this.killed && !this.release) {
+            await Promise.race([this.sdk.commands.run(`${KILL_ALL}; true`, { timeoutMs: 3000, requestTimeoutMs: 3000 }).catch(() => undefined), sleep(3000)]);
+        }
         await Promise.race([handle.kill().catch(() => false), sleep(3000)]);
         await handle.disconnect().catch(() => { });
     }
@@ -867,6 +1348,12 @@ class E2BSandbox {
             for (const abort of this.running)
                 abort();
             this.provider.forget(this);
+            if (this.release) {
+                // Its bubblewrap sandbox is gone; its files go too, then its place.
+                await Promise.race([this.sdk.commands.run(`rm -rf ${e2b_sh(this.dir)}`, { timeoutMs: 10_000 }).catch(() => undefined), sleep(10_000)]);
+                await this.release();
+                return;
+            }
             await this.provider.kill(this.id);
         })();
         return this.destroying;
