@@ -4,6 +4,7 @@
 import { formatProblem, type Problem } from '../config/errors.js';
 import { validate } from '../config/validate.js';
 import type { CommentMode } from '../report/github.js';
+import { parseAllowEnv } from '../trust/env.js';
 import type { ProviderChoice } from '../types.js';
 
 /** The `source` of problems found in the inputs (not in a config file). */
@@ -33,6 +34,8 @@ export interface ActionInputs {
   timeout?: number | string;
   concurrency?: number | string;
   network?: boolean;
+  /** Names `${VAR}` in the repository's config may read (src/trust/env.ts). */
+  allowEnv: string[];
   stream?: boolean;
   comment: CommentMode;
   commentKey: string;
@@ -58,6 +61,7 @@ export const INPUT_NAMES = [
   'timeout',
   'concurrency',
   'network',
+  'allow-env',
   'stream',
   'comment',
   'comment-key',
@@ -150,6 +154,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     timeout: timeout === undefined ? undefined : number(timeout),
     concurrency: concurrency === undefined ? undefined : number(concurrency),
     network: bool('network'),
+    allowEnv: allowEnvOf(get('allow-env'), problems),
     stream: bool('stream'),
     comment: choice('comment', ['always', 'on-failure', 'never'] as const, 'on-failure'),
     commentKey: text('comment-key'),
@@ -174,6 +179,12 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
 }
 
 type Table = Record<string, unknown>;
+
+function allowEnvOf(text: string, problems: string[]): string[] {
+  const r = parseAllowEnv(text, inputLabel('allow-env'));
+  problems.push(...r.problems);
+  return r.names;
+}
 
 /** Config keys the inputs set (they override the config file's). */
 export function overridesOf(i: ActionInputs): { raw: Table } {

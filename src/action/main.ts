@@ -25,7 +25,9 @@ import { linksOf, runContext, type RunContext } from './context.js';
 import { envInput, InputError, readInputs, type ActionInputs } from './inputs.js';
 import { boundedResults } from './outputs.js';
 import { PlanError, planFromInputs, type ActionPlan } from './plan.js';
-import { STATE_API_URL, STATE_PROVIDER, STATE_RUN_ID, STATE_SANDBOX_URL } from './state.js';
+import { STATE_PROVIDER, STATE_RUN_ID } from './state.js';
+import { redactEvents, redactPlan, redactSummary, trustOf, type Redactor } from '../trust/index.js';
+import { redactWrites } from '../trust/streams.js';
 
 
 /** Inputs that hold secrets: read once, then removed from this process's environment. */
@@ -33,6 +35,10 @@ const SECRET_INPUTS = ['INPUT_E2B-API-KEY', 'INPUT_GITHUB-TOKEN'];
 
 function failWith(title: string, problems: string[]): void {
   core.setFailed(`${title}\n${problems.map((p) => `  ${p}`).join('\n')}`);
+}
+
+function failWithout(r: Redactor, title: string, problems: string[]): void {
+  failWith(title, problems.map((p) => r.text(p)));
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -47,24 +53,25 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (e instanceof InputError) return failWith('sandbox-checks: the inputs have a problem; nothing was run.', e.problems);
     throw e;
   }
-  for (const s of [inputs.e2bApiKey, inputs.githubToken]) if (s) core.setSecret(s);
+  // Only workflow-side values are masked and redacted: a config never chooses what the log hides.
+  const trust = trustOf({ env, allowEnv: inputs.allowEnv, secrets: [inputs.e2bApiKey, inputs.githubToken], allowHint: 'the allow-env input' });
+  for (const s of trust.secrets) core.setSecret(s);
   for (const k of SECRET_INPUTS) delete env[k];
-  const secrets = [inputs.e2bApiKey, inputs.githubToken, env.E2B_API_KEY, env.GITHUB_TOKEN, env.GH_TOKEN, env.ACTIONS_RUNTIME_TOKEN, env.ACTIONS_ID_TOKEN_REQUEST_TOKEN].filter(
-    (s): s is string => !!s,
-  );
+  redactWrites(process.stdout, trust.redactor);
+  redactWrites(process.stderr, trust.redactor);
   try {
-    planned = await planFromInputs(inputs, { workspace: ctx.workspace, env, secrets, changes: () => changesOf(ctx, inputs) });
+    planned = await planFromInputs(inputs, { workspace: ctx.workspace, env, secrets: trust.credentials, changes: () => changesOf(ctx, inputs) });
   } catch (e) {
-    if (e instanceof InputError) return failWith('sandbox-checks: the inputs have a problem; nothing was run.', e.problems);
+    if (e instanceof InputError) return failWithout(trust.redactor, 'sandbox-checks: the inputs have a problem; nothing was run.', e.problems);
     if (e instanceof ConfigError) {
       const n = e.problems.length;
-      return failWith(`sandbox-checks: the configuration has ${n === 1 ? 'a problem' : `${n} problems`}; nothing was run.`, e.message.split('\n'));
+      return failWithout(trust.redactor, `sandbox-checks: the configuration has ${n === 1 ? 'a problem' : `${n} problems`}; nothing was run.`, e.message.split('\n'));
     }
-    if (e instanceof PlanError) return failWith('sandbox-checks: the plan was refused; nothing was run.', e.problems);
+    if (e instanceof PlanError) return failWithout(trust.redactor, 'sandbox-checks: the plan was refused; nothing was run.', e.problems);
     throw e;
   }
   const plan = planned.plan;
-  if (plan.e2b.apiKey) core.setSecret(plan.e2b.apiKey);
+  redactPlan(plan, trust.redactor);
   const co = planned.changedOnly;
   if (co?.applied) {
     core.info(
@@ -83,8 +90,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   plan.e2b.runId = runId;
   core.saveState(STATE_PROVIDER, providerName);
   core.saveState(STATE_RUN_ID, runId);
-  if (plan.e2b.apiUrl) core.saveState(STATE_API_URL, plan.e2b.apiUrl);
-  if (plan.e2b.sandboxUrl) core.saveState(STATE_SANDBOX_URL, plan.e2b.sandboxUrl);
   const outDir = path.join(ctx.tempDir, `sandbox-checks-${runId}`);
   mkdirSync(outDir, { recursive: true });
   plan.logDir = path.join(outDir, 'logs');
@@ -116,13 +121,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   process.on('SIGTERM', onSignal);
   let summary: RunSummary;
   try {
-    summary = await runChecks(plan, {
-      onCheckStart: (c) => log.onCheckStart(c),
-      onOutput: (c, s, chunk) => log.onOutput(c, s, chunk),
-      onNotice: (c, m) => log.onNotice(c, m),
-      onCheckEnd: (o, c) => log.onCheckEnd(o, c),
-      signal: abort.signal,
-    });
+    const events = redactEvents(
+      {
+        onCheckStart: (c) => log.onCheckStart(c),
+        onOutput: (c, s, chunk) => log.onOutput(c, s, chunk),
+        onNotice: (c, m) => log.onNotice(c, m),
+        onCheckEnd: (o, c) => log.onCheckEnd(o, c),
+      },
+      trust.redactor,
+    );
+    summary = redactSummary(await runChecks(plan, { ...events, signal: abort.signal }), trust.redactor);
   } finally {
     log.finish();
   }

@@ -3,6 +3,7 @@
 
 import { parseArgs } from 'node:util';
 
+import { parseAllowEnv } from '../trust/env.js';
 import type { ProviderChoice } from '../types.js';
 
 export class UsageError extends Error {}
@@ -13,11 +14,11 @@ export const USAGE = `Usage:
                          [--json FILE] [--junit FILE]
   sandbox-checks run [CONFIG] [--concurrency N] [--filter TEXT] [--provider local|e2b|auto]
                      [--stream] [--json FILE] [--junit FILE]
-                     [--snippets GLOB]... [--changed-since REF]
+                     [--snippets GLOB]... [--changed-since REF] [--allow-env NAME[,NAME]]...
   sandbox-checks doctor [--provider local|e2b|auto]
   sandbox-checks --version | --help
 
-CONFIG defaults to sandbox-checks.toml. Exit codes: 0 all checks passed, 1 a check did not pass, 2 bad usage or config.`;
+CONFIG defaults to sandbox-checks.toml; \${VAR} in it reads only the variables --allow-env names. Exit codes: 0 all checks passed, 1 a check did not pass, 2 bad usage or config.`;
 
 interface Common {
   provider?: ProviderChoice;
@@ -47,6 +48,8 @@ export type Command =
       filter?: string;
       snippets: string[];
       changedSince?: string;
+      /** Variables \${VAR} in the config may read. */
+      allowEnv: string[];
     } & Common)
   | { kind: 'doctor'; provider?: ProviderChoice };
 
@@ -65,6 +68,12 @@ function guard<T>(parse: () => T): T {
     // Node's messages name the flag; add where to look.
     throw new UsageError(`${(e as Error).message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
   }
+}
+
+function allowEnvOf(values: string[] | undefined): string[] {
+  const r = parseAllowEnv(values, '--allow-env');
+  if (r.problems.length) throw new UsageError(r.problems.join('\n'));
+  return r.names;
 }
 
 export function parseCommand(argv: string[]): Command {
@@ -125,6 +134,7 @@ export function parseCommand(argv: string[]): Command {
         filter: { type: 'string' },
         snippets: { type: 'string', multiple: true },
         'changed-since': { type: 'string' },
+        'allow-env': { type: 'string', multiple: true },
       } }));
       if (positionals.length > 1) throw new UsageError(`run takes one config file, got ${positionals.join(' ')}`);
       let concurrency: number | undefined;
@@ -141,6 +151,7 @@ export function parseCommand(argv: string[]): Command {
         filter: values.filter,
         snippets: values.snippets ?? [],
         changedSince: values['changed-since'],
+        allowEnv: allowEnvOf(values['allow-env']),
         provider: provider(values.provider),
         json: values.json,
         junit: values.junit,

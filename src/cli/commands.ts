@@ -15,6 +15,8 @@ import { createProvider, resolveProviderName } from '../providers/index.js';
 import { toResultsJson } from '../report/json.js';
 import { toJUnit } from '../report/junit.js';
 import type { Plan, ProviderChoice, ProviderName } from '../types.js';
+import { redactEvents, redactPlan, redactSummary, trustOf, type Trust } from '../trust/index.js';
+import { redactingStream } from '../trust/streams.js';
 import { UsageError, type Command } from './args.js';
 import { ConsoleReporter } from './console.js';
 
@@ -67,7 +69,13 @@ function writeReports(summary: RunSummary, cmd: { json?: string; junit?: string 
   if (cmd.junit) writeFileSync(path.resolve(io.cwd, cmd.junit), toJUnit(summary.outcomes, summary.totals));
 }
 
-async function runPlan(plan: Plan, cmd: { stream: boolean; color?: boolean; json?: string; junit?: string }, io: Io, quiet: boolean) {
+/** The workflow side of a CLI run: the environment and the flags. Output passes its Redactor. */
+function trustedIo(io: Io, allowEnv: readonly string[]): { io: Io; trust: Trust } {
+  const trust = trustOf({ env: io.env, allowEnv, allowHint: '--allow-env' });
+  return { trust, io: { ...io, out: redactingStream(io.out, trust.redactor), err: redactingStream(io.err, trust.redactor) } };
+}
+
+async function runPlan(plan: Plan, cmd: { stream: boolean; color?: boolean; json?: string; junit?: string }, io: Io, quiet: boolean, trust: Trust) {
   const reporter = new ConsoleReporter({
     stream: plan.stream,
     color: useColor(io, cmd.color),
@@ -77,7 +85,8 @@ async function runPlan(plan: Plan, cmd: { stream: boolean; color?: boolean; json
     out: io.out,
     err: io.err,
   });
-  const summary = await runChecks(plan, { ...bind(reporter), signal: io.signal });
+  redactPlan(plan, trust.redactor);
+  const summary = redactSummary(await runChecks(plan, { ...redactEvents(bind(reporter), trust.redactor), signal: io.signal }), trust.redactor);
   writeReports(summary, cmd, io);
   if (!quiet) io.err.write(`\n${reporter.summary(summary.outcomes, summary.totals)}`);
   if (summary.cancelled) io.err.write('The run was cancelled; the report above covers what finished.\n');
@@ -93,7 +102,8 @@ function bind(r: ConsoleReporter) {
   };
 }
 
-export async function execute(cmd: Extract<Command, { kind: 'execute' }>, io: Io): Promise<number> {
+export async function execute(cmd: Extract<Command, { kind: 'execute' }>, given: Io): Promise<number> {
+  const { io, trust } = trustedIo(given, []);
   checkOutputs(cmd, io);
   let plan: Plan;
   try {
@@ -109,12 +119,15 @@ export async function execute(cmd: Extract<Command, { kind: 'execute' }>, io: Io
   // execute is "run this program": its output goes to our stdout/stderr as it
   // is printed (--stream) or at the end, and the verdict goes to stderr.
   const stream = cmd.stream;
-  const summary = await runChecks(plan, {
-    signal: io.signal,
-    onOutput: (_c, s, chunk) => {
-      if (stream) (s === 'stdout' ? io.out : io.err).write(chunk);
+  const events = redactEvents(
+    {
+      onOutput: (_c, s, chunk) => {
+        if (stream) (s === 'stdout' ? io.out : io.err).write(chunk);
+      },
     },
-  });
+    trust.redactor,
+  );
+  const summary = redactSummary(await runChecks(plan, { ...events, signal: io.signal }), trust.redactor);
   const o = summary.outcomes[0];
   if (o && !stream) {
     io.out.write(o.stdout.head);
@@ -132,14 +145,15 @@ export async function execute(cmd: Extract<Command, { kind: 'execute' }>, io: Io
   return exitCodeOf(summary);
 }
 
-export async function run(cmd: Extract<Command, { kind: 'run' }>, io: Io): Promise<number> {
+export async function run(cmd: Extract<Command, { kind: 'run' }>, given: Io): Promise<number> {
+  const { io, trust } = trustedIo(given, cmd.allowEnv);
   checkOutputs(cmd, io);
   const file = path.resolve(io.cwd, cmd.config ?? DEFAULT_CONFIG);
   let config: RawConfig;
   if (cmd.config === undefined && cmd.snippets.length) {
     config = { raw: { snippets: { paths: cmd.snippets } }, source: 'command line' };
   } else {
-    config = loadConfigFile(path.relative(io.cwd, file) || file, io.env);
+    config = loadConfigFile(path.relative(io.cwd, file) || file, trust.policy);
     if (cmd.snippets.length) config.raw.snippets = { ...(config.raw.snippets as object), paths: cmd.snippets };
   }
   const plan = await planFromConfig(config, {
@@ -155,7 +169,7 @@ export async function run(cmd: Extract<Command, { kind: 'run' }>, io: Io): Promi
     io.err.write('No checks to run (no Markdown code blocks matched).\n');
     return 0;
   }
-  const summary = await runPlan(plan, cmd, io, false);
+  const summary = await runPlan(plan, cmd, io, false, trust);
   return exitCodeOf(summary);
 }
 

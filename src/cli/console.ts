@@ -64,14 +64,15 @@ export class ConsoleReporter implements RunEvents {
   }
 
   onNotice(check: Check, message: string): void {
-    if (this.o.stream) this.o.err.write(`${this.paint(90, `[${check.name}] ${message}`)}\n`);
+    if (this.o.stream) this.o.err.write(`${this.paint(90, `[${check.name}] ${stripControl(message).replace(/\n/g, ' ')}`)}\n`);
   }
 
   onOutput(check: Check, stream: 'stdout' | 'stderr', chunk: Buffer): void {
     if (!this.o.stream) return;
     const target = stream === 'stdout' ? this.o.out : this.o.err;
     if (this.o.concurrency === 1) {
-      target.write(chunk);
+      // Output is the repository's: no escape sequence reaches the terminal (the CLI's `execute` alone passes it through).
+      target.write(stripControl(chunk.toString('utf8')));
       return;
     }
     // Parallel checks: whole lines only, each carrying its check's name.
@@ -79,7 +80,8 @@ export class ConsoleReporter implements RunEvents {
     const text = (this.partial.get(key) ?? '') + chunk.toString('utf8');
     const lines = text.split('\n');
     this.partial.set(key, lines.pop()!);
-    for (const line of lines) target.write(`${this.paint(90, `[${check.name}]`)} ${stripControl(line)}\n`);
+    // Sanitised before prefixing: a lone \r cannot start a line without the check's name.
+    for (const line of lines) for (const l of stripControl(line).split('\n')) target.write(`${this.paint(90, `[${check.name}]`)} ${l}\n`);
   }
 
   onCheckEnd(outcome: Outcome, check: Check): void {
@@ -90,7 +92,7 @@ export class ConsoleReporter implements RunEvents {
       for (const stream of ['stdout', 'stderr'] as const) {
         const key = `${check.name}\0${stream}`;
         const rest = this.partial.get(key);
-        if (rest) (stream === 'stdout' ? this.o.out : this.o.err).write(`[${check.name}] ${stripControl(rest)}\n`);
+        if (rest) for (const l of stripControl(rest).split('\n')) (stream === 'stdout' ? this.o.out : this.o.err).write(`[${check.name}] ${l}\n`);
         this.partial.delete(key);
       }
     }
@@ -108,7 +110,7 @@ export class ConsoleReporter implements RunEvents {
 
   details(o: Outcome): string {
     const lines: string[] = [];
-    if (o.message) lines.push(`    ${o.message.split('\n').join('\n    ')}`);
+    if (o.message) lines.push(`    ${stripControl(o.message).split('\n').join('\n    ')}`);
     // Streamed output was already shown; otherwise show the end of it.
     if (!this.o.stream) {
       for (const [label, s] of [

@@ -12,17 +12,46 @@ export const MAX_SOURCE_BYTES = 10 * 1024 ** 2;
 
 const isGlob = (p: string) => /[*?[\]{}!]/.test(p);
 
-/** Expands patterns relative to baseDir; returns repository-style relative paths. */
-export function resolveGlobs(patterns: string[], baseDir: string): { files: string[]; missing: string[] } {
-  const files: string[] = [];
+/** A glob that lists more files than this is refused (a plan of that size is a mistake, and listing it costs memory). */
+export const MAX_GLOB_HITS = 20_000;
+
+/**
+ * A pattern that leaves its folder by its own text: absolute, `~`, or a `..`
+ * segment (also inside braces or extglobs). A config's patterns are refused
+ * before anything is listed, so no name outside the project is ever read or
+ * printed.
+ */
+export function leavesProject(pattern: string): boolean {
+  const p = pattern.replace(/\\/g, '/').replace(/^!+/, '');
+  return p.startsWith('/') || p.startsWith('~') || /^[A-Za-z]:/.test(p) || /(^|[/{,(|@!+*?])\.\.($|[/},)|])/.test(p);
+}
+
+/**
+ * Expands patterns relative to baseDir; returns repository-style relative
+ * paths. `confine` (the default) refuses patterns that leave baseDir before
+ * listing, and globs never follow symbolic links out of it.
+ */
+export function resolveGlobs(
+  patterns: string[],
+  baseDir: string,
+  opts: { confine?: boolean } = {},
+): { files: string[]; missing: string[]; problems: string[] } {
+  const files = new Set<string>();
   const missing: string[] = [];
+  const problems: string[] = [];
+  const confine = opts.confine !== false;
   for (const pattern of patterns) {
+    if (confine && leavesProject(pattern)) {
+      if (NEVER.some((d) => pattern === d || pattern.startsWith(`${d}/`))) problems.push(`${pattern} is a system file and is never copied into a sandbox`);
+      else problems.push(`"${pattern}" leaves the project; a config may only name files of its own project (relative paths without .., not starting with / or ~)`);
+      continue;
+    }
     if (!isGlob(pattern)) {
       const abs = path.resolve(baseDir, pattern);
       try {
         lstatSync(abs);
         // Present but perhaps a link or a folder: readCheckFile says which.
-        files.push(path.relative(baseDir, abs) || pattern);
+        files.add(path.relative(baseDir, abs) || pattern);
         continue;
       } catch {
         /* reported below */
@@ -30,11 +59,22 @@ export function resolveGlobs(patterns: string[], baseDir: string): { files: stri
       missing.push(pattern);
       continue;
     }
-    const hits = globSync(pattern, { cwd: baseDir, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
+    const hits = globSync(pattern, {
+      cwd: baseDir,
+      onlyFiles: true,
+      dot: false,
+      followSymbolicLinks: !confine,
+      ignore: ['**/node_modules/**', '**/.git/**'],
+    });
     if (hits.length === 0) missing.push(pattern);
-    files.push(...hits);
+    if (hits.length > MAX_GLOB_HITS) {
+      problems.push(`the glob "${pattern}" matches ${hits.length} files, more than ${MAX_GLOB_HITS}; narrow it`);
+      continue;
+    }
+    // One at a time: a spread of a huge array overflows the call stack.
+    for (const h of hits.sort()) files.add(h);
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...files], missing, problems };
 }
 
 /** Host folders no check may read, whatever a config says. */

@@ -118,6 +118,7 @@ export async function addSnippetChecks(plan: Plan, config: RawConfig, options: S
   const files: string[] = [];
   for (const pattern of asStrings(s.paths) ?? []) {
     const found = resolveGlobs([pattern], baseDir);
+    for (const message of found.problems) problems.push({ source: config.source, key: 'snippets.paths', message });
     if (found.missing.length) {
       problems.push({
         source: config.source,
@@ -126,12 +127,14 @@ export async function addSnippetChecks(plan: Plan, config: RawConfig, options: S
       });
     }
     const glob = /[*?[\]{}!]/.test(pattern);
-    files.push(...found.files.filter((f) => !glob || MARKDOWN_EXT.test(f)));
+    for (const f of found.files) if (!glob || MARKDOWN_EXT.test(f)) files.push(f);
   }
   if (!asStrings(s.paths)?.length) {
     problems.push({ source: config.source, key: 'snippets.paths', message: 'name the Markdown files to read: paths = ["README.md", "docs/**/*.md"]' });
   }
-  const excluded = new Set(resolveGlobs(asStrings(s.exclude) ?? [], baseDir).files.map(posix));
+  const exclude = resolveGlobs(asStrings(s.exclude) ?? [], baseDir);
+  for (const message of exclude.problems) problems.push({ source: config.source, key: 'snippets.exclude', message });
+  const excluded = new Set(exclude.files.map(posix));
   const selected = [...new Set(files.map(posix))].filter((f) => !excluded.has(f));
   if (problems.length) throw new ConfigError(problems);
 
@@ -159,8 +162,8 @@ export async function addSnippetChecks(plan: Plan, config: RawConfig, options: S
     const changes = changed ? changesOf(changed, baseDir, file) : 'all';
     if (changes === undefined) continue;
     const r = planMarkdown(file, read.content.toString('utf8'), settings, changed ? changes : undefined);
-    problems.push(...r.problems);
-    checks.push(...r.checks);
+    for (const x of r.problems) problems.push(x);
+    for (const c of r.checks) checks.push(c);
   }
   if (problems.length) throw new ConfigError(problems);
 
