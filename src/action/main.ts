@@ -55,7 +55,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
   // Only workflow-side values are masked and redacted: a config never chooses what the log hides.
   const trust = trustOf({ env, allowEnv: inputs.allowEnv, secrets: [inputs.e2bApiKey, inputs.githubToken], allowHint: 'the allow-env input' });
-  for (const s of trust.secrets) core.setSecret(s);
+  for (const s of trust.masks) core.setSecret(s);
   for (const k of SECRET_INPUTS) delete env[k];
   redactWrites(process.stdout, trust.redactor);
   redactWrites(process.stderr, trust.redactor);

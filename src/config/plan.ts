@@ -161,7 +161,7 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
     }
 
     const patterns = typeof entry.file === 'string' ? [entry.file] : (asStrings(entry.files) ?? []);
-    const matched = resolveGlobs(patterns, options.baseDir, { confine: options.confine });
+    const matched = resolveGlobs(patterns, options.baseDir, { confine: options.confine, root: options.root });
     const where = typeof entry.file === 'string' ? 'file' : 'files';
     for (const m of matched.problems) problem([...p, where], key(where), m);
     if (matched.problems.length) return;
@@ -203,7 +203,7 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
   });
 
   function collectIncludes(patterns: string[], baseDir: string, _entry: string, p: KeyPath, key: string) {
-    const found = resolveGlobs(patterns, baseDir, { confine: options.confine });
+    const found = resolveGlobs(patterns, baseDir, { confine: options.confine, root: options.root });
     for (const m of found.problems) problem(p, key, m);
     for (const m of found.missing) problem(p, key, `the include "${m}" matched no files under ${baseDir}`);
     const out: { rel: string; content: Buffer }[] = [];

@@ -6,7 +6,7 @@
 //   - a line that is only `...` matches any number of whole lines (also none).
 
 import { normalise } from './expect.js';
-import { lineMatches, wildcardMatch } from './wildcard.js';
+import { lineMatcher, wildcardMatch } from './wildcard.js';
 
 /** Does `actual` match `expected` (trailing whitespace and final blank lines ignored)? Linear time (wildcard.ts). */
 export function outputMatches(expected: string, actual: string): boolean {
@@ -16,7 +16,7 @@ export function outputMatches(expected: string, actual: string): boolean {
 /** Lines compared in the diff; past them the diff is cut short. */
 const DIFF_LINES = 2000;
 /** Characters compared against wildcard lines in one diff, at most (then such lines count as different). */
-const DIFF_WILDCARD_BUDGET = 20_000_000;
+const DIFF_WILDCARD_BUDGET = 200_000_000;
 
 /** A unified-style line diff (`-` expected, `+` actual), at most `maxLines` lines; '' when they match. */
 export function outputDiff(expected: string, actual: string, maxLines = 40): string {
@@ -37,9 +37,10 @@ export function outputDiff(expected: string, actual: string, maxLines = 40): str
     const w = want[i]!;
     if (!w.includes('...') || wild.has(wantId[i]!)) continue;
     const row = new Uint8Array(m);
-    for (let j = 0; j < m; j++) {
+    const test = lineMatcher(w);
+    for (let j = 0; j < m && budget > 0; j++) {
       budget -= got[j]!.length + w.length;
-      row[j] = budget > 0 && lineMatches(w, got[j]!) ? 1 : 0;
+      row[j] = test(got[j]!) ? 1 : 0;
     }
     wild.set(wantId[i]!, row);
   }

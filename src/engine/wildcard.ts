@@ -80,9 +80,15 @@ export function wildcardMatch(expectedLines: string[], actual: string): boolean 
   return matchPattern(compile(expectedLines), actual);
 }
 
+/** A test of actual lines against one expected line (with `...` inside it), compiled once. */
+export function lineMatcher(expected: string): (actual: string) => boolean {
+  if (expected.trim() === ELLIPSIS) return () => true;
+  if (!expected.includes(ELLIPSIS)) return (actual) => expected === actual;
+  const p = compile([expected]);
+  return (actual) => !actual.includes('\n') && matchPattern(p, `${actual}\n`);
+}
+
 /** Does one actual line match one expected line (with `...` inside it)? */
 export function lineMatches(expected: string, actual: string): boolean {
-  if (expected.trim() === ELLIPSIS) return true;
-  if (!expected.includes(ELLIPSIS)) return expected === actual;
-  return matchPattern(compile([expected]), `${actual}\n`);
+  return lineMatcher(expected)(actual);
 }

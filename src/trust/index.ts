@@ -36,6 +36,8 @@ export interface Trust {
    * are not among them: allowing one is how a workflow hands it to a check.
    */
   credentials: string[];
+  /** What the Action registers with `::add-mask::`: every secret but the runner's own tokens, which the runner masks itself. */
+  masks: string[];
   redactor: Redactor;
 }
 
@@ -43,5 +45,7 @@ export function trustOf(w: WorkflowSide): Trust {
   const own = [...(w.secrets ?? []), w.env[E2B_KEY_VARIABLE]];
   const secrets = workflowSecretValues(w.env, w.allowEnv, own);
   const credentials = workflowSecretValues(w.env, [], own);
-  return { policy: { env: w.env, allow: w.allowEnv, allowHint: w.allowHint }, secrets, credentials, redactor: new Redactor(secrets) };
+  const runnerOwn = new Set(Object.entries(w.env).filter(([k]) => /^(ACTIONS_|RUNNER_)/i.test(k)).map(([, v]) => v));
+  const masks = secrets.filter((s) => !runnerOwn.has(s));
+  return { policy: { env: w.env, allow: w.allowEnv, allowHint: w.allowHint }, secrets, credentials, masks, redactor: new Redactor(secrets) };
 }

@@ -14,10 +14,16 @@ export interface UserRegex {
 /** The compiled pattern, or why it cannot be used (a sentence for the config's problem list). */
 export function compileUserRegex(source: string): UserRegex | { error: string } {
   try {
+    // Syntax first, in JavaScript's words (compiling runs nothing, so it cannot stall).
+    new RegExp(source, 'm');
+  } catch (e) {
+    return { error: `is not a valid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}` };
+  }
+  try {
     const re = RE2JS.compile(source, RE2JS.MULTILINE);
     return { test: (text: string) => re.matcher(text).find() };
   } catch (e) {
     const why = (e as Error).message.replace(/^error parsing regexp: /, '');
-    return { error: `is not a valid regular expression (RE2 syntax: no backreferences or lookaround): ${why}` };
+    return { error: `uses syntax the linear-time engine (RE2) does not run: ${why}; write it without backreferences or lookaround` };
   }
 }

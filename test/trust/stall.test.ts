@@ -1,0 +1,155 @@
+// Nothing a repository writes can stall the engine or crash the planner:
+// expected output with `...` and user regexes match in linear time, diffs are
+// bounded, globs that leave the project are refused before anything is
+// listed (no outside name is ever printed), a glob with ~130k hits does not
+// overflow the stack, and a plan has a cap on its checks.
+
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { normalise } from '../../src/engine/expect.js';
+import { outputDiff, outputMatches } from '../../src/engine/textdiff.js';
+import { lineMatches } from '../../src/engine/wildcard.js';
+import { runAction, workspace } from '../action/harness.js';
+import { runCli } from '../helpers.js';
+
+/** The regular expression `...` used to mean (the oracle for small cases; it backtracks on large ones). */
+function oracle(expected: string, actual: string): boolean {
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let src = '';
+  for (const line of normalise(expected).split('\n')) {
+    src += line.trim() === '...' ? '(?:[^\\n]*\\n)*?' : `${line.split('...').map(esc).join('[\\s\\S]*?')}\\n`;
+  }
+  return new RegExp(`^${src}$`).test(`${normalise(actual)}\n`);
+}
+
+describe('`...` in expected output', () => {
+  it('means what it meant, on thousands of random small cases', () => {
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const piece = () => ['a', 'b', 'ab', '...', '\n', '\n...\n', ' '][rnd(7)]!;
+    let agreed = 0;
+    for (let k = 0; k < 5000; k++) {
+      const expected = Array.from({ length: 1 + rnd(6) }, piece).join('');
+      const actual = Array.from({ length: rnd(8) }, () => ['a', 'b', '\n', 'ab\n', ' '][rnd(5)]!).join('');
+      expect(outputMatches(expected, actual), JSON.stringify({ expected, actual })).toBe(oracle(expected, actual));
+      agreed++;
+    }
+    expect(agreed).toBe(5000);
+  });
+
+  it('matches 3000 lines with six wildcards each in well under a second, matching or not', () => {
+    const expected = Array.from({ length: 3000 }, (_, i) => `a...b...c...d...e...f...line ${i}`).join('\n');
+    const actual = Array.from({ length: 3000 }, (_, i) => `a1b2c3d4e5f6line ${i}`).join('\n');
+    let t = Date.now();
+    expect(outputMatches(expected, actual)).toBe(true);
+    expect(outputMatches(expected, `${actual.replace('line 2999', 'line X')}`)).toBe(false);
+    expect(outputMatches(`${expected}\nnever`, 'a'.repeat(200_000))).toBe(false);
+    expect(Date.now() - t).toBeLessThan(1000);
+    t = Date.now();
+    const diff = outputDiff(expected, actual.replace('line 1500', 'line X'));
+    expect(diff).toContain('- a...b...c...d...e...f...line 1500');
+    expect(diff).toContain('+ a1b2c3d4e5f6line X');
+    expect(Date.now() - t).toBeLessThan(5000);
+  });
+
+  it('matches one line the same way', () => {
+    expect(lineMatches('x...y', 'x 1 2 y')).toBe(true);
+    expect(lineMatches('x...y', 'x 1 2 z')).toBe(false);
+    expect(lineMatches('...', 'anything')).toBe(true);
+  });
+});
+
+describe('user regexes', () => {
+  it('stdout_matches = "^(a|a)*c$" ends at once through the CLI (RE2: linear time), with its verdict', async () => {
+    const ws = workspace({
+      'sandbox-checks.toml': '[[check]]\nname = "redos"\ncode = "print(\'a\' * 5000 + \'b\')"\nlanguage = "python"\nexpect = { stdout_matches = "^(a|a)*c$" }\n\n[[check]]\nname = "fine"\ncode = "print(\'aaac\')"\nlanguage = "python"\nexpect = { stdout_matches = "^(a|a)*c$" }\n',
+    });
+    const r = await runCli(['run', '--provider', 'local'], { cwd: ws, timeoutMs: 60_000 });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain('stdout does not match /^(a|a)*c$/');
+    expect(r.stderr).toMatch(/PASS fine/);
+    expect(r.ms).toBeLessThan(30_000);
+  });
+
+  it('a pattern RE2 cannot run is a config problem at file:line, not a surprise at run time', async () => {
+    const ws = workspace({ 'sandbox-checks.toml': '[[check]]\ncode = "echo x"\nlanguage = "sh"\nexpect = { stdout_matches = "(a)\\\\1" }\n' });
+    const r = await runCli(['run', '--provider', 'local'], { cwd: ws });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('sandbox-checks.toml:4: check[0].expect.stdout_matches: uses syntax the linear-time engine (RE2) does not run');
+  });
+});
+
+describe('globs that leave the project', () => {
+  // A project (with .git) inside a folder that holds a file whose name must never be printed.
+  const outer = mkdtempSync(path.join(os.tmpdir(), 'sc-outer-'));
+  mkdirSync(path.join(outer, 'home'));
+  writeFileSync(path.join(outer, 'home', '.runner-secret-name-7f3a'), 'x');
+  writeFileSync(path.join(outer, 'home', 'visible-secret-name-7f3a.py'), 'print(1)');
+  const project = path.join(outer, 'project');
+  mkdirSync(path.join(project, '.git'), { recursive: true });
+
+  it.each([
+    ['files', 'files = ["../home/.*"]'],
+    ['files (brace)', 'files = ["{..,x}/home/*"]'],
+    ['file', 'file = "../home/none.py"'],
+    ['include', 'code = "echo"\nlanguage = "sh"\ninclude = ["../home/*"]'],
+    ['absolute', `files = ["${outer}/home/*"]`],
+  ])('are refused before listing, and no outside name is printed: %s', async (_name, line) => {
+    writeFileSync(path.join(project, 'sandbox-checks.toml'), `[[check]]\nname = "x"\n${line}\n`);
+    const r = await runCli(['run', '--provider', 'local'], { cwd: project });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('leaves the project; a config may only name files of its own project');
+    expect(r.stderr).not.toContain('secret-name-7f3a.');
+  });
+
+  it('a link inside the project that points out is not followed by a glob', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const p = mkdtempSync(path.join(os.tmpdir(), 'sc-linkproj-'));
+    mkdirSync(path.join(p, '.git'));
+    symlinkSync(path.join(outer, 'home'), path.join(p, 'out'));
+    writeFileSync(path.join(p, 'sandbox-checks.toml'), '[[check]]\nfiles = ["out/*.py"]\n');
+    const r = await runCli(['run', '--provider', 'local'], { cwd: p });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('the glob "out/*.py" reaches 1 file outside the project through a symbolic link');
+    expect(r.stderr).not.toContain('secret-name-7f3a');
+  });
+
+  it('the Action refuses the same, before listing', async () => {
+    const ws = workspace({ 'sandbox-checks.toml': '[[check]]\nfiles = ["../*/*"]\n' });
+    const r = await runAction({ workspace: ws, inputs: {} });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('sandbox-checks.toml:2: check[0].files: "../*/*" leaves the project');
+    // The runner folder next to the workspace holds files (output, state…): none is named.
+    expect(r.stdout).not.toMatch(/sc-runner-|summary\.md/);
+  });
+});
+
+describe('size', () => {
+  it('a glob with ~130k hits is a clear problem, not a stack overflow', async () => {
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'sc-many-'));
+    mkdirSync(path.join(ws, '.git'));
+    for (let d = 0; d < 130; d++) {
+      const dir = path.join(ws, 'm', String(d));
+      mkdirSync(dir, { recursive: true });
+      for (let f = 0; f < 1000; f++) writeFileSync(path.join(dir, `${f}.py`), '');
+    }
+    writeFileSync(path.join(ws, 'sandbox-checks.toml'), '[[check]]\nfiles = ["m/**/*.py"]\n');
+    const r = await runCli(['run', '--provider', 'local'], { cwd: ws, timeoutMs: 120_000 });
+    expect(r.stderr).not.toContain('Maximum call stack');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('sandbox-checks.toml:2: check[0].files: the glob "m/**/*.py" matches 130000 files, more than 20000; narrow it');
+  }, 180_000);
+
+  it('a plan has a cap on its checks, with what to do (10,000 skipped blocks)', async () => {
+    const md = Array.from({ length: 10_000 }, (_, i) => `\`\`\`python skip\nprint(${i})\n\`\`\`\n`).join('\n');
+    const ws = workspace({ 'README.md': md, 'sandbox-checks.toml': '[snippets]\npaths = ["README.md"]\n' });
+    const r = await runAction({ workspace: ws, inputs: {} });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('the plan has 10000 checks, more than the 5000 one run may hold');
+    expect(r.outputs.results ?? '').toBe('');
+  }, 120_000);
+});
