@@ -15,6 +15,7 @@ import { findLanguage, knownLanguages, type Language } from '../languages/regist
 import type { Check, Expectation, Limits, Plan } from '../types.js';
 import { changedSinceGit, ChangedFilesError, changesOf, touches, type ChangedFiles, type LineRange } from './changed.js';
 import { readCheckFile, resolveGlobs } from './files.js';
+import { MarkdownLimitError } from './markdown-limits.js';
 import { parseMarkdown, type CodeBlock, type InfoOption } from './markdown.js';
 import { isJsModule } from '../languages/modules.js';
 import { assembleProgram, type SetupCode } from './program.js';
@@ -189,7 +190,13 @@ export function planMarkdown(
 ): { checks: Check[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const problem = (line: number, message: string) => problems.push({ source: file, line, message });
-  const parsed = parseMarkdown(text);
+  let parsed: ReturnType<typeof parseMarkdown>;
+  try {
+    parsed = parseMarkdown(text);
+  } catch (e) {
+    if (e instanceof MarkdownLimitError) return { checks: [], problems: [{ source: file, line: e.line, message: e.message }] };
+    throw e;
+  }
 
   for (const m of parsed.strayMarkers) {
     problem(m.line, 'this sandbox-checks comment is not followed by a code block; put it on the line right before the block it is for');

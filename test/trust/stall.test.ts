@@ -153,3 +153,31 @@ describe('size', () => {
     expect(r.outputs.results ?? '').toBe('');
   }, 120_000);
 });
+
+describe('Markdown that would crash or stall planning', () => {
+  const run = (md: string) => {
+    const ws = workspace({ 'README.md': md, 'sandbox-checks.toml': '[snippets]\npaths = ["README.md"]\n' });
+    return runCli(['run', '--provider', 'local'], { cwd: ws, timeoutMs: 120_000 });
+  };
+
+  it('10,000 nested > is a problem at file:line, not a stack trace', async () => {
+    const r = await run(`# Title\n\n${'>'.repeat(10_000)} deep\n\n\`\`\`python\nprint(1)\n\`\`\`\n`);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('README.md:3: block quotes or lists nest more than 100 deep here');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a paragraph built to make link parsing quadratic is refused in time', async () => {
+    const r = await run(`# Title\n\n${'[a]('.repeat(60_000)}\n`);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('README.md:3: this paragraph holds more than 5000 "["');
+    expect(r.ms).toBeLessThan(10_000);
+  });
+
+  it('deep but legal nesting still plans (the walk is iterative)', async () => {
+    const quote = Array.from({ length: 60 }, () => '>').join(' ');
+    const r = await run(`${quote} \`\`\`sh\n${quote} echo deep\n${quote} \`\`\`\n`);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/PASS README\.md:1/);
+  });
+});
