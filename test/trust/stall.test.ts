@@ -152,6 +152,24 @@ describe('size', () => {
     expect(r.stdout).toContain('the plan has 10000 checks, more than the 5000 one run may hold');
     expect(r.outputs.results ?? '').toBe('');
   }, 120_000);
+
+  it('a plan at the cap keeps every output within its budget, and the failing check stays in `results`', async () => {
+    const blocks = Array.from({ length: 4999 }, (_, i) => `\`\`\`python skip\nprint(${i})\n\`\`\`\n`);
+    blocks.push('```sh\necho failing on purpose; exit 3\n```\n');
+    const ws = workspace({ 'README.md': blocks.join('\n'), 'sandbox-checks.toml': '[snippets]\npaths = ["README.md"]\n' });
+    const r = await runAction({ workspace: ws, inputs: { comment: 'never' } });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ total: '5000', skipped: '4999', failed: '1' });
+    const results = r.outputs.results!;
+    expect(Buffer.byteLength(results)).toBeLessThanOrEqual(512 * 1024);
+    const parsed = JSON.parse(results) as { checks: { status: string }[]; checksOmitted?: number; totals: { total: number } };
+    expect(parsed.totals.total).toBe(5000);
+    expect(parsed.checks[0]!.status).toBe('failed');
+    expect(parsed.checks.length + (parsed.checksOmitted ?? 0)).toBe(5000);
+    const outputsFile = Object.values(r.outputs).reduce((n, v) => n + Buffer.byteLength(v), 0);
+    expect(outputsFile).toBeLessThanOrEqual(1024 * 1024);
+    expect(Buffer.byteLength(r.summary)).toBeLessThanOrEqual(1024 * 1024);
+  }, 180_000);
 });
 
 describe('Markdown that would crash or stall planning', () => {
