@@ -10,7 +10,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 
 import { ConfigError } from '../config/errors.js';
-import { runChecks, type RunSummary } from '../engine/run.js';
+import type { RunSummary } from '../engine/run.js';
 import { resolveProviderName } from '../providers/index.js';
 import { annotationsFor, ANNOTATIONS_PER_TYPE } from '../report/annotations.js';
 import { commentMarker, renderComment, renderReportOutput } from '../report/comment.js';
@@ -20,7 +20,9 @@ import { toJUnit } from '../report/junit.js';
 import { WorkflowLog } from '../report/log.js';
 import { renderSummary, type ReportInput } from '../report/summary.js';
 import { VERSION } from '../version.js';
+import { runCancellable } from './cancel.js';
 import { pullRequestChanges } from './changed.js';
+import { DeferredLog } from './deferred.js';
 import { linksOf, runContext, type RunContext } from './context.js';
 import { envInput, InputError, readInputs, type ActionInputs } from './inputs.js';
 import { boundedResults } from './outputs.js';
@@ -103,8 +105,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }`,
   );
 
+  // What the repository controls reaches stdout after the Action's own annotations (deferred.ts).
+  const deferred = new DeferredLog(path.join(outDir, 'log.txt'), plan.stream, (s) => process.stdout.write(s));
   const log = new WorkflowLog({
-    write: (s) => process.stdout.write(s),
+    write: (s) => deferred.write(s),
     stream: plan.stream,
     parallel: plan.concurrency > 1 && plan.checks.length > 1,
   });
@@ -113,7 +117,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const onSignal = (sig: NodeJS.Signals) => {
     signals++;
     log.finish();
-    if (signals > 1) process.exit(sig === 'SIGINT' ? 130 : 143);
+    // A second signal (SIGTERM after SIGINT) changes nothing: the report is on its way, and SIGKILL ends the step.
+    if (signals > 1) return;
     process.stdout.write(`sandbox-checks: ${sig} received; ending every sandbox and writing the report of what finished\n`);
     abort.abort();
   };
@@ -130,13 +135,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       },
       trust.redactor,
     );
-    summary = redactSummary(await runChecks(plan, { ...events, signal: abort.signal }), trust.redactor);
+    summary = redactSummary(await runCancellable(plan, events, abort.signal, providerName), trust.redactor);
   } finally {
     log.finish();
   }
 
   // 3. Reports: summary and comment first, whatever the result.
-  await report(summary, inputs, ctx, outDir, shardText);
+  await report(summary, inputs, ctx, outDir, () => deferred.flush(), shardText);
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
 }
@@ -162,7 +167,13 @@ function decide(summary: RunSummary, failOn: ActionInputs['failOn']): string | u
   return undefined;
 }
 
-async function report(summary: RunSummary, inputs: ActionInputs, ctx: RunContext, outDir: string, shard?: string): Promise<void> {
+/**
+ * Order: files, then annotations (before anything the repository printed, so
+ * no problem matcher can take their slots), outputs, the job summary, the
+ * held-back log, and the PR comment last (a network call that a cancel may
+ * cut short).
+ */
+async function report(summary: RunSummary, inputs: ActionInputs, ctx: RunContext, outDir: string, flushLog: () => void, shard?: string): Promise<void> {
   const t = summary.totals;
   const input: ReportInput = {
     outcomes: summary.outcomes,
@@ -182,6 +193,25 @@ async function report(summary: RunSummary, inputs: ActionInputs, ctx: RunContext
   const resultsPath = path.join(outDir, 'results.json');
   writeFileSync(resultsPath, `${JSON.stringify(toResultsJson(summary.outcomes, t), null, 2)}\n`);
 
+  // Annotations: one slot stays free for the step's own failure message.
+  const slots = ANNOTATIONS_PER_TYPE - (failure ? 1 : 0);
+  for (const a of annotationsFor(summary.outcomes, slots)) {
+    core.error(a.message, { title: a.title, file: a.file, startLine: a.startLine });
+  }
+
+  if (failure) core.setFailed(failure);
+
+  // Outputs.
+  core.setOutput('passed', String(t.passed));
+  core.setOutput('failed', String(t.failed + t.timed_out));
+  core.setOutput('errored', String(t.error));
+  core.setOutput('skipped', String(t.skipped));
+  core.setOutput('total', String(t.total));
+  core.setOutput('results', boundedResults(summary.outcomes, t));
+  core.setOutput('results-path', resultsPath);
+  core.setOutput('report', renderReportOutput(input).text);
+  core.setOutput('junit-path', junitPath);
+
   // Job summary.
   if (inputs.summary) {
     if (process.env.GITHUB_STEP_SUMMARY) {
@@ -195,6 +225,9 @@ async function report(summary: RunSummary, inputs: ActionInputs, ctx: RunContext
     }
   }
 
+  flushLog();
+  core.info(`sandbox-checks: ${t.passed} passed, ${t.failed + t.timed_out} failed, ${t.error} errored, ${t.skipped} skipped of ${t.total}`);
+
   // Sticky PR comment.
   if (inputs.comment !== 'never' && ctx.pullNumber !== undefined && ctx.owner && ctx.repo) {
     if (!inputs.githubToken) {
@@ -203,26 +236,6 @@ async function report(summary: RunSummary, inputs: ActionInputs, ctx: RunContext
       await comment(input, inputs, ctx, failing);
     }
   }
-
-  // Annotations: one slot stays free for the step's own failure message.
-  const slots = ANNOTATIONS_PER_TYPE - (failure ? 1 : 0);
-  for (const a of annotationsFor(summary.outcomes, slots)) {
-    core.error(a.message, { title: a.title, file: a.file, startLine: a.startLine });
-  }
-
-  // Outputs.
-  core.setOutput('passed', String(t.passed));
-  core.setOutput('failed', String(t.failed + t.timed_out));
-  core.setOutput('errored', String(t.error));
-  core.setOutput('skipped', String(t.skipped));
-  core.setOutput('total', String(t.total));
-  core.setOutput('results', boundedResults(summary.outcomes, t));
-  core.setOutput('results-path', resultsPath);
-  core.setOutput('report', renderReportOutput(input).text);
-  core.setOutput('junit-path', junitPath);
-
-  core.info(`sandbox-checks: ${t.passed} passed, ${t.failed + t.timed_out} failed, ${t.error} errored, ${t.skipped} skipped of ${t.total}`);
-  if (failure) core.setFailed(failure);
 }
 
 async function comment(input: ReportInput, inputs: ActionInputs, ctx: RunContext, failing: boolean): Promise<void> {
