@@ -3,18 +3,26 @@
 // than that (E2B kills are HTTP calls). So once cancelled, the engine gets
 // GRACE_MS to finish; after that the report is written from the outcomes that
 // arrived, and every other check counts as cancelled, so annotations, outputs
-// and the summary are out well before SIGKILL.
+// and the summary are out well before SIGKILL. The engine goes on ending
+// sandboxes meanwhile; `done` settles when it has.
 
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { baseOutcome } from '../engine/outcome.js';
 import { runChecks, totalsOf, type RunEvents, type RunSummary } from '../engine/run.js';
+import type { Provider } from '../providers/provider.js';
 import type { Outcome, Plan, ProviderName } from '../types.js';
 
 /** How long the engine may take to end after a cancel before the report is written without it. */
 export const GRACE_MS = 1_500;
 
-export async function runCancellable(plan: Plan, events: RunEvents, signal: AbortSignal, provider: ProviderName): Promise<RunSummary> {
+export async function runCancellable(
+  plan: Plan,
+  events: RunEvents,
+  signal: AbortSignal,
+  provider: ProviderName,
+  options: { provider?: Provider } = {},
+): Promise<{ summary: RunSummary; done: Promise<unknown> }> {
   const ended = new Map<string, Outcome>();
   const started = Date.now();
   const engine = runChecks(plan, {
@@ -24,18 +32,18 @@ export async function runCancellable(plan: Plan, events: RunEvents, signal: Abor
       events.onCheckEnd?.(o, c);
     },
     signal,
+    provider: options.provider,
   });
+  const done = engine.catch(() => {});
   const cancelled = new Promise<void>((resolve) => {
     if (signal.aborted) resolve();
     else signal.addEventListener('abort', () => resolve(), { once: true });
   });
   const late = cancelled.then(() => sleep(GRACE_MS, 'late' as const, { ref: false }));
   const first = await Promise.race([engine, late]);
-  if (first !== 'late') return first;
-  // The engine goes on ending sandboxes in the background; the report does not wait.
-  engine.catch(() => {});
+  if (first !== 'late') return { summary: first, done };
   const outcomes = plan.checks.map(
     (c) => ended.get(c.name) ?? baseOutcome(c, provider, 'skipped', 'cancelled', 'the run was cancelled before this check finished'),
   );
-  return { outcomes, totals: totalsOf(outcomes, Date.now() - started), provider, logDir: plan.logDir ?? '', cancelled: true };
+  return { summary: { outcomes, totals: totalsOf(outcomes, Date.now() - started), provider, logDir: plan.logDir ?? '', cancelled: true }, done };
 }

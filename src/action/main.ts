@@ -11,7 +11,7 @@ import * as core from '@actions/core';
 
 import { ConfigError } from '../config/errors.js';
 import type { RunSummary } from '../engine/run.js';
-import { resolveProviderName } from '../providers/index.js';
+import { createProvider, resolveProviderName } from '../providers/index.js';
 import { annotationsFor, ANNOTATIONS_PER_TYPE } from '../report/annotations.js';
 import { commentMarker, renderComment, renderReportOutput } from '../report/comment.js';
 import { isForbidden, listPullRequestFiles, upsertComment } from '../report/github.js';
@@ -125,6 +125,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   let summary: RunSummary;
+  let engineDone: Promise<unknown> = Promise.resolve();
   try {
     const events = redactEvents(
       {
@@ -135,13 +136,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       },
       trust.redactor,
     );
-    summary = redactSummary(await runCancellable(plan, events, abort.signal, providerName), trust.redactor);
+    // The provider's warnings (E2B kills, cleanup) as annotations, not plain stderr.
+    const provider =
+      providerName === 'e2b' ? await createProvider(providerName, plan.e2b, { warn: (m) => core.warning(`sandbox-checks: ${m}`) }).catch(() => undefined) : undefined;
+    const r = await runCancellable(plan, events, abort.signal, providerName, { provider });
+    summary = redactSummary(r.summary, trust.redactor);
+    engineDone = r.done;
   } finally {
     log.finish();
   }
 
   // 3. Reports: summary and comment first, whatever the result.
   await report(summary, inputs, ctx, outDir, () => deferred.flush(), shardText);
+  // After a cancel the report did not wait for the sandboxes to end; the step does.
+  await engineDone;
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
 }

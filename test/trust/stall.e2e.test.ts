@@ -5,7 +5,7 @@
 // stack, a plan has a cap on its checks and its outputs stay in budget, and
 // hostile Markdown is a problem at file:line.
 
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -89,7 +89,7 @@ describe('size', () => {
       for (let f = 0; f < 1000; f++) writeFileSync(path.join(dir, `${f}.py`), '');
     }
     writeFileSync(path.join(ws, 'sandbox-checks.toml'), '[[check]]\nfiles = ["m/**/*.py"]\n');
-    const r = await runCli(['run', '--provider', 'local'], { cwd: ws, timeoutMs: 120_000 });
+    const r = await runCli(['run', '--provider', 'local'], { cwd: ws, timeoutMs: 120_000 }).finally(() => rmSync(ws, { recursive: true, force: true }));
     expect(r.stderr).not.toContain('Maximum call stack');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('sandbox-checks.toml:2: check[0].files: the glob "m/**/*.py" matches 130000 files, more than 20000; narrow it');
