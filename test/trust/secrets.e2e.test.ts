@@ -159,6 +159,20 @@ describe('${VAR} in a repository config reads only what the workflow allows', ()
   });
 });
 
+describe('secrets in error messages', () => {
+  it('a config problem that quotes an allowed secret shows *** (CLI and Action)', async () => {
+    const ws = workspace({ 'sandbox-checks.toml': '[[check]]\nfile = "${API_TOKEN}.py"\n' });
+    const cli = await runCli(['run', '--allow-env', 'API_TOKEN'], { cwd: ws, env: { API_TOKEN: NPM } });
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toContain('file not found: ***.py');
+    expect(cli.stderr).not.toContain(NPM);
+    const action = await runAction({ workspace: ws, inputs: { 'allow-env': 'API_TOKEN' }, env: { API_TOKEN: NPM } });
+    expect(action.code).toBe(1);
+    expect(action.stdout).toContain('file not found: ***.py');
+    expect(everything(action)).not.toContain(NPM);
+  });
+});
+
 describe('only workflow-side secrets are masked', () => {
   it('a config cannot choose the E2B key (so never what ::add-mask:: hides)', async () => {
     const ws = workspace({ 'sandbox-checks.toml': `provider = "local"\n[e2b]\napi_key = "FAIL"\n[[check]]\ncode = "print(1)"\nlanguage = "python"\n` });
