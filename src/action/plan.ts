@@ -13,11 +13,12 @@ import { type PlanOptions } from '../config/plan.js';
 import { planFromConfig } from '../plan/build.js';
 import type { ChangedFiles } from '../plan/changed.js';
 import { secretForms } from '../trust/secrets.js';
-
-export { secretForms };
 import { uniqueNames } from '../trust/text.js';
 import type { Check, Plan } from '../types.js';
 import { INPUT_SOURCE, inputChecks, inputKeyNames, InputError, inputLabel, mapProblems, overridesOf, type ActionInputs, type Shard } from './inputs.js';
+
+/** The forms a secret takes in files and text (src/trust/secrets.ts). */
+export { secretForms };
 
 export const DEFAULT_CONFIG = 'sandbox-checks.toml';
 

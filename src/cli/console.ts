@@ -2,6 +2,8 @@
 // CI, streamed output (prefixed by check name when checks run in parallel),
 // and a final table.
 
+import { StringDecoder } from 'node:string_decoder';
+
 import { streamText } from '../engine/output.js';
 import type { RunEvents } from '../engine/run.js';
 import { stripControl } from '../report/text.js';
@@ -31,6 +33,7 @@ export class ConsoleReporter implements RunEvents {
   private done = 0;
   private readonly active = new Set<string>();
   private readonly partial = new Map<string, string>();
+  private readonly decoders = new Map<string, StringDecoder>();
   private statusShown = false;
 
   constructor(private readonly o: ConsoleOptions) {}
@@ -72,7 +75,10 @@ export class ConsoleReporter implements RunEvents {
     const target = stream === 'stdout' ? this.o.out : this.o.err;
     if (this.o.concurrency === 1) {
       // Output is the repository's: no escape sequence reaches the terminal (the CLI's `execute` alone passes it through).
-      target.write(stripControl(chunk.toString('utf8')));
+      const key = `${check.name}\0${stream}`;
+      let dec = this.decoders.get(key);
+      if (!dec) this.decoders.set(key, (dec = new StringDecoder('utf8')));
+      target.write(stripControl(dec.write(chunk)));
       return;
     }
     // Parallel checks: whole lines only, each carrying its check's name.
@@ -85,6 +91,12 @@ export class ConsoleReporter implements RunEvents {
   }
 
   onCheckEnd(outcome: Outcome, check: Check): void {
+    for (const stream of ['stdout', 'stderr'] as const) {
+      const key = `${check.name}\0${stream}`;
+      const rest = this.decoders.get(key)?.end();
+      if (rest) (stream === 'stdout' ? this.o.out : this.o.err).write(stripControl(rest));
+      this.decoders.delete(key);
+    }
     this.active.delete(check.name);
     this.done++;
     this.clearStatus();
