@@ -4,6 +4,7 @@
 import { formatProblem, type Problem } from '../config/errors.js';
 import { validate } from '../config/validate.js';
 import type { CommentMode } from '../report/github.js';
+import { parseAllowEnv } from '../trust/env.js';
 import type { ProviderChoice } from '../types.js';
 import type { InstallMode } from './install.js';
 import type { IssueMode } from './issue.js';
@@ -37,6 +38,8 @@ export interface ActionInputs {
   installTimeout?: number | string;
   concurrency?: number | string;
   network?: boolean;
+  /** Names `${VAR}` in the repository's config may read (src/trust/env.ts). */
+  allowEnv: string[];
   stream?: boolean;
   comment: CommentMode;
   commentKey: string;
@@ -67,6 +70,7 @@ export const INPUT_NAMES = [
   'install-timeout',
   'concurrency',
   'network',
+  'allow-env',
   'stream',
   'comment',
   'comment-key',
@@ -163,6 +167,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     installTimeout: installTimeout === undefined ? undefined : number(installTimeout),
     concurrency: concurrency === undefined ? undefined : number(concurrency),
     network: bool('network'),
+    allowEnv: allowEnvOf(get('allow-env'), problems),
     stream: bool('stream'),
     comment: choice('comment', ['always', 'on-failure', 'never'] as const, 'on-failure'),
     commentKey: text('comment-key'),
@@ -189,6 +194,12 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
 }
 
 type Table = Record<string, unknown>;
+
+function allowEnvOf(text: string, problems: string[]): string[] {
+  const r = parseAllowEnv(text, inputLabel('allow-env'));
+  problems.push(...r.problems);
+  return r.names;
+}
 
 /** Config keys the inputs set (they override the config file's). */
 export function overridesOf(i: ActionInputs): { raw: Table } {

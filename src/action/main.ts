@@ -11,8 +11,8 @@ import path from 'node:path';
 import * as core from '@actions/core';
 
 import { ConfigError } from '../config/errors.js';
-import { runChecks, type RunSummary } from '../engine/run.js';
-import { resolveProviderName } from '../providers/index.js';
+import type { RunSummary } from '../engine/run.js';
+import { createProvider, resolveProviderName } from '../providers/index.js';
 import { annotationsFor, ANNOTATIONS_PER_TYPE } from '../report/annotations.js';
 import { commentMarker, renderComment, renderReportOutput } from '../report/comment.js';
 import { isForbidden, listPullRequestFiles, upsertComment } from '../report/github.js';
@@ -21,14 +21,18 @@ import { toJUnit } from '../report/junit.js';
 import { WorkflowLog } from '../report/log.js';
 import { renderSummary, type ReportInput } from '../report/summary.js';
 import { VERSION } from '../version.js';
+import { runCancellable } from './cancel.js';
 import { pullRequestChanges } from './changed.js';
+import { DeferredLog } from './deferred.js';
 import { linksOf, runContext, type RunContext } from './context.js';
 import { envInput, InputError, readInputs, type ActionInputs } from './inputs.js';
 import { runInstall } from './install.js';
 import { issueStep } from './issue.js';
 import { boundedResults } from './outputs.js';
 import { PlanError, planFromInputs, type ActionPlan } from './plan.js';
-import { STATE_API_URL, STATE_PROVIDER, STATE_RUN_ID, STATE_SANDBOX_URL } from './state.js';
+import { STATE_PROVIDER, STATE_RUN_ID } from './state.js';
+import { redactEvents, redactPlan, redactSummary, trustOf, type Redactor } from '../trust/index.js';
+import { redactWrites } from '../trust/streams.js';
 
 
 /** Inputs that hold secrets: read once, then removed from this process's environment. */
@@ -36,6 +40,10 @@ const SECRET_INPUTS = ['INPUT_E2B-API-KEY', 'INPUT_GITHUB-TOKEN'];
 
 function failWith(title: string, problems: string[]): void {
   core.setFailed(`${title}\n${problems.map((p) => `  ${p}`).join('\n')}`);
+}
+
+function failWithout(r: Redactor, title: string, problems: string[]): void {
+  failWith(title, problems.map((p) => r.text(p)));
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -50,24 +58,25 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (e instanceof InputError) return failWith('sandbox-checks: the inputs have a problem; nothing was run.', e.problems);
     throw e;
   }
-  for (const s of [inputs.e2bApiKey, inputs.githubToken]) if (s) core.setSecret(s);
+  // Only workflow-side values are masked and redacted: a config never chooses what the log hides.
+  const trust = trustOf({ env, allowEnv: inputs.allowEnv, secrets: [inputs.e2bApiKey, inputs.githubToken], allowHint: 'the allow-env input' });
+  for (const s of trust.masks) core.setSecret(s);
   for (const k of SECRET_INPUTS) delete env[k];
-  const secrets = [inputs.e2bApiKey, inputs.githubToken, env.E2B_API_KEY, env.GITHUB_TOKEN, env.GH_TOKEN, env.ACTIONS_RUNTIME_TOKEN, env.ACTIONS_ID_TOKEN_REQUEST_TOKEN].filter(
-    (s): s is string => !!s,
-  );
+  redactWrites(process.stdout, trust.redactor);
+  redactWrites(process.stderr, trust.redactor);
   try {
-    planned = await planFromInputs(inputs, { workspace: ctx.workspace, env, secrets, changes: () => changesOf(ctx, inputs) });
+    planned = await planFromInputs(inputs, { workspace: ctx.workspace, env, secrets: trust.credentials, changes: () => changesOf(ctx, inputs) });
   } catch (e) {
-    if (e instanceof InputError) return failWith('sandbox-checks: the inputs have a problem; nothing was run.', e.problems);
+    if (e instanceof InputError) return failWithout(trust.redactor, 'sandbox-checks: the inputs have a problem; nothing was run.', e.problems);
     if (e instanceof ConfigError) {
       const n = e.problems.length;
-      return failWith(`sandbox-checks: the configuration has ${n === 1 ? 'a problem' : `${n} problems`}; nothing was run.`, e.message.split('\n'));
+      return failWithout(trust.redactor, `sandbox-checks: the configuration has ${n === 1 ? 'a problem' : `${n} problems`}; nothing was run.`, e.message.split('\n'));
     }
-    if (e instanceof PlanError) return failWith('sandbox-checks: the plan was refused; nothing was run.', e.problems);
+    if (e instanceof PlanError) return failWithout(trust.redactor, 'sandbox-checks: the plan was refused; nothing was run.', e.problems);
     throw e;
   }
   const plan = planned.plan;
-  if (plan.e2b.apiKey) core.setSecret(plan.e2b.apiKey);
+  redactPlan(plan, trust.redactor);
   const co = planned.changedOnly;
   if (co?.applied) {
     core.info(
@@ -86,8 +95,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   plan.e2b.runId = runId;
   core.saveState(STATE_PROVIDER, providerName);
   core.saveState(STATE_RUN_ID, runId);
-  if (plan.e2b.apiUrl) core.saveState(STATE_API_URL, plan.e2b.apiUrl);
-  if (plan.e2b.sandboxUrl) core.saveState(STATE_SANDBOX_URL, plan.e2b.sandboxUrl);
   const setup = await runInstall(inputs.install, providerName, plan.checks, env, core);
   if (setup.fail) return core.setFailed(setup.fail);
   const outDir = path.join(ctx.tempDir, `sandbox-checks-${runId}`);
@@ -104,8 +111,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }`,
   );
 
+  // What the repository controls reaches stdout after the Action's own annotations (deferred.ts).
+  const deferred = new DeferredLog(path.join(outDir, 'log.txt'), plan.stream, (s) => process.stdout.write(s));
   const log = new WorkflowLog({
-    write: (s) => process.stdout.write(s),
+    write: (s) => deferred.write(s),
     stream: plan.stream,
     parallel: plan.concurrency > 1 && plan.checks.length > 1,
   });
@@ -114,21 +123,31 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const onSignal = (sig: NodeJS.Signals) => {
     signals++;
     log.finish();
-    if (signals > 1) process.exit(sig === 'SIGINT' ? 130 : 143);
+    // A second signal (SIGTERM after SIGINT) changes nothing: the report is on its way, and SIGKILL ends the step.
+    if (signals > 1) return;
     process.stdout.write(`sandbox-checks: ${sig} received; ending every sandbox and writing the report of what finished\n`);
     abort.abort();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   let summary: RunSummary;
+  let engineDone: Promise<unknown> = Promise.resolve();
   try {
-    summary = await runChecks(plan, {
-      onCheckStart: (c) => log.onCheckStart(c),
-      onOutput: (c, s, chunk) => log.onOutput(c, s, chunk),
-      onNotice: (c, m) => log.onNotice(c, m),
-      onCheckEnd: (o, c) => log.onCheckEnd(o, c),
-      signal: abort.signal,
-    });
+    const events = redactEvents(
+      {
+        onCheckStart: (c) => log.onCheckStart(c),
+        onOutput: (c, s, chunk) => log.onOutput(c, s, chunk),
+        onNotice: (c, m) => log.onNotice(c, m),
+        onCheckEnd: (o, c) => log.onCheckEnd(o, c),
+      },
+      trust.redactor,
+    );
+    // The provider's warnings (E2B kills, cleanup) as annotations, not plain stderr.
+    const provider =
+      providerName === 'e2b' ? await createProvider(providerName, plan.e2b, { warn: (m) => core.warning(`sandbox-checks: ${m}`) }).catch(() => undefined) : undefined;
+    const r = await runCancellable(plan, events, abort.signal, providerName, { provider });
+    summary = redactSummary(r.summary, trust.redactor);
+    engineDone = r.done;
   } finally {
     log.finish();
   }
@@ -138,7 +157,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   for (const w of summary.warnings) core.warning(w);
 
   // 3. Reports: summary and comment first, whatever the result.
-  await report(summary, inputs, ctx, outDir, shardText);
+  await report(summary, inputs, ctx, outDir, () => deferred.flush(), shardText);
+  // After a cancel the report did not wait for the sandboxes to end; the step does.
+  await engineDone;
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
 }
@@ -164,7 +185,13 @@ function decide(summary: RunSummary, failOn: ActionInputs['failOn']): string | u
   return undefined;
 }
 
-async function report(summary: RunSummary, inputs: ActionInputs, ctx: RunContext, outDir: string, shard?: string): Promise<void> {
+/**
+ * Order: files, then annotations (before anything the repository printed, so
+ * no problem matcher can take their slots), outputs, the job summary, the
+ * held-back log, and the PR comment last (a network call that a cancel may
+ * cut short).
+ */
+async function report(summary: RunSummary, inputs: ActionInputs, ctx: RunContext, outDir: string, flushLog: () => void, shard?: string): Promise<void> {
   const t = summary.totals;
   const input: ReportInput = {
     outcomes: summary.outcomes,
@@ -184,6 +211,25 @@ async function report(summary: RunSummary, inputs: ActionInputs, ctx: RunContext
   const resultsPath = path.join(outDir, 'results.json');
   writeFileSync(resultsPath, `${JSON.stringify(toResultsJson(summary.outcomes, t), null, 2)}\n`);
 
+  // Annotations: one slot stays free for the step's own failure message.
+  const slots = ANNOTATIONS_PER_TYPE - (failure ? 1 : 0);
+  for (const a of annotationsFor(summary.outcomes, slots)) {
+    core.error(a.message, { title: a.title, file: a.file, startLine: a.startLine });
+  }
+
+  if (failure) core.setFailed(failure);
+
+  // Outputs.
+  core.setOutput('passed', String(t.passed));
+  core.setOutput('failed', String(t.failed + t.timed_out));
+  core.setOutput('errored', String(t.error));
+  core.setOutput('skipped', String(t.skipped));
+  core.setOutput('total', String(t.total));
+  core.setOutput('results', boundedResults(summary.outcomes, t));
+  core.setOutput('results-path', resultsPath);
+  core.setOutput('report', renderReportOutput(input).text);
+  core.setOutput('junit-path', junitPath);
+
   // Job summary.
   if (inputs.summary) {
     if (process.env.GITHUB_STEP_SUMMARY) {
@@ -197,6 +243,9 @@ async function report(summary: RunSummary, inputs: ActionInputs, ctx: RunContext
     }
   }
 
+  flushLog();
+  core.info(`sandbox-checks: ${t.passed} passed, ${t.failed + t.timed_out} failed, ${t.error} errored, ${t.skipped} skipped of ${t.total}`);
+
   // Sticky PR comment.
   if (inputs.comment !== 'never' && ctx.pullNumber !== undefined && ctx.owner && ctx.repo) {
     if (!inputs.githubToken) {
@@ -206,29 +255,9 @@ async function report(summary: RunSummary, inputs: ActionInputs, ctx: RunContext
     }
   }
 
-  // Smoke tests: the issue (runs without a pull request only).
+  // Smoke tests: the issue (runs without a pull request only), a network call like the comment.
   const key = [inputs.commentKey, shard ? `shard ${shard}` : ''].filter(Boolean).join(' ');
   await issueStep({ mode: inputs.issue, token: inputs.githubToken, key, ctx: { ...ctx, links: input.links }, outcomes: summary.outcomes, totals: t, cancelled: summary.cancelled, log: core });
-
-  // Annotations: one slot stays free for the step's own failure message.
-  const slots = ANNOTATIONS_PER_TYPE - (failure ? 1 : 0);
-  for (const a of annotationsFor(summary.outcomes, slots)) {
-    core.error(a.message, { title: a.title, file: a.file, startLine: a.startLine });
-  }
-
-  // Outputs.
-  core.setOutput('passed', String(t.passed));
-  core.setOutput('failed', String(t.failed + t.timed_out));
-  core.setOutput('errored', String(t.error));
-  core.setOutput('skipped', String(t.skipped));
-  core.setOutput('total', String(t.total));
-  core.setOutput('results', boundedResults(summary.outcomes, t));
-  core.setOutput('results-path', resultsPath);
-  core.setOutput('report', renderReportOutput(input).text);
-  core.setOutput('junit-path', junitPath);
-
-  core.info(`sandbox-checks: ${t.passed} passed, ${t.failed + t.timed_out} failed, ${t.error} errored, ${t.skipped} skipped of ${t.total}`);
-  if (failure) core.setFailed(failure);
 }
 
 async function comment(input: ReportInput, inputs: ActionInputs, ctx: RunContext, failing: boolean): Promise<void> {

@@ -1,6 +1,8 @@
 // The step outputs. GitHub keeps at most 1 MB of outputs per job, so the
-// `results` JSON is shortened (output excerpts first) when it would not fit;
-// the full JSON is written to a file (`results-path`).
+// `results` JSON is shortened when it would not fit (output excerpts first,
+// then passing and skipped checks, then whatever still does not fit, counted
+// in `checksOmitted`), for any plan; the full JSON is written to a file
+// (`results-path`).
 
 import { toResultsJson, type ResultsJson } from '../report/json.js';
 import type { Outcome, Totals } from '../types.js';
@@ -30,5 +32,24 @@ export function boundedResults(outcomes: Outcome[], totals: Totals, maxBytes = R
     text = JSON.stringify(short);
     if (Buffer.byteLength(text) <= maxBytes) return text;
   }
-  return text;
+  // Still too big (thousands of checks): passing and skipped checks go first,
+  // then the rest past what fits; the totals and results-path always stay.
+  const problem = (c: ResultsJson['checks'][number]) => c.status !== 'passed' && c.status !== 'skipped';
+  const ordered = [...full.checks.filter(problem), ...full.checks.filter((c) => !problem(c))].map((c) => ({
+    ...c,
+    stdout: '',
+    stderr: '',
+    message: c.message && c.message.length > 300 ? keepTail(c.message, 300) : c.message,
+    truncated: c.truncated || c.stdout.length > 0 || c.stderr.length > 0,
+  }));
+  const base = { ...full, outputShortened: true, checksOmitted: 0, checks: [] as typeof ordered };
+  let room = maxBytes - Buffer.byteLength(JSON.stringify({ ...base, checksOmitted: full.checks.length })) - 16;
+  for (const c of ordered) {
+    const size = Buffer.byteLength(JSON.stringify(c)) + 1;
+    if (size > room) break;
+    base.checks.push(c);
+    room -= size;
+  }
+  base.checksOmitted = full.checks.length - base.checks.length;
+  return JSON.stringify(base);
 }

@@ -12,14 +12,19 @@ import { loadConfigFile, type RawConfig } from '../config/load.js';
 import { type PlanOptions } from '../config/plan.js';
 import { planFromConfig } from '../plan/build.js';
 import type { ChangedFiles } from '../plan/changed.js';
+import { secretForms } from '../trust/secrets.js';
+import { uniqueNames } from '../trust/text.js';
 import type { Check, Plan } from '../types.js';
 import { INPUT_SOURCE, inputChecks, inputKeyNames, InputError, inputLabel, mapProblems, overridesOf, type ActionInputs, type Shard } from './inputs.js';
+
+/** The forms a secret takes in files and text (src/trust/secrets.ts). */
+export { secretForms };
 
 export const DEFAULT_CONFIG = 'sandbox-checks.toml';
 
 export interface ActionPlanOptions {
   workspace: string;
-  /** The Action's environment (E2B_API_KEY fallback, E2B_API_URL, …). */
+  /** The job's environment (E2B_API_KEY fallback, E2B_API_URL, …); `${VAR}` reads it through the allow-env input. */
   env: NodeJS.ProcessEnv;
   /** Secret values that must never reach a sandbox. */
   secrets: string[];
@@ -57,20 +62,6 @@ export class PlanError extends Error {
     super(problems.join('\n'));
     this.name = 'PlanError';
   }
-}
-
-/**
- * The environment `${VAR}` in the config file may read: not the runner's own
- * tokens, not the Action's inputs, not the E2B key. A config file comes from
- * the code under test; it must not be able to hand those to a sandbox.
- */
-export function expansionEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const out: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(env)) {
-    if (/^(ACTIONS_|INPUT_|E2B_|RUNNER_)/i.test(k) || /^(GITHUB_TOKEN|GH_TOKEN)$/i.test(k)) continue;
-    out[k] = v;
-  }
-  return out;
 }
 
 type Table = Record<string, unknown>;
@@ -112,7 +103,7 @@ export async function planFromInputs(inputs: ActionInputs, o: ActionPlanOptions)
     const rel = workspaceRelative(workspace, configAbs);
     // Read relative to the working directory when it is the workspace (the runner's case), so messages show short paths.
     const readAs = path.resolve(process.cwd()) === workspace ? rel : configAbs;
-    config = loadConfigFile(readAs, expansionEnv(o.env));
+    config = loadConfigFile(readAs, { env: o.env, allow: inputs.allowEnv, allowHint: 'the allow-env input' });
     config.source = rel;
     const base = config.raw;
     merged = {
@@ -211,31 +202,9 @@ function relocate(c: Check, configSource: string, configDir: string, workspace: 
   c.source.file = workspaceRelative(workspace, path.resolve(configDir, c.source.file));
 }
 
-function uniqueNames(checks: Check[]): Check[] {
-  const seen = new Map<string, number>();
-  for (const c of checks) {
-    const n = (seen.get(c.name) ?? 0) + 1;
-    seen.set(c.name, n);
-    if (n > 1) c.name = `${c.name} #${n}`;
-  }
-  return checks;
-}
-
 /** Shard i of n: every n-th check of the plan, starting at the i-th. Deterministic for a given plan. */
 export function shardOf<T>(checks: T[], shard: Shard): T[] {
   return checks.filter((_, k) => k % shard.total === shard.index - 1);
-}
-
-/** base64 forms a token takes in files (e.g. a checkout's http.extraheader). */
-export function secretForms(values: (string | undefined)[]): string[] {
-  const out = new Set<string>();
-  for (const v of values) {
-    if (!v || v.length < 8) continue;
-    out.add(v);
-    out.add(Buffer.from(v).toString('base64').replace(/=+$/, ''));
-    out.add(Buffer.from(`x-access-token:${v}`).toString('base64').replace(/=+$/, ''));
-  }
-  return [...out];
 }
 
 /**

@@ -4,7 +4,8 @@
 
 import * as core from '@actions/core';
 
-import { STATE_API_URL, STATE_PROVIDER, STATE_RUN_ID, STATE_SANDBOX_URL } from './state.js';
+import { workflowEndpoints } from '../trust/endpoints.js';
+import { STATE_PROVIDER, STATE_RUN_ID } from './state.js';
 
 type Cleanup = (
   settings: { apiKey?: string; template?: string; apiUrl?: string; sandboxUrl?: string; runId?: string },
@@ -29,8 +30,8 @@ export async function post(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const settings = {
     apiKey,
     template: core.getInput('template') || undefined,
-    apiUrl: core.getState(STATE_API_URL) || env.E2B_API_URL || undefined,
-    sandboxUrl: core.getState(STATE_SANDBOX_URL) || env.E2B_SANDBOX_URL || undefined,
+    // Where the key goes is the workflow's choice: the job's env, never saved state (src/trust/endpoints.ts).
+    ...workflowEndpoints(env),
     runId,
   };
   const result = await mod.cleanupRun(settings, runId, { warn: (m) => core.warning(`sandbox-checks post: ${m}`) });

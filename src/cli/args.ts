@@ -3,6 +3,7 @@
 
 import { parseArgs } from 'node:util';
 
+import { parseAllowEnv } from '../trust/env.js';
 import type { ProviderChoice } from '../types.js';
 
 export class UsageError extends Error {}
@@ -13,12 +14,14 @@ export const USAGE = `Usage:
                          [--json FILE] [--junit FILE] [--keep-logs]
   sandbox-checks run [CONFIG] [--concurrency N] [--filter TEXT] [--provider local|e2b|auto]
                      [--stream] [--json FILE] [--junit FILE] [--keep-logs]
-                     [--snippets GLOB]... [--changed-since REF]
+                     [--snippets GLOB]... [--changed-since REF] [--allow-env NAME[,NAME]]...
   sandbox-checks doctor [--provider local|e2b|auto]
   sandbox-checks --version | --help
 
-CONFIG defaults to sandbox-checks.toml. Full logs of the checks that did not pass (of every check
-with --keep-logs) are kept under $XDG_STATE_HOME/sandbox-checks/runs (default ~/.local/state), last 10 runs. Exit codes: 0 all checks passed, 1 a check did not pass, 2 bad usage or config.`;
+CONFIG defaults to sandbox-checks.toml; \${VAR} in it reads only the variables --allow-env names. Full logs
+of the checks that did not pass (of every check with --keep-logs) are kept under
+$XDG_STATE_HOME/sandbox-checks/runs (default ~/.local/state), last 10 runs. Exit codes: 0 all checks
+passed, 1 a check did not pass, 2 bad usage or config.`;
 
 interface Common {
   provider?: ProviderChoice;
@@ -51,6 +54,8 @@ export type Command =
       filter?: string;
       snippets: string[];
       changedSince?: string;
+      /** Variables \${VAR} in the config may read. */
+      allowEnv: string[];
     } & Common)
   | { kind: 'doctor'; provider?: ProviderChoice };
 
@@ -69,6 +74,12 @@ function guard<T>(parse: () => T): T {
     // Node's messages name the flag; add where to look.
     throw new UsageError(`${(e as Error).message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
   }
+}
+
+function allowEnvOf(values: string[] | undefined): string[] {
+  const r = parseAllowEnv(values, '--allow-env');
+  if (r.problems.length) throw new UsageError(r.problems.join('\n'));
+  return r.names;
 }
 
 export function parseCommand(argv: string[]): Command {
@@ -133,6 +144,7 @@ export function parseCommand(argv: string[]): Command {
         filter: { type: 'string' },
         snippets: { type: 'string', multiple: true },
         'changed-since': { type: 'string' },
+        'allow-env': { type: 'string', multiple: true },
       } }));
       if (positionals.length > 1) throw new UsageError(`run takes one config file, got ${positionals.join(' ')}`);
       let concurrency: number | undefined;
@@ -149,6 +161,7 @@ export function parseCommand(argv: string[]): Command {
         filter: values.filter,
         snippets: values.snippets ?? [],
         changedSince: values['changed-since'],
+        allowEnv: allowEnvOf(values['allow-env']),
         provider: provider(values.provider),
         json: values.json,
         junit: values.junit,

@@ -15,6 +15,8 @@ import { createProvider, resolveProviderName } from '../providers/index.js';
 import { toResultsJson } from '../report/json.js';
 import { toJUnit } from '../report/junit.js';
 import type { Plan, ProviderChoice, ProviderName } from '../types.js';
+import { redactEvents, redactPlan, redactSummary, trustOf, type Trust } from '../trust/index.js';
+import { redactingStream } from '../trust/streams.js';
 import { UsageError, type Command } from './args.js';
 import { ConsoleReporter } from './console.js';
 import { newRunDir, pruneRuns, runsRoot } from './logs.js';
@@ -82,7 +84,26 @@ function settleRun(summary: RunSummary, cmd: { keepLogs: boolean }, io: Io, say:
   }
 }
 
-async function runPlan(plan: Plan, cmd: { stream: boolean; color?: boolean; json?: string; junit?: string; keepLogs: boolean }, io: Io, quiet: boolean) {
+/** Problems that changed no outcome (cleanup), said once at the end. */
+function writeWarnings(summary: RunSummary, io: Io): void {
+  for (const w of [...summary.outcomes.flatMap((o) => (o.warnings ?? []).map((m) => `${o.name}: ${m}`)), ...summary.warnings]) {
+    io.err.write(`warning: ${w}\n`);
+  }
+}
+
+/** The workflow side of a CLI run: the environment and the flags. Output passes its Redactor. */
+function trustedIo(io: Io, allowEnv: readonly string[]): { io: Io; trust: Trust } {
+  const trust = trustOf({ env: io.env, allowEnv, allowHint: '--allow-env' });
+  return { trust, io: { ...io, out: redactingStream(io.out, trust.redactor), err: redactingStream(io.err, trust.redactor) } };
+}
+
+async function runPlan(
+  plan: Plan,
+  cmd: { stream: boolean; color?: boolean; json?: string; junit?: string; keepLogs: boolean },
+  io: Io,
+  quiet: boolean,
+  trust: Trust,
+) {
   placeLogs(plan, cmd, io);
   const reporter = new ConsoleReporter({
     stream: plan.stream,
@@ -93,14 +114,13 @@ async function runPlan(plan: Plan, cmd: { stream: boolean; color?: boolean; json
     out: io.out,
     err: io.err,
   });
-  const summary = await runChecks(plan, { ...bind(reporter), signal: io.signal });
+  redactPlan(plan, trust.redactor);
+  const summary = redactSummary(await runChecks(plan, { ...redactEvents(bind(reporter), trust.redactor), signal: io.signal }), trust.redactor);
   writeReports(summary, cmd, io);
   if (!quiet) io.err.write(`\n${reporter.summary(summary.outcomes, summary.totals)}`);
   settleRun(summary, cmd, io, !quiet);
   if (summary.cancelled) io.err.write('The run was cancelled; the report above covers what finished.\n');
-  for (const w of [...summary.outcomes.flatMap((o) => (o.warnings ?? []).map((m) => `${o.name}: ${m}`)), ...summary.warnings]) {
-    io.err.write(`warning: ${w}\n`);
-  }
+  writeWarnings(summary, io);
   return summary;
 }
 
@@ -113,7 +133,8 @@ function bind(r: ConsoleReporter) {
   };
 }
 
-export async function execute(cmd: Extract<Command, { kind: 'execute' }>, io: Io): Promise<number> {
+export async function execute(cmd: Extract<Command, { kind: 'execute' }>, given: Io): Promise<number> {
+  const { io, trust } = trustedIo(given, []);
   checkOutputs(cmd, io);
   let plan: Plan;
   try {
@@ -130,12 +151,15 @@ export async function execute(cmd: Extract<Command, { kind: 'execute' }>, io: Io
   // is printed (--stream) or at the end, and the verdict goes to stderr.
   const stream = cmd.stream;
   placeLogs(plan, cmd, io);
-  const summary = await runChecks(plan, {
-    signal: io.signal,
-    onOutput: (_c, s, chunk) => {
-      if (stream) (s === 'stdout' ? io.out : io.err).write(chunk);
+  const events = redactEvents(
+    {
+      onOutput: (_c, s, chunk) => {
+        if (stream) (s === 'stdout' ? io.out : io.err).write(chunk);
+      },
     },
-  });
+    trust.redactor,
+  );
+  const summary = redactSummary(await runChecks(plan, { ...events, signal: io.signal }), trust.redactor);
   const o = summary.outcomes[0];
   if (o && !stream) {
     io.out.write(o.stdout.head);
@@ -152,17 +176,19 @@ export async function execute(cmd: Extract<Command, { kind: 'execute' }>, io: Io
   }
   // execute prints a log's path where it matters (truncated output, a failure).
   settleRun(summary, cmd, io, false);
+  writeWarnings(summary, io);
   return exitCodeOf(summary);
 }
 
-export async function run(cmd: Extract<Command, { kind: 'run' }>, io: Io): Promise<number> {
+export async function run(cmd: Extract<Command, { kind: 'run' }>, given: Io): Promise<number> {
+  const { io, trust } = trustedIo(given, cmd.allowEnv);
   checkOutputs(cmd, io);
   const file = path.resolve(io.cwd, cmd.config ?? DEFAULT_CONFIG);
   let config: RawConfig;
   if (cmd.config === undefined && cmd.snippets.length) {
     config = { raw: { snippets: { paths: cmd.snippets } }, source: 'command line' };
   } else {
-    config = loadConfigFile(path.relative(io.cwd, file) || file, io.env);
+    config = loadConfigFile(path.relative(io.cwd, file) || file, trust.policy);
     if (cmd.snippets.length) config.raw.snippets = { ...(config.raw.snippets as object), paths: cmd.snippets };
   }
   const plan = await planFromConfig(config, {
@@ -180,7 +206,7 @@ export async function run(cmd: Extract<Command, { kind: 'run' }>, io: Io): Promi
     io.err.write('No checks to run (no Markdown code blocks matched).\n');
     return 0;
   }
-  const summary = await runPlan(plan, cmd, io, false);
+  const summary = await runPlan(plan, cmd, io, false, trust);
   return exitCodeOf(summary);
 }
 

@@ -2,6 +2,8 @@
 // CI, streamed output (prefixed by check name when checks run in parallel),
 // and a final table.
 
+import { StringDecoder } from 'node:string_decoder';
+
 import { streamText } from '../engine/output.js';
 import type { RunEvents } from '../engine/run.js';
 import { stripControl } from '../report/text.js';
@@ -31,6 +33,7 @@ export class ConsoleReporter implements RunEvents {
   private done = 0;
   private readonly active = new Set<string>();
   private readonly partial = new Map<string, string>();
+  private readonly decoders = new Map<string, StringDecoder>();
   private statusShown = false;
 
   constructor(private readonly o: ConsoleOptions) {}
@@ -64,14 +67,18 @@ export class ConsoleReporter implements RunEvents {
   }
 
   onNotice(check: Check, message: string): void {
-    if (this.o.stream) this.o.err.write(`${this.paint(90, `[${check.name}] ${message}`)}\n`);
+    if (this.o.stream) this.o.err.write(`${this.paint(90, `[${check.name}] ${stripControl(message).replace(/\n/g, ' ')}`)}\n`);
   }
 
   onOutput(check: Check, stream: 'stdout' | 'stderr', chunk: Buffer): void {
     if (!this.o.stream) return;
     const target = stream === 'stdout' ? this.o.out : this.o.err;
     if (this.o.concurrency === 1) {
-      target.write(chunk);
+      // Output is the repository's: no escape sequence reaches the terminal (the CLI's `execute` alone passes it through).
+      const key = `${check.name}\0${stream}`;
+      let dec = this.decoders.get(key);
+      if (!dec) this.decoders.set(key, (dec = new StringDecoder('utf8')));
+      target.write(stripControl(dec.write(chunk)));
       return;
     }
     // Parallel checks: whole lines only, each carrying its check's name.
@@ -79,10 +86,17 @@ export class ConsoleReporter implements RunEvents {
     const text = (this.partial.get(key) ?? '') + chunk.toString('utf8');
     const lines = text.split('\n');
     this.partial.set(key, lines.pop()!);
-    for (const line of lines) target.write(`${this.paint(90, `[${check.name}]`)} ${stripControl(line)}\n`);
+    // Sanitised before prefixing: a lone \r cannot start a line without the check's name.
+    for (const line of lines) for (const l of stripControl(line).split('\n')) target.write(`${this.paint(90, `[${check.name}]`)} ${l}\n`);
   }
 
   onCheckEnd(outcome: Outcome, check: Check): void {
+    for (const stream of ['stdout', 'stderr'] as const) {
+      const key = `${check.name}\0${stream}`;
+      const rest = this.decoders.get(key)?.end();
+      if (rest) (stream === 'stdout' ? this.o.out : this.o.err).write(stripControl(rest));
+      this.decoders.delete(key);
+    }
     this.active.delete(check.name);
     this.done++;
     this.clearStatus();
@@ -90,7 +104,7 @@ export class ConsoleReporter implements RunEvents {
       for (const stream of ['stdout', 'stderr'] as const) {
         const key = `${check.name}\0${stream}`;
         const rest = this.partial.get(key);
-        if (rest) (stream === 'stdout' ? this.o.out : this.o.err).write(`[${check.name}] ${stripControl(rest)}\n`);
+        if (rest) for (const l of stripControl(rest).split('\n')) (stream === 'stdout' ? this.o.out : this.o.err).write(`[${check.name}] ${l}\n`);
         this.partial.delete(key);
       }
     }
@@ -108,7 +122,7 @@ export class ConsoleReporter implements RunEvents {
 
   details(o: Outcome): string {
     const lines: string[] = [];
-    if (o.message) lines.push(`    ${o.message.split('\n').join('\n    ')}`);
+    if (o.message) lines.push(`    ${stripControl(o.message).split('\n').join('\n    ')}`);
     // Streamed output was already shown; otherwise show the end of it.
     if (!this.o.stream) {
       for (const [label, s] of [

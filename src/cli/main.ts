@@ -4,11 +4,17 @@ import { ConfigError } from '../config/errors.js';
 import { SandboxUnavailableError } from '../providers/provider.js';
 import { parseCommand, USAGE, UsageError } from './args.js';
 import { doctor, execute, run, type Io } from './commands.js';
+import { trustOf } from '../trust/index.js';
+import { redactingStream } from '../trust/streams.js';
 import { VERSION } from '../version.js';
 
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], given: Io): Promise<number> {
+  let io = given;
   try {
     const cmd = parseCommand(argv);
+    // Problems quoted from a config (an allowed variable's value, say) pass the same Redactor as the run's output.
+    const trust = trustOf({ env: given.env, allowEnv: cmd.kind === 'run' ? cmd.allowEnv : [], allowHint: '--allow-env' });
+    io = { ...given, err: redactingStream(given.err, trust.redactor) };
     switch (cmd.kind) {
       case 'help':
         io.out.write(`${USAGE}\n`);

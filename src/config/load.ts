@@ -1,10 +1,13 @@
-// Reads sandbox-checks.toml: TOML syntax, ${VAR} expansion, then validation.
+// Reads sandbox-checks.toml: TOML syntax, the keys only the workflow may set,
+// ${VAR} expansion through the workflow's allowlist, then validation.
 
 import { readFileSync } from 'node:fs';
 import { parse, TomlError } from 'smol-toml';
 
 import { ConfigError, type Problem } from './errors.js';
 import { keyLines, lineOf, pathKey } from './locate.js';
+import { expansionOf, type EnvPolicy } from '../trust/env.js';
+import { workflowOnlyRefusals } from '../trust/endpoints.js';
 import { validate } from './validate.js';
 
 export interface RawConfig {
@@ -15,35 +18,39 @@ export interface RawConfig {
   problems?: Problem[];
 }
 
-/**
- * Variables a config file may not read: a config comes from the code under
- * test, and these would hand the runner's credentials to a sandbox. The E2B
- * key may be read only by the [e2b] section, which never reaches a sandbox.
- */
-export function secretVariable(name: string, keyPath: string[]): boolean {
-  if (/^(ACTIONS_|INPUT_|RUNNER_)/i.test(name) || /^(GITHUB_TOKEN|GH_TOKEN|GITHUB_PAT)$/i.test(name)) return true;
-  return /^E2B_/i.test(name) && keyPath[0] !== 'e2b';
+/** What `${VAR}` may read: the job's environment, through the workflow's allowlist. */
+export type ExpansionSource = EnvPolicy | NodeJS.ProcessEnv;
+
+function policyOf(src: ExpansionSource): EnvPolicy {
+  const p = src as Partial<EnvPolicy>;
+  return Array.isArray(p.allow) && p.env && typeof p.env === 'object' ? (src as EnvPolicy) : { env: src as NodeJS.ProcessEnv, allow: [] };
 }
 
-/** ${NAME} takes the value of NAME from the environment ("" when unset). */
-export function expandEnv(value: unknown, env: NodeJS.ProcessEnv, keyPath: string[] = [], refused: string[][] = []): unknown {
+/**
+ * ${NAME} takes the value of NAME from the environment ("" when unset) when
+ * the workflow allows it (src/trust/env.ts); a refused name becomes "" and a
+ * [path..., NAME, reason] entry in `refused`.
+ */
+export function expandEnv(value: unknown, source: ExpansionSource, keyPath: string[] = [], refused: string[][] = []): unknown {
+  const policy = policyOf(source);
   if (typeof value === 'string') {
     return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
-      if (secretVariable(name, keyPath)) {
-        refused.push([...keyPath, name]);
+      const e = expansionOf(name, keyPath.join('.'), policy);
+      if ('refused' in e) {
+        refused.push([...keyPath, name, e.refused]);
         return '';
       }
-      return env[name] ?? '';
+      return e.value;
     });
   }
-  if (Array.isArray(value)) return value.map((v, i) => expandEnv(v, env, [...keyPath, String(i)], refused));
+  if (Array.isArray(value)) return value.map((v, i) => expandEnv(v, policy, [...keyPath, String(i)], refused));
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expandEnv(v, env, [...keyPath, k], refused)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expandEnv(v, policy, [...keyPath, k], refused)]));
   }
   return value;
 }
 
-export function parseConfigText(text: string, source: string, env: NodeJS.ProcessEnv = process.env): RawConfig {
+export function parseConfigText(text: string, source: string, env: ExpansionSource = process.env): RawConfig {
   let doc: Record<string, unknown>;
   try {
     doc = parse(text) as Record<string, unknown>;
@@ -58,22 +65,21 @@ export function parseConfigText(text: string, source: string, env: NodeJS.Proces
   }
   const lines = keyLines(text);
   const problems = validate(doc, { source, lines });
+  for (const r of workflowOnlyRefusals(doc)) {
+    problems.push({ source, line: lineOf(lines, r.keyPath), key: pathKey(r.keyPath), message: r.message });
+  }
   const refused: string[][] = [];
   const raw = expandEnv(doc, env, [], refused) as Record<string, unknown>;
   for (const r of refused) {
-    const name = r.pop()!;
+    const message = r.pop()!;
+    r.pop();
     const keyPath = r.map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-    problems.push({
-      source,
-      line: lineOf(lines, keyPath),
-      key: pathKey(keyPath),
-      message: `\${${name}} cannot be read by a config file: it would hand a runner credential to the code under test`,
-    });
+    problems.push({ source, line: lineOf(lines, keyPath), key: pathKey(keyPath), message });
   }
   return { raw, source, lines, problems };
 }
 
-export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.env): RawConfig {
+export function loadConfigFile(file: string, env: ExpansionSource = process.env): RawConfig {
   let buf: Buffer;
   try {
     buf = readFileSync(file);

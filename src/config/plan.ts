@@ -6,6 +6,8 @@ import os from 'node:os';
 import { findLanguage, getLanguage, knownLanguages, languageForFile } from '../languages/registry.js';
 import { readCheckFile, resolveGlobs, placeFiles } from '../plan/files.js';
 import type { Check, CheckFile, E2BSettings, Expectation, Limits, Plan, ProviderChoice } from '../types.js';
+import { workflowEndpoints } from '../trust/endpoints.js';
+import { settleNames } from '../trust/text.js';
 import { ConfigError, type Problem } from './errors.js';
 import type { RawConfig } from './load.js';
 import { lineOf, type KeyPath } from './locate.js';
@@ -88,8 +90,8 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
     // A key in the environment counts as configured, as the SDK reads it too.
     apiKey: (e2bTable.api_key as string | undefined) || env.E2B_API_KEY || undefined,
     template: (e2bTable.template as string | undefined) || undefined,
-    apiUrl: (e2bTable.api_url as string | undefined) || env.E2B_API_URL || undefined,
-    sandboxUrl: (e2bTable.sandbox_url as string | undefined) || env.E2B_SANDBOX_URL || undefined,
+    // Where the key is sent: the workflow's environment only, never a config table (src/trust/endpoints.ts).
+    ...workflowEndpoints(env),
     packageHosts: (asStrings(e2bTable.package_hosts) ?? env.SANDBOX_CHECKS_PACKAGE_HOSTS?.split(/[\s,]+/))?.filter(Boolean),
     createIntervalMs: parseDuration(e2bTable.create_interval ?? env.SANDBOX_CHECKS_E2B_CREATE_INTERVAL),
     checksPerSandbox: e2bTable.checks_per_sandbox as number | undefined,
@@ -149,7 +151,7 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
       const lang = getLanguage(langName);
       const fileName = lang.fileNameFor?.(entry.code) ?? lang.fileName;
       const extra = include.length ? collectIncludes(include, options.baseDir, options.baseDir, [...p, 'include'], key('include')) : [];
-      includes.push(...extra);
+      for (const f of extra) includes.push(f);
       checks.push({
         name: typeof entry.name === 'string' ? entry.name : `check ${i + 1}`,
         language: lang.id,
@@ -162,7 +164,10 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
     }
 
     const patterns = typeof entry.file === 'string' ? [entry.file] : (asStrings(entry.files) ?? []);
-    const matched = resolveGlobs(patterns, options.baseDir);
+    const matched = resolveGlobs(patterns, options.baseDir, { confine: options.confine, root: options.root });
+    const where = typeof entry.file === 'string' ? 'file' : 'files';
+    for (const m of matched.problems) problem([...p, where], key(where), m);
+    if (matched.problems.length) return;
     if (matched.missing.length) {
       for (const m of matched.missing) {
         problem(
@@ -201,7 +206,8 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
   });
 
   function collectIncludes(patterns: string[], baseDir: string, _entry: string, p: KeyPath, key: string) {
-    const found = resolveGlobs(patterns, baseDir);
+    const found = resolveGlobs(patterns, baseDir, { confine: options.confine, root: options.root });
+    for (const m of found.problems) problem(p, key, m);
     for (const m of found.missing) problem(p, key, `the include "${m}" matched no files under ${baseDir}`);
     const out: { rel: string; content: Buffer }[] = [];
     for (const rel of found.files) {
@@ -223,13 +229,8 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
     throw new ConfigError(problems);
   }
 
-  // Names are how people find a check in every report: keep them unique.
-  const seen = new Map<string, number>();
-  for (const c of checks) {
-    const n = (seen.get(c.name) ?? 0) + 1;
-    seen.set(c.name, n);
-    if (n > 1) c.name = `${c.name} #${n}`;
-  }
+  // Names are how people find a check in every report: safe to show and unique.
+  settleNames(checks);
   const filter = options.filter?.toLowerCase();
   const selected = filter ? checks.filter((c) => c.name.toLowerCase().includes(filter)) : checks;
   // With [snippets], the filter may still match a snippet (src/plan/snippets.ts checks).

@@ -81,13 +81,13 @@ const defaultsFields: Fields = {
 export const PROVIDERS = ['auto', 'local', 'e2b'] as const;
 
 const e2bFields: Fields = {
-  api_key: { type: { kind: 'string' }, description: 'E2B API key; use "${E2B_API_KEY}" rather than the key itself.' },
+  api_key: { type: { kind: 'string' }, description: 'E2B API key: only "${E2B_API_KEY}" (the workflow gives the key).' },
   timeout: { type: { kind: 'duration' }, description: 'Default timeout of every check, in milliseconds (or "30s").' },
   stream: { type: { kind: 'boolean' }, description: 'Stream output as it is printed.' },
   default_language: { type: { kind: 'string' }, description: 'Language for inline code with no language of its own.' },
   template: { type: { kind: 'string' }, description: 'E2B template (default code-interpreter-v1).' },
-  api_url: { type: { kind: 'string' }, description: 'E2B API URL (self-hosted E2B or an emulator).' },
-  sandbox_url: { type: { kind: 'string' }, description: 'E2B sandbox URL (self-hosted E2B or an emulator).' },
+  api_url: { type: { kind: 'string' }, description: 'Refused in a repository config: where the E2B key is sent is the workflow\'s choice (E2B_API_URL).' },
+  sandbox_url: { type: { kind: 'string' }, description: 'Refused in a repository config: where the E2B key is sent is the workflow\'s choice (E2B_SANDBOX_URL).' },
   package_hosts: {
     type: { kind: 'strings' },
     description: 'Hosts a package install may reach when the check has no network (the sandbox egress is opened to these only, for the install).',

@@ -6,6 +6,7 @@ import { didYouMean, type Problem } from './errors.js';
 import { lineOf, pathKey, type KeyPath } from './locate.js';
 import { CONFIG_FIELDS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS, type Field, type Fields } from './spec.js';
 import { parseDuration, parseSize } from './units.js';
+import { compileUserRegex } from '../trust/regex.js';
 
 export interface Located {
   source: string;
@@ -55,11 +56,8 @@ export function validate(raw: unknown, where: Located): Problem[] {
         if (typeof v !== 'string') return report(p, `expected a string, got ${typeName(v)}`);
         if (t.nonEmpty && v.trim() === '') return report(p, 'must not be empty');
         if (t.regex) {
-          try {
-            new RegExp(v, 'm');
-          } catch (e) {
-            return report(p, `is not a valid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`);
-          }
+          const re = compileUserRegex(v);
+          if ('error' in re) return report(p, re.error);
         }
         if (t.enum && !t.enum.includes(v)) {
           const guess = didYouMean(v, t.enum);

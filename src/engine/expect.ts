@@ -1,5 +1,6 @@
 // Expectations: pure comparisons of what a check did with what it should do.
 
+import { compileUserRegex } from '../trust/regex.js';
 import type { Expectation } from '../types.js';
 import { outputDiff } from './textdiff.js';
 
@@ -51,8 +52,10 @@ export function unmetExpectation(expect: Expectation, seen: Observed): string | 
     for (const needle of contains ?? []) {
       if (!text.includes(needle)) return `${stream} does not contain ${shorten(needle)}`;
     }
-    if (matches !== undefined && !new RegExp(matches, 'm').test(text)) {
-      return `${stream} does not match /${matches}/`;
+    if (matches !== undefined) {
+      const re = compileUserRegex(matches);
+      if ('error' in re) return `${stream}_matches ${re.error}`;
+      if (!re.test(text)) return `${stream} does not match /${matches}/`;
     }
   }
   return undefined;

@@ -515,6 +515,11 @@ def __sandbox_checks_main():
     here = os.path.dirname(os.path.abspath(__file__))
     with open(os.path.join(here, 'session.json'), encoding='utf-8') as f:
         spec = json.load(f)
+    # The nonce leaves the workspace before any block runs.
+    try:
+        os.unlink(os.path.join(here, 'session.json'))
+    except OSError:
+        pass
     # Imports resolve from the workspace, as for "python3 main.py" there.
     sys.path[0] = os.getcwd()
     root = os.getcwd()
@@ -575,6 +580,7 @@ const RUBY = String.raw`require 'json'
 def __sandbox_checks_main
   root = Dir.pwd
   spec = JSON.parse(File.read(File.join(__dir__, 'session.json')))
+  File.delete(File.join(__dir__, 'session.json')) rescue nil
   m = spec['marker']
   driver = File.expand_path(__FILE__)
   spec['blocks'].each_with_index do |b, i|
@@ -617,6 +623,7 @@ __sandbox_checks_main
 
 const PHP = String.raw`<?php
 $__sandbox_checks = json_decode(file_get_contents(__DIR__ . '/session.json'), true);
+@unlink(__DIR__ . '/session.json');
 $__sandbox_checks['root'] = getcwd();
 foreach ($__sandbox_checks['blocks'] as $__sandbox_checks['i'] => $__sandbox_checks['b']) {
     fwrite(STDOUT, '@@SC:' . $__sandbox_checks['marker'] . ':B:' . $__sandbox_checks['i'] . "@@\n");
@@ -651,6 +658,9 @@ const path = require('node:path');
 const { createRequire } = require('node:module');
 const root = process.cwd();
 const spec = JSON.parse(fs.readFileSync(path.join(__dirname, 'session.json'), 'utf8'));
+try {
+  fs.unlinkSync(path.join(__dirname, 'session.json'));
+} catch {}
 const m = spec.marker;
 // What a CommonJS main module would have, for code run as scripts.
 globalThis.require = createRequire(path.join(root, 'main.js'));
@@ -713,22 +723,27 @@ const settle = async () => {
 })();
 `;
 
-function bashDriver(nonce: string, items: Item[]): string {
+function bashDriver(_nonce: string, items: Item[]): string {
   const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+  // The nonce is read from session.json (one line of JSON), which is then removed: neither it nor this script keeps it in the workspace.
   const lines = [
     '__sandbox_checks_root=$PWD',
+    'IFS= read -r __sandbox_checks_spec < "$__sandbox_checks_root"/.sandbox-checks/session.json',
+    'rm -f "$__sandbox_checks_root"/.sandbox-checks/session.json',
+    '[[ $__sandbox_checks_spec =~ \\"marker\\":\\"([0-9a-f]+)\\" ]] && __sandbox_checks_m=${BASH_REMATCH[1]}',
+    'unset __sandbox_checks_spec',
     '__sandbox_checks_ms() { if [ -n "${EPOCHREALTIME:-}" ]; then local t=${EPOCHREALTIME/[.,]/}; echo $(( t / 1000 )); else echo 0; fi; }',
   ];
   for (const it of items) {
     const file = `"$__sandbox_checks_root"/${q(it.path)}`;
     const stop = it.want === 'nonzero' ? '[ "$__sandbox_checks_rc" != 0 ]' : `[ "$__sandbox_checks_rc" = ${it.want} ]`;
     lines.push(
-      `printf '%s\\n' '@@SC:${nonce}:B:${it.index}@@'`,
+      `printf '@@SC:%s:B:${it.index}@@\\n' "$__sandbox_checks_m"`,
       '__sandbox_checks_t=$(__sandbox_checks_ms)',
       it.noRun ? `bash -n ${file}` : `. ${file}`,
       '__sandbox_checks_rc=$?',
-      `printf '@@SC:${nonce}:E:${it.index}:%s:%s@@\\n' "$__sandbox_checks_rc" "$(( $(__sandbox_checks_ms) - __sandbox_checks_t ))"`,
-      `printf '%s\\n' '@@SC:${nonce}:E:${it.index}@@' >&2`,
+      `printf '@@SC:%s:E:${it.index}:%s:%s@@\\n' "$__sandbox_checks_m" "$__sandbox_checks_rc" "$(( $(__sandbox_checks_ms) - __sandbox_checks_t ))"`,
+      `printf '@@SC:%s:E:${it.index}@@\\n' "$__sandbox_checks_m" >&2`,
       `${stop} || exit 0`,
     );
   }

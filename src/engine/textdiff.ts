@@ -6,51 +6,56 @@
 //   - a line that is only `...` matches any number of whole lines (also none).
 
 import { normalise } from './expect.js';
+import { lineMatcher, wildcardMatch } from './wildcard.js';
 
-const ELLIPSIS = '...';
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function lineSource(line: string): string {
-  return line.split(ELLIPSIS).map(escape).join('[\\s\\S]*?');
-}
-
-/** A regular expression for the whole expected text. */
-export function outputPattern(expected: string): RegExp {
-  const lines = normalise(expected).split('\n');
-  let src = '';
-  for (const line of lines) src += line.trim() === ELLIPSIS ? '(?:[^\\n]*\\n)*?' : `${lineSource(line)}\\n`;
-  return new RegExp(`^${src}$`);
-}
-
-/** Does `actual` match `expected` (trailing whitespace and final blank lines ignored)? */
+/** Does `actual` match `expected` (trailing whitespace and final blank lines ignored)? Linear time (wildcard.ts). */
 export function outputMatches(expected: string, actual: string): boolean {
-  return outputPattern(expected).test(`${normalise(actual)}\n`);
+  return wildcardMatch(normalise(expected).split('\n'), `${normalise(actual)}\n`);
 }
+
+/** Lines compared in the diff; past them the diff is cut short. */
+const DIFF_LINES = 2000;
+/** Characters compared against wildcard lines in one diff, at most (then such lines count as different). */
+const DIFF_WILDCARD_BUDGET = 200_000_000;
 
 /** A unified-style line diff (`-` expected, `+` actual), at most `maxLines` lines; '' when they match. */
 export function outputDiff(expected: string, actual: string, maxLines = 40): string {
   if (outputMatches(expected, actual)) return '';
   const want = normalise(expected).split('\n');
   const got = normalise(actual).split('\n');
-  const eq = (w: string, g: string) =>
-    w === g || (w.includes(ELLIPSIS) && (w.trim() === ELLIPSIS || new RegExp(`^${lineSource(w)}$`).test(g)));
-  // Longest common subsequence on lines; outputs are bounded, so O(n·m) is fine up to a cap.
-  const n = Math.min(want.length, 2000);
-  const m = Math.min(got.length, 2000);
+  // Longest common subsequence on lines, bounded: lines are compared by id,
+  // and a wildcard line's matches are computed once per actual line, within a budget.
+  const n = Math.min(want.length, DIFF_LINES);
+  const m = Math.min(got.length, DIFF_LINES);
+  const ids = new Map<string, number>();
+  const id = (l: string) => ids.get(l) ?? (ids.set(l, ids.size), ids.size - 1);
+  const wantId = want.slice(0, n).map(id);
+  const gotId = got.slice(0, m).map(id);
+  const wild = new Map<number, Uint8Array>();
+  let budget = DIFF_WILDCARD_BUDGET;
+  for (let i = 0; i < n; i++) {
+    const w = want[i]!;
+    if (!w.includes('...') || wild.has(wantId[i]!)) continue;
+    const row = new Uint8Array(m);
+    const test = lineMatcher(w);
+    for (let j = 0; j < m && budget > 0; j++) {
+      budget -= got[j]!.length + w.length;
+      row[j] = test(got[j]!) ? 1 : 0;
+    }
+    wild.set(wantId[i]!, row);
+  }
+  const eq = (i: number, j: number) => wantId[i] === gotId[j] || wild.get(wantId[i]!)?.[j] === 1;
   const dp: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      dp[i]![j] = eq(want[i]!, got[j]!) ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+      dp[i]![j] = eq(i, j) ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
     }
   }
   const rows: string[] = [];
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && eq(want[i]!, got[j]!)) {
+    if (i < n && j < m && eq(i, j)) {
       rows.push(`  ${got[j]}`);
       i++;
       j++;

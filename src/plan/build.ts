@@ -1,8 +1,10 @@
 // Config → Plan for every front door: the checks, then the Markdown snippets
 // when the config names any (the Markdown parser is loaded only then).
 
+import { ConfigError } from '../config/errors.js';
 import type { RawConfig } from '../config/load.js';
 import { buildPlan } from '../config/plan.js';
+import { settleNames } from '../trust/text.js';
 import type { Check, Plan } from '../types.js';
 import type { SnippetPlanOptions } from './snippets.js';
 
@@ -13,10 +15,27 @@ export async function planFromConfig(
   onSnippets?: (checks: Check[]) => void,
 ): Promise<Plan> {
   const plan = buildPlan(config, options);
-  if (config.raw.snippets === undefined) return plan;
+  if (config.raw.snippets === undefined) return capped(plan, config.source);
   const { addSnippetChecks } = await import('./snippets.js');
   const before = plan.checks.length;
   const out = await addSnippetChecks(plan, config, options);
+  settleNames(out.checks);
   onSnippets?.(out.checks.slice(before));
-  return out;
+  return capped(out, config.source);
+}
+
+/** Checks one plan may hold: every report stays within its budget, and memory with it. */
+export const MAX_CHECKS = 5_000;
+
+/** Refuses a plan over MAX_CHECKS, with what to do about it. */
+export function capped(plan: Plan, source: string): Plan {
+  if (plan.checks.length > MAX_CHECKS) {
+    throw new ConfigError([
+      {
+        source,
+        message: `the plan has ${plan.checks.length} checks, more than the ${MAX_CHECKS} one run may hold; narrow the globs (files, [snippets] paths, exclude) or split the checks over several configs or steps`,
+      },
+    ]);
+  }
+  return plan;
 }

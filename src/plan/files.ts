@@ -12,11 +12,49 @@ export const MAX_SOURCE_BYTES = 10 * 1024 ** 2;
 
 const isGlob = (p: string) => /[*?[\]{}!]/.test(p);
 
-/** Expands patterns relative to baseDir; returns repository-style relative paths. */
-export function resolveGlobs(patterns: string[], baseDir: string): { files: string[]; missing: string[] } {
-  const files: string[] = [];
+/** A glob that lists more files than this is refused (a plan of that size is a mistake, and listing it costs memory). */
+export const MAX_GLOB_HITS = 20_000;
+
+/**
+ * Does a pattern leave `root` by its own text? Its literal beginning (the
+ * folders before the first glob character), resolved against baseDir, must
+ * lie inside root, and no `..` may follow a glob character (`{..,x}`,
+ * `@(..)`), nor may it start with `~`. Checked before anything is listed, so
+ * no name outside the project is ever read or printed.
+ */
+export function leavesProject(pattern: string, baseDir: string, root: string): boolean {
+  const p = pattern.replace(/\\/g, '/').replace(/^!+/, '');
+  if (p.startsWith('~')) return true;
+  const parts = p.split('/');
+  const magic = parts.findIndex((x) => /[*?[\]{}()!+@]/.test(x));
+  const literal = magic < 0 ? parts : parts.slice(0, magic);
+  if (magic >= 0 && /(^|[/{,(|@!+*?])\.\.($|[/},)|])/.test(parts.slice(magic).join('/'))) return true;
+  const abs = path.resolve(baseDir, literal.join('/') || '.');
+  const r = path.resolve(root);
+  return !(abs === r || abs.startsWith(`${r}${path.sep}`));
+}
+
+/**
+ * Expands patterns relative to baseDir; returns repository-style relative
+ * paths. `confine` (the default) refuses patterns that leave baseDir before
+ * listing, and globs never follow symbolic links out of it.
+ */
+export function resolveGlobs(
+  patterns: string[],
+  baseDir: string,
+  opts: { confine?: boolean; root?: string } = {},
+): { files: string[]; missing: string[]; problems: string[] } {
+  const files = new Set<string>();
   const missing: string[] = [];
+  const problems: string[] = [];
+  const confine = opts.confine !== false;
+  const root = opts.root ?? projectRoot(baseDir);
   for (const pattern of patterns) {
+    if (confine && leavesProject(pattern, baseDir, root)) {
+      if (NEVER.some((d) => pattern === d || pattern.startsWith(`${d}/`))) problems.push(`${pattern} is a system file and is never copied into a sandbox`);
+      else problems.push(`"${pattern}" leaves the project; a config may only name files of its own project (a path or glob may not lead out of it)`);
+      continue;
+    }
     if (!isGlob(pattern)) {
       const abs = path.resolve(baseDir, pattern);
       try {
@@ -24,7 +62,7 @@ export function resolveGlobs(patterns: string[], baseDir: string): { files: stri
         // Present but perhaps a link or a folder: readCheckFile says which.
         // A path outside baseDir keeps its absolute form (it reads better than ../../..).
         const rel = path.relative(baseDir, abs);
-        files.push(rel.startsWith('..') ? abs : rel || pattern);
+        files.add(rel.startsWith('..') ? abs : rel || pattern);
         continue;
       } catch {
         /* reported below */
@@ -32,11 +70,41 @@ export function resolveGlobs(patterns: string[], baseDir: string): { files: stri
       missing.push(pattern);
       continue;
     }
-    const hits = globSync(pattern, { cwd: baseDir, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
+    const hits = globSync(pattern, {
+      cwd: baseDir,
+      onlyFiles: true,
+      dot: false,
+      followSymbolicLinks: !confine,
+      ignore: ['**/node_modules/**', '**/.git/**'],
+    });
+    if (hits.length > MAX_GLOB_HITS) {
+      problems.push(`the glob "${pattern}" matches ${hits.length} files, more than ${MAX_GLOB_HITS}; narrow it`);
+      continue;
+    }
+    // A folder link the glob starts in is crawled even so: keep only files that really are inside, and name none that is not.
+    const inside = confine ? hits.filter((h) => isInside(path.resolve(baseDir, h), root)) : hits;
+    if (inside.length < hits.length) {
+      problems.push(`the glob "${pattern}" reaches ${hits.length - inside.length} ${hits.length - inside.length === 1 ? 'file' : 'files'} outside the project through a symbolic link; name files inside it`);
+      continue;
+    }
     if (hits.length === 0) missing.push(pattern);
-    files.push(...hits);
+    // One at a time: a spread of a huge array overflows the call stack.
+    for (const h of hits.sort()) files.add(h);
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...files], missing, problems };
+}
+
+function isInside(abs: string, root: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  const r = real(root);
+  const p = real(abs);
+  return p === r || p.startsWith(`${r}${path.sep}`);
 }
 
 /** Host folders no check may read, whatever a config says. */

@@ -6,6 +6,8 @@
 
 import { fromMarkdown } from 'mdast-util-from-markdown';
 
+import { checkMarkdownLimits, MarkdownLimitError } from './markdown-limits.js';
+
 export interface InfoOption {
   /** Lower case, `-` read as `_` (`no-run` is `no_run`). */
   key: string;
@@ -147,52 +149,66 @@ interface Node {
   position?: { start: { line: number; offset?: number }; end: { line: number } };
 }
 
+/** Parses a Markdown file; throws MarkdownLimitError (with a line) for a file over a limit (markdown-limits.ts). */
 export function parseMarkdown(source: string): ParsedMarkdown {
+  checkMarkdownLimits(source);
   // Positions are the same with CRLF; values are normalised to LF below.
-  const tree = fromMarkdown(source) as Node;
+  let tree: Node;
+  try {
+    tree = fromMarkdown(source) as Node;
+  } catch (e) {
+    if (e instanceof RangeError) throw new MarkdownLimitError(1, `the file could not be parsed (${e.message}); it is not read for snippets`);
+    throw e;
+  }
   const blocks: CodeBlock[] = [];
   const fileMarkers: Marker[] = [];
   const strayMarkers: Marker[] = [];
 
-  const visit = (parent: Node) => {
-    let pending: Marker[] = [];
-    for (const node of parent.children ?? []) {
-      if (node.type === 'html') {
-        const marker = parseMarker((node.value ?? '').replace(/\r\n?/g, '\n'), node.position!.start.line);
-        if (marker) {
-          if (isFileMarker(marker)) fileMarkers.push(marker);
-          else pending.push(marker);
-          continue;
-        }
-      }
-      if (node.type === 'code') {
-        const start = node.position!.start;
-        const head = source.slice(start.offset ?? 0, (start.offset ?? 0) + 4);
-        const fenced = /^(```|~~~)/.test(head);
-        const info = [node.lang, node.meta].filter((x): x is string => !!x).join(' ');
-        const { lang, options } = fenced ? parseInfo(info) : { lang: '', options: [] };
-        blocks.push({
-          index: blocks.length,
-          fenced,
-          line: start.line,
-          endLine: node.position!.end.line,
-          codeLine: start.line + (fenced ? 1 : 0),
-          info,
-          lang,
-          options,
-          code: (node.value ?? '').replace(/\r\n?/g, '\n'),
-          markers: pending,
-        });
-        pending = [];
+  // An explicit stack, not recursion: nesting depth is the document's choice.
+  // Each frame walks one container's children; a child's frame runs to its end
+  // before its parent goes on, so the order is a recursive walk's.
+  const stack: { children: Node[]; at: number; pending: Marker[] }[] = [{ children: tree.children ?? [], at: 0, pending: [] }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.at >= frame.children.length) {
+      for (const m of frame.pending) strayMarkers.push(m);
+      stack.pop();
+      continue;
+    }
+    const node = frame.children[frame.at++]!;
+    if (node.type === 'html') {
+      const marker = parseMarker((node.value ?? '').replace(/\r\n?/g, '\n'), node.position!.start.line);
+      if (marker) {
+        if (isFileMarker(marker)) fileMarkers.push(marker);
+        else frame.pending.push(marker);
         continue;
       }
-      strayMarkers.push(...pending);
-      pending = [];
-      if (node.children) visit(node);
     }
-    strayMarkers.push(...pending);
-  };
-  visit(tree);
+    if (node.type === 'code') {
+      const start = node.position!.start;
+      const head = source.slice(start.offset ?? 0, (start.offset ?? 0) + 4);
+      const fenced = /^(```|~~~)/.test(head);
+      const info = [node.lang, node.meta].filter((x): x is string => !!x).join(' ');
+      const { lang, options } = fenced ? parseInfo(info) : { lang: '', options: [] };
+      blocks.push({
+        index: blocks.length,
+        fenced,
+        line: start.line,
+        endLine: node.position!.end.line,
+        codeLine: start.line + (fenced ? 1 : 0),
+        info,
+        lang,
+        options,
+        code: (node.value ?? '').replace(/\r\n?/g, '\n'),
+        markers: frame.pending,
+      });
+      frame.pending = [];
+      continue;
+    }
+    for (const m of frame.pending) strayMarkers.push(m);
+    frame.pending = [];
+    if (node.children) stack.push({ children: node.children, at: 0, pending: [] });
+  }
   blocks.sort((a, b) => a.line - b.line);
   blocks.forEach((b, i) => (b.index = i));
   return { blocks, fileMarkers, strayMarkers };

@@ -15,6 +15,7 @@ import { findLanguage, knownLanguages, type Language } from '../languages/regist
 import type { Check, Expectation, Limits, Plan } from '../types.js';
 import { changedSinceGit, ChangedFilesError, changesOf, touches, type ChangedFiles, type LineRange } from './changed.js';
 import { readCheckFile, resolveGlobs } from './files.js';
+import { MarkdownLimitError } from './markdown-limits.js';
 import { parseMarkdown, type CodeBlock, type InfoOption } from './markdown.js';
 import { isJsModule } from '../languages/modules.js';
 import { assembleProgram, type SetupCode } from './program.js';
@@ -124,6 +125,7 @@ export async function addSnippetChecks(plan: Plan, config: RawConfig, options: S
   const files: string[] = [];
   for (const pattern of asStrings(s.paths) ?? []) {
     const found = resolveGlobs([pattern], baseDir);
+    for (const message of found.problems) problems.push({ source: config.source, key: 'snippets.paths', message });
     if (found.missing.length) {
       problems.push({
         source: config.source,
@@ -132,12 +134,14 @@ export async function addSnippetChecks(plan: Plan, config: RawConfig, options: S
       });
     }
     const glob = /[*?[\]{}!]/.test(pattern);
-    files.push(...found.files.filter((f) => !glob || MARKDOWN_EXT.test(f)));
+    for (const f of found.files) if (!glob || MARKDOWN_EXT.test(f)) files.push(f);
   }
   if (!asStrings(s.paths)?.length) {
     problems.push({ source: config.source, key: 'snippets.paths', message: 'name the Markdown files to read: paths = ["README.md", "docs/**/*.md"]' });
   }
-  const excluded = new Set(resolveGlobs(asStrings(s.exclude) ?? [], baseDir).files.map(posix));
+  const exclude = resolveGlobs(asStrings(s.exclude) ?? [], baseDir);
+  for (const message of exclude.problems) problems.push({ source: config.source, key: 'snippets.exclude', message });
+  const excluded = new Set(exclude.files.map(posix));
   const selected = [...new Set(files.map(posix))].filter((f) => !excluded.has(f));
   if (problems.length) throw new ConfigError(problems);
 
@@ -165,8 +169,8 @@ export async function addSnippetChecks(plan: Plan, config: RawConfig, options: S
     const changes = changed ? changesOf(changed, baseDir, file) : 'all';
     if (changes === undefined) continue;
     const r = planMarkdown(file, read.content.toString('utf8'), settings, changed ? changes : undefined);
-    problems.push(...r.problems);
-    checks.push(...r.checks);
+    for (const x of r.problems) problems.push(x);
+    for (const c of r.checks) checks.push(c);
   }
   if (problems.length) throw new ConfigError(problems);
 
@@ -192,7 +196,13 @@ export function planMarkdown(
 ): { checks: Check[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const problem = (line: number, message: string) => problems.push({ source: file, line, message });
-  const parsed = parseMarkdown(text);
+  let parsed: ReturnType<typeof parseMarkdown>;
+  try {
+    parsed = parseMarkdown(text);
+  } catch (e) {
+    if (e instanceof MarkdownLimitError) return { checks: [], problems: [{ source: file, line: e.line, message: e.message }] };
+    throw e;
+  }
 
   for (const m of parsed.strayMarkers) {
     problem(m.line, 'this sandbox-checks comment is not followed by a code block; put it on the line right before the block it is for');

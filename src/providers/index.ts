@@ -9,11 +9,12 @@ export function resolveProviderName(choice: ProviderChoice, e2b: E2BSettings): P
   return choice;
 }
 
-export async function createProvider(name: ProviderName, e2b: E2BSettings): Promise<Provider> {
+/** `warn`: where the provider's warnings go (the Action: `::warning::`; default: stderr). */
+export async function createProvider(name: ProviderName, e2b: E2BSettings, options: { warn?: (m: string) => void } = {}): Promise<Provider> {
   if (name === 'local') {
     const { LocalProvider } = await import('./local.js');
     return new LocalProvider();
   }
   const { E2BProvider } = await import('./e2b.js');
-  return new E2BProvider(e2b);
+  return new E2BProvider(e2b, options.warn ? { warn: options.warn } : {});
 }

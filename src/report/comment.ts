@@ -2,6 +2,7 @@
 // limit, led by a hidden marker that names the workflow, job and comment-key,
 // so the next run finds the same comment and updates it in place.
 
+import { neutraliseMarkers } from '../trust/text.js';
 import { runUrl } from './markdown.js';
 import { chars, renderReport, type Rendered, type ReportInput } from './summary.js';
 
@@ -35,7 +36,7 @@ export function issueMarker(p: MarkerParts): string {
 /** The comment body: the marker, then the report, fitted under `limit` characters. */
 export function renderComment(r: ReportInput, marker: string, limit = COMMENT_LIMIT): Rendered {
   const url = runUrl(r.links);
-  return renderReport(r, {
+  const rendered = renderReport(r, {
     limit,
     measure: chars,
     perCheck: 6_000,
@@ -45,6 +46,9 @@ export function renderComment(r: ReportInput, marker: string, limit = COMMENT_LI
     tableShare: 0.5,
     fullReport: { label: 'the job summary', url },
   });
+  // The marker stays the first line; any marker-like text below it (quoted output, names) is broken.
+  const nl = rendered.text.indexOf('\n');
+  return nl < 0 ? rendered : { ...rendered, text: `${rendered.text.slice(0, nl)}${neutraliseMarkers(rendered.text.slice(nl))}` };
 }
 
 /** The `report` output: the same compact report, without the marker. */

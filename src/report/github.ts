@@ -3,6 +3,7 @@
 // comment.ts; this module only talks to the GitHub REST/GraphQL API.
 
 import type { getOctokit } from '@actions/github';
+import { startsWithMarker } from '../trust/text.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -61,7 +62,7 @@ interface ListedComment {
   user?: { login?: string; type?: string } | null;
 }
 
-/** Our earlier comment on the issue, if any: it carries `marker` and is by `login`. */
+/** Our earlier comment on the issue, if any: its first line is `marker` and it is by `login`. */
 export async function findComment(
   octokit: Octokit,
   ref: IssueRef,
@@ -75,7 +76,8 @@ export async function findComment(
     per_page: 100,
   })) as ListedComment[];
   return comments.find((c) => {
-    if (!c.body?.includes(marker)) return false;
+    // Only as the first line: output quoted further down may carry marker-like text.
+    if (!startsWithMarker(c.body, marker)) return false;
     const author = c.user?.login ?? '';
     // Without a known login, trust only bot authors (the workflow token's comments).
     return login ? sameLogin(author, login) : c.user?.type === 'Bot' || author.endsWith('[bot]');

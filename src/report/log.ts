@@ -52,6 +52,14 @@ export function untrustedText(text: string): string {
   return stripControl(text).replace(/^(\s*)##\[/gm, '$1#\u2060#[');
 }
 
+/** Every line of `text` (already sanitised) after `prefix`, each ending in \n. */
+function prefixed(prefix: string, text: string): string {
+  return text
+    .split('\n')
+    .map((l) => `${prefix}${l}\n`)
+    .join('');
+}
+
 /** "name (language)", unless the name already ends with its language (snippets). */
 export function label(c: { name: string; language: string }): string {
   return c.name.endsWith(`(${c.language})`) ? c.name : `${c.name} (${c.language})`;
@@ -170,7 +178,8 @@ export class WorkflowLog implements RunEvents {
     this.keeper(check).add(line);
     if (!this.o.stream) return;
     this.stop();
-    this.o.write(untrustedText(this.o.parallel ? `[${check.name}] ${line}` : line));
+    const prefix = this.o.parallel ? `[${stripControl(check.name).replace(/\n/g, ' ')}] ` : '';
+    this.o.write(prefixed(prefix, untrustedText(line.slice(0, -1))));
   }
 
   onOutput(check: Check, stream: 'stdout' | 'stderr', chunk: Buffer): void {
@@ -204,7 +213,8 @@ export class WorkflowLog implements RunEvents {
     if (!lines.length) return;
     this.stop();
     const prefix = this.o.parallel ? `[${stripControl(check.name).replace(/\n/g, ' ')}] ` : '';
-    this.o.write(lines.map((l) => `${prefix}${untrustedText(l)}\n`).join(''));
+    // Sanitised first, prefixed after: a lone \r becomes a line break, and that line gets the prefix too.
+    this.o.write(lines.map((l) => prefixed(prefix, untrustedText(l))).join(''));
   }
 
   private flushPartial(check: Check): void {

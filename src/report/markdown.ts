@@ -5,7 +5,11 @@
 // fence is longer than any backtick run in the text.
 
 import type { Outcome, Status, Totals } from '../types.js';
-import { stripControl } from './text.js';
+import { neutraliseMarkers } from '../trust/text.js';
+import { stripControl as terminalSafe } from './text.js';
+
+/** Untrusted text for Markdown: no control characters, and no marker-like text (see comment.ts). */
+const stripControl = (text: string) => neutraliseMarkers(terminalSafe(text));
 
 export const STATUS_ICON: Record<Status, string> = {
   passed: '✅',

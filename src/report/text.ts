@@ -1,12 +1,4 @@
-// Makes untrusted text safe for every report: no control characters (ANSI,
-// OSC, carriage returns that overwrite lines), valid Unicode only.
+// Makes untrusted text safe for every report: the sink functions live in the
+// trust module (src/trust/text.ts); reports import them from here.
 
-/** Removes ANSI/OSC escape sequences and other control characters except \n and \t. */
-export function stripControl(text: string): string {
-  return text
-    .replace(/\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?/g, '')
-    .replace(/\x1b\[[0-?]*[ -/]*[@-~]/g, '')
-    .replace(/\x1b[@-_]/g, '')
-    .replace(/\r\n/g, '\n')
-    .replace(/[\x00-\x08\x0b-\x1f\x7f\u0080-\u009f]/g, (c) => (c === '\r' ? '\n' : c === '\x00' ? '\u2400' : '\uFFFD'));
-}
+export { terminalSafe as stripControl, visibleText, safeName } from '../trust/text.js';

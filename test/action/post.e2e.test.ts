@@ -56,13 +56,15 @@ describe('post step', () => {
       inputs: { 'e2b-api-key': KEY },
       entry: 'dist/post/index.js',
       state: a.state,
+      // The job's env is the same in both steps; the post step reads the endpoint from it, never from state.
+      env: { E2B_API_URL: emu.url, E2B_SANDBOX_URL: emu.url },
     });
     expect(post.code, post.stdout + post.stderr).toBe(0);
     expect(post.stdout).toContain(`ended 1 leftover sandbox of run ${a.state['e2b-run-id']}`);
     expect(emu.liveCount()).toBe(1);
     expect(emu.live()[0]!.metadata.run).toBe(b.state['e2b-run-id']);
 
-    const postB = await runAction({ workspace: ws, inputs: { 'e2b-api-key': KEY }, entry: 'dist/post/index.js', state: b.state });
+    const postB = await runAction({ workspace: ws, inputs: { 'e2b-api-key': KEY }, entry: 'dist/post/index.js', state: b.state, env: { E2B_API_URL: emu.url, E2B_SANDBOX_URL: emu.url } });
     expect(postB.code).toBe(0);
     expect(emu.liveCount()).toBe(0);
   });
@@ -73,7 +75,8 @@ describe('post step', () => {
       workspace: ws,
       inputs: { 'e2b-api-key': KEY },
       entry: 'dist/post/index.js',
-      state: { provider: 'e2b', 'e2b-run-id': 'gh-1-1-job-deadbeef', 'e2b-api-url': 'http://127.0.0.1:9', 'e2b-sandbox-url': 'http://127.0.0.1:9' },
+      state: { provider: 'e2b', 'e2b-run-id': 'gh-1-1-job-deadbeef' },
+      env: { E2B_API_URL: 'http://127.0.0.1:9', E2B_SANDBOX_URL: 'http://127.0.0.1:9' },
     });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/::warning::sandbox-checks post:/);

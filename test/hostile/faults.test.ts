@@ -211,7 +211,8 @@ describe('the Action against a faulty E2B, then its post step', () => {
   async function post(workspaceDir: string, main: ActionRun): Promise<ActionRun> {
     expect(main.state.provider).toBe('e2b');
     expect(main.state['e2b-run-id']).toBeTruthy();
-    return runAction({ workspace: workspaceDir, inputs: { 'e2b-api-key': KEY }, entry: 'dist/post/index.js', state: main.state });
+    // The job's env is the same in both steps: the post step takes the endpoint from it, never from saved state.
+    return runAction({ workspace: workspaceDir, inputs: { 'e2b-api-key': KEY }, entry: 'dist/post/index.js', state: main.state, env: env() });
   }
 
   function expectCancelled(main: ActionRun) {
@@ -265,7 +266,8 @@ describe('the Action against a faulty E2B, then its post step', () => {
     });
     expect(Date.now() - signalled).toBeLessThan(20_000);
     expectCancelled(main);
-    expect(main.stderr).toMatch(/could not kill E2B sandbox \w+: .*the Action's post step \(or cleanupRun\) kills what is left/);
+    // In the main step, E2B warnings are annotations (::warning::), not plain stderr.
+    expect(main.stdout).toMatch(/::warning::sandbox-checks: could not kill E2B sandbox \w+: .*the Action's post step \(or cleanupRun\) kills what is left/);
     // The programs were stopped through envd; only the sandboxes are left.
     expect(h.emu.runningProcesses()).toBe(0);
     expect(h.emu.live().map((s) => s.metadata.check).sort()).toEqual(['b_slow.py', 'c_slow.py']);
@@ -308,7 +310,7 @@ describe('the Action against a faulty E2B, then its post step', () => {
       expect(c.stdout).toMatch(/^[bc] started\n$/);
     }
     expect(main.summary).toContain('b_slow.py');
-    expect(main.stderr).toMatch(/could not kill E2B sandbox \w+/);
+    expect(main.stdout).toMatch(/::warning::sandbox-checks: could not kill E2B sandbox \w+/);
 
     const after = await post(dir, main);
     expect(after.code).toBe(0);

@@ -92,9 +92,9 @@ describe('a config cannot reach the runner secrets', () => {
 describe('valid configs', () => {
   it('accepts the E2B document section as written and expands ${VAR}', () => {
     const config = parseConfigText(
-      '[e2b]\napi_key = "${MY_KEY}"\ntimeout = 30000\nstream = true\ndefault_language = "javascript"\n[[check]]\ncode = "console.log(1)"\n',
+      '[e2b]\napi_key = "${E2B_API_KEY}"\ntimeout = 30000\nstream = true\ndefault_language = "javascript"\n[[check]]\ncode = "console.log(1)"\n',
       'sc.toml',
-      { MY_KEY: 'k-123' },
+      { E2B_API_KEY: 'k-123' },
     );
     const plan = buildPlan(config, { baseDir: dir, env: {} });
     expect(plan.e2b.apiKey).toBe('k-123');
@@ -104,7 +104,7 @@ describe('valid configs', () => {
   });
 
   it('an unset ${VAR} is empty, so no key means the local sandbox', () => {
-    const plan = buildPlan(parseConfigText('[e2b]\napi_key = "${NOPE}"\n[[check]]\ncode = "x"\nlanguage = "sh"\n', 'sc.toml', {}), { baseDir: dir, env: {} });
+    const plan = buildPlan(parseConfigText('[e2b]\napi_key = "${E2B_API_KEY}"\n[[check]]\ncode = "x"\nlanguage = "sh"\n', 'sc.toml', {}), { baseDir: dir, env: {} });
     expect(plan.e2b.apiKey).toBeUndefined();
   });
 
