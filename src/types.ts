@@ -53,6 +53,18 @@ export interface Expectation {
   shouldFail?: boolean;
   /** stdout must match this documentation-style text: trailing whitespace ignored, `...` a wildcard; a mismatch shows a diff. */
   stdoutLike?: string;
+  /** stdout is cut into sections at marker lines, each compared with its own expected text (transcripts, Go examples). */
+  sections?: SectionExpectation;
+  /** What a marker promised, added to an unmet exit-code message ("should_panic: the block must panic"). */
+  why?: string;
+}
+
+/** Expected output per piece of a block (src/engine/sections.ts). */
+export interface SectionExpectation {
+  /** Sections end with `@@SCS:<nonce>:<index>:<exit code>@@` on a line of its own. */
+  nonce: string;
+  /** `cram`: a shell transcript's rules; `go`/`go-unordered`: Go's `// Output:` rules; `none`: not compared. */
+  items: { label: string; line: number; expected: string[]; mode: 'cram' | 'go' | 'go-unordered' | 'none' }[];
 }
 
 /** A file placed in the sandbox's workspace; `path` is relative to it. */
@@ -82,6 +94,8 @@ export interface Check {
   skip?: { reason: Reason; message: string };
   /** Compile or type-check only (snippets marked `no_run`). */
   noRun?: boolean;
+  /** What was done to the block to run it ("wrapped in main"); the message of a passed outcome. */
+  note?: string;
   /** A Markdown block of a `session=NAME`: its session's blocks run in order in one sandbox. */
   session?: SessionBlock;
 }

@@ -37,6 +37,11 @@ export function outputDiff(expected: string, actual: string, maxLines = 40): str
   const got = normalise(actual).split('\n');
   const eq = (w: string, g: string) =>
     w === g || (w.includes(ELLIPSIS) && (w.trim() === ELLIPSIS || new RegExp(`^${lineSource(w)}$`).test(g)));
+  return diffLines(want, got, eq, maxLines);
+}
+
+/** A line diff (`-` want, `+` got) under any line equality, with two rows of context around each change. */
+export function diffLines(want: string[], got: string[], eq: (w: string, g: string) => boolean, maxLines = 40): string {
   // Longest common subsequence on lines; outputs are bounded, so O(n·m) is fine up to a cap.
   const n = Math.min(want.length, 2000);
   const m = Math.min(got.length, 2000);

@@ -6,6 +6,8 @@
 
 import { fromMarkdown } from 'mdast-util-from-markdown';
 
+import { isForeignMarker } from './foreign-markers.js';
+
 export interface InfoOption {
   /** Lower case, `-` read as `_` (`no-run` is `no_run`). */
   key: string;
@@ -42,6 +44,8 @@ export interface CodeBlock {
   code: string;
   /** Marker comments right before this block (blank lines between are allowed). */
   markers: Marker[];
+  /** Other tools' comments right before this block (`<!--pytest-codeblocks:skip-->`), as written. */
+  foreign?: { line: number; text: string }[];
 }
 
 export interface ParsedMarkdown {
@@ -156,12 +160,17 @@ export function parseMarkdown(source: string): ParsedMarkdown {
 
   const visit = (parent: Node) => {
     let pending: Marker[] = [];
+    let foreign: { line: number; text: string }[] = [];
     for (const node of parent.children ?? []) {
       if (node.type === 'html') {
         const marker = parseMarker((node.value ?? '').replace(/\r\n?/g, '\n'), node.position!.start.line);
         if (marker) {
           if (isFileMarker(marker)) fileMarkers.push(marker);
           else pending.push(marker);
+          continue;
+        }
+        if (isForeignMarker(node.value ?? '')) {
+          foreign.push({ line: node.position!.start.line, text: (node.value ?? '').trim() });
           continue;
         }
       }
@@ -182,12 +191,15 @@ export function parseMarkdown(source: string): ParsedMarkdown {
           options,
           code: (node.value ?? '').replace(/\r\n?/g, '\n'),
           markers: pending,
+          ...(foreign.length ? { foreign } : {}),
         });
         pending = [];
+        foreign = [];
         continue;
       }
       strayMarkers.push(...pending);
       pending = [];
+      foreign = [];
       if (node.children) visit(node);
     }
     strayMarkers.push(...pending);

@@ -18,6 +18,8 @@ import { readCheckFile, resolveGlobs } from './files.js';
 import { parseMarkdown, type CodeBlock, type InfoOption } from './markdown.js';
 import { isJsModule } from '../languages/modules.js';
 import { assembleProgram, type SetupCode } from './program.js';
+import { conventionLanguage, shapeBlock, TRANSCRIPT_LANGS } from './conventions.js';
+import { foreignEffect } from './foreign-markers.js';
 
 export interface SnippetPlanOptions extends PlanOptions {
   /** CLI `--changed-since REF`: only Markdown changed since REF (git). */
@@ -224,7 +226,7 @@ export function planMarkdown(
     });
     const all = [...block.options, ...markerOpts];
     const opts = readOptions(all, block.markers[0]?.line ?? block.line, problem);
-    const lang = block.fenced ? findLanguage(block.lang) : undefined;
+    const lang = block.fenced ? (findLanguage(block.lang) ?? conventionLanguage(block, block.markers.length > 0)) : undefined;
     const prev = previous;
     previous = undefined;
     if (OUTPUT_LANGS.has(block.lang) || opts.output) {
@@ -242,7 +244,7 @@ export function planMarkdown(
       continue;
     }
     if (!lang) {
-      if (block.markers.length) {
+      if (block.markers.length && !TRANSCRIPT_LANGS.has(block.lang)) {
         problem(
           block.markers[0]!.line,
           block.fenced
@@ -294,21 +296,25 @@ export function planMarkdown(
     if (!keep(r)) continue;
     const { block, lang, opts } = r;
     const langSetups = setups.get(lang.id) ?? [];
-    const program = assembleProgram(lang.id, langSetups, block.code, block.codeLine);
+    const shaped = shapeBlock({ file, block, lang, setups: langSetups, output: r.output, noRun: opts.noRun === true });
+    const program = shaped?.program || assembleProgram(lang.id, langSetups, block.code, block.codeLine);
     let entry = lang.fileNameFor?.(program) ?? lang.fileName;
     if (lang.id === 'javascript' && isJsModule(program)) entry = 'main.mjs';
-    const expect: Expectation = {};
-    if (opts.shouldFail) expect.shouldFail = true;
+    const foreign = foreignEffect(block.foreign, block.options);
+    const expect: Expectation = { ...shaped?.expect };
+    if (opts.shouldFail || foreign.shouldFail) expect.shouldFail = true;
     if (opts.exit !== undefined) expect.exitCode = opts.exit;
-    if (r.output) expect.stdoutLike = r.output.code;
+    if (r.output && !shaped?.usedOutput) expect.stdoutLike = r.output.code;
+    if (shaped?.skip && opts.skip === undefined) opts.skip = shaped.skip;
+    if (foreign.skip && opts.skip === undefined) opts.skip = foreign.skip;
     const skipWhy = skipFile ?? (opts.skip !== undefined ? `marked ${opts.skip} at ${file}:${block.line}` : undefined);
     const check: Check = {
       name: `${file}:${block.line} (${lang.id})${opts.name ? `: ${opts.name}` : ''}`,
       language: lang.id,
       entry,
-      files: [{ path: entry, content: Buffer.from(program) }],
+      files: [{ path: entry, content: Buffer.from(program) }, ...(shaped?.files ?? [])],
       args: [],
-      env: { ...settings.env },
+      env: { ...settings.env, ...shaped?.env },
       stdin: '',
       network: opts.network ?? settings.network,
       packages: [...new Set([...(settings.packages[lang.id] ?? []), ...opts.packages])],
@@ -321,14 +327,15 @@ export function planMarkdown(
       source: { file, line: block.line },
     };
     if (skipWhy) check.skip = { reason: 'skipped_by_marker', message: skipWhy };
-    if (opts.noRun) check.noRun = true;
+    if (opts.noRun || shaped?.noRun) check.noRun = true;
+    if (shaped?.note) check.note = shaped.note;
     if (opts.session !== undefined) {
       check.session = {
         id: `${file}#${opts.session}`,
         name: opts.session,
         file,
         codeLine: block.codeLine,
-        program: assembleProgram(lang.id, [], block.code, block.codeLine),
+        program: shaped?.sessionProgram ?? assembleProgram(lang.id, [], block.code, block.codeLine),
         setup: langSetups.map((s) => ({ program: assembleProgram(lang.id, [], s.code, s.line), line: s.line })),
       };
     }

@@ -1,0 +1,146 @@
+// The conventions documentation is written in, each by its owner's rules:
+// shell transcripts (cram), Python interactive sessions (doctest), rustdoc's
+// test rules, Go examples and fragments of compiled languages. Each turns a
+// block into the program that runs it and what its result must be; the
+// rules themselves live with their language (src/languages/*-*.ts).
+
+import { C_PRELUDE, C_RULES } from '../languages/c-fragment.js';
+import { CPP_RULES } from '../languages/cpp-fragment.js';
+import { CSHARP_RULES } from '../languages/csharp-fragment.js';
+import { goShape } from '../languages/go-example.js';
+import { JAVA_RULES } from '../languages/java-fragment.js';
+import { doctestProgram, DOCTEST_LANGS, isDoctest } from '../languages/python-doctest.js';
+import { getLanguage, type Language } from '../languages/registry.js';
+import { isTranscript, parseTranscript, showsOutput, transcriptProgram } from '../languages/bash-transcript.js';
+import { RUST_EDITION_ENV, rustdocAttrs, rustdocShape, unhide } from '../languages/rust-doc.js';
+import type { CheckFile, Expectation } from '../types.js';
+import { fragmentNote, fragmentProgram, type FragmentRules } from './fragments.js';
+import type { CodeBlock } from './markdown.js';
+import type { SetupCode } from './program.js';
+
+/** Info strings of terminal sessions: run when they are `$ ` transcripts that show output. */
+export const TRANSCRIPT_LANGS = new Set(['console', 'shell-session', 'shellsession', 'terminal', 'sh-session', 'bash-session']);
+
+/** The language a block runs in when its info string is a convention's (```console, ```pycon). */
+export function conventionLanguage(block: CodeBlock, marked: boolean): Language | undefined {
+  if (TRANSCRIPT_LANGS.has(block.lang) && isTranscript(block.code)) {
+    if (marked || showsOutput(parseTranscript(block.code, block.codeLine))) return getLanguage('bash');
+  }
+  if (DOCTEST_LANGS.has(block.lang) && isDoctest(block.code)) return getLanguage('python');
+  return undefined;
+}
+
+export interface ShapeInput {
+  file: string;
+  block: CodeBlock;
+  lang: Language;
+  setups: SetupCode[];
+  /** The block's `output` block, when it has one. */
+  output?: CodeBlock;
+  noRun: boolean;
+  /** doctest option flags from the configuration. */
+  doctestFlags?: string[];
+}
+
+export interface Shaped {
+  program: string;
+  /** The program as a session block (no setup: the session runs it once). */
+  sessionProgram?: string;
+  files?: CheckFile[];
+  noRun?: boolean;
+  expect: Expectation;
+  env?: Record<string, string>;
+  note?: string;
+  skip?: string;
+  /** The convention compared the `output` block itself. */
+  usedOutput?: boolean;
+}
+
+const FRAGMENTS: Record<string, FragmentRules> = { c: C_RULES, cpp: CPP_RULES, java: JAVA_RULES, csharp: CSHARP_RULES };
+
+/** How the block runs under its convention; undefined when none applies. */
+export function shapeBlock(i: ShapeInput): Shaped | undefined {
+  const { block, lang } = i;
+  const setup = i.setups.map((s) => s.code).join('\n');
+  switch (lang.id) {
+    case 'bash': {
+      if (!isTranscript(block.code)) return undefined;
+      const commands = parseTranscript(block.code, block.codeLine);
+      const last = commands[commands.length - 1];
+      let usedOutput = false;
+      if (i.output && last && last.expected.length === 0) {
+        last.expected = i.output.code.split('\n');
+        usedOutput = true;
+      }
+      const t = transcriptProgram(commands, block.codeLine);
+      return {
+        program: setup ? `${setup}\n${t.program}` : t.program,
+        sessionProgram: t.program,
+        expect: { sections: t.sections },
+        note: `shell transcript: ${commands.length} command${commands.length === 1 ? '' : 's'} compared with their output`,
+        usedOutput,
+      };
+    }
+    case 'python': {
+      if (!isDoctest(block.code)) return undefined;
+      return {
+        program: doctestProgram(block.code, block.codeLine, i.file, setup, i.doctestFlags),
+        sessionProgram: doctestProgram(block.code, block.codeLine, i.file, '', i.doctestFlags),
+        expect: { why: 'doctest: an example printed something else; the report is on stderr' },
+        note: 'doctest session',
+      };
+    }
+    case 'rust': {
+      const a = rustdocAttrs(block.options);
+      const expect: Expectation = {};
+      const shaped: Shaped = { program: '', expect };
+      if (a.edition) shaped.env = { [RUST_EDITION_ENV]: a.edition };
+      if (a.ignore) shaped.skip = 'ignore (rustdoc)';
+      if (a.compileFail) {
+        shaped.noRun = true;
+        expect.shouldFail = true;
+        expect.why = 'compile_fail: the block must not compile';
+        if (a.errorCodes.length) expect.stderrContains = a.errorCodes.map((c) => `error[${c}]`);
+        shaped.note = 'compile_fail: did not compile, as marked';
+      } else if (a.shouldPanic) {
+        expect.exitCode = 101;
+        expect.why = 'should_panic: the block must panic';
+        shaped.note = 'should_panic: panicked, as marked';
+      } else if (a.noRun) {
+        shaped.noRun = true;
+        shaped.note = 'no_run: compiled only';
+      }
+      const wrapped = rustdocShape(unhide(block.code)).wrapped;
+      if (wrapped) shaped.note = shaped.note ? `${shaped.note}; wrapped in fn main` : 'wrapped in fn main';
+      // The program itself is rustdoc's (src/plan/program.ts).
+      return shaped;
+    }
+    case 'go': {
+      const g = goShape(block.code, block.codeLine, i.setups);
+      if (!g) return undefined;
+      const shaped: Shaped = { program: g.program, expect: {} };
+      if (g.how === 'declarations' || g.how === 'other_package') {
+        shaped.noRun = true;
+        shaped.note = g.how === 'declarations' ? 'compiled only (declarations)' : 'compiled only (not package main)';
+      } else if (g.how === 'wrapped') shaped.note = 'wrapped in main';
+      else if (g.how === 'examples') {
+        shaped.expect.sections = g.sections;
+        shaped.note = `Go examples: ${g.sections!.items.map((x) => x.label).join(', ')} compared with their // Output:`;
+      }
+      return shaped;
+    }
+    default: {
+      const rules = FRAGMENTS[lang.id];
+      if (!rules) return undefined;
+      const f = fragmentProgram(block.code, block.codeLine, i.setups, rules, { hashLines: lang.id !== 'java' });
+      if (!f) return undefined;
+      return {
+        program: f.program,
+        files: lang.id === 'c' ? [{ path: C_PRELUDE.path, content: Buffer.from(C_PRELUDE.content) }] : undefined,
+        noRun: f.how === 'declarations' ? true : undefined,
+        expect: {},
+        note: fragmentNote(f.how),
+      };
+    }
+  }
+}
