@@ -131,6 +131,8 @@ export class Sessions {
       for (const c of checks) out.set(c, baseOutcome(c, this.provider, 'error', 'sandbox_error', `could not prepare the session: ${(e as Error).message}`));
       return out;
     }
+    // Files the blocks include (fixtures) are the session's too.
+    for (const c of checks) for (const f of c.files.slice(1)) if (!files.some((x) => x.path === f.path)) files.push(f);
     const driver = `${SESSION_DIR}/driver.${language === 'javascript' || language === 'typescript' ? 'cjs' : ext}`;
     files.push({ path: driver, content: Buffer.from(DRIVERS[language]!(nonce, items)) });
     files.push({

@@ -20,6 +20,7 @@ import { isJsModule } from '../languages/modules.js';
 import { assembleProgram, type SetupCode } from './program.js';
 import { conventionLanguage, shapeBlock, TRANSCRIPT_LANGS } from './conventions.js';
 import { foreignEffect } from './foreign-markers.js';
+import { foldRules, readRules, rulesFor, type SnippetRule } from './rules.js';
 
 export interface SnippetPlanOptions extends PlanOptions {
   /** CLI `--changed-since REF`: only Markdown changed since REF (git). */
@@ -39,6 +40,8 @@ export interface SnippetSettings {
   network: boolean;
   /** Only blocks whose own lines changed (with a change set). */
   changedLines: boolean;
+  /** `[[snippets.rule]]` sections, in order. */
+  rules?: SnippetRule[];
 }
 
 /** Info-string words that name output or prose, never code to run. */
@@ -116,6 +119,12 @@ export async function addSnippetChecks(plan: Plan, config: RawConfig, options: S
   const s = asTable(config.raw.snippets);
   const settings = snippetSettings(config, problems);
   const baseDir = options.baseDir;
+  settings.rules = readRules(config, baseDir, problems);
+  for (const r of settings.rules) {
+    if (r.share && r.language && !SESSION_LANGUAGES.includes(r.language)) {
+      problems.push({ source: config.source, key: `snippets.rule[${r.index}].share`, line: config.lines?.get(`snippets.rule[${r.index}].share`), message: `share = "file" needs an interpreted language (${SESSION_LANGUAGES.join(', ')}); ${r.language} blocks each compile to their own program` });
+    }
+  }
 
   const files: string[] = [];
   for (const pattern of asStrings(s.paths) ?? []) {
@@ -259,6 +268,14 @@ export function planMarkdown(
     previous = r;
   }
 
+  // [[snippets.rule]]: share = "file" puts a file's blocks of a language in one session.
+  const ruled = new Map<Runnable, ReturnType<typeof foldRules>>();
+  for (const r of runnable) {
+    const f = foldRules(rulesFor(settings.rules ?? [], file, r.lang.id));
+    ruled.set(r, f);
+    if (f.share && r.opts.session === undefined && SESSION_LANGUAGES.includes(r.lang.id)) r.opts.session = `file-${r.lang.id}`;
+  }
+
   // Sessions: one language each, interpreted languages only.
   const sessionLang = new Map<string, Runnable>();
   for (const r of runnable) {
@@ -295,33 +312,40 @@ export function planMarkdown(
     if (settings.languages && !settings.languages.has(r.lang.id)) continue;
     if (!keep(r)) continue;
     const { block, lang, opts } = r;
-    const langSetups = setups.get(lang.id) ?? [];
-    const shaped = shapeBlock({ file, block, lang, setups: langSetups, output: r.output, noRun: opts.noRun === true });
+    const rule = ruled.get(r)!;
+    const langSetups = [...(rule.setup ? [{ code: rule.setup, line: 0 }] : []), ...(setups.get(lang.id) ?? [])];
+    const shaped = shapeBlock({ file, block, lang, setups: langSetups, output: r.output, noRun: opts.noRun === true, doctestFlags: rule.doctest });
     const program = shaped?.program || assembleProgram(lang.id, langSetups, block.code, block.codeLine);
     let entry = lang.fileNameFor?.(program) ?? lang.fileName;
     if (lang.id === 'javascript' && isJsModule(program)) entry = 'main.mjs';
     const foreign = foreignEffect(block.foreign, block.options);
-    const expect: Expectation = { ...shaped?.expect };
+    const expect: Expectation = { ...rule.expect, ...shaped?.expect };
     if (opts.shouldFail || foreign.shouldFail) expect.shouldFail = true;
     if (opts.exit !== undefined) expect.exitCode = opts.exit;
     if (r.output && !shaped?.usedOutput) expect.stdoutLike = r.output.code;
     if (shaped?.skip && opts.skip === undefined) opts.skip = shaped.skip;
     if (foreign.skip && opts.skip === undefined) opts.skip = foreign.skip;
-    const skipWhy = skipFile ?? (opts.skip !== undefined ? `marked ${opts.skip} at ${file}:${block.line}` : undefined);
+    const skipWhy =
+      skipFile ??
+      (opts.skip !== undefined
+        ? `marked ${opts.skip} at ${file}:${block.line}`
+        : rule.skip
+          ? `skipped by [[snippets.rule]] ${rule.from.map((i) => `#${i + 1}`).join(', ')} of the configuration`
+          : undefined);
     const check: Check = {
       name: `${file}:${block.line} (${lang.id})${opts.name ? `: ${opts.name}` : ''}`,
       language: lang.id,
       entry,
-      files: [{ path: entry, content: Buffer.from(program) }, ...(shaped?.files ?? [])],
+      files: [{ path: entry, content: Buffer.from(program) }, ...(shaped?.files ?? []), ...rule.files.filter((f) => f.path !== entry)],
       args: [],
       env: { ...settings.env, ...shaped?.env },
       stdin: '',
-      network: opts.network ?? settings.network,
-      packages: [...new Set([...(settings.packages[lang.id] ?? []), ...opts.packages])],
+      network: opts.network ?? rule.network ?? settings.network,
+      packages: [...new Set([...(settings.packages[lang.id] ?? []), ...rule.packages, ...opts.packages])],
       limits: {
         ...settings.limits,
-        timeoutMs: opts.timeoutMs ?? settings.limits.timeoutMs,
-        memoryBytes: opts.memoryBytes ?? settings.limits.memoryBytes,
+        timeoutMs: opts.timeoutMs ?? rule.timeoutMs ?? settings.limits.timeoutMs,
+        memoryBytes: opts.memoryBytes ?? rule.memoryBytes ?? settings.limits.memoryBytes,
       },
       expect,
       source: { file, line: block.line },
