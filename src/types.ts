@@ -59,6 +59,19 @@ export interface Expectation {
   why?: string;
 }
 
+/** Markdown lines (1-based, inclusive; `to` < `from` for none) holding a block's expected output. */
+export interface BlessRange {
+  from: number;
+  to: number;
+  /** What each line starts with (a list's indentation, a block quote's `> `). */
+  prefix: string;
+}
+
+export type BlessTarget =
+  | ({ kind: 'output'; file: string } & BlessRange)
+  | { kind: 'sections'; file: string; style: 'cram' | 'go'; ranges: (BlessRange & { header?: string })[] }
+  | ({ kind: 'doctest'; file: string } & BlessRange);
+
 /** Expected output per piece of a block (src/engine/sections.ts). */
 export interface SectionExpectation {
   /** Sections end with `@@SCS:<nonce>:<index>:<exit code>@@` on a line of its own. */
@@ -96,6 +109,8 @@ export interface Check {
   noRun?: boolean;
   /** What was done to the block to run it ("wrapped in main"); the message of a passed outcome. */
   note?: string;
+  /** Where `--update` writes the actual output back into the Markdown (src/plan/update.ts). */
+  bless?: BlessTarget;
   /** A Markdown block of a `session=NAME`: its session's blocks run in order in one sandbox. */
   session?: SessionBlock;
 }
@@ -173,6 +188,8 @@ export interface Outcome {
   sandboxSeconds?: number;
   /** Estimated cost of the sandbox, USD (E2B: sandboxSeconds × the per-second rate). */
   costUsd?: number;
+  /** The output of each piece of a sectioned block (transcript commands, Go examples), before markers were taken out. */
+  sections?: { index: number; output: string; exitCode: number }[];
 }
 
 export interface Totals {

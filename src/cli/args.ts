@@ -13,7 +13,7 @@ export const USAGE = `Usage:
                          [--json FILE] [--junit FILE]
   sandbox-checks run [CONFIG] [--concurrency N] [--filter TEXT] [--provider local|e2b|auto]
                      [--stream] [--json FILE] [--junit FILE]
-                     [--snippets GLOB]... [--changed-since REF]
+                     [--snippets GLOB]... [--changed-since REF] [--update [--dry-run]]
   sandbox-checks doctor [--provider local|e2b|auto]
   sandbox-checks --version | --help
 
@@ -47,6 +47,9 @@ export type Command =
       filter?: string;
       snippets: string[];
       changedSince?: string;
+      /** Rewrite stale expected output in the Markdown (bless). */
+      update?: boolean;
+      dryRun?: boolean;
     } & Common)
   | { kind: 'doctor'; provider?: ProviderChoice };
 
@@ -125,7 +128,10 @@ export function parseCommand(argv: string[]): Command {
         filter: { type: 'string' },
         snippets: { type: 'string', multiple: true },
         'changed-since': { type: 'string' },
+        update: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
       } }));
+      if (values['dry-run'] && !values.update) throw new UsageError('--dry-run goes with --update: sandbox-checks run --snippets README.md --update --dry-run');
       if (positionals.length > 1) throw new UsageError(`run takes one config file, got ${positionals.join(' ')}`);
       let concurrency: number | undefined;
       if (values.concurrency !== undefined) {
@@ -141,6 +147,8 @@ export function parseCommand(argv: string[]): Command {
         filter: values.filter,
         snippets: values.snippets ?? [],
         changedSince: values['changed-since'],
+        update: values.update,
+        dryRun: values['dry-run'],
         provider: provider(values.provider),
         json: values.json,
         junit: values.junit,

@@ -6,7 +6,7 @@
 // this, on the raw output.
 
 import type { Check, Outcome, StreamTail } from '../types.js';
-import { withoutMarkers } from './sections.js';
+import { splitSections, withoutMarkers } from './sections.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -38,7 +38,10 @@ function mapTail(s: StreamTail, f: (t: string) => string): StreamTail {
 export function presentOutcome(outcome: Outcome, check: Check): Outcome {
   let o = outcome;
   const nonce = check.expect.sections?.nonce;
-  if (nonce) o = { ...o, stdout: mapTail(o.stdout, (t) => withoutMarkers(nonce, t)) };
+  if (nonce) {
+    const raw = o.stdout.tail ? '' : o.stdout.head;
+    o = { ...o, stdout: mapTail(o.stdout, (t) => withoutMarkers(nonce, t)), ...(raw ? { sections: splitSections(nonce, raw).sections } : {}) };
+  }
   const map = pathMapper(check);
   if (map) o = { ...o, stdout: mapTail(o.stdout, map), stderr: mapTail(o.stderr, map), message: o.message && map(o.message) };
   if (check.note && o.status !== 'skipped') {

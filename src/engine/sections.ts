@@ -103,7 +103,7 @@ export function cramLineMatches(want: string, got: string): boolean {
 }
 
 /** Expected lines against actual lines; a line `...` takes any number of lines. */
-function linesMatch(want: string[], got: string[]): boolean {
+export function linesMatch(want: string[], got: string[]): boolean {
   const memo = new Map<number, boolean>();
   const go = (i: number, j: number): boolean => {
     const key = i * (got.length + 1) + j;

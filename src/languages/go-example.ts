@@ -63,6 +63,7 @@ export interface GoShape {
   program: string;
   how: 'as_written' | 'declarations' | 'wrapped' | 'other_package' | 'examples';
   sections?: SectionExpectation;
+  examples?: Example[];
 }
 
 interface Example {
@@ -70,6 +71,8 @@ interface Example {
   line: number;
   expected: string[];
   unordered: boolean;
+  /** The `// Output:` comment's first and last line, 0-based in the block, and its indentation. */
+  comment: { from: number; to: number; indent: string };
 }
 
 /** The `// Output:` comment of each Example function of the code (lines from `codeLine`). */
@@ -90,12 +93,15 @@ export function goExamples(code: string, codeLine: number): Example[] {
     const expected: string[] = [];
     const first = lines[at]!.trim().replace(/^\/\/\s*(Unordered output|Output):\s?/i, '');
     if (first) expected.push(first);
+    let to = at;
     for (let l = at + 1; l <= it.end; l++) {
       const t = lines[l]!.trim();
       if (!t.startsWith('//')) break;
       expected.push(t.replace(/^\/\/ ?/, ''));
+      to = l;
     }
-    out.push({ name: m[1]!, line: codeLine + it.start, expected, unordered });
+    const indent = /^\s*/.exec(lines[at]!)![0];
+    out.push({ name: m[1]!, line: codeLine + it.start, expected, unordered, comment: { from: at, to, indent } });
   }
   return out;
 }
@@ -122,6 +128,7 @@ export function goShape(code: string, codeLine: number, setups: SetupCode[]): Go
     return {
       program: layoutProgram(pkg ? [] : ['package main'], pkg ? [] : before, pkg ? lines.join('\n') : code, `\nfunc main() { ${calls} }`, codeLine),
       how: 'examples',
+      examples,
       sections: { nonce, items: examples.map((e) => ({ label: e.name, line: e.line, expected: e.expected, mode: e.unordered ? 'go-unordered' as const : 'go' as const })) },
     };
   }

@@ -13,7 +13,7 @@ import { doctestProgram, DOCTEST_LANGS, isDoctest } from '../languages/python-do
 import { getLanguage, type Language } from '../languages/registry.js';
 import { isTranscript, parseTranscript, showsOutput, transcriptProgram } from '../languages/bash-transcript.js';
 import { RUST_EDITION_ENV, rustdocAttrs, rustdocShape, unhide } from '../languages/rust-doc.js';
-import type { CheckFile, Expectation } from '../types.js';
+import type { BlessTarget, CheckFile, Expectation } from '../types.js';
 import { fragmentNote, fragmentProgram, type FragmentRules } from './fragments.js';
 import type { CodeBlock } from './markdown.js';
 import type { SetupCode } from './program.js';
@@ -40,6 +40,8 @@ export interface ShapeInput {
   noRun: boolean;
   /** doctest option flags from the configuration. */
   doctestFlags?: string[];
+  /** What the block's lines start with in the Markdown (list indentation, `> `). */
+  prefix?: string;
 }
 
 export interface Shaped {
@@ -54,6 +56,7 @@ export interface Shaped {
   skip?: string;
   /** The convention compared the `output` block itself. */
   usedOutput?: boolean;
+  bless?: BlessTarget;
 }
 
 const FRAGMENTS: Record<string, FragmentRules> = { c: C_RULES, cpp: CPP_RULES, java: JAVA_RULES, csharp: CSHARP_RULES };
@@ -79,6 +82,17 @@ export function shapeBlock(i: ShapeInput): Shaped | undefined {
         expect: { sections: t.sections },
         note: `shell transcript: ${commands.length} command${commands.length === 1 ? '' : 's'} compared with their output`,
         usedOutput,
+        bless: usedOutput
+          ? undefined
+          : {
+              kind: 'sections',
+              file: i.file,
+              style: 'cram',
+              ranges: commands.map((c) => {
+                const from = c.line + c.command.split('\n').length;
+                return { from, to: from + c.expected.length - 1, prefix: i.prefix ?? '' };
+              }),
+            },
       };
     }
     case 'python': {
@@ -88,6 +102,7 @@ export function shapeBlock(i: ShapeInput): Shaped | undefined {
         sessionProgram: doctestProgram(block.code, block.codeLine, i.file, '', i.doctestFlags),
         expect: { why: 'doctest: an example printed something else; the report is on stderr' },
         note: 'doctest session',
+        bless: { kind: 'doctest', file: i.file, from: block.codeLine, to: block.endLine - 1, prefix: i.prefix ?? '' },
       };
     }
     case 'rust': {
@@ -125,6 +140,17 @@ export function shapeBlock(i: ShapeInput): Shaped | undefined {
       } else if (g.how === 'wrapped') shaped.note = 'wrapped in main';
       else if (g.how === 'examples') {
         shaped.expect.sections = g.sections;
+        shaped.bless = {
+          kind: 'sections',
+          file: i.file,
+          style: 'go',
+          ranges: g.examples!.map((e) => ({
+            from: block.codeLine + e.comment.from,
+            to: block.codeLine + e.comment.to,
+            prefix: (i.prefix ?? '') + e.comment.indent,
+            header: e.unordered ? 'Unordered output:' : 'Output:',
+          })),
+        };
         shaped.note = `Go examples: ${g.sections!.items.map((x) => x.label).join(', ')} compared with their // Output:`;
       }
       return shaped;

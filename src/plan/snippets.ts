@@ -198,6 +198,9 @@ export function planMarkdown(
   const problems: Problem[] = [];
   const problem = (line: number, message: string) => problems.push({ source: file, line, message });
   const parsed = parseMarkdown(text);
+  const source = text.split(/\r\n?|\n/);
+  // What a block's lines start with: its fence's indentation or block-quote marks.
+  const prefixOf = (b: CodeBlock) => /^([ \t>]*?)(?:`{3,}|~{3,})/.exec(source[b.line - 1] ?? '')?.[1] ?? '';
 
   for (const m of parsed.strayMarkers) {
     problem(m.line, 'this sandbox-checks comment is not followed by a code block; put it on the line right before the block it is for');
@@ -314,7 +317,7 @@ export function planMarkdown(
     const { block, lang, opts } = r;
     const rule = ruled.get(r)!;
     const langSetups = [...(rule.setup ? [{ code: rule.setup, line: 0 }] : []), ...(setups.get(lang.id) ?? [])];
-    const shaped = shapeBlock({ file, block, lang, setups: langSetups, output: r.output, noRun: opts.noRun === true, doctestFlags: rule.doctest });
+    const shaped = shapeBlock({ file, block, lang, setups: langSetups, output: r.output, noRun: opts.noRun === true, doctestFlags: rule.doctest, prefix: prefixOf(block) });
     const program = shaped?.program || assembleProgram(lang.id, langSetups, block.code, block.codeLine);
     let entry = lang.fileNameFor?.(program) ?? lang.fileName;
     if (lang.id === 'javascript' && isJsModule(program)) entry = 'main.mjs';
@@ -353,6 +356,10 @@ export function planMarkdown(
     if (skipWhy) check.skip = { reason: 'skipped_by_marker', message: skipWhy };
     if (opts.noRun || shaped?.noRun) check.noRun = true;
     if (shaped?.note) check.note = shaped.note;
+    if (shaped?.bless) check.bless = shaped.bless;
+    else if (r.output && !shaped?.usedOutput) {
+      check.bless = { kind: 'output', file, from: r.output.codeLine, to: r.output.endLine - 1, prefix: prefixOf(r.output) };
+    }
     if (opts.session !== undefined) {
       check.session = {
         id: `${file}#${opts.session}`,

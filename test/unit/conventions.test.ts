@@ -140,8 +140,8 @@ describe('fragments', () => {
   test('Go: Example functions and their Output comments, as go test reads them', () => {
     const code = ['func ExampleHello() {', '\tfmt.Println("hello")', '\t// Output: hello', '}', '', 'func ExamplePerm() {', '\tfor _, v := range []int{2, 1} {', '\t\tfmt.Println(v)', '\t}', '\t// Unordered output:', '\t// 1', '\t// 2', '}', 'func ExampleNone() {}'].join('\n');
     expect(goExamples(code, 20)).toEqual([
-      { name: 'ExampleHello', line: 20, expected: ['hello'], unordered: false },
-      { name: 'ExamplePerm', line: 25, expected: ['1', '2'], unordered: true },
+      { name: 'ExampleHello', line: 20, expected: ['hello'], unordered: false, comment: { from: 2, to: 2, indent: '\t' } },
+      { name: 'ExamplePerm', line: 25, expected: ['1', '2'], unordered: true, comment: { from: 9, to: 11, indent: '\t' } },
     ]);
   });
 
