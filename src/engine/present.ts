@@ -25,7 +25,7 @@ export function pathMapper(check: Check): ((text: string) => string) | undefined
   if (!file || check.source?.line === undefined || check.session) return undefined;
   const names = programNames(check).map(escape).join('|');
   // Followed by what compilers and tracebacks put after a path: `:43`, `", line 43`, `(43,5)`, ` line 43`.
-  const re = new RegExp(`(?:(?:file://)?/workspace/|(?<![\\w./-]))(?:${names})(?=:\\d|", line |\\(\\d|: line \\d|\\b)`, 'g');
+  const re = new RegExp(`(?:(?:file://)?/workspace/|\\./|(?<![\\w./-]))(?:${names})(?=:\\d|", line |\\(\\d|: line \\d|\\b)`, 'g');
   // A function, so `$&` in a file name is not a replacement pattern.
   return (text) => text.replace(re, () => file);
 }

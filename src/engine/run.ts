@@ -370,6 +370,10 @@ function classify(
   });
   if (!unmet) return end('passed');
   const exitOnly = unmet.startsWith('expected exit code');
+  // A compile-only check that fails to compile is the program's fault, like a failed build.
+  if (check.noRun && exitOnly && !check.expect.shouldFail && check.expect.exitCode === undefined) {
+    return end('failed', 'compile', `compilation failed: ${compileFailureSummary(streamText(outcome.stderr) || streamText(outcome.stdout))}`);
+  }
   return end('failed', exitOnly && check.expect.exitCode === undefined ? 'exit_code' : exitOnly ? 'exit_code' : 'expectation', unmet);
 }
 

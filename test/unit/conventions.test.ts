@@ -227,3 +227,10 @@ describe('hostile documents', () => {
     expect(map('File "/workspace/main.py", line 4')).toBe('File "docs/$&.md", line 4');
   });
 });
+
+describe('go build paths', () => {
+  test('./main.go in go build output is the Markdown file too', () => {
+    const map = pathMapper({ entry: 'main.go', language: 'go', source: { file: 'guide.md', line: 3 } } as unknown as Check)!;
+    expect(map('./main.go:554:19: syntax error')).toBe('guide.md:554:19: syntax error');
+  });
+});
