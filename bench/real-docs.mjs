@@ -7,6 +7,7 @@
 // says per document how many blocks ran, passed and failed, and why.
 //
 //   npm run build && node bench/real-docs.mjs [--before REF] [--no-after] [--peers] [--only NAME] [--jobs N]
+//   node bench/real-docs.mjs --report RESULTS.json   (the table again, from a saved run)
 //
 // --before REF  also runs the tool as it was at git REF (built into a temp dir)
 // --peers       also runs pytest-markdown-docs (Python blocks, installed into
@@ -171,6 +172,8 @@ function txm(docDir, file) {
 }
 
 async function main() {
+  const report = opt('--report');
+  if (report) return printTable(JSON.parse(readFileSync(report, 'utf8')));
   const cache = path.join(os.tmpdir(), 'sc-real-docs-cache');
   const out = mkdtempSync(path.join(os.tmpdir(), 'sc-real-docs-'));
   const after = path.join(ROOT, 'lib/cli/index.js');
@@ -230,29 +233,62 @@ async function main() {
     }
   }
 
-  // The table.
   const labels = tools.map(([l]) => l);
+  const result = { labels, rows, totals, languages: [...languages].sort(), fencedTotal, peers: !!peerDir };
+  printTable(result);
+  writeFileSync(path.join(out, 'real-docs.json'), JSON.stringify(result, null, 2));
+  console.error(`\nresults: ${path.join(out, 'real-docs.json')} (documents and per-tool results under ${out}); reprint with --report FILE`);
+}
+
+/** Why a block failed, as a reason in the document (or, last, one that is not). */
+const CATEGORIES = [
+  ['needs a package the document does not install', /ModuleNotFoundError|Cannot find (module|package)|ERR_MODULE_NOT_FOUND|unresolved import|cannot find package|has not been declared|does not name a type|fatal error: .*\.h|'v8'|‘v8’|‘Nan’|bindings/],
+  ['needs the network or an install step', /externally-managed|Could not resolve|Failed to establish|ConnectionError|getaddrinfo|ENOTFOUND|Max retries/],
+  ['uses a name from an earlier block or an import it does not show', /ReferenceError: .* is not defined|NameError: name|undefined: \w+|cannot find (value|macro|type|function)|not declared in this scope/],
+  ['needs a program or file that is not there', /command not found|No such file or directory|Cannot find module '\/workspace/],
+  ['timed out (network wait or a cold build)', /^timeout/],
+  ['output differs from what the document shows', /printed something else|differs from the expected output|examples failed/],
+  ['not runnable as written (signatures, placeholders, fragments of a larger file)', /SyntaxError|syntax error|compile|expected|invalid|illegal|already been declared|E\d{4}|error:/],
+];
+
+function category(why) {
+  return CATEGORIES.find(([, re]) => re.test(why))?.[0] ?? 'other (read the results JSON)';
+}
+
+function printTable({ labels, rows, totals, languages, fencedTotal, peers }) {
+  const last = labels[labels.length - 1];
   const lines = [];
-  lines.push(`| document | fenced blocks | ${labels.map((l) => `${l}: ran / passed / failed / skipped`).join(' | ')} | why they failed (${labels[labels.length - 1]}) |${peerDir ? ' pytest-markdown-docs | txm |' : ''}`);
-  lines.push(`|---|---|${labels.map(() => '---|').join('')}---|${peerDir ? '---|---|' : ''}`);
+  lines.push(`| document | fenced blocks | ${labels.map((l) => `${l}: ran / passed / failed`).join(' | ')} | why they failed (${last}) |${peers ? ' pytest-markdown-docs (python) | txm |' : ''}`);
+  lines.push(`|---|---|${labels.map(() => '---|').join('')}---|${peers ? '---|---|' : ''}`);
+  const byCategory = {};
   for (const r of rows) {
     const cells = labels.map((l) => {
       const x = r.results[l];
-      return x.error ? x.error : `${x.ran} / ${x.passed} / ${x.failed} / ${x.skipped}`;
+      return x.error ? x.error : `${x.ran} / ${x.passed} / ${x.failed}`;
     });
-    const whys = Object.entries(r.results[labels[labels.length - 1]].whys).sort((a, b) => b[1] - a[1]).map(([w, n]) => `${n}× ${w}`).join('; ');
-    const peers = r.peers ? ` ${r.peers['pytest-markdown-docs'].passed} passed, ${r.peers['pytest-markdown-docs'].failed} failed | ${r.peers.txm.passed + r.peers.txm.failed ? `${r.peers.txm.passed} passed, ${r.peers.txm.failed} failed` : r.peers.txm.note} |` : '';
-    lines.push(`| ${r.doc} (${r.spec}) | ${r.fenced} | ${cells.join(' | ')} | ${whys.replace(/\|/g, '\\|')} |${peers}`);
+    const cats = {};
+    for (const [w, n] of Object.entries(r.results[last].whys)) {
+      const c = category(w);
+      cats[c] = (cats[c] ?? 0) + n;
+      byCategory[c] = (byCategory[c] ?? 0) + n;
+    }
+    const whys = Object.entries(cats).sort((a, b) => b[1] - a[1]).map(([w, n]) => `${n} ${w}`).join('; ');
+    const p = r.peers;
+    const peerCells = p ? ` ${p['pytest-markdown-docs'].passed} passed, ${p['pytest-markdown-docs'].failed} failed | ${p.txm.passed + p.txm.failed ? `${p.txm.passed} passed, ${p.txm.failed} failed` : p.txm.note || 'none run'} |` : '';
+    lines.push(`| ${r.doc} (${r.spec}) | ${r.fenced} | ${cells.join(' | ')} | ${whys.replace(/\|/g, '\\|')} |${peerCells}`);
   }
-  lines.push(`| **total** (${rows.length} documents, ${new Set(rows.map((r) => r.doc.split('/')[0])).size} projects, languages run: ${[...languages].sort().join(', ')}) | ${fencedTotal} | ${labels.map((l) => `${totals[l]?.ran} / ${totals[l]?.passed} / ${totals[l]?.failed} / ${totals[l]?.skipped}`).join(' | ')} | |${peerDir ? ` ${rows.reduce((a, r) => a + r.peers['pytest-markdown-docs'].passed, 0)} passed, ${rows.reduce((a, r) => a + r.peers['pytest-markdown-docs'].failed, 0)} failed | ${rows.reduce((a, r) => a + r.peers.txm.passed, 0)} passed, ${rows.reduce((a, r) => a + r.peers.txm.failed, 0)} failed |` : ''}`);
+  const sum = (f) => rows.reduce((a, r) => a + f(r), 0);
+  const peerTotal = peers
+    ? ` ${sum((r) => r.peers['pytest-markdown-docs'].passed)} passed, ${sum((r) => r.peers['pytest-markdown-docs'].failed)} failed | ${sum((r) => r.peers.txm.passed)} passed, ${sum((r) => r.peers.txm.failed)} failed |`
+    : '';
+  lines.push(`| **total**: ${rows.length} documents, ${new Set(rows.map((r) => r.doc.split('/')[0])).size} projects; languages run: ${languages.join(', ')} | ${fencedTotal} | ${labels.map((l) => `${totals[l].ran} / ${totals[l].passed} / ${totals[l].failed}`).join(' | ')} | |${peerTotal}`);
   console.log(lines.join('\n'));
-  console.log('\nWhy blocks failed, over all documents:');
+  console.log(`\nWhy blocks failed (${last}), over all documents:`);
+  for (const [c, n] of Object.entries(byCategory).sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${c}`);
   for (const l of labels) {
-    console.log(`\n${l}:`);
-    for (const [w, n] of Object.entries(totals[l].whys).sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${String(n).padStart(4)}  ${w}`);
+    console.log(`\n${l}, most frequent causes:`);
+    for (const [w, n] of Object.entries(totals[l].whys).sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${String(n).padStart(4)}  ${w}`);
   }
-  writeFileSync(path.join(out, 'real-docs.json'), JSON.stringify({ rows, totals }, null, 2));
-  console.error(`\nresults: ${path.join(out, 'real-docs.json')} (documents and per-tool results under ${out})`);
 }
 
 main().catch((e) => {

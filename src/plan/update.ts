@@ -57,11 +57,21 @@ function exampleOutputRange(md: string[], line: number, blockEnd: number): { fro
   return { from, to };
 }
 
-/** The edits `--update` makes for the outcomes of a run. */
-export function blessEdits(checks: Check[], outcomes: Outcome[], baseDir: string): Map<string, Edit[]> {
+/**
+ * The edits `--update` makes for the outcomes of a run. Output that holds a
+ * code fence is never written: it would end the block and add Markdown (and
+ * new blocks to run) of the program's choosing.
+ */
+export function blessEdits(checks: Check[], outcomes: Outcome[], baseDir: string, refused: string[] = []): Map<string, Edit[]> {
   const byName = new Map(outcomes.map((o) => [o.name, o]));
   const edits = new Map<string, Edit[]>();
-  const add = (file: string, e: Edit) => edits.set(file, [...(edits.get(file) ?? []), e]);
+  const add = (file: string, e: Edit) => {
+    if (e.lines.some((l) => /^\s*(`{3,}|~{3,})/.test(l))) {
+      refused.push(`${e.name}: not updated, its output has a code fence line`);
+      return;
+    }
+    edits.set(file, [...(edits.get(file) ?? []), e]);
+  };
   for (const c of checks) {
     const o = byName.get(c.name);
     const b = c.bless;
@@ -131,8 +141,9 @@ export function editsDiff(file: string, text: string, edits: Edit[]): string {
 
 /** Makes (or with `dryRun` prints) the edits; returns what to tell the user. */
 export function bless(checks: Check[], outcomes: Outcome[], baseDir: string, dryRun: boolean): { report: string; files: number; edits: number } {
-  const edits = blessEdits(checks, outcomes, baseDir);
-  const parts: string[] = [];
+  const refused: string[] = [];
+  const edits = blessEdits(checks, outcomes, baseDir, refused);
+  const parts: string[] = refused.map((r) => `--update: ${r}\n`);
   let count = 0;
   for (const [file, es] of edits) {
     const abs = path.join(baseDir, file);

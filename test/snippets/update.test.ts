@@ -127,6 +127,14 @@ describe('run --update', () => {
     expect(again.err).toMatch(/4 passed, 1 failed/);
   }, 180_000);
 
+  test('output with a code fence is never written back (it would add blocks of the program\'s choosing)', async () => {
+    const doc = md('```python', 'print("```python")', 'print("import os")', 'print("```")', '```', '```output', 'x', '```');
+    const dir = tempDir({ 'README.md': doc });
+    const r = await cli(dir, 'run', '--snippets', 'README.md', '--update');
+    expect(r.err).toContain('README.md:1 (python): not updated, its output has a code fence line');
+    expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toBe(doc);
+  }, 60_000);
+
   test('--dry-run alone is a usage error', async () => {
     const r = await cli(tempDir({ 'README.md': '# x\n' }), 'run', '--snippets', 'README.md', '--dry-run');
     expect(r.code).toBe(2);
