@@ -177,4 +177,25 @@ describe('conventions, end to end on the local provider', () => {
     expect(text(tb, 'stderr')).toMatch(/File "README\.md", line 100/);
     expect(text(tb, 'stderr')).not.toContain('/workspace/main.py');
   });
+
+  test('a TypeScript block in a session that does not parse fails; the blocks before it run, the ones after are skipped', async () => {
+    const r = await runMarkdown(
+      md(
+        '```ts session=s', //          1
+        'const a: number = 1;', //     2
+        'console.log(a);', //          3
+        '```', //                      4
+        '```ts session=s', //          5
+        'const b: = 2;', //            6
+        '```', //                      7
+        '```ts session=s', //          8
+        'console.log(a + 1);', //      9
+        '```', //                      10
+      ),
+    );
+    expect(r.byLine(1)).toMatchObject({ status: 'passed' });
+    expect(text(r.byLine(1))).toBe('1\n');
+    expect(r.byLine(5)).toMatchObject({ status: 'failed', reason: 'compile', message: expect.stringMatching(/^syntax error: .*README\.md.*\(6:/) });
+    expect(r.byLine(8)).toMatchObject({ status: 'skipped', reason: 'skipped_by_session', message: expect.stringContaining('README.md:5') });
+  }, 60_000);
 });
