@@ -112,14 +112,14 @@ function why(c) {
 function runTool(label, cli, docDir, file, out) {
   const json = path.join(out, `${label}-${path.basename(docDir)}-${file.replace(/[^\w.-]+/g, '_')}.json`);
   const t = Date.now();
-  spawnSync(process.execPath, [cli, 'run', '--snippets', file, '--provider', 'local', '--concurrency', JOBS, '--json', json], {
+  const r0 = spawnSync(process.execPath, [cli, 'run', '--snippets', file, '--provider', 'local', '--concurrency', JOBS, '--json', json], {
     cwd: docDir,
     encoding: 'utf8',
     env: { ...process.env, CI: 'true', E2B_API_KEY: '' },
     timeout: 900_000,
   });
   const ms = Date.now() - t;
-  if (!existsSync(json)) return { error: 'no results (config error?)', ms, checks: [] };
+  if (!existsSync(json)) return /No checks to run/.test(r0.stderr) ? { checks: [], ms } : { error: `no results: ${r0.stderr.trim().split('\n').pop()}`, ms, checks: [] };
   const r = JSON.parse(readFileSync(json, 'utf8'));
   return { checks: r.checks, ms };
 }

@@ -34,6 +34,8 @@ def __sc_run():
     test = parser.get_doctest(${JSON.stringify(code)}, globals(), ${JSON.stringify(file)}, ${JSON.stringify(file)}, ${codeLine - 1})
     runner = __sc_doctest.DocTestRunner(verbose=False, optionflags=${flagExpr})
     runner.run(test, out=__sc_sys.stderr.write, clear_globs=False)
+    # DocTest works on a copy of the globals: what the examples defined goes back for the next blocks.
+    globals().update(test.globs)
     return runner.failures, runner.tries
 __sc_failed, __sc_tried = __sc_run()
 del __sc_run
@@ -42,6 +44,15 @@ if __sc_failed:
     __sc_sys.exit(1)
 `;
 }
+
+/**
+ * Sphinx's doctest directive (```{doctest} in MyST Markdown) runs with
+ * Sphinx's `doctest_default_flags`, not plain doctest's.
+ */
+export const SPHINX_DOCTEST_FLAGS = ['ELLIPSIS', 'IGNORE_EXCEPTION_DETAIL', 'DONT_ACCEPT_TRUE_FOR_1'];
+
+/** Is the block Sphinx's doctest directive (```{doctest})? */
+export const isSphinxDoctest = (info: string) => /^\{\s*doctest\s*\}/.test(info.trim());
 
 /** doctest option names a rule or block may turn on for every example. */
 export const DOCTEST_FLAGS = ['ELLIPSIS', 'NORMALIZE_WHITESPACE', 'IGNORE_EXCEPTION_DETAIL', 'DONT_ACCEPT_BLANKLINE', 'DONT_ACCEPT_TRUE_FOR_1'];

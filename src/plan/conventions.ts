@@ -9,7 +9,7 @@ import { CPP_RULES } from '../languages/cpp-fragment.js';
 import { CSHARP_RULES } from '../languages/csharp-fragment.js';
 import { goShape } from '../languages/go-example.js';
 import { JAVA_RULES } from '../languages/java-fragment.js';
-import { doctestProgram, DOCTEST_LANGS, isDoctest } from '../languages/python-doctest.js';
+import { doctestProgram, DOCTEST_LANGS, isDoctest, isSphinxDoctest, SPHINX_DOCTEST_FLAGS } from '../languages/python-doctest.js';
 import { getLanguage, type Language } from '../languages/registry.js';
 import { isTranscript, parseTranscript, showsOutput, transcriptProgram } from '../languages/bash-transcript.js';
 import { RUST_EDITION_ENV, rustdocAttrs, rustdocShape, unhide } from '../languages/rust-doc.js';
@@ -97,9 +97,10 @@ export function shapeBlock(i: ShapeInput): Shaped | undefined {
     }
     case 'python': {
       if (!isDoctest(block.code)) return undefined;
+      const flags = [...new Set([...(isSphinxDoctest(block.info) ? SPHINX_DOCTEST_FLAGS : []), ...(i.doctestFlags ?? [])])];
       return {
-        program: doctestProgram(block.code, block.codeLine, i.file, setup, i.doctestFlags),
-        sessionProgram: doctestProgram(block.code, block.codeLine, i.file, '', i.doctestFlags),
+        program: doctestProgram(block.code, block.codeLine, i.file, setup, flags),
+        sessionProgram: doctestProgram(block.code, block.codeLine, i.file, '', flags),
         expect: { why: 'doctest: an example printed something else; the report is on stderr' },
         note: 'doctest session',
         bless: { kind: 'doctest', file: i.file, from: block.codeLine, to: block.endLine - 1, prefix: i.prefix ?? '' },

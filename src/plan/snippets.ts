@@ -21,6 +21,7 @@ import { assembleProgram, type SetupCode } from './program.js';
 import { conventionLanguage, shapeBlock, TRANSCRIPT_LANGS } from './conventions.js';
 import { foreignEffect } from './foreign-markers.js';
 import { foldRules, readRules, rulesFor, type SnippetRule } from './rules.js';
+import { isDoctest } from '../languages/python-doctest.js';
 
 export interface SnippetPlanOptions extends PlanOptions {
   /** CLI `--changed-since REF`: only Markdown changed since REF (git). */
@@ -277,6 +278,8 @@ export function planMarkdown(
     const f = foldRules(rulesFor(settings.rules ?? [], file, r.lang.id));
     ruled.set(r, f);
     if (f.share && r.opts.session === undefined && SESSION_LANGUAGES.includes(r.lang.id)) r.opts.session = `file-${r.lang.id}`;
+    // doctest runs a file's examples in one namespace (`python -m doctest FILE`): so do its >>> blocks.
+    if (r.opts.session === undefined && r.lang.id === 'python' && isDoctest(r.block.code)) r.opts.session = 'doctest';
   }
 
   // Sessions: one language each, interpreted languages only.

@@ -198,4 +198,29 @@ describe('conventions, end to end on the local provider', () => {
     expect(r.byLine(5)).toMatchObject({ status: 'failed', reason: 'compile', message: expect.stringMatching(/^syntax error: .*README\.md.*\(6:/) });
     expect(r.byLine(8)).toMatchObject({ status: 'skipped', reason: 'skipped_by_session', message: expect.stringContaining('README.md:5') });
   }, 60_000);
+
+  test("a file's >>> blocks share one namespace, as doctest runs a file; Sphinx's {doctest} directive has Sphinx's default flags", async () => {
+    const r = await runMarkdown(
+      md(
+        '```pycon', //                                         1
+        '>>> from fractions import Fraction', //                2
+        '>>> half = Fraction(1, 2)', //                         3
+        '```', //                                              4
+        'Later:', //                                           5
+        '```{doctest}', //                                     6
+        '>>> half + half', //                                   7
+        'Fraction(1, 1)', //                                   8
+        '>>> int("x")', //                                      9
+        'Traceback (most recent call last):', //               10
+        'ValueError: this detail is not compared', //          11
+        '```', //                                              12
+        '```python', //                                        13 a script block is not part of it
+        'print("half" in globals())', //                       14
+        '```', //                                              15
+      ),
+    );
+    expect(r.byLine(1).status).toBe('passed');
+    expect(r.byLine(6).status).toBe('passed');
+    expect(text(r.byLine(13))).toBe('False\n');
+  }, 60_000);
 });
