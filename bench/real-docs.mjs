@@ -97,6 +97,9 @@ function why(c) {
     /(ModuleNotFoundError: No module named '[^']+')/.exec(text) ??
     /(Cannot find module '[^']+')/.exec(text) ??
     /(ERR_MODULE_NOT_FOUND)/.exec(text) ??
+    /(cannot find package "[^"]+")/.exec(text) ??
+    /(Could not resolve host[^\n]{0,30})/.exec(text) ??
+    /(invalid import path: [^\n]{0,40})/.exec(text) ??
     /(NameError: name '[^']+' is not defined)/.exec(text) ??
     /(ReferenceError: \w+ is not defined)/.exec(text) ??
     /(error\[E\d+\]: [^\n]{0,50})/.exec(text) ??
