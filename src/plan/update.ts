@@ -151,8 +151,13 @@ export function bless(checks: Check[], outcomes: Outcome[], baseDir: string, dry
     count += es.length;
     if (dryRun) parts.push(editsDiff(file, text, es));
     else {
-      writeFileSync(abs, applyEdits(text, es));
-      parts.push(`updated ${file}: ${es.length} expected output${es.length === 1 ? '' : 's'} rewritten\n`);
+      try {
+        writeFileSync(abs, applyEdits(text, es));
+        parts.push(`updated ${file}: ${es.length} expected output${es.length === 1 ? '' : 's'} rewritten\n`);
+      } catch (e) {
+        count -= es.length;
+        parts.push(`--update: could not write ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check that you may write it, or use --update --dry-run for the diff\n`);
+      }
     }
   }
   if (!edits.size) parts.push('--update: no expected output to rewrite (only blocks that failed on their output are updated)\n');
