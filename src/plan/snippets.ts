@@ -18,7 +18,7 @@ import { readCheckFile, resolveGlobs } from './files.js';
 import { parseMarkdown, type CodeBlock, type InfoOption } from './markdown.js';
 import { isJsModule } from '../languages/modules.js';
 import { assembleProgram, type SetupCode } from './program.js';
-import { conventionLanguage, shapeBlock, TRANSCRIPT_LANGS } from './conventions.js';
+import { conventionLanguage, shapeBlock } from './conventions.js';
 import { foreignEffect } from './foreign-markers.js';
 import { foldRules, readRules, rulesFor, type SnippetRule } from './rules.js';
 import { isDoctest } from '../languages/python-doctest.js';
@@ -257,7 +257,7 @@ export function planMarkdown(
       continue;
     }
     if (!lang) {
-      if (block.markers.length && !TRANSCRIPT_LANGS.has(block.lang)) {
+      if (block.markers.length) {
         problem(
           block.markers[0]!.line,
           block.fenced

@@ -234,3 +234,15 @@ describe('go build paths', () => {
     expect(map('./main.go:554:19: syntax error')).toBe('guide.md:554:19: syntax error');
   });
 });
+
+describe('console blocks in the planner', () => {
+  test('a marked command-only transcript runs; a marker before a console block that is no transcript is still an error', async () => {
+    const { planMarkdown, snippetSettings } = await import('../../src/plan/snippets.js');
+    const settings = snippetSettings({ raw: {}, source: 't.toml' });
+    const ran = planMarkdown('README.md', '<!-- sandbox-checks: timeout=5s -->\n```console\n$ true\n```\n```console\n$ echo only-a-command\n```\n', settings);
+    expect(ran.problems).toEqual([]);
+    expect(ran.checks.map((c) => [c.name, c.limits.timeoutMs])).toEqual([['README.md:2 (bash)', 5000]]);
+    const bad = planMarkdown('README.md', '<!-- sandbox-checks: skip -->\n```console\nno prompt here\n```\n', settings);
+    expect(bad.problems.map((p) => p.message)).toEqual([expect.stringContaining('is not one sandbox-checks runs')]);
+  });
+});
