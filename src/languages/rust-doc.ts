@@ -8,7 +8,7 @@
 //   - unless the block has a `fn main`, the rest is wrapped in
 //     `fn main() { … }`; when it ends in `(())` (`Ok::<(), E>(())`) the
 //     wrapper returns a Result, so `?` works;
-//   - `ignore`: not run; `no_run`: compiled only; `should_panic`: passes only
+//   - `ignore` (and `ignore-<target>` where the target matches): not run; `no_run`: compiled only; `should_panic`: passes only
 //     when the program panics (exit code 101); `compile_fail` (optionally with
 //     error codes such as `E0308`): passes only when compiling fails (with
 //     those codes); `edition2015`/`2018`/`2021`/`2024` choose the edition.
@@ -19,6 +19,7 @@
 import type { InfoOption } from '../plan/markdown.js';
 
 export const RUST_EDITION_ENV = 'SANDBOX_CHECKS_RUST_EDITION';
+const HOST_TRIPLE = 'x86_64-unknown-linux-gnu';
 
 export interface RustdocAttrs {
   ignore: boolean;
@@ -35,7 +36,9 @@ export function rustdocAttrs(options: InfoOption[]): RustdocAttrs {
   const a: RustdocAttrs = { ignore: false, noRun: false, shouldPanic: false, compileFail: false, errorCodes: [] };
   for (const o of options) {
     const k = o.key;
-    if (k === 'ignore' || k.startsWith('ignore_')) a.ignore = true;
+    if (k === 'ignore') a.ignore = true;
+    // `ignore-<target>`: ignored where the target triple contains it (the sandbox is Linux on x86_64).
+    else if (k.startsWith('ignore_') && HOST_TRIPLE.includes(k.slice('ignore_'.length).replace(/_/g, '-'))) a.ignore = true;
     else if (k === 'no_run') a.noRun = true;
     else if (k === 'should_panic') a.shouldPanic = true;
     else if (k === 'compile_fail') a.compileFail = true;

@@ -86,6 +86,8 @@ describe('rustdoc', () => {
     expect(rustdocAttrs(parseInfo('rust,compile_fail,E0308,edition2018').options)).toMatchObject({ compileFail: true, errorCodes: ['E0308'], edition: '2018' });
     expect(rustdocAttrs(parseInfo('rust,should_panic').options)).toMatchObject({ shouldPanic: true, compileFail: false });
     expect(rustdocAttrs(parseInfo('rust,no_run').options).noRun).toBe(true);
+    expect(rustdocAttrs(parseInfo('rust,ignore-windows').options).ignore).toBe(false);
+    expect(rustdocAttrs(parseInfo('rust,ignore-linux').options).ignore).toBe(true);
   });
 
   test('wrapping: fn main unless the block has one; crate attributes first; Result when it ends in (())', () => {
