@@ -70,14 +70,14 @@ describe('conventions, end to end on the local provider', () => {
         '```rust', //                                                    54 a type error: failed, headline kept
         'let n: u8 = "x";', //                                           55
         '```', //                                                        56
-        '```go', //                                                      57 Go statements: wrapped
+        '```go timeout=120s', //                                         57 Go statements: wrapped (a cold Go build is slow on a busy machine)
         'words := strings.Fields("a b c")', //                           58
         'fmt.Println(len(words))', //                                    59
         '```', //                                                        60
         '```output', //                                                  61
         '3', //                                                          62
         '```', //                                                        63
-        '```go', //                                                      64 Go example with a wrong Output
+        '```go timeout=120s', //                                         64 Go example with a wrong Output
         'func ExampleGreet() {', //                                      65
         '\tfmt.Println("hi")', //                                        66
         '\t// Output: hello', //                                         67
@@ -91,7 +91,7 @@ describe('conventions, end to end on the local provider', () => {
         'std::vector<int> v{1, 2, 3};', //                               75
         'std::cout << std::accumulate(v.begin(), v.end(), 0) << "\\n";', // 76
         '```', //                                                        77
-        '```java', //                                                    78 Java: a method, then statements
+        '```java timeout=120s', //                                       78 Java: a method, then statements
         'int square(int x) { return x * x; }', //                        79
         'List<Integer> xs = List.of(1, 2, 3);', //                       80
         'System.out.println(xs.stream().map(this_is_wrong -> square(this_is_wrong)).toList());', // 81

@@ -48,7 +48,7 @@ const STALE = md(
   '>>> 1', //                                    21
   '1', //                                        22
   '```', //                                      23
-  '```go', //                                    24
+  '```go timeout=120s', //                        24 (a cold Go build is slow on a busy machine)
   'func ExampleHi() {', //                       25
   '\tfmt.Println("hi")', //                      26
   '\tfmt.Println("there")', //                   27
@@ -90,7 +90,7 @@ const UPDATED = md(
   '>>> 1',
   '1',
   '```',
-  '```go',
+  '```go timeout=120s',
   'func ExampleHi() {',
   '\tfmt.Println("hi")',
   '\tfmt.Println("there")',
