@@ -56,6 +56,31 @@ export interface Expectation {
   shouldFail?: boolean;
   /** stdout must match this documentation-style text: trailing whitespace ignored, `...` a wildcard; a mismatch shows a diff. */
   stdoutLike?: string;
+  /** stdout is cut into sections at marker lines, each compared with its own expected text (transcripts, Go examples). */
+  sections?: SectionExpectation;
+  /** What a marker promised, added to an unmet exit-code message ("should_panic: the block must panic"). */
+  why?: string;
+}
+
+/** Markdown lines (1-based, inclusive; `to` < `from` for none) holding a block's expected output. */
+export interface BlessRange {
+  from: number;
+  to: number;
+  /** What each line starts with (a list's indentation, a block quote's `> `). */
+  prefix: string;
+}
+
+export type BlessTarget =
+  | ({ kind: 'output'; file: string } & BlessRange)
+  | { kind: 'sections'; file: string; style: 'cram' | 'go'; ranges: (BlessRange & { header?: string })[] }
+  | ({ kind: 'doctest'; file: string } & BlessRange);
+
+/** Expected output per piece of a block (src/engine/sections.ts). */
+export interface SectionExpectation {
+  /** Sections end with `@@SCS:<nonce>:<index>:<exit code>@@` on a line of its own. */
+  nonce: string;
+  /** `cram`: a shell transcript's rules; `go`/`go-unordered`: Go's `// Output:` rules; `none`: not compared. */
+  items: { label: string; line: number; expected: string[]; mode: 'cram' | 'go' | 'go-unordered' | 'none' }[];
 }
 
 /** A file placed in the sandbox's workspace; `path` is relative to it. */
@@ -85,6 +110,10 @@ export interface Check {
   skip?: { reason: Reason; message: string };
   /** Compile or type-check only (snippets marked `no_run`). */
   noRun?: boolean;
+  /** What was done to the block to run it ("wrapped in main"); the message of a passed outcome. */
+  note?: string;
+  /** Where `--update` writes the actual output back into the Markdown (src/plan/update.ts). */
+  bless?: BlessTarget;
   /** A Markdown block of a `session=NAME`: its session's blocks run in order in one sandbox. */
   session?: SessionBlock;
 }
@@ -166,6 +195,8 @@ export interface Outcome {
   sandboxSeconds?: number;
   /** Estimated cost of the sandbox, USD (E2B: sandboxSeconds × the per-second rate). */
   costUsd?: number;
+  /** The output of each piece of a sectioned block (transcript commands, Go examples), before markers were taken out. */
+  sections?: { index: number; output: string; exitCode: number }[];
   /** Problems that did not change the status (e.g. files of the check left on disk). */
   warnings?: string[];
   /** Where the check's time went, for the phases it reached; the program's timeout covers compile and run only. */

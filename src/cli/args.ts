@@ -15,6 +15,7 @@ export const USAGE = `Usage:
   sandbox-checks run [CONFIG] [--concurrency N] [--filter TEXT] [--provider local|e2b|auto]
                      [--stream] [--json FILE] [--junit FILE] [--keep-logs]
                      [--snippets GLOB]... [--changed-since REF] [--allow-env NAME[,NAME]]...
+                     [--update [--dry-run]]
   sandbox-checks doctor [--provider local|e2b|auto]
   sandbox-checks --version | --help
 
@@ -56,6 +57,9 @@ export type Command =
       changedSince?: string;
       /** Variables \${VAR} in the config may read. */
       allowEnv: string[];
+      /** Rewrite stale expected output in the Markdown (bless). */
+      update?: boolean;
+      dryRun?: boolean;
     } & Common)
   | { kind: 'doctor'; provider?: ProviderChoice };
 
@@ -145,7 +149,10 @@ export function parseCommand(argv: string[]): Command {
         snippets: { type: 'string', multiple: true },
         'changed-since': { type: 'string' },
         'allow-env': { type: 'string', multiple: true },
+        update: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
       } }));
+      if (values['dry-run'] && !values.update) throw new UsageError('--dry-run goes with --update: sandbox-checks run --snippets README.md --update --dry-run');
       if (positionals.length > 1) throw new UsageError(`run takes one config file, got ${positionals.join(' ')}`);
       let concurrency: number | undefined;
       if (values.concurrency !== undefined) {
@@ -162,6 +169,8 @@ export function parseCommand(argv: string[]): Command {
         snippets: values.snippets ?? [],
         changedSince: values['changed-since'],
         allowEnv: allowEnvOf(values['allow-env']),
+        update: values.update,
+        dryRun: values['dry-run'],
         provider: provider(values.provider),
         json: values.json,
         junit: values.junit,

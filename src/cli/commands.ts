@@ -9,6 +9,7 @@ import { EXECUTE_FLAGS, nameOf, singleCheckConfig } from '../config/inputs.js';
 import { loadConfigFile, type RawConfig } from '../config/load.js';
 import { buildPlan } from '../config/plan.js';
 import { planFromConfig } from '../plan/build.js';
+import { bless } from '../plan/update.js';
 import { runChecks, type RunSummary } from '../engine/run.js';
 import { LANGUAGES } from '../languages/registry.js';
 import { createProvider, resolveProviderName } from '../providers/index.js';
@@ -191,8 +192,9 @@ export async function run(cmd: Extract<Command, { kind: 'run' }>, given: Io): Pr
     config = loadConfigFile(path.relative(io.cwd, file) || file, trust.policy);
     if (cmd.snippets.length) config.raw.snippets = { ...(config.raw.snippets as object), paths: cmd.snippets };
   }
+  const baseDir = cmd.config === undefined && cmd.snippets.length ? io.cwd : path.dirname(file);
   const plan = await planFromConfig(config, {
-    baseDir: cmd.config === undefined && cmd.snippets.length ? io.cwd : path.dirname(file),
+    baseDir,
     provider: cmd.provider,
     concurrency: cmd.concurrency,
     stream: cmd.stream || undefined,
@@ -207,6 +209,10 @@ export async function run(cmd: Extract<Command, { kind: 'run' }>, given: Io): Pr
     return 0;
   }
   const summary = await runPlan(plan, cmd, io, false, trust);
+  if (cmd.update) {
+    const r = bless(plan.checks, summary.outcomes, baseDir, cmd.dryRun === true);
+    (cmd.dryRun ? io.out : io.err).write(r.report);
+  }
   return exitCodeOf(summary);
 }
 

@@ -6,6 +6,7 @@ import { StringDecoder } from 'node:string_decoder';
 
 import { streamText } from '../engine/output.js';
 import type { RunEvents } from '../engine/run.js';
+import { shortenName } from '../report/shorten.js';
 import { stripControl } from '../report/text.js';
 import type { Check, Outcome, Status, Totals } from '../types.js';
 
@@ -143,7 +144,8 @@ export class ConsoleReporter implements RunEvents {
     const rows = outcomes.map((o) => [WORD[o.status].trim(), o.name, o.language, formatDuration(o.durationMs)]);
     const head = ['STATUS', 'CHECK', 'LANGUAGE', 'TIME'];
     const widths = head.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
-    const fmt = (r: string[]) => r.map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!))).join('  ').trimEnd();
+    const fmt = (r: string[]) =>
+      r.map((c, i) => (c.length > widths[i]! ? (i === 1 ? shortenName(c, widths[i]!) : `${c.slice(0, widths[i]! - 1)}…`) : c.padEnd(widths[i]!))).join('  ').trimEnd();
     const out = [fmt(head), ...rows.map((r, i) => {
       const text = fmt(r);
       return this.paint(COLOR[outcomes[i]!.status], text.slice(0, 6)) + text.slice(6);

@@ -123,8 +123,26 @@ const snippetFields: Fields = {
     type: { kind: 'boolean' },
     description: 'With a change set, run only blocks whose own lines (or setup, or session) changed, not every block of a changed file.',
   },
+  rule: { type: { kind: 'tables', fields: snippetRuleFields() }, description: 'What blocks of matching files and language get without editing them ([[snippets.rule]]).' },
   ...limitFields,
 };
+
+function snippetRuleFields(): Fields {
+  return {
+    paths: { type: { kind: 'strings', nonEmpty: true }, description: 'Globs of the Markdown files the rule is for ("docs/**").' },
+    language: { type: { kind: 'string', nonEmpty: true }, description: 'Only blocks of this language (id or alias); every language when omitted.' },
+    share: { type: { kind: 'string', enum: ['file', 'none'] }, description: '"file": the blocks of a file and language run in one session, sharing state.' },
+    setup: { type: { kind: 'string' }, description: 'Hidden code run before each block (once per session).' },
+    packages: { type: { kind: 'strings' }, description: 'Packages installed before the blocks run.' },
+    include: { type: { kind: 'strings' }, description: 'Globs of files copied into each block\'s workspace (fixtures).' },
+    skip: { type: { kind: 'boolean' }, description: 'Do not run the blocks (reported as skipped).' },
+    timeout: limitFields.timeout!,
+    memory: limitFields.memory!,
+    network: limitFields.network!,
+    expect: { type: { kind: 'table', fields: expectFields }, description: 'What every block\'s run must look like (its own output block wins).' },
+    doctest: { type: { kind: 'strings' }, description: 'doctest option flags for >>> blocks: ELLIPSIS, NORMALIZE_WHITESPACE, IGNORE_EXCEPTION_DETAIL.' },
+  };
+}
 
 function snippetPackageFields(): Fields {
   const fields: Fields = {};

@@ -2,6 +2,7 @@
 
 import { compileUserRegex } from '../trust/regex.js';
 import type { Expectation } from '../types.js';
+import { unmetSections } from './sections.js';
 import { outputDiff } from './textdiff.js';
 
 export interface Observed {
@@ -30,10 +31,15 @@ function shorten(s: string, n = 200): string {
 /** Returns a message for the first unmet expectation, or undefined. */
 export function unmetExpectation(expect: Expectation, seen: Observed): string | undefined {
   const wantExit = expect.exitCode ?? 0;
+  const why = expect.why ? ` (${expect.why})` : '';
   if (expect.shouldFail && expect.exitCode === undefined) {
-    if (seen.exitCode === 0 || seen.exitCode === null) return `expected exit code non-zero (should_fail), got ${seen.exitCode ?? 'none'}`;
+    if (seen.exitCode === 0 || seen.exitCode === null) return `expected exit code non-zero${why || ' (should_fail)'}, got ${seen.exitCode ?? 'none'}`;
   } else if (seen.exitCode !== wantExit) {
-    return `expected exit code ${wantExit}, got ${seen.exitCode ?? 'none'}`;
+    return `expected exit code ${wantExit}${why}, got ${seen.exitCode ?? 'none'}`;
+  }
+  if (expect.sections) {
+    const unmet = unmetSections(expect.sections, seen.stdout);
+    if (unmet) return unmet;
   }
   if (expect.stdoutLike !== undefined) {
     const diff = outputDiff(expect.stdoutLike, seen.stdout);

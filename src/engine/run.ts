@@ -7,7 +7,7 @@ import { createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { getLanguage, type Language } from '../languages/registry.js';
+import { getLanguage, SourceError, type Language } from '../languages/registry.js';
 import { createProvider, resolveProviderName } from '../providers/index.js';
 import { SandboxUnavailableError, type Provider, type RunResult as StepResult, type Sandbox, type SandboxSpec } from '../providers/provider.js';
 import type { Check, CheckFile, Outcome, Phases, Plan, ProviderName, Reason, Status, Totals } from '../types.js';
@@ -15,6 +15,8 @@ import { unmetExpectation } from './expect.js';
 import { settleLogs } from './logs.js';
 import { StreamCapture, streamText } from './output.js';
 import { baseOutcome } from './outcome.js';
+import { compileFailureSummary } from './compiler-messages.js';
+import { presentOutcome } from './present.js';
 import { Sessions } from './session.js';
 
 export interface RunEvents {
@@ -135,6 +137,7 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
           running.delete(ctl);
         }
       }
+      outcome = presentOutcome(outcome, check);
       outcomes[index] = outcome;
       options.onCheckEnd?.(outcome, check);
     }
@@ -328,7 +331,7 @@ async function runOne(
       if (r.exitCode !== 0) {
         setOutput(outcome, stdout, stderr, setup);
         outcome.exitCode = r.exitCode ?? undefined;
-        return end('failed', 'compile', `compilation failed: ${lastLines(streamText(setup.result()))}`);
+        return end('failed', 'compile', `compilation failed: ${compileFailureSummary(streamText(setup.result()))}`);
       }
     }
 
@@ -360,6 +363,7 @@ async function runOne(
     setOutput(outcome, stdout, stderr);
     const msg = e instanceof Error ? e.message : String(e);
     if (signal.aborted) return end('error', 'cancelled', 'the run was cancelled while this check was running');
+    if (e instanceof SourceError) return end('failed', 'compile', msg);
     return end('error', 'sandbox_error', msg);
   } finally {
     void discard(pre); // made ahead, but the check ended before using it
@@ -390,7 +394,7 @@ function classify(
   const limits = check.limits;
   if (stdout.overLimit || stderr.overLimit) {
     const which = stdout.overLimit ? 'stdout' : 'stderr';
-    return end('failed', 'output_limit', `${which} went over the ${limits.outputBytes}-byte output limit; the check was stopped (raise limits.output to allow more)`);
+    return end('failed', 'output_limit', `${which} went over the ${limits.outputBytes}-byte output limit; the check was stopped (raise output_limit in the check, [defaults] or [snippets] to allow more)`);
   }
   if (cancelled) return end('error', 'cancelled', 'the run was cancelled while this check was running');
   if (r.sandboxError) return end('error', 'sandbox_error', r.sandboxError);
@@ -420,6 +424,10 @@ function classify(
   });
   if (!unmet) return end('passed');
   const exitOnly = unmet.startsWith('expected exit code');
+  // A compile-only check that fails to compile is the program's fault, like a failed build.
+  if (check.noRun && exitOnly && !check.expect.shouldFail && check.expect.exitCode === undefined) {
+    return end('failed', 'compile', `compilation failed: ${compileFailureSummary(streamText(outcome.stderr) || streamText(outcome.stdout))}`);
+  }
   return end('failed', exitOnly && check.expect.exitCode === undefined ? 'exit_code' : exitOnly ? 'exit_code' : 'expectation', unmet);
 }
 

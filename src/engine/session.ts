@@ -94,7 +94,8 @@ export class Sessions {
     return outcome;
   }
 
-  private async runSession(checks: Check[], logIndex: number): Promise<Map<Check, Outcome>> {
+  private async runSession(all: Check[], logIndex: number): Promise<Map<Check, Outcome>> {
+    let checks = all;
     const first = checks[0]!;
     const s = first.session!;
     const nonce = randomBytes(12).toString('hex');
@@ -126,11 +127,27 @@ export class Sessions {
     };
     try {
       for (const st of s.setup) add(await prepare(language, st.program), st.line);
-      for (const c of checks) add(await prepare(language, c.session!.program), c.session!.codeLine, c);
     } catch (e) {
       for (const c of checks) out.set(c, baseOutcome(c, this.provider, 'error', 'sandbox_error', `could not prepare the session: ${(e as Error).message}`));
       return out;
     }
+    // A block that does not parse fails (the document's fault); the session stops there.
+    for (const [k, c] of checks.entries()) {
+      try {
+        add(await prepare(language, c.session!.program), c.session!.codeLine, c);
+      } catch (e) {
+        const why = (e as Error).message.replace(/block\.ts/g, s.file);
+        out.set(c, baseOutcome(c, this.provider, 'failed', 'compile', `syntax error: ${why}`));
+        for (const later of checks.slice(k + 1)) {
+          out.set(later, baseOutcome(later, this.provider, 'skipped', 'skipped_by_session', `not run: the session stopped at ${s.file}:${c.source?.line ?? c.session!.codeLine}, which does not parse`));
+        }
+        checks = checks.slice(0, k);
+        break;
+      }
+    }
+    if (!checks.length) return out;
+    // Files the blocks include (fixtures) are the session's too.
+    for (const c of checks) for (const f of c.files.slice(1)) if (!files.some((x) => x.path === f.path)) files.push(f);
     const driver = `${SESSION_DIR}/driver.${language === 'javascript' || language === 'typescript' ? 'cjs' : ext}`;
     files.push({ path: driver, content: Buffer.from(DRIVERS[language]!(nonce, items)) });
     files.push({
@@ -214,7 +231,9 @@ export class Sessions {
       };
     }
     const segments = demux(nonce, Buffer.concat(stdout).toString('utf8'), Buffer.concat(stderr).toString('utf8'));
-    return this.outcomes(items, segments, whole, s.name);
+    const result = this.outcomes(items, segments, whole, s.name);
+    for (const [c, o] of out) result.set(c, o);
+    return result;
   }
 
   private outcomes(items: Item[], segments: Segment[], whole: Outcome, name: string): Map<Check, Outcome> {

@@ -23,8 +23,8 @@ export function outputDiff(expected: string, actual: string, maxLines = 40): str
   if (outputMatches(expected, actual)) return '';
   const want = normalise(expected).split('\n');
   const got = normalise(actual).split('\n');
-  // Longest common subsequence on lines, bounded: lines are compared by id,
-  // and a wildcard line's matches are computed once per actual line, within a budget.
+  // Lines are compared by id, and a wildcard line's matches are computed
+  // once per actual line, within a budget.
   const n = Math.min(want.length, DIFF_LINES);
   const m = Math.min(got.length, DIFF_LINES);
   const ids = new Map<string, number>();
@@ -44,7 +44,22 @@ export function outputDiff(expected: string, actual: string, maxLines = 40): str
     }
     wild.set(wantId[i]!, row);
   }
-  const eq = (i: number, j: number) => wantId[i] === gotId[j] || wild.get(wantId[i]!)?.[j] === 1;
+  return diffRows(want, got, (i, j) => wantId[i] === gotId[j] || wild.get(wantId[i]!)?.[j] === 1, maxLines);
+}
+
+/**
+ * A line diff (`-` want, `+` got) under any line equality, with two rows of
+ * context around each change. `eq` is called O(n·m) times on at most
+ * DIFF_LINES lines each side: it must be cheap and linear in its lines.
+ */
+export function diffLines(want: string[], got: string[], eq: (w: string, g: string) => boolean, maxLines = 40): string {
+  return diffRows(want, got, (i, j) => eq(want[i]!, got[j]!), maxLines);
+}
+
+function diffRows(want: string[], got: string[], eq: (i: number, j: number) => boolean, maxLines: number): string {
+  // Longest common subsequence on lines, bounded to DIFF_LINES each side.
+  const n = Math.min(want.length, DIFF_LINES);
+  const m = Math.min(got.length, DIFF_LINES);
   const dp: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {

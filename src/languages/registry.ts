@@ -42,6 +42,7 @@ export interface Language {
   interpreted: boolean;
 }
 
+const EDITION = 'SANDBOX_CHECKS_RUST_EDITION';
 const sh = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 const list = (pkgs: string[]) => pkgs.map(sh).join(' ');
 const stem = (entry: string) => entry.slice(0, entry.length - path.extname(entry).length);
@@ -75,7 +76,12 @@ export const LANGUAGES: readonly Language[] = [
     // sandbox and no network, on either provider. What is left runs as an ES
     // module when it is one (import/export, top-level await), else as a script.
     transform: async (source, entry) => {
-      const js = await transpileTypeScript(source, entry);
+      let js: string;
+      try {
+        js = await transpileTypeScript(source, entry);
+      } catch (e) {
+        throw new SourceError(`TypeScript syntax error in ${entry}: ${(e as Error).message}`);
+      }
       return { path: `${stem(entry)}${isJsModule(js) ? '.mjs' : '.js'}`, content: js };
     },
     check: (e) => `node --check ${sh(e)}`,
@@ -126,8 +132,9 @@ export const LANGUAGES: readonly Language[] = [
     fileName: 'main.rs',
     tools: ['rustc'],
     compile: (e) =>
-      `if [ -f Cargo.toml ]; then mkdir -p src && cp ${sh(e)} src/main.rs && cargo build --quiet --offline && cp target/debug/check .bin/main; else mkdir -p .bin && rustc --edition 2021 -o .bin/main ${sh(e)}; fi`,
-    check: (e) => `rustc --edition 2021 --emit=metadata -o .bin/check.rmeta ${sh(e)}`,
+      `if [ -f Cargo.toml ]; then mkdir -p src && cp ${sh(e)} src/main.rs && cargo build --quiet --offline && cp target/debug/check .bin/main; else mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" -o .bin/main ${sh(e)}; fi`,
+    // The edition comes from rustdoc's `edition20xx` (src/languages/rust-doc.ts).
+    check: (e) => `mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" --emit=metadata -o .bin/check.rmeta ${sh(e)}`,
     run: () => `./.bin/main`,
     env: { CARGO_HOME: '/workspace/.cache/cargo' },
     install: {
@@ -241,6 +248,9 @@ const byExtension = new Map<string, Language>();
 for (const lang of LANGUAGES) for (const ext of lang.extensions) byExtension.set(ext, lang);
 
 export class UnknownLanguageError extends Error {}
+
+/** The program itself does not parse (found on the host, before it runs): the check fails, it is not an error. */
+export class SourceError extends Error {}
 
 export function knownLanguages(): string {
   return LANGUAGES.map((l) => (l.aliases.length ? `${l.id} (${l.aliases.join(', ')})` : l.id)).join(', ');

@@ -7,6 +7,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 
 import { checkMarkdownLimits, MarkdownLimitError } from './markdown-limits.js';
+import { isForeignMarker } from './foreign-markers.js';
 
 export interface InfoOption {
   /** Lower case, `-` read as `_` (`no-run` is `no_run`). */
@@ -44,6 +45,8 @@ export interface CodeBlock {
   code: string;
   /** Marker comments right before this block (blank lines between are allowed). */
   markers: Marker[];
+  /** Other tools' comments right before this block (`<!--pytest-codeblocks:skip-->`), as written. */
+  foreign?: { line: number; text: string }[];
 }
 
 export interface ParsedMarkdown {
@@ -167,7 +170,8 @@ export function parseMarkdown(source: string): ParsedMarkdown {
   // An explicit stack, not recursion: nesting depth is the document's choice.
   // Each frame walks one container's children; a child's frame runs to its end
   // before its parent goes on, so the order is a recursive walk's.
-  const stack: { children: Node[]; at: number; pending: Marker[] }[] = [{ children: tree.children ?? [], at: 0, pending: [] }];
+  type Frame = { children: Node[]; at: number; pending: Marker[]; foreign: { line: number; text: string }[] };
+  const stack: Frame[] = [{ children: tree.children ?? [], at: 0, pending: [], foreign: [] }];
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
     if (frame.at >= frame.children.length) {
@@ -181,6 +185,10 @@ export function parseMarkdown(source: string): ParsedMarkdown {
       if (marker) {
         if (isFileMarker(marker)) fileMarkers.push(marker);
         else frame.pending.push(marker);
+        continue;
+      }
+      if (isForeignMarker(node.value ?? '')) {
+        frame.foreign.push({ line: node.position!.start.line, text: (node.value ?? '').trim() });
         continue;
       }
     }
@@ -201,13 +209,16 @@ export function parseMarkdown(source: string): ParsedMarkdown {
         options,
         code: (node.value ?? '').replace(/\r\n?/g, '\n'),
         markers: frame.pending,
+        ...(frame.foreign.length ? { foreign: frame.foreign } : {}),
       });
       frame.pending = [];
+      frame.foreign = [];
       continue;
     }
     for (const m of frame.pending) strayMarkers.push(m);
     frame.pending = [];
-    if (node.children) stack.push({ children: node.children, at: 0, pending: [] });
+    frame.foreign = [];
+    if (node.children) stack.push({ children: node.children, at: 0, pending: [], foreign: [] });
   }
   blocks.sort((a, b) => a.line - b.line);
   blocks.forEach((b, i) => (b.index = i));

@@ -2,6 +2,7 @@
 // out so that line N of the program is line N of the Markdown file — error
 // messages and tracebacks then point into the document itself.
 
+import { rustdocShape, unhide } from '../languages/rust-doc.js';
 
 export interface SetupCode {
   code: string;
@@ -16,9 +17,17 @@ function phpBody(code: string): string {
   return code.replace(PHP_OPEN, '$1').replace(/\?>\s*$/, '');
 }
 
-/** Does this Rust block need rustdoc's implicit `fn main`? */
-export function rustNeedsMain(code: string): boolean {
-  return !/\bfn\s+main\s*\(/.test(code);
+/**
+ * `first` lines at the top, then blank lines, then `before` right above the
+ * body so that the body starts at Markdown line `bodyLine`; when they do not
+ * fit, they come first and the body's lines shift.
+ */
+export function layoutProgram(first: string[], before: string[], body: string, after: string, bodyLine: number): string {
+  const pad = bodyLine - 1;
+  const prefix = [...first, ...before];
+  const head = prefix.length <= pad ? [...first, ...new Array<string>(pad - prefix.length).fill(''), ...before] : prefix;
+  const text = head.length ? `${head.join('\n')}\n${body}${after}` : `${body}${after}`;
+  return text.endsWith('\n') ? text : `${text}\n`;
 }
 
 /**
@@ -28,7 +37,8 @@ export function rustNeedsMain(code: string): boolean {
  *   - PHP: one `<?php` at the top; the block's and setups' own tags are dropped
  *     (a block that mixes HTML and PHP keeps its tags: setup runs in a closed
  *     `<?php … ?>` before it).
- *   - Rust: a block with no `fn main` is wrapped in one, as rustdoc does.
+ *   - Rust: rustdoc's rules (src/languages/rust-doc.ts): hidden `# ` lines,
+ *     crate attributes first, `fn main` wrapping.
  */
 export function assembleProgram(language: string, setups: SetupCode[], code: string, bodyLine: number): string {
   let body = code;
@@ -52,18 +62,13 @@ export function assembleProgram(language: string, setups: SetupCode[], code: str
   } else if (setup.length) {
     before.push(...setup.join('\n').split('\n'));
   }
-  if (language === 'rust' && rustNeedsMain(code)) {
-    before.push('fn main() {');
-    after = '\n}';
+  if (language === 'rust') {
+    const shape = rustdocShape(unhide(code));
+    first.push(...shape.head);
+    body = shape.body;
+    before.splice(0, before.length, ...(setup.length ? setup.map(unhide).join('\n').split('\n') : []));
+    if (shape.open) before.push(shape.open);
+    after = shape.after;
   }
-  const pad = bodyLine - 1;
-  const prefix = [...first, ...before];
-  let head: string[];
-  if (prefix.length <= pad) {
-    head = [...first, ...new Array<string>(pad - prefix.length).fill(''), ...before];
-  } else {
-    head = prefix;
-  }
-  const text = head.length ? `${head.join('\n')}\n${body}${after}` : `${body}${after}`;
-  return text.endsWith('\n') ? text : `${text}\n`;
+  return layoutProgram(first, before, body, after, bodyLine);
 }

@@ -19,6 +19,10 @@ import { MarkdownLimitError } from './markdown-limits.js';
 import { parseMarkdown, type CodeBlock, type InfoOption } from './markdown.js';
 import { isJsModule } from '../languages/modules.js';
 import { assembleProgram, type SetupCode } from './program.js';
+import { conventionLanguage, shapeBlock } from './conventions.js';
+import { foreignEffect } from './foreign-markers.js';
+import { foldRules, readRules, rulesFor, type SnippetRule } from './rules.js';
+import { isDoctest } from '../languages/python-doctest.js';
 
 export interface SnippetPlanOptions extends PlanOptions {
   /** CLI `--changed-since REF`: only Markdown changed since REF (git). */
@@ -44,6 +48,8 @@ export interface SnippetSettings {
   network: boolean;
   /** Only blocks whose own lines changed (with a change set). */
   changedLines: boolean;
+  /** `[[snippets.rule]]` sections, in order. */
+  rules?: SnippetRule[];
 }
 
 /** Info-string words that name output or prose, never code to run. */
@@ -121,6 +127,12 @@ export async function addSnippetChecks(plan: Plan, config: RawConfig, options: S
   const s = asTable(config.raw.snippets);
   const settings = snippetSettings(config, problems);
   const baseDir = options.baseDir;
+  settings.rules = readRules(config, baseDir, problems);
+  for (const r of settings.rules) {
+    if (r.share && r.language && !SESSION_LANGUAGES.includes(r.language)) {
+      problems.push({ source: config.source, key: `snippets.rule[${r.index}].share`, line: config.lines?.get(`snippets.rule[${r.index}].share`), message: `share = "file" needs an interpreted language (${SESSION_LANGUAGES.join(', ')}); ${r.language} blocks each compile to their own program` });
+    }
+  }
 
   const files: string[] = [];
   for (const pattern of asStrings(s.paths) ?? []) {
@@ -203,6 +215,9 @@ export function planMarkdown(
     if (e instanceof MarkdownLimitError) return { checks: [], problems: [{ source: file, line: e.line, message: e.message }] };
     throw e;
   }
+  const source = text.split(/\r\n?|\n/);
+  // What a block's lines start with: its fence's indentation or block-quote marks.
+  const prefixOf = (b: CodeBlock) => /^([ \t>]*?)(?:`{3,}|~{3,})/.exec(source[b.line - 1] ?? '')?.[1] ?? '';
 
   for (const m of parsed.strayMarkers) {
     problem(m.line, 'this sandbox-checks comment is not followed by a code block; put it on the line right before the block it is for');
@@ -240,7 +255,7 @@ export function planMarkdown(
     });
     const all = [...block.options, ...markerOpts];
     const opts = readOptions(all, block.markers[0]?.line ?? block.line, problem);
-    const lang = block.fenced ? findLanguage(block.lang) : undefined;
+    const lang = block.fenced ? (findLanguage(block.lang) ?? conventionLanguage(block, block.markers.length > 0)) : undefined;
     const prev = previous;
     previous = undefined;
     if (OUTPUT_LANGS.has(block.lang) || opts.output) {
@@ -271,6 +286,16 @@ export function planMarkdown(
     const r: Runnable = { block, lang, opts };
     runnable.push(r);
     previous = r;
+  }
+
+  // [[snippets.rule]]: share = "file" puts a file's blocks of a language in one session.
+  const ruled = new Map<Runnable, ReturnType<typeof foldRules>>();
+  for (const r of runnable) {
+    const f = foldRules(rulesFor(settings.rules ?? [], file, r.lang.id));
+    ruled.set(r, f);
+    if (f.share && r.opts.session === undefined && SESSION_LANGUAGES.includes(r.lang.id)) r.opts.session = `file-${r.lang.id}`;
+    // doctest runs a file's examples in one namespace (`python -m doctest FILE`): so do its >>> blocks.
+    if (r.opts.session === undefined && r.lang.id === 'python' && isDoctest(r.block.code)) r.opts.session = 'doctest';
   }
 
   // Sessions: one language each, interpreted languages only.
@@ -309,42 +334,58 @@ export function planMarkdown(
     if (settings.languages && !settings.languages.has(r.lang.id)) continue;
     if (!keep(r)) continue;
     const { block, lang, opts } = r;
-    const langSetups = setups.get(lang.id) ?? [];
-    const program = assembleProgram(lang.id, langSetups, block.code, block.codeLine);
+    const rule = ruled.get(r)!;
+    const langSetups = [...(rule.setup ? [{ code: rule.setup, line: 0 }] : []), ...(setups.get(lang.id) ?? [])];
+    const shaped = shapeBlock({ file, block, lang, setups: langSetups, output: r.output, noRun: opts.noRun === true, doctestFlags: rule.doctest, prefix: prefixOf(block) });
+    const program = shaped?.program || assembleProgram(lang.id, langSetups, block.code, block.codeLine);
     let entry = lang.fileNameFor?.(program) ?? lang.fileName;
     if (lang.id === 'javascript' && isJsModule(program)) entry = 'main.mjs';
-    const expect: Expectation = {};
-    if (opts.shouldFail) expect.shouldFail = true;
+    const foreign = foreignEffect(block.foreign, block.options);
+    const expect: Expectation = { ...rule.expect, ...shaped?.expect };
+    if (opts.shouldFail || foreign.shouldFail) expect.shouldFail = true;
     if (opts.exit !== undefined) expect.exitCode = opts.exit;
-    if (r.output) expect.stdoutLike = r.output.code;
-    const skipWhy = skipFile ?? (opts.skip !== undefined ? `marked ${opts.skip} at ${file}:${block.line}` : undefined);
+    if (r.output && !shaped?.usedOutput) expect.stdoutLike = r.output.code;
+    if (shaped?.skip && opts.skip === undefined) opts.skip = shaped.skip;
+    if (foreign.skip && opts.skip === undefined) opts.skip = foreign.skip;
+    const skipWhy =
+      skipFile ??
+      (opts.skip !== undefined
+        ? `marked ${opts.skip} at ${file}:${block.line}`
+        : rule.skip
+          ? `skipped by [[snippets.rule]] ${rule.from.map((i) => `#${i + 1}`).join(', ')} of the configuration`
+          : undefined);
     const check: Check = {
       name: `${file}:${block.line} (${lang.id})${opts.name ? `: ${opts.name}` : ''}`,
       language: lang.id,
       entry,
-      files: [{ path: entry, content: Buffer.from(program) }],
+      files: [{ path: entry, content: Buffer.from(program) }, ...(shaped?.files ?? []), ...rule.files.filter((f) => f.path !== entry)],
       args: [],
-      env: { ...settings.env },
+      env: { ...settings.env, ...shaped?.env },
       stdin: '',
-      network: opts.network ?? settings.network,
-      packages: [...new Set([...(settings.packages[lang.id] ?? []), ...opts.packages])],
+      network: opts.network ?? rule.network ?? settings.network,
+      packages: [...new Set([...(settings.packages[lang.id] ?? []), ...rule.packages, ...opts.packages])],
       limits: {
         ...settings.limits,
-        timeoutMs: opts.timeoutMs ?? settings.limits.timeoutMs,
-        memoryBytes: opts.memoryBytes ?? settings.limits.memoryBytes,
+        timeoutMs: opts.timeoutMs ?? rule.timeoutMs ?? settings.limits.timeoutMs,
+        memoryBytes: opts.memoryBytes ?? rule.memoryBytes ?? settings.limits.memoryBytes,
       },
       expect,
       source: { file, line: block.line },
     };
     if (skipWhy) check.skip = { reason: 'skipped_by_marker', message: skipWhy };
-    if (opts.noRun) check.noRun = true;
+    if (opts.noRun || shaped?.noRun) check.noRun = true;
+    if (shaped?.note) check.note = shaped.note;
+    if (shaped?.bless) check.bless = shaped.bless;
+    else if (r.output && !shaped?.usedOutput) {
+      check.bless = { kind: 'output', file, from: r.output.codeLine, to: r.output.endLine - 1, prefix: prefixOf(r.output) };
+    }
     if (opts.session !== undefined) {
       check.session = {
         id: `${file}#${opts.session}`,
         name: opts.session,
         file,
         codeLine: block.codeLine,
-        program: assembleProgram(lang.id, [], block.code, block.codeLine),
+        program: shaped?.sessionProgram ?? assembleProgram(lang.id, [], block.code, block.codeLine),
         setup: langSetups.map((s) => ({ program: assembleProgram(lang.id, [], s.code, s.line), line: s.line })),
       };
     }

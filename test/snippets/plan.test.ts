@@ -87,9 +87,9 @@ describe('programs keep the Markdown line numbers', () => {
     expect(assembleProgram('php', [], '<p><?= 1 ?></p>', 4)).toBe('<?php\n\n?>\n<p><?= 1 ?></p>\n');
   });
 
-  test('Rust blocks without fn main are wrapped, as rustdoc does', () => {
-    expect(assembleProgram('rust', [], 'let x = 1;\nprintln!("{}", x);', 3)).toBe('\nfn main() {\nlet x = 1;\nprintln!("{}", x);\n}\n');
-    expect(assembleProgram('rust', [], 'fn main() {}', 2)).toBe('\nfn main() {}\n');
+  test('Rust blocks without fn main are wrapped, as rustdoc does (with its #![allow(unused)] on top)', () => {
+    expect(assembleProgram('rust', [], 'let x = 1;\nprintln!("{}", x);', 3)).toBe('#![allow(unused)]\nfn main() {\nlet x = 1;\nprintln!("{}", x);\n}\n');
+    expect(assembleProgram('rust', [], 'fn main() {}', 2)).toBe('#![allow(unused)]\nfn main() {}\n');
   });
 
   test('JavaScript with import or top-level await is written as an ES module', () => {

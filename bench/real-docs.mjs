@@ -1,0 +1,300 @@
+#!/usr/bin/env node
+// Real documentation, unmodified: pinned releases' READMEs and docs fetched
+// at run time from the package registries (an npm tarball with `npm pack`, a
+// PyPI sdist with `pip download`, crates with `cargo fetch`, a Go module with
+// `go mod download`), never stored in this repository. Each document runs
+// through `sandbox-checks run --snippets` on the local provider, and the table
+// says per document how many blocks ran, passed and failed, and why.
+//
+//   npm run build && node bench/real-docs.mjs [--before REF] [--no-after] [--peers] [--only NAME] [--jobs N]
+//   node bench/real-docs.mjs --report RESULTS.json   (the table again, from a saved run)
+//
+// --before REF  also runs the tool as it was at git REF (built into a temp dir)
+// --peers       also runs pytest-markdown-docs (Python blocks, installed into
+//               a temp dir at run time) and txm (JavaScript) on the same files;
+//               they run the blocks on this machine, unsandboxed, as they do
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const JOBS = opt('--jobs') ?? '2';
+const ONLY = opt('--only');
+
+/** Pinned documents: project, how to fetch it, files inside the release. */
+const SOURCES = [
+  { project: 'zod', kind: 'npm', spec: 'zod@3.23.8', files: ['README.md'] },
+  { project: 'commander', kind: 'npm', spec: 'commander@12.1.0', files: ['Readme.md'] },
+  { project: 'axios', kind: 'npm', spec: 'axios@1.7.7', files: ['README.md'] },
+  { project: 'nan', kind: 'npm', spec: 'nan@2.22.0', files: ['README.md', 'doc/methods.md', 'doc/object_wrappers.md'] },
+  { project: 'requests', kind: 'pypi', spec: 'requests==2.32.3', files: ['README.md'] },
+  { project: 'attrs', kind: 'pypi', spec: 'attrs==24.2.0', files: ['README.md', 'docs/examples.md', 'docs/init.md'] },
+  { project: 'httpx', kind: 'pypi', spec: 'httpx==0.27.2', files: ['README.md'] },
+  { project: 'rich', kind: 'pypi', spec: 'rich==13.9.2', files: ['README.md'] },
+  { project: 'serde_json', kind: 'crate', spec: 'serde_json@1.0.128', files: ['README.md'] },
+  { project: 'anyhow', kind: 'crate', spec: 'anyhow@1.0.89', files: ['README.md'] },
+  { project: 'cobra', kind: 'go', spec: 'github.com/spf13/cobra@v1.8.1', files: ['README.md', 'site/content/user_guide.md'] },
+];
+
+const run = (cmd, argv, o = {}) => execFileSync(cmd, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000, ...o });
+
+/** Fetches one source; returns the folder its release was unpacked in. */
+function fetchSource(src, cache) {
+  const dir = path.join(cache, src.project);
+  if (existsSync(path.join(dir, '.done'))) return readFileSync(path.join(dir, '.done'), 'utf8');
+  mkdirSync(dir, { recursive: true });
+  let root;
+  if (src.kind === 'npm') {
+    const tgz = run('npm', ['pack', src.spec, '--silent', '--pack-destination', dir]).trim().split('\n').pop();
+    run('tar', ['-xzf', path.join(dir, tgz), '-C', dir]);
+    root = path.join(dir, 'package');
+  } else if (src.kind === 'pypi') {
+    run('python3', ['-m', 'pip', 'download', '--quiet', '--no-deps', '--no-binary', ':all:', '--disable-pip-version-check', '-d', dir, src.spec]);
+    const archive = readdirSync(dir).find((f) => /\.(tar\.gz|zip)$/.test(f));
+    if (archive.endsWith('.zip')) run('unzip', ['-q', path.join(dir, archive), '-d', dir]);
+    else run('tar', ['-xzf', path.join(dir, archive), '-C', dir]);
+    root = path.join(dir, readdirSync(dir).find((f) => !/\.(tar\.gz|zip)$/.test(f) && f !== '.done'));
+  } else if (src.kind === 'crate') {
+    const [name, version] = src.spec.split('@');
+    const proj = path.join(dir, 'fetch');
+    mkdirSync(path.join(proj, 'src'), { recursive: true });
+    writeFileSync(path.join(proj, 'Cargo.toml'), `[package]\nname = "fetch"\nversion = "0.0.0"\nedition = "2021"\n[dependencies]\n${name} = "=${version}"\n`);
+    writeFileSync(path.join(proj, 'src/main.rs'), 'fn main() {}\n');
+    const home = path.join(cache, '.cargo-home');
+    run('cargo', ['fetch', '--quiet'], { cwd: proj, env: { ...process.env, CARGO_HOME: home } });
+    const reg = path.join(home, 'registry/src');
+    const index = readdirSync(reg)[0];
+    root = path.join(reg, index, `${name}-${version}`);
+  } else if (src.kind === 'go') {
+    const info = JSON.parse(run('go', ['mod', 'download', '-json', src.spec], { env: { ...process.env, GOFLAGS: '-mod=mod', GOPATH: path.join(cache, '.gopath') } }));
+    root = info.Dir;
+  }
+  writeFileSync(path.join(dir, '.done'), root);
+  return root;
+}
+
+/** Fenced blocks of a document by info word, counted with the tool's own parser. */
+async function countBlocks(file) {
+  const { parseMarkdown } = await import(path.join(ROOT, 'lib/plan/markdown.js'));
+  const { blocks } = parseMarkdown(readFileSync(file, 'utf8'));
+  const langs = {};
+  for (const b of blocks.filter((x) => x.fenced)) langs[b.lang || '(none)'] = (langs[b.lang || '(none)'] ?? 0) + 1;
+  return { fenced: blocks.filter((b) => b.fenced).length, langs };
+}
+
+/** The cause of a failure in a few words, from its message or output. */
+function why(c) {
+  const text = `${c.message ?? ''}\n${c.stderr ?? ''}`;
+  const m =
+    /(ModuleNotFoundError: No module named '[^']+')/.exec(text) ??
+    /(Cannot find module '[^']+')/.exec(text) ??
+    /(ERR_MODULE_NOT_FOUND)/.exec(text) ??
+    /(cannot find package "[^"]+")/.exec(text) ??
+    /(Could not resolve host[^\n]{0,30})/.exec(text) ??
+    /(invalid import path: [^\n]{0,40})/.exec(text) ??
+    /(NameError: name '[^']+' is not defined)/.exec(text) ??
+    /(ReferenceError: \w+ is not defined)/.exec(text) ??
+    /(error\[E\d+\]: [^\n]{0,50})/.exec(text) ??
+    /(error: [^\n]{0,60})/.exec(text) ??
+    /(fatal error: [^\n]{0,50})/.exec(text) ??
+    /((?:undefined|undeclared|not declared)[^\n]{0,40})/.exec(text) ??
+    /(command not found)/.exec(text) ??
+    /(\w+Error: [^\n]{0,50})/.exec(text) ??
+    /(printed something else|differs from the expected output|examples failed)/.exec(text);
+  return `${c.status === 'timed_out' ? 'timeout' : c.reason}${m ? `: ${m[1].trim()}` : ''}`;
+}
+
+function runTool(label, cli, docDir, file, out) {
+  const json = path.join(out, `${label}-${path.basename(docDir)}-${file.replace(/[^\w.-]+/g, '_')}.json`);
+  const t = Date.now();
+  const r0 = spawnSync(process.execPath, [cli, 'run', '--snippets', file, '--provider', 'local', '--concurrency', JOBS, '--json', json], {
+    cwd: docDir,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', E2B_API_KEY: '' },
+    timeout: 900_000,
+  });
+  const ms = Date.now() - t;
+  if (!existsSync(json)) return /No checks to run/.test(r0.stderr) ? { checks: [], ms } : { error: `no results: ${r0.stderr.trim().split('\n').pop()}`, ms, checks: [] };
+  const r = JSON.parse(readFileSync(json, 'utf8'));
+  return { checks: r.checks, ms };
+}
+
+function summarise(checks) {
+  const s = { checks: checks.length, ran: 0, passed: 0, failed: 0, skipped: 0, whys: {} };
+  for (const c of checks) {
+    if (c.status === 'skipped') s.skipped++;
+    else {
+      s.ran++;
+      if (c.status === 'passed') s.passed++;
+      else {
+        s.failed++;
+        const w = why(c);
+        s.whys[w] = (s.whys[w] ?? 0) + 1;
+      }
+    }
+  }
+  return s;
+}
+
+function buildRef(ref) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sc-bench-ref-'));
+  execFileSync('sh', ['-c', `git -C ${JSON.stringify(ROOT)} archive ${JSON.stringify(ref)} | tar -x -C ${JSON.stringify(dir)}`]);
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: dir });
+  return path.join(dir, 'lib/cli/index.js');
+}
+
+/** pytest-markdown-docs on a document's Python blocks: passed/failed counts from its summary line. */
+function pytestMarkdownDocs(peerDir, docDir, file) {
+  const r = spawnSync('python3', ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '--markdown-docs', file], {
+    cwd: docDir,
+    encoding: 'utf8',
+    env: { ...process.env, PYTHONPATH: peerDir },
+    timeout: 600_000,
+  });
+  const line = `${r.stdout}`.trim().split('\n').pop() ?? '';
+  const n = (w) => Number(new RegExp(`(\\d+) ${w}`).exec(line)?.[1] ?? 0);
+  return { passed: n('passed'), failed: n('failed') + n('error'), line };
+}
+
+/** txm on a document: it runs only blocks annotated for it (`<!-- !test program … -->`). */
+function txm(docDir, file) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/txm/src/cli.js'), file], { cwd: docDir, encoding: 'utf8', timeout: 600_000 });
+  const text = `${r.stdout}\n${r.stderr}`;
+  const ok = (text.match(/^ok /gm) ?? []).length;
+  const notOk = (text.match(/^not ok /gm) ?? []).length;
+  return { passed: ok, failed: notOk, note: ok + notOk === 0 ? (/no tests/i.test(text) ? 'no annotated blocks' : text.trim().split('\n')[0]?.slice(0, 60)) : '' };
+}
+
+async function main() {
+  const report = opt('--report');
+  if (report) return printTable(JSON.parse(readFileSync(report, 'utf8')));
+  const cache = path.join(os.tmpdir(), 'sc-real-docs-cache');
+  const out = mkdtempSync(path.join(os.tmpdir(), 'sc-real-docs-'));
+  const after = path.join(ROOT, 'lib/cli/index.js');
+  if (!existsSync(after)) throw new Error('build first: npm run build');
+  const tools = args.includes('--no-after') ? [] : [['after', after]];
+  const before = opt('--before');
+  if (before) tools.unshift([`before (${before})`, buildRef(before)]);
+  let peerDir;
+  if (args.includes('--peers')) {
+    peerDir = path.join(cache, '.peers');
+    if (!existsSync(path.join(peerDir, 'pytest_markdown_docs'))) {
+      run('python3', ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--target', peerDir, 'pytest-markdown-docs==0.9.2']);
+    }
+  }
+
+  const rows = [];
+  const totals = {};
+  const languages = new Set();
+  let fencedTotal = 0;
+  for (const src of SOURCES.filter((s) => !ONLY || s.project === ONLY)) {
+    let root;
+    try {
+      root = fetchSource(src, cache);
+    } catch (e) {
+      console.error(`${src.project}: could not fetch ${src.spec}: ${String(e.stderr ?? e.message).trim().split('\n').pop()}`);
+      continue;
+    }
+    for (const f of src.files) {
+      const from = path.join(root, f);
+      if (!existsSync(from)) {
+        console.error(`${src.project}: ${f} is not in ${src.spec}`);
+        continue;
+      }
+      // Each document alone in a folder, under its project's name, as a repository would have it.
+      const docDir = path.join(out, 'docs', src.project);
+      mkdirSync(path.join(docDir, path.dirname(f)), { recursive: true });
+      cpSync(from, path.join(docDir, f));
+      const counted = await countBlocks(from);
+      fencedTotal += counted.fenced;
+      const row = { doc: `${src.project}/${f}`, spec: src.spec, fenced: counted.fenced, langs: counted.langs, results: {} };
+      for (const [label, cli] of tools) {
+        const r = runTool(label.split(' ')[0], cli, docDir, f, out);
+        row.results[label] = { ...summarise(r.checks), ms: r.ms, error: r.error };
+        for (const c of r.checks) if (c.status !== 'skipped') languages.add(c.language);
+        const t = (totals[label] ??= { checks: 0, ran: 0, passed: 0, failed: 0, skipped: 0, whys: {} });
+        for (const k of ['checks', 'ran', 'passed', 'failed', 'skipped']) t[k] += row.results[label][k];
+        for (const [w, n] of Object.entries(row.results[label].whys)) t.whys[w] = (t.whys[w] ?? 0) + n;
+      }
+      if (peerDir) {
+        row.peers = { 'pytest-markdown-docs': pytestMarkdownDocs(peerDir, docDir, f), txm: txm(docDir, f) };
+      }
+      rows.push(row);
+      for (const [l] of tools) {
+        const a = row.results[l];
+        console.error(`${row.doc} [${l}]: ${a.ran} ran, ${a.passed} passed, ${a.failed} failed (${Math.round(a.ms / 1000)}s)`);
+      }
+    }
+  }
+
+  const labels = tools.map(([l]) => l);
+  const result = { labels, rows, totals, languages: [...languages].sort(), fencedTotal, peers: !!peerDir };
+  printTable(result);
+  writeFileSync(path.join(out, 'real-docs.json'), JSON.stringify(result, null, 2));
+  console.error(`\nresults: ${path.join(out, 'real-docs.json')} (documents and per-tool results under ${out}); reprint with --report FILE`);
+}
+
+/** Why a block failed, as a reason in the document (or, last, one that is not). */
+const CATEGORIES = [
+  ['needs a package the document does not install', /ModuleNotFoundError|Cannot find (module|package)|ERR_MODULE_NOT_FOUND|unresolved import|cannot find package|has not been declared|does not name a type|fatal error: .*\.h|'v8'|‘v8’|‘Nan’|bindings/],
+  ['needs the network or an install step', /externally-managed|Could not resolve|Failed to establish|ConnectionError|getaddrinfo|ENOTFOUND|Max retries/],
+  ['uses a name from an earlier block or an import it does not show', /ReferenceError: .* is not defined|NameError: name|undefined: \w+|cannot find (value|macro|type|function)|not declared in this scope/],
+  ['needs a program or file that is not there', /command not found|No such file or directory|Cannot find module '\/workspace/],
+  ['timed out (network wait or a cold build)', /^timeout/],
+  ['output differs from what the document shows', /printed something else|differs from the expected output|examples failed/],
+  ['not runnable as written (signatures, placeholders, fragments of a larger file)', /SyntaxError|syntax error|compile|expected|invalid|illegal|already been declared|E\d{4}|error:/],
+];
+
+function category(why) {
+  return CATEGORIES.find(([, re]) => re.test(why))?.[0] ?? 'other (read the results JSON)';
+}
+
+function printTable({ labels, rows, totals, languages, fencedTotal, peers }) {
+  const last = labels[labels.length - 1];
+  const lines = [];
+  lines.push(`| document | fenced blocks | ${labels.map((l) => `${l}: ran / passed / failed`).join(' | ')} | why they failed (${last}) |${peers ? ' pytest-markdown-docs (python) | txm |' : ''}`);
+  lines.push(`|---|---|${labels.map(() => '---|').join('')}---|${peers ? '---|---|' : ''}`);
+  const byCategory = {};
+  for (const r of rows) {
+    const cells = labels.map((l) => {
+      const x = r.results[l];
+      return x.error ? x.error : `${x.ran} / ${x.passed} / ${x.failed}`;
+    });
+    const cats = {};
+    for (const [w, n] of Object.entries(r.results[last].whys)) {
+      const c = category(w);
+      cats[c] = (cats[c] ?? 0) + n;
+      byCategory[c] = (byCategory[c] ?? 0) + n;
+    }
+    const whys = Object.entries(cats).sort((a, b) => b[1] - a[1]).map(([w, n]) => `${n} ${w}`).join('; ');
+    const p = r.peers;
+    const peerCells = p ? ` ${p['pytest-markdown-docs'].passed} passed, ${p['pytest-markdown-docs'].failed} failed | ${p.txm.passed + p.txm.failed ? `${p.txm.passed} passed, ${p.txm.failed} failed` : p.txm.note || 'none run'} |` : '';
+    lines.push(`| ${r.doc} (${r.spec}) | ${r.fenced} | ${cells.join(' | ')} | ${whys.replace(/\|/g, '\\|')} |${peerCells}`);
+  }
+  const sum = (f) => rows.reduce((a, r) => a + f(r), 0);
+  const peerTotal = peers
+    ? ` ${sum((r) => r.peers['pytest-markdown-docs'].passed)} passed, ${sum((r) => r.peers['pytest-markdown-docs'].failed)} failed | ${sum((r) => r.peers.txm.passed)} passed, ${sum((r) => r.peers.txm.failed)} failed |`
+    : '';
+  lines.push(`| **total**: ${rows.length} documents, ${new Set(rows.map((r) => r.doc.split('/')[0])).size} projects; languages run: ${languages.join(', ')} | ${fencedTotal} | ${labels.map((l) => `${totals[l].ran} / ${totals[l].passed} / ${totals[l].failed}`).join(' | ')} | |${peerTotal}`);
+  console.log(lines.join('\n'));
+  console.log(`\nWhy blocks failed (${last}), over all documents:`);
+  for (const [c, n] of Object.entries(byCategory).sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${c}`);
+  for (const l of labels) {
+    console.log(`\n${l}, most frequent causes:`);
+    for (const [w, n] of Object.entries(totals[l].whys).sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${String(n).padStart(4)}  ${w}`);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
