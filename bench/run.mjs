@@ -857,7 +857,7 @@ function writeResults(m) {
 
   const all = stored.rows;
   const ids = ROWS.map((r) => r.id).filter((id) => all[id]);
-  const rows = tableRows(ids, all).map((r, i) => r);
+  const rows = tableRows(ids, all);
   const when = ids.map((id) => `- ${id}: ${all[id].at.slice(0, 16).replace('T', ' ')} UTC, ${all[id].mode}${all[id].runs ? `, ${all[id].runs} rounds` : ''}${all[id].load ? `, load ${all[id].load}` : ''}${all[id].notes ? ` — ${all[id].notes}` : ''}`);
   const section = [
     BEGIN,

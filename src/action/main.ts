@@ -131,7 +131,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   let summary: RunSummary;
-  let engineDone: Promise<unknown> = Promise.resolve();
+  let engineDone: Promise<unknown>;
   try {
     const events = redactEvents(
       {

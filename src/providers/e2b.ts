@@ -420,7 +420,7 @@ export class E2BProvider implements Provider {
       ));
     } catch (e) {
       this.pending.delete(token);
-      if (token.cancelled) throw new Error('the run was cancelled while the sandbox was being created');
+      if (token.cancelled) throw new Error('the run was cancelled while the sandbox was being created', { cause: e });
       if (outOfTime) {
         // An attempt may have been cut short while E2B was making the sandbox.
         this.uncertain = true;
@@ -653,7 +653,7 @@ export class E2BSandbox implements Sandbox {
       if (entries.length) await this.sdk.files.write(entries);
       else await this.sdk.files.makeDir(this.dir);
     } catch (e) {
-      throw new Error(`could not upload the check's files to E2B sandbox ${this.id}: ${(e as Error).message}`);
+      throw new Error(`could not upload the check's files to E2B sandbox ${this.id}: ${(e as Error).message}`, { cause: e });
     }
     this.dirReady = true;
   }
@@ -694,21 +694,27 @@ export class E2BSandbox implements Sandbox {
         throw new Error(
           `could not open the E2B sandbox's network to ${hosts.length ? `the package hosts (${hosts.join(', ')})` : 'the internet for the package install'}: ${(e as Error).message}. ` +
             (hosts.length ? 'Check [e2b] package_hosts, or set network = true on the check' : 'Set [e2b] package_hosts, or network = true on the check'),
+          { cause: e },
         );
       }
     }
+    let result: RunResult | undefined;
+    let failure: unknown;
     try {
-      return await this.runCommand(req);
-    } finally {
-      if (installWithoutNetwork && !this.killed) {
-        try {
-          await this.sdk.updateNetwork({ allowInternetAccess: false });
-        } catch (e) {
-          // The program must not run with egress left open: end the check here.
-          throw new Error(`could not close the E2B sandbox's network again after the package install: ${(e as Error).message}`);
-        }
+      result = await this.runCommand(req);
+    } catch (e) {
+      failure = e;
+    }
+    if (installWithoutNetwork && !this.killed) {
+      try {
+        await this.sdk.updateNetwork({ allowInternetAccess: false });
+      } catch (e) {
+        // The program must not run with egress left open: end the check here.
+        throw new Error(`could not close the E2B sandbox's network again after the package install: ${(e as Error).message}`, { cause: e });
       }
     }
+    if (failure !== undefined) throw failure;
+    return result!;
   }
 
   private async runCommand(req: RunRequest): Promise<RunResult> {

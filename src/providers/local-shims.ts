@@ -153,7 +153,7 @@ function installed(folder: string, want: string): string[] {
 function binaryIn(install: string, tool: string): string | undefined {
   const direct = path.join(install, 'bin', tool);
   if (isExecutable(direct)) return direct;
-  let subs: string[] = [];
+  let subs: string[];
   try {
     subs = readdirSync(install);
   } catch {

@@ -6,6 +6,7 @@
 
 import type { Redactor } from './secrets.js';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- stream.write's overloads differ between stdout and Writable
 type Writable = { write: (...args: any[]) => boolean };
 
 /** Patches `stream.write` in place; returns the undo. Call after any `::add-mask::` is written. */

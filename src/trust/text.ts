@@ -20,6 +20,8 @@ export function terminalSafe(text: string): string {
  * (U+200B–200D, U+2060–2064, U+FEFF, soft hyphen, Mongolian vowel separator,
  * combining grapheme joiner, Hangul fillers, tag characters).
  */
+// The combining grapheme joiner (U+034F) is listed on purpose: it is invisible on its own.
+// eslint-disable-next-line no-misleading-character-class
 const INVISIBLE = /[\u061c\u00ad\u034f\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]|\udb40[\udc00-\udc7f]/g;
 
 function escapeCode(c: string): string {

@@ -411,7 +411,6 @@ export class E2BEmulator {
 
   private async api(rec: RecordedRequest, body: Buffer, res: ServerResponse): Promise<void> {
     const { method, path: p } = rec;
-    let m: RegExpExecArray | null;
     rec.body = body.length ? safeJson(body) : undefined;
     const route = (op: string) => (rec.op = op);
 
@@ -433,7 +432,7 @@ export class E2BEmulator {
       case 'list':
         return this.list(rec, res);
     }
-    m = /^\/(?:v2\/)?sandboxes\/([^/]+)/.exec(p);
+    const m = /^\/(?:v2\/)?sandboxes\/([^/]+)/.exec(p);
     const id = decodeURIComponent(m![1]!);
     rec.sandboxId = id;
     const sbx = this.sandboxes.get(id);
