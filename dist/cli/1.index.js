@@ -646,7 +646,7 @@ class E2BProvider {
         catch (e) {
             this.pending.delete(token);
             if (token.cancelled)
-                throw new Error('the run was cancelled while the sandbox was being created');
+                throw new Error('the run was cancelled while the sandbox was being created', { cause: e });
             if (outOfTime) {
                 // An attempt may have been cut short while E2B was making the sandbox.
                 this.uncertain = true;
@@ -855,7 +855,7 @@ class E2BSandbox {
                 await this.sdk.files.makeDir(this.dir);
         }
         catch (e) {
-            throw new Error(`could not upload the check's files to E2B sandbox ${this.id}: ${e.message}`);
+            throw new Error(`could not upload the check's files to E2B sandbox ${this.id}: ${e.message}`, { cause: e });
         }
         this.dirReady = true;
     }
@@ -896,23 +896,29 @@ class E2BSandbox {
             }
             catch (e) {
                 throw new Error(`could not open the E2B sandbox's network to ${hosts.length ? `the package hosts (${hosts.join(', ')})` : 'the internet for the package install'}: ${e.message}. ` +
-                    (hosts.length ? 'Check [e2b] package_hosts, or set network = true on the check' : 'Set [e2b] package_hosts, or network = true on the check'));
+                    (hosts.length ? 'Check [e2b] package_hosts, or set network = true on the check' : 'Set [e2b] package_hosts, or network = true on the check'), { cause: e });
             }
         }
+        let result;
+        let failure;
         try {
-            return await this.runCommand(req);
+            result = await this.runCommand(req);
         }
-        finally {
-            if (installWithoutNetwork && !this.killed) {
-                try {
-                    await this.sdk.updateNetwork({ allowInternetAccess: false });
-                }
-                catch (e) {
-                    // The program must not run with egress left open: end the check here.
-                    throw new Error(`could not close the E2B sandbox's network again after the package install: ${e.message}`);
-                }
+        catch (e) {
+            failure = e;
+        }
+        if (installWithoutNetwork && !this.killed) {
+            try {
+                await this.sdk.updateNetwork({ allowInternetAccess: false });
+            }
+            catch (e) {
+                // The program must not run with egress left open: end the check here.
+                throw new Error(`could not close the E2B sandbox's network again after the package install: ${e.message}`, { cause: e });
             }
         }
+        if (failure !== undefined)
+            throw failure;
+        return result;
     }
     async runCommand(req) {
         await this.ensureLifetime(req.deadline);

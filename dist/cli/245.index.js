@@ -1005,7 +1005,7 @@ function binaryIn(install, tool) {
     const direct = node_path_1.default.join(install, 'bin', tool);
     if (isExecutable(direct))
         return direct;
-    let subs = [];
+    let subs;
     try {
         subs = (0, node_fs_1.readdirSync)(install);
     }

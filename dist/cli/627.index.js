@@ -31807,7 +31807,7 @@ const trailer_js_1 = __webpack_require__(2949);
 const headers_js_1 = __webpack_require__(8072);
 const content_type_js_1 = __webpack_require__(7488);
 const parse_timeout_js_1 = __webpack_require__(9948);
-const trailer_status_js_1 = __webpack_require__(8213);
+const trailer_status_js_1 = __webpack_require__(594);
 const async_iterable_js_1 = __webpack_require__(6705);
 const compression_js_1 = __webpack_require__(9292);
 const content_type_matcher_js_1 = __webpack_require__(7131);
@@ -32446,7 +32446,7 @@ const connect_error_js_1 = __webpack_require__(8316);
 const code_js_1 = __webpack_require__(692);
 const headers_js_1 = __webpack_require__(8072);
 const http_status_js_1 = __webpack_require__(3384);
-const trailer_status_js_1 = __webpack_require__(8213);
+const trailer_status_js_1 = __webpack_require__(594);
 /**
  * Validates response status and header for the gRPC-web protocol.
  *
@@ -32605,7 +32605,7 @@ const connect_error_js_1 = __webpack_require__(8316);
 const code_js_1 = __webpack_require__(692);
 const content_type_js_1 = __webpack_require__(9969);
 const headers_js_1 = __webpack_require__(1523);
-const trailer_status_js_1 = __webpack_require__(8213);
+const trailer_status_js_1 = __webpack_require__(594);
 const parse_timeout_js_1 = __webpack_require__(9948);
 const async_iterable_js_1 = __webpack_require__(6705);
 const compression_js_1 = __webpack_require__(9292);
@@ -32855,7 +32855,7 @@ Object.defineProperty(exports, "contentTypeJson", ({ enumerable: true, get: func
 Object.defineProperty(exports, "contentTypeProto", ({ enumerable: true, get: function () { return content_type_js_1.contentTypeProto; } }));
 var parse_timeout_js_1 = __webpack_require__(9948);
 Object.defineProperty(exports, "parseTimeout", ({ enumerable: true, get: function () { return parse_timeout_js_1.parseTimeout; } }));
-var trailer_status_js_1 = __webpack_require__(8213);
+var trailer_status_js_1 = __webpack_require__(594);
 Object.defineProperty(exports, "findTrailerError", ({ enumerable: true, get: function () { return trailer_status_js_1.findTrailerError; } }));
 Object.defineProperty(exports, "setTrailerStatus", ({ enumerable: true, get: function () { return trailer_status_js_1.setTrailerStatus; } }));
 Object.defineProperty(exports, "grpcStatusOk", ({ enumerable: true, get: function () { return trailer_status_js_1.grpcStatusOk; } }));
@@ -32992,7 +32992,7 @@ function requestHeaderWithCompression(useBinaryFormat, timeoutMs, userProvidedHe
 
 /***/ }),
 
-/***/ 8213:
+/***/ 594:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -33331,7 +33331,7 @@ exports.validateResponse = validateResponse;
 exports.validateResponseWithCompression = validateResponseWithCompression;
 const http_status_js_1 = __webpack_require__(3384);
 const connect_error_js_1 = __webpack_require__(8316);
-const trailer_status_js_1 = __webpack_require__(8213);
+const trailer_status_js_1 = __webpack_require__(594);
 const code_js_1 = __webpack_require__(692);
 const headers_js_1 = __webpack_require__(1523);
 const content_type_js_1 = __webpack_require__(9969);
@@ -33413,7 +33413,7 @@ exports.validateTrailer = validateTrailer;
 const code_js_1 = __webpack_require__(692);
 const connect_error_js_1 = __webpack_require__(8316);
 const headers_js_1 = __webpack_require__(1523);
-const trailer_status_js_1 = __webpack_require__(8213);
+const trailer_status_js_1 = __webpack_require__(594);
 /**
  * Validates a trailer for the gRPC and the gRPC-web protocol.
  *

@@ -61,6 +61,7 @@ function isJsModule(code) {
 // so the local provider does too, and both see the same command).
 
 
+const EDITION = 'SANDBOX_CHECKS_RUST_EDITION';
 const sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 const list = (pkgs) => pkgs.map(sh).join(' ');
 const stem = (entry) => entry.slice(0, entry.length - external_node_path_default().extname(entry).length);
@@ -92,7 +93,13 @@ const LANGUAGES = [
         // sandbox and no network, on either provider. What is left runs as an ES
         // module when it is one (import/export, top-level await), else as a script.
         transform: async (source, entry) => {
-            const js = await transpileTypeScript(source, entry);
+            let js;
+            try {
+                js = await transpileTypeScript(source, entry);
+            }
+            catch (e) {
+                throw new SourceError(`TypeScript syntax error in ${entry}: ${e.message}`);
+            }
             return { path: `${stem(entry)}${isJsModule(js) ? '.mjs' : '.js'}`, content: js };
         },
         check: (e) => `node --check ${sh(e)}`,
@@ -140,8 +147,9 @@ const LANGUAGES = [
         extensions: ['.rs'],
         fileName: 'main.rs',
         tools: ['rustc'],
-        compile: (e) => `if [ -f Cargo.toml ]; then mkdir -p src && cp ${sh(e)} src/main.rs && cargo build --quiet --offline && cp target/debug/check .bin/main; else mkdir -p .bin && rustc --edition 2021 -o .bin/main ${sh(e)}; fi`,
-        check: (e) => `rustc --edition 2021 --emit=metadata -o .bin/check.rmeta ${sh(e)}`,
+        compile: (e) => `if [ -f Cargo.toml ]; then mkdir -p src && cp ${sh(e)} src/main.rs && cargo build --quiet --offline && cp target/debug/check .bin/main; else mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" -o .bin/main ${sh(e)}; fi`,
+        // The edition comes from rustdoc's `edition20xx` (src/languages/rust-doc.ts).
+        check: (e) => `mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" --emit=metadata -o .bin/check.rmeta ${sh(e)}`,
         run: () => `./.bin/main`,
         env: { CARGO_HOME: '/workspace/.cache/cargo' },
         install: {
@@ -254,6 +262,9 @@ for (const lang of LANGUAGES)
     for (const ext of lang.extensions)
         byExtension.set(ext, lang);
 class UnknownLanguageError extends Error {
+}
+/** The program itself does not parse (found on the host, before it runs): the check fails, it is not an error. */
+class SourceError extends Error {
 }
 function knownLanguages() {
     return LANGUAGES.map((l) => (l.aliases.length ? `${l.id} (${l.aliases.join(', ')})` : l.id)).join(', ');
@@ -900,7 +911,7 @@ class E2BProvider {
         catch (e) {
             this.pending.delete(token);
             if (token.cancelled)
-                throw new Error('the run was cancelled while the sandbox was being created');
+                throw new Error('the run was cancelled while the sandbox was being created', { cause: e });
             if (outOfTime) {
                 // An attempt may have been cut short while E2B was making the sandbox.
                 this.uncertain = true;
@@ -1108,7 +1119,7 @@ class E2BSandbox {
                 await this.sdk.files.makeDir(this.dir);
         }
         catch (e) {
-            throw new Error(`could not upload the check's files to E2B sandbox ${this.id}: ${e.message}`);
+            throw new Error(`could not upload the check's files to E2B sandbox ${this.id}: ${e.message}`, { cause: e });
         }
         this.dirReady = true;
     }
@@ -1149,23 +1160,29 @@ class E2BSandbox {
             }
             catch (e) {
                 throw new Error(`could not open the E2B sandbox's network to ${hosts.length ? `the package hosts (${hosts.join(', ')})` : 'the internet for the package install'}: ${e.message}. ` +
-                    (hosts.length ? 'Check [e2b] package_hosts, or set network = true on the check' : 'Set [e2b] package_hosts, or network = true on the check'));
+                    (hosts.length ? 'Check [e2b] package_hosts, or set network = true on the check' : 'Set [e2b] package_hosts, or network = true on the check'), { cause: e });
             }
         }
+        let result;
+        let failure;
         try {
-            return await this.runCommand(req);
+            result = await this.runCommand(req);
         }
-        finally {
-            if (installWithoutNetwork && !this.killed) {
-                try {
-                    await this.sdk.updateNetwork({ allowInternetAccess: false });
-                }
-                catch (e) {
-                    // The program must not run with egress left open: end the check here.
-                    throw new Error(`could not close the E2B sandbox's network again after the package install: ${e.message}`);
-                }
+        catch (e) {
+            failure = e;
+        }
+        if (installWithoutNetwork && !this.killed) {
+            try {
+                await this.sdk.updateNetwork({ allowInternetAccess: false });
+            }
+            catch (e) {
+                // The program must not run with egress left open: end the check here.
+                throw new Error(`could not close the E2B sandbox's network again after the package install: ${e.message}`, { cause: e });
             }
         }
+        if (failure !== undefined)
+            throw failure;
+        return result;
     }
     async runCommand(req) {
         await this.ensureLifetime(req.deadline);

@@ -119,6 +119,7 @@ export function readRules(config: RawConfig, baseDir: string, problems: Problem[
     const include = asStrings(t.include) ?? [];
     if (include.length) {
       const found = resolveGlobs(include, baseDir);
+      for (const m of found.problems) problem('include', m);
       for (const m of found.missing) problem('include', `the include "${m}" matched no files under ${baseDir}`);
       for (const rel of found.files) {
         const r = readCheckFile(baseDir, rel, { text: false });

@@ -134,9 +134,11 @@ export async function addSnippetChecks(plan: Plan, config: RawConfig, options: S
     }
   }
 
+  // Paths the person running typed may lie anywhere readable; a config's stay in its project.
+  const reach = options.trustedSnippetPaths ? { confine: false } : { confine: options.confine, root: options.root };
   const files: string[] = [];
   for (const pattern of asStrings(s.paths) ?? []) {
-    const found = resolveGlobs([pattern], baseDir);
+    const found = resolveGlobs([pattern], baseDir, reach);
     for (const message of found.problems) problems.push({ source: config.source, key: 'snippets.paths', message });
     if (found.missing.length) {
       problems.push({
@@ -173,7 +175,7 @@ export async function addSnippetChecks(plan: Plan, config: RawConfig, options: S
 
   const checks: Check[] = [];
   for (const file of selected) {
-    const read = readCheckFile(baseDir, file, options.trustedSnippetPaths ? { confine: false } : { confine: options.confine, root: options.root });
+    const read = readCheckFile(baseDir, file, reach);
     if ('error' in read) {
       problems.push({ source: config.source, key: 'snippets.paths', message: read.error });
       continue;

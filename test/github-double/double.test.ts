@@ -63,11 +63,11 @@ describe('comment I/O', () => {
 
   it('on-failure creates only when failing, but always updates an existing comment', async () => {
     const ref = { ...REPO, issueNumber: 4 };
-    expect((await upsertComment(octo('bot'), ref, marker, `${marker} green`, { mode: 'on-failure', failing: false })).action).toBe('skipped');
+    expect((await upsertComment(octo('bot'), ref, marker, `${marker}\ngreen`, { mode: 'on-failure', failing: false })).action).toBe('skipped');
     expect(gh.commentsOf('o/r', 4)).toHaveLength(0);
-    expect((await upsertComment(octo('bot'), ref, marker, `${marker} red`, { mode: 'on-failure', failing: true })).action).toBe('created');
-    expect((await upsertComment(octo('bot'), ref, marker, `${marker} green`, { mode: 'on-failure', failing: false })).action).toBe('updated');
-    expect(gh.commentsOf('o/r', 4).map((c) => c.body)).toEqual([`${marker} green`]);
+    expect((await upsertComment(octo('bot'), ref, marker, `${marker}\nred`, { mode: 'on-failure', failing: true })).action).toBe('created');
+    expect((await upsertComment(octo('bot'), ref, marker, `${marker}\ngreen`, { mode: 'on-failure', failing: false })).action).toBe('updated');
+    expect(gh.commentsOf('o/r', 4).map((c) => c.body)).toEqual([`${marker}\ngreen`]);
     const before = gh.requests.length;
     expect((await upsertComment(octo('bot'), ref, marker, 'x', { mode: 'never', failing: true })).action).toBe('skipped');
     expect(gh.requests.length).toBe(before);

@@ -9,6 +9,7 @@ import { buildPlan } from '../../src/config/plan.js';
 import { runChecks } from '../../src/engine/run.js';
 import { addSnippetChecks } from '../../src/plan/snippets.js';
 import { md, tempDir, text } from './helpers.js';
+import { testLogDir } from '../helpers.js';
 
 async function plan(dir: string, toml: string) {
   const config = parseConfigText(toml, 'sandbox-checks.toml', {});
@@ -80,7 +81,7 @@ describe('[[snippets.rule]]', () => {
     const p = await plan(dir, TOML);
     const guide = p.checks.filter((c) => c.source?.file === 'docs/guide.md');
     expect(guide.map((c) => c.session?.name)).toEqual(['file-python', 'file-python', 'file-python', undefined]);
-    const { outcomes } = await runChecks(p);
+    const { outcomes } = await runChecks({ ...p, logDir: testLogDir() });
     const at = (file: string, line: number) => outcomes.find((o) => o.file === file && o.line === line)!;
     expect(at('docs/guide.md', 2).status).toBe('passed');
     expect(at('docs/guide.md', 9)).toMatchObject({ status: 'passed' });
