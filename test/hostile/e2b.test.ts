@@ -62,8 +62,13 @@ for (const name of ['SANDBOX_CHECKS_CANARY', 'GITHUB_TOKEN', 'INPUT_E2B_API_KEY'
 const commandDir = path.join(tmp, '_runner_file_commands');
 const commandFiles = { GITHUB_ENV: 'set_env', GITHUB_OUTPUT: 'set_output', GITHUB_PATH: 'add_path', GITHUB_STEP_SUMMARY: 'step_summary' };
 
-/** The emulated VM: small, so the memory balloon meets the OOM killer fast. */
-const VM = { memoryBytes: 512 * MiB, processes: 64 };
+/**
+ * The emulated VM: small memory, so the memory balloon meets the OOM killer
+ * fast. Its pid cap counts envd's and the bridge's threads too, so it sits well
+ * above the checks' own `ulimit -u` (64): a fork bomb that took every pid of
+ * the VM would starve envd itself, which a real VM's pid space never does.
+ */
+const VM = { memoryBytes: 512 * MiB, processes: 512 };
 const vmContained = cgroupManager() !== null;
 const EMULATOR_OPTIONS = { hide: [os.homedir(), ROOT, '/etc/shadow', '/etc/gshadow'], vm: VM };
 
