@@ -23,7 +23,7 @@ const NAMES = PROVIDERS.map((p) => p.name).join('|');
 const LIT = `['"\`](?:${NAMES})['"\`]`;
 /** A provider name compared, switched on, searched for, or listed again (a second provider list). */
 const COMPARISON = new RegExp(
-  [`[!=]==?\\s*${LIT}`, `${LIT}\\s*[!=]==?`, `case\\s+${LIT}`, `\\.includes\\(\\s*${LIT}`, `\\[\\s*(?:${LIT}|['"]auto['"])\\s*,\\s*${LIT}`].join('|'),
+  [`[!=]==?\\s*${LIT}`, `${LIT}\\s*[!=]==?`, `case\\s+${LIT}`, `\\.includes\\(\\s*${LIT}`, `\\[\\s*${LIT}\\s*\\]\\s*\\.(?:includes|indexOf)\\(`, `\\[\\s*(?:${LIT}|['"]auto['"])\\s*,\\s*${LIT}`].join('|'),
 );
 
 function sourcesOutsideProviders(dir: string): string[] {
@@ -47,6 +47,8 @@ describe('provider names stay inside src/providers/', () => {
       "const PROVIDERS = ['auto', 'local', 'e2b'];",
       "switch (name) { case \"e2b\": break; }",
       "if ([a, b].includes('local')) {}",
+      "if (['e2b'].includes(name)) {}",
+      "const shown = `e2b` === name;",
     ]) {
       expect(line, line).toMatch(COMPARISON);
     }
