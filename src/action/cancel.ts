@@ -10,6 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import { baseOutcome } from '../engine/outcome.js';
 import { runChecks, totalsOf, type RunEvents, type RunSummary } from '../engine/run.js';
+import { providerEntry } from '../providers/index.js';
 import type { Provider } from '../providers/provider.js';
 import type { Outcome, Plan, ProviderName } from '../types.js';
 
@@ -45,5 +46,6 @@ export async function runCancellable(
   const outcomes = plan.checks.map(
     (c) => ended.get(c.name) ?? baseOutcome(c, provider, 'skipped', 'cancelled', 'the run was cancelled before this check finished'),
   );
-  return { summary: { outcomes, totals: totalsOf(outcomes, Date.now() - started), provider, logDir: plan.logDir ?? '', cancelled: true, warnings: [] }, done };
+  const providerLabel = (options.provider ?? providerEntry(provider)).label;
+  return { summary: { outcomes, totals: totalsOf(outcomes, Date.now() - started), provider, providerLabel, logDir: plan.logDir ?? '', cancelled: true, warnings: [] }, done };
 }

@@ -15,6 +15,7 @@ import path from 'node:path';
 
 import { debianPackagesFor } from '../languages/debian.js';
 import { getLanguage } from '../languages/registry.js';
+import { providerEntry } from '../providers/index.js';
 import { which } from '../providers/local-toolchains.js';
 import type { Check, ProviderName } from '../types.js';
 
@@ -82,7 +83,7 @@ export function apparmorProfile(bwrapPath: string): string {
 }
 
 export function decideInstall(mode: InstallMode, provider: ProviderName, checks: Check[], facts: RunnerFacts, missing: (tool: string) => boolean): InstallDecision {
-  if (provider !== 'local' || !checks.some((c) => !c.skip)) return { kind: 'nothing' };
+  if (!providerEntry(provider).runsOnRunner || !checks.some((c) => !c.skip)) return { kind: 'nothing' };
   if (facts.os !== 'linux') {
     const name = facts.os === 'macos' ? 'macOS' : facts.os === 'windows' ? 'Windows' : 'this system';
     return {

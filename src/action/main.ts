@@ -143,8 +143,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       trust.redactor,
     );
     // The provider's warnings (E2B kills, cleanup) as annotations, not plain stderr.
-    const provider =
-      providerName === 'e2b' ? await createProvider(providerName, plan.e2b, { warn: (m) => core.warning(`sandbox-checks: ${m}`) }).catch(() => undefined) : undefined;
+    // A provider that cannot be made here is made (and its error reported) by the engine.
+    const provider = await createProvider(providerName, plan.e2b, { warn: (m) => core.warning(`sandbox-checks: ${m}`) }).catch(() => undefined);
     const r = await runCancellable(plan, events, abort.signal, providerName, { provider });
     summary = redactSummary(r.summary, trust.redactor);
     engineDone = r.done;
@@ -196,7 +196,7 @@ async function report(summary: RunSummary, inputs: ActionInputs, ctx: RunContext
   const input: ReportInput = {
     outcomes: summary.outcomes,
     totals: t,
-    provider: summary.provider,
+    providerLabel: summary.providerLabel,
     cancelled: summary.cancelled,
     links: linksOf(ctx),
     shard,

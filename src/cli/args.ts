@@ -3,6 +3,7 @@
 
 import { parseArgs } from 'node:util';
 
+import { PROVIDER_CHOICES } from '../providers/index.js';
 import { parseAllowEnv } from '../trust/env.js';
 import type { ProviderChoice } from '../types.js';
 
@@ -63,11 +64,9 @@ export type Command =
     } & Common)
   | { kind: 'doctor'; provider?: ProviderChoice };
 
-const PROVIDERS = ['auto', 'local', 'e2b'];
-
 function provider(v: string | undefined): ProviderChoice | undefined {
   if (v === undefined) return undefined;
-  if (!PROVIDERS.includes(v)) throw new UsageError(`--provider must be one of ${PROVIDERS.join(', ')}, got "${v}"`);
+  if (!(PROVIDER_CHOICES as readonly string[]).includes(v)) throw new UsageError(`--provider must be one of ${PROVIDER_CHOICES.join(', ')}, got "${v}"`);
   return v as ProviderChoice;
 }
 

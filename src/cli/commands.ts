@@ -12,10 +12,10 @@ import { planFromConfig } from '../plan/build.js';
 import { bless } from '../plan/update.js';
 import { runChecks, type RunSummary } from '../engine/run.js';
 import { LANGUAGES } from '../languages/registry.js';
-import { createProvider, resolveProviderName } from '../providers/index.js';
+import { PROVIDERS, providerEntry, resolveProviderName } from '../providers/index.js';
 import { toResultsJson } from '../report/json.js';
 import { toJUnit } from '../report/junit.js';
-import type { Plan, ProviderChoice, ProviderName } from '../types.js';
+import type { Plan, ProviderChoice } from '../types.js';
 import { redactEvents, redactPlan, redactSummary, trustOf, type Trust } from '../trust/index.js';
 import { redactingStream } from '../trust/streams.js';
 import { UsageError, type Command } from './args.js';
@@ -218,12 +218,12 @@ export async function run(cmd: Extract<Command, { kind: 'run' }>, given: Io): Pr
 
 
 export async function doctor(cmd: Extract<Command, { kind: 'doctor' }>, io: Io): Promise<number> {
-  const names: ProviderName[] = cmd.provider && cmd.provider !== 'auto' ? [cmd.provider] : ['local', 'e2b'];
-  const active = resolveProviderName((cmd.provider ?? 'auto') as ProviderChoice, { apiKey: io.env.E2B_API_KEY });
+  const entries = cmd.provider && cmd.provider !== 'auto' ? [providerEntry(cmd.provider)] : PROVIDERS;
+  const active = providerEntry(resolveProviderName((cmd.provider ?? 'auto') as ProviderChoice, { apiKey: io.env.E2B_API_KEY }));
   let usable = false;
-  for (const name of names) {
-    io.out.write(`${name}${name === active ? ' (selected)' : ''}\n`);
-    const provider = await createProvider(name, {
+  for (const entry of entries) {
+    io.out.write(`${entry.name}${entry === active ? ' (selected)' : ''}\n`);
+    const provider = await entry.create({
       apiKey: io.env.E2B_API_KEY,
       apiUrl: io.env.E2B_API_URL,
       sandboxUrl: io.env.E2B_SANDBOX_URL,
@@ -231,9 +231,7 @@ export async function doctor(cmd: Extract<Command, { kind: 'doctor' }>, io: Io):
     try {
       await provider.probe();
       io.out.write('  sandbox: ok\n');
-      if ('describe' in provider && typeof provider.describe === 'function') {
-        for (const line of (provider.describe as () => string[])()) io.out.write(`  ${line}\n`);
-      }
+      for (const line of provider.describe()) io.out.write(`  ${line}\n`);
     } catch (e) {
       io.out.write(`  sandbox: unavailable\n    ${(e as Error).message.split('\n').join('\n    ')}\n`);
       continue;
@@ -241,8 +239,8 @@ export async function doctor(cmd: Extract<Command, { kind: 'doctor' }>, io: Io):
     const tools = await provider.doctor();
     const width = Math.max(...LANGUAGES.map((l) => l.id.length));
     for (const t of tools) io.out.write(`  ${t.available ? '✔' : '✘'} ${t.language.padEnd(width)}  ${t.detail}\n`);
-    if (name === active) usable = tools.some((t) => t.available);
-    if ('dispose' in provider && typeof provider.dispose === 'function') await (provider.dispose as () => Promise<void>)();
+    if (entry === active) usable = tools.some((t) => t.available);
+    await provider.dispose();
   }
   return usable ? 0 : 1;
 }

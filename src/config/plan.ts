@@ -1,10 +1,9 @@
 // Validated settings → the Plan the engine runs. Pure but for reading the
 // files the checks name; every problem is collected before anything runs.
 
-import os from 'node:os';
-
 import { findLanguage, getLanguage, knownLanguages, languageForFile } from '../languages/registry.js';
 import { readCheckFile, resolveGlobs, placeFiles } from '../plan/files.js';
+import { providerEntry, resolveProviderName } from '../providers/index.js';
 import type { Check, CheckFile, E2BSettings, Expectation, Limits, Plan, ProviderChoice } from '../types.js';
 import { workflowEndpoints } from '../trust/endpoints.js';
 import { settleNames } from '../trust/text.js';
@@ -22,9 +21,6 @@ export const DEFAULT_LIMITS: Limits = {
   openFiles: 1024,
   installTimeoutMs: 5 * 60_000,
 };
-
-/** E2B's Hobby plan allows 20 sandboxes at once and one new one a second. */
-export const E2B_DEFAULT_CONCURRENCY = 5;
 
 export interface PlanOptions {
   /** Folder that file paths and globs are relative to. */
@@ -241,12 +237,11 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
   }
 
   const provider = (options.provider ?? (raw.provider as ProviderChoice | undefined) ?? 'auto') as ProviderChoice;
-  const isE2B = provider === 'e2b' || (provider === 'auto' && !!e2b.apiKey);
   return {
     checks: selected,
     provider,
     concurrency:
-      options.concurrency ?? asNumber(raw.concurrency) ?? (isE2B ? E2B_DEFAULT_CONCURRENCY : os.availableParallelism()),
+      options.concurrency ?? asNumber(raw.concurrency) ?? providerEntry(resolveProviderName(provider, e2b)).defaultConcurrency,
     stream: options.stream ?? (e2bTable.stream === true),
     e2b,
   };

@@ -3,6 +3,7 @@
 // the JSON Schema shipped for editors (a test keeps the two in step).
 
 import { LANGUAGES } from '../languages/registry.js';
+import { PROVIDER_CHOICES } from '../providers/index.js';
 
 export type FieldType =
   | { kind: 'string'; enum?: readonly string[]; regex?: boolean; nonEmpty?: boolean }
@@ -77,8 +78,6 @@ const defaultsFields: Fields = {
   expect: checkFields.expect!,
   ...limitFields,
 };
-
-export const PROVIDERS = ['auto', 'local', 'e2b'] as const;
 
 const e2bFields: Fields = {
   api_key: { type: { kind: 'string' }, description: 'E2B API key: only "${E2B_API_KEY}" (the workflow gives the key).' },
@@ -155,7 +154,7 @@ function snippetPackageFields(): Fields {
 }
 
 export const CONFIG_FIELDS: Fields = {
-  provider: { type: { kind: 'string', enum: PROVIDERS }, description: 'Where checks run: auto (E2B with a key, else local), local or e2b.' },
+  provider: { type: { kind: 'string', enum: PROVIDER_CHOICES }, description: 'Where checks run: auto (E2B with a key, else local), local or e2b.' },
   concurrency: { type: { kind: 'integer', min: 1, max: 256 }, description: 'Checks run at once (default: CPU cores; 5 on E2B).' },
   e2b: { type: { kind: 'table', fields: e2bFields }, description: 'E2B settings, as in the E2B integration document.' },
   defaults: { type: { kind: 'table', fields: defaultsFields }, description: 'Values every check starts from.' },

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { getLanguage, SourceError, type Language } from '../languages/registry.js';
-import { createProvider, resolveProviderName } from '../providers/index.js';
+import { createProvider, providerEntry, resolveProviderName } from '../providers/index.js';
 import { SandboxUnavailableError, type Provider, type RunResult as StepResult, type Sandbox, type SandboxSpec } from '../providers/provider.js';
 import type { Check, CheckFile, Outcome, Phases, Plan, ProviderName, Reason, Status, Totals } from '../types.js';
 import { unmetExpectation } from './expect.js';
@@ -37,6 +37,8 @@ export interface RunSummary {
   outcomes: Outcome[];
   totals: Totals;
   provider: ProviderName;
+  /** Where the checks ran, as reports say it (the provider's label). */
+  providerLabel: string;
   logDir: string;
   /** True when the run was cut short by an abort. */
   cancelled: boolean;
@@ -147,7 +149,7 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
   await Promise.all([...ahead.values()].map(discard));
   options.signal?.removeEventListener('abort', onAbort);
   const warnings: string[] = [];
-  if (provider && 'dispose' in provider && typeof provider.dispose === 'function') {
+  if (provider) {
     try {
       const w: unknown = await provider.dispose();
       if (Array.isArray(w)) warnings.push(...w.map(String));
@@ -158,7 +160,8 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
 
   const done = outcomes.filter((o): o is Outcome => !!o);
   if (!plan.keepLogs) settleLogs(done, logDir);
-  return { outcomes: done, totals: totalsOf(done, Date.now() - started), provider: providerName, logDir, cancelled: aborted(), warnings };
+  const providerLabel = (provider ?? providerEntry(providerName)).label;
+  return { outcomes: done, totals: totalsOf(done, Date.now() - started), provider: providerName, providerLabel, logDir, cancelled: aborted(), warnings };
 }
 
 function sandboxSpec(check: Check): SandboxSpec {
@@ -233,7 +236,7 @@ async function runOne(
       return end(
         'error',
         'toolchain_missing',
-        `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not available ${provider.name === 'local' ? 'on this machine' : 'in the E2B template'}, and ${lang.label} checks need ${missing.length > 1 ? 'them' : 'it'}: ${provider.toolHint(lang.id, missing)}`,
+        `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not available ${provider.toolsWhere}, and ${lang.label} checks need ${missing.length > 1 ? 'them' : 'it'}: ${provider.toolHint(lang.id, missing)}`,
       );
     }
     if (check.packages.length && !lang.install) {

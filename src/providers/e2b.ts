@@ -39,6 +39,7 @@ import {
   type SandboxSpec,
   type ToolStatus,
 } from './provider.js';
+import { E2B_FACTS } from './catalog.js';
 
 // Only the parts used here: the SDK's full module type names classes its
 // declarations do not export, which a declaration build cannot name.
@@ -182,7 +183,10 @@ export interface E2BProviderOptions {
 }
 
 export class E2BProvider implements Provider {
-  readonly name = 'e2b' as const;
+  readonly name = E2B_FACTS.name;
+  readonly label = E2B_FACTS.label;
+  readonly toolsWhere = E2B_FACTS.toolsWhere;
+  readonly defaultConcurrency = E2B_FACTS.defaultConcurrency;
   /** A create is a network round trip and a VM start: worth doing ahead. */
   readonly createAhead = true;
   readonly template: string;

@@ -36,6 +36,7 @@ import {
   type SandboxSpec,
   type ToolStatus,
 } from './provider.js';
+import { LOCAL_FACTS } from './catalog.js';
 
 export { bwrapArgs, ETC_ALLOW, WORKSPACE, type BwrapOptions } from './local-bwrap.js';
 
@@ -99,7 +100,10 @@ interface ReadyLauncher {
 }
 
 export class LocalProvider implements Provider {
-  readonly name = 'local' as const;
+  readonly name = LOCAL_FACTS.name;
+  readonly label = LOCAL_FACTS.label;
+  readonly toolsWhere = LOCAL_FACTS.toolsWhere;
+  readonly defaultConcurrency = LOCAL_FACTS.defaultConcurrency;
   private probed?: Promise<void>;
   private readonly live = new Set<LocalSandbox>();
   private root?: string;

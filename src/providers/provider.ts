@@ -62,8 +62,19 @@ export interface ToolStatus {
   missing?: string[];
 }
 
-export interface Provider {
+/** What callers may know of a provider without loading it (catalog.ts holds them; index.ts lists them). */
+export interface ProviderFacts {
+  /** The `provider` value of configs, inputs and results JSON. */
   readonly name: ProviderName;
+  /** Where the checks ran, as reports say it ("local sandbox (bubblewrap)"). */
+  readonly label: string;
+  /** Where the tools live, in "python3 is not available <toolsWhere>". */
+  readonly toolsWhere: string;
+  /** Checks run at once when neither the config nor the command line says. */
+  readonly defaultConcurrency: number;
+}
+
+export interface Provider extends ProviderFacts {
   /**
    * Making a sandbox takes long enough (a network round trip, a VM boot)
    * that the engine should make the next checks' sandboxes while earlier
@@ -78,8 +89,12 @@ export interface Provider {
   toolHint(language: string, tools: string[]): string;
   create(spec: SandboxSpec): Promise<Sandbox>;
   doctor(): Promise<ToolStatus[]>;
+  /** What doctor prints about how checks are contained, one line each (after a successful probe). */
+  describe(): string[];
   /** Ends every sandbox still alive (Ctrl-C, cancelled workflow). */
   destroyAll(): Promise<void>;
+  /** Called once when the run is done; never throws: what could not be cleaned up comes back as warnings. */
+  dispose(): Promise<string[] | void>;
 }
 
 /** The sandbox could not be made at all: not the checked code's fault. */

@@ -4,7 +4,7 @@
 // `report` output use it with a smaller limit (comment.ts).
 
 import { streamText } from '../engine/output.js';
-import type { Outcome, ProviderName, Totals } from '../types.js';
+import type { Outcome, Totals } from '../types.js';
 import {
   countsText,
   detailsBlock,
@@ -20,7 +20,8 @@ import { timingsLine, timingsOf } from './timings.js';
 export interface ReportInput {
   outcomes: Outcome[];
   totals: Totals;
-  provider: ProviderName;
+  /** Where the checks ran, as the engine named it (RunSummary.providerLabel). */
+  providerLabel: string;
   cancelled: boolean;
   links: RunLinks;
   /** "i/n" when this job ran one shard of the plan. */
@@ -73,8 +74,7 @@ export function headline(r: ReportInput): string {
 }
 
 export function statsLine(r: ReportInput): string {
-  const where = r.provider === 'e2b' ? 'E2B sandboxes' : 'local sandbox (bubblewrap)';
-  const parts = [`**${countsText(r.totals)}**`, `${r.totals.total} ${r.totals.total === 1 ? 'check' : 'checks'} in ${formatDuration(r.totals.durationMs)}`, where];
+  const parts = [`**${countsText(r.totals)}**`, `${r.totals.total} ${r.totals.total === 1 ? 'check' : 'checks'} in ${formatDuration(r.totals.durationMs)}`, r.providerLabel];
   if (r.shard) parts.push(`shard ${r.shard}`);
   const secs = r.outcomes.reduce((s, o) => s + (o.sandboxSeconds ?? 0), 0);
   if (secs > 0) parts.push(`${secs.toFixed(1)} sandbox-seconds`);

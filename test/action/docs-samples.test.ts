@@ -13,6 +13,7 @@ import { commentMarker, renderComment } from '../../src/report/comment.js';
 import { WorkflowLog } from '../../src/report/log.js';
 import { renderSummary, type ReportInput } from '../../src/report/summary.js';
 import type { Check, Outcome, Totals } from '../../src/types.js';
+import { providerEntry } from '../../src/providers/index.js';
 import { ROOT } from './harness.js';
 import { simulate } from './runner-sim.js';
 
@@ -39,7 +40,7 @@ const totals: Totals = { passed: 2, failed: 1, timed_out: 1, error: 0, skipped: 
 const input: ReportInput = {
   outcomes,
   totals,
-  provider: 'e2b',
+  providerLabel: providerEntry('e2b').label,
   cancelled: false,
   links: { serverUrl: 'https://github.com', repository: 'octo-org/sandbox-demo', runId: '8675309', sha: '6dcb09b5b57875f334f61aebed695e2e4193db5e' },
 };

@@ -13,6 +13,7 @@ import { inertLine, WorkflowLog } from '../../src/report/log.js';
 import { fenced } from '../../src/report/markdown.js';
 import { renderSummary, type ReportInput } from '../../src/report/summary.js';
 import type { Check, Outcome, Status, Totals } from '../../src/types.js';
+import { providerEntry } from '../../src/providers/index.js';
 import { outsideFences, reportProblems } from './markdown-check.js';
 import { processedCommands } from './runner-commands.js';
 
@@ -42,7 +43,7 @@ function report(outcomes: Outcome[]): ReportInput {
   return {
     outcomes,
     totals: totalsOf(outcomes),
-    provider: 'local',
+    providerLabel: providerEntry('local').label,
     cancelled: false,
     links: { serverUrl: 'https://github.com', repository: 'o/r', runId: '5', sha: 'abcdef1234567' },
   };

@@ -41,6 +41,7 @@ import { toResultsJson } from '../../src/report/json.js';
 import { toJUnit } from '../../src/report/junit.js';
 import { renderSummary } from '../../src/report/summary.js';
 import type { Outcome } from '../../src/types.js';
+import { providerEntry } from '../../src/providers/index.js';
 import { describeBackends, useEmulator } from '../e2b/setup.js';
 import { check, plan, processesWith, ROOT } from '../helpers.js';
 import { expectationFor, HOSTILE_CASES, PROBE, type HostileContext, type ProviderNote } from './cases.js';
@@ -182,7 +183,7 @@ function snapshot(ctx: HostileContext): Map<string, string | null> {
 }
 
 function reportTexts(outcomes: Outcome[], totals: Parameters<typeof toJUnit>[1]) {
-  const input = { outcomes, totals, provider: 'e2b' as const, cancelled: false, links: {} };
+  const input = { outcomes, totals, providerLabel: providerEntry('e2b').label, cancelled: false, links: {} };
   return {
     json: JSON.stringify(toResultsJson(outcomes, totals)),
     junit: toJUnit(outcomes, totals),

@@ -132,14 +132,14 @@ describe('report injection: hostile output and names stay inert', () => {
   });
 
   it('job summary: well-formed HTML, nothing live but the report itself', () => {
-    const md = renderSummary({ outcomes: summary.outcomes, totals: summary.totals, provider: 'local', cancelled: false, links: {} }).text;
+    const md = renderSummary({ outcomes: summary.outcomes, totals: summary.totals, providerLabel: summary.providerLabel, cancelled: false, links: {} }).text;
     expectInertHtml(md);
     expect(Buffer.byteLength(md)).toBeLessThan(1_000_000);
   });
 
   it('PR comment: well-formed, inert, one marker, under the limit', () => {
     const marker = commentMarker({ workflow: 'ci', job: 'hostile' });
-    const md = renderComment({ outcomes: summary.outcomes, totals: summary.totals, provider: 'local', cancelled: false, links: {} }, marker).text;
+    const md = renderComment({ outcomes: summary.outcomes, totals: summary.totals, providerLabel: summary.providerLabel, cancelled: false, links: {} }, marker).text;
     expectInertHtml(md);
     expect(md.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(md.startsWith(marker)).toBe(true);
