@@ -393,6 +393,7 @@ export class LocalProvider implements Provider {
     if (left) warnings.push(leftoverWarning(`the run's sandbox folder ${this.root}`, left));
     this.root = undefined;
     this.goCacheSeed = undefined;
+    this.aliases.clear();
     return warnings;
   }
 

@@ -4,9 +4,11 @@ import { existsSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
+import { runChecks } from '../../src/engine/run.js';
 import { pythonAliasTarget } from '../../src/providers/local-aliases.js';
 import { SANDBOX_PATH } from '../../src/providers/local-bwrap.js';
-import { check, runLocal } from '../helpers.js';
+import { LocalProvider } from '../../src/providers/local.js';
+import { check, plan, runLocal } from '../helpers.js';
 
 const systemDirs = SANDBOX_PATH.split(':');
 const systemHasOnlyPython3 = !systemDirs.some((d) => existsSync(`${d}/python`)) && systemDirs.some((d) => existsSync(`${d}/python3`));
@@ -28,6 +30,20 @@ describe('python for sandboxes that have only python3', () => {
     expect(where).toBe('/sandbox-checks/bin/python');
     expect(json).toBe('{"a":1}');
     expect(replaced).toBe('kept');
+  });
+
+  it.runIf(systemHasOnlyPython3)('a provider used again after dispose makes the folder again', async () => {
+    const provider = new LocalProvider();
+    try {
+      for (const round of [1, 2]) {
+        const [o] = (await runChecks(plan([check({ language: 'bash', code: 'python -c "print(6*7)"' })]), { provider })).outcomes;
+        expect(o, `round ${round}: ${o!.stderr.head}`).toMatchObject({ status: 'passed' });
+        expect(o!.stdout.head.trim()).toBe('42');
+        await provider.dispose();
+      }
+    } finally {
+      await provider.dispose();
+    }
   });
 
   it('a sandbox with a python of its own keeps it; one with neither gets none', () => {
