@@ -385,6 +385,8 @@ async function runOne(
   }
 }
 
+const NODE_LANGUAGES = new Set(['javascript', 'typescript']);
+
 function classify(
   check: Check,
   r: StepResult,
@@ -414,6 +416,12 @@ function classify(
       return end('failed', 'file_size', `wrote a file larger than the ${limits.fileSizeBytes}-byte limit (SIGXFSZ)`);
     case 'disk':
       return end('failed', 'disk', 'filled its workspace past the disk quota (bytes or number of files) and was stopped');
+  }
+  // Node 20 aborts (an assertion in node::GetErrorSource) instead of printing
+  // some syntax errors, e.g. a `{ ... }` placeholder in a class body: the
+  // document's code does not parse, which is not a crash of the program.
+  if (r.signal === 'SIGABRT' && NODE_LANGUAGES.has(check.language) && /node::GetErrorSource[^\n]*\n[^\n]*Assertion failed: \(end\) >= \(start\)/.test(streamText(outcome.stderr))) {
+    return end('failed', 'compile', 'syntax error: node aborted (SIGABRT, a Node bug) while reporting it, so no line is named; look for a placeholder such as `...` in the code');
   }
   if (r.signal) {
     const unmet = check.expect.exitCode !== undefined && check.expect.exitCode === r.exitCode ? undefined : `killed by ${r.signal}`;

@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
+import { ALIAS_BIN } from './local-aliases.js';
 import { SYSTEM_ROOTS } from './local-toolchains.js';
 
 export const WORKSPACE = '/workspace';
@@ -47,6 +48,8 @@ export interface BwrapOptions {
   emptyDir: string;
   mounts: string[];
   pathDirs: string[];
+  /** A host folder mounted read-only at ALIAS_BIN and put last on PATH (local-aliases.ts). */
+  aliasDir?: string;
   network: boolean;
   env: Record<string, string>;
   /** Whether user namespaces can be nested-blocked (not with setuid bwrap). */
@@ -105,11 +108,12 @@ export function bwrapArgs(o: BwrapOptions): string[] {
   args.push('--dev', '/dev', '--perms', '1777', '--tmpfs', '/dev/shm', '--perms', '1777', '--tmpfs', '/tmp', '--perms', '1777', '--tmpfs', '/var/tmp', '--tmpfs', '/home');
   args.push('--perms', '0777', '--dir', '/home/sandbox');
   args.push('--bind', o.workspace, WORKSPACE, '--chdir', WORKSPACE);
+  if (o.aliasDir) args.push('--perms', '0755', '--dir', path.dirname(ALIAS_BIN), '--ro-bind', o.aliasDir, ALIAS_BIN);
   // The sandbox's own root (where /etc lives) is read-only too; only the
   // workspace, /tmp, /var/tmp and /home can be written.
   args.push('--remount-ro', '/');
   const env: Record<string, string> = {
-    PATH: [...o.pathDirs, SANDBOX_PATH].join(':'),
+    PATH: [...o.pathDirs, SANDBOX_PATH, ...(o.aliasDir ? [ALIAS_BIN] : [])].join(':'),
     HOME: '/home/sandbox',
     LANG: 'C.UTF-8',
     TMPDIR: '/tmp',

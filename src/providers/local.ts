@@ -19,6 +19,7 @@ import { getLanguage, LANGUAGES } from '../languages/registry.js';
 import type { CheckFile, Limits } from '../types.js';
 import { cgroupManager, CgroupPool, type LentCgroup } from './local-cgroups.js';
 import { describeTools, locateTool, lookupTool, which, type Toolchain } from './local-toolchains.js';
+import { aliasFolder, pythonAliasTarget } from './local-aliases.js';
 import { bwrapArgs, fdExec, SANDBOX_PATH, SECCOMP_FD, sandboxCommand, USERNS_FD } from './local-bwrap.js';
 import { deniedNames, seccompProgram } from './local-seccomp.js';
 import { NetworkSettingError, RESOLV_CONF, SandboxNetwork } from './local-network.js';
@@ -254,6 +255,13 @@ export class LocalProvider implements Provider {
     return sandbox;
   }
 
+  private readonly aliases = new Map<string, string>();
+
+  /** The read-only folder giving `python` to a sandbox whose PATH has only `target` (python3). */
+  aliasFolder(target: string): string {
+    return aliasFolder(this.base(), target, this.aliases);
+  }
+
   etcDir(): string {
     return path.join(this.base(), 'etc');
   }
@@ -389,6 +397,7 @@ export class LocalProvider implements Provider {
     if (left) warnings.push(leftoverWarning(`the run's sandbox folder ${this.root}`, left));
     this.root = undefined;
     this.goCacheSeed = undefined;
+    this.aliases.clear();
     return warnings;
   }
 
@@ -448,6 +457,7 @@ class LocalSandbox implements Sandbox {
     const { limits } = this.spec;
     const mounts = [...new Set(this.chains.flatMap((c) => c.mounts))];
     const pathDirs = [...new Set(this.chains.map((c) => c.binDir))].filter((d) => !SANDBOX_PATH.split(':').includes(d));
+    const python = pythonAliasTarget([...pathDirs, ...SANDBOX_PATH.split(':')]);
     const env = { ...req.env };
     if (req.network) {
       // Installers behind a TLS-inspecting proxy need the system CA store.
@@ -461,6 +471,7 @@ class LocalSandbox implements Sandbox {
       etcDir: this.etcDir,
       mounts,
       pathDirs,
+      aliasDir: python && this.provider.aliasFolder(python),
       network: req.network,
       env,
       disableUserns: this.disableUserns,

@@ -1,7 +1,13 @@
 // Every language on the real local provider: a program that prints, and one
 // that exits non-zero, each through its real compiler or interpreter.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
+import { lookupTool } from '../../src/providers/local-toolchains.js';
 import { check, runLocal } from '../helpers.js';
 
 const PROGRAMS: Record<string, { ok: string; fail: string }> = {
@@ -59,5 +65,27 @@ describe('every language runs on the local provider', () => {
       check({ language: 'python', code: 'import sys\nprint(sys.argv[1:], sys.stdin.read().upper())', args: ['a b', "c'd"], stdin: 'piped' }),
     ]);
     expect(o!.stdout.head.trim()).toBe(`['a b', "c'd"] PIPED`);
+  });
+
+  // Node 20 aborts in node::GetErrorSource on some syntax errors instead of printing them.
+  const placeholder = 'class A {\n  ...\n}\n';
+  const probe = path.join(mkdtempSync(path.join(os.tmpdir(), 'node-abort-')), 'a.js');
+  writeFileSync(probe, placeholder);
+  // The node sandboxes run, not whichever node runs the tests.
+  const nodeAborts = spawnSync(lookupTool('node').found!.binary, [probe]).signal === 'SIGABRT';
+  it.runIf(nodeAborts)('a syntax error node aborts on is a syntax error, not a crash; a real abort stays a signal', async () => {
+    const [js, ts, crash, spoof] = await runLocal([
+      check({ name: 'js', language: 'javascript', code: `${'\n'.repeat(3000)}${placeholder}` }),
+      check({ name: 'ts', language: 'typescript', code: 'class ZodType<\n  Output = any,\n  Input = Output\n> { ... }\n' }),
+      check({ name: 'crash', language: 'javascript', code: 'console.error("bye"); process.abort()' }),
+      check({ name: 'spoof', language: 'javascript', code: 'console.error("node::GetErrorSource Assertion failed: (end) >= (start)"); process.abort()' }),
+    ]);
+    for (const o of [js, ts]) {
+      expect(o, o!.message).toMatchObject({ status: 'failed', reason: 'compile' });
+      expect(o!.message).toMatch(/^syntax error: node aborted \(SIGABRT, a Node bug\)/);
+    }
+    expect(crash).toMatchObject({ status: 'failed', reason: 'signal', message: 'killed by SIGABRT (exit status 134)' });
+    // Printing node's words gets an aborting program nothing but another failure.
+    expect(spoof!.status).toBe('failed');
   });
 });
