@@ -1,11 +1,11 @@
 // Isolation on the real local provider: what a check must not see or touch.
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { check, runLocal, runOneLocal } from '../helpers.js';
+import { check, runLocal, runOneLocal, testLogDir } from '../helpers.js';
 
 const secret = `canary-${randomBytes(8).toString('hex')}`;
 const homeFile = path.join(os.homedir(), `.sandbox-checks-canary-${process.pid}`);
@@ -107,9 +107,19 @@ describe('local sandbox isolation', () => {
   });
 
   it('removes every workspace when the run ends', async () => {
-    const before = readdirSync(os.tmpdir()).filter((n) => n.startsWith('sandbox-checks-') && !n.startsWith('sandbox-checks-logs')).length;
-    await runOneLocal({ language: 'bash', code: 'echo x > f' });
-    const after = readdirSync(os.tmpdir()).filter((n) => n.startsWith('sandbox-checks-') && !n.startsWith('sandbox-checks-logs')).length;
-    expect(after).toBeLessThanOrEqual(before);
+    // A temp folder of this run's own: other test files make sandboxes in the shared one meanwhile.
+    const own = mkdtempSync(path.join(os.tmpdir(), 'sc-isolation-'));
+    const logDir = testLogDir(); // the suite's log folder stays where it is
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = own;
+    try {
+      const [o] = await runLocal([check({ language: 'bash', code: 'echo x > f' })], {}, { logDir });
+      expect(o!.status).toBe('passed');
+      expect(readdirSync(own)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 });
