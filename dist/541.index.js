@@ -5,13 +5,27 @@ export const modules = {
 /***/ 4541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  E2BProvider: () => (/* binding */ E2BProvider)
+  COST_PER_SECOND_USD: () => (/* binding */ COST_PER_SECOND_USD),
+  DEFAULT_TEMPLATE: () => (/* binding */ DEFAULT_TEMPLATE),
+  E2BProvider: () => (/* binding */ E2BProvider),
+  E2BSandbox: () => (/* binding */ E2BSandbox),
+  FULL_TEMPLATE: () => (/* binding */ FULL_TEMPLATE),
+  LIFETIME_MARGIN_MS: () => (/* binding */ LIFETIME_MARGIN_MS),
+  MAX_LIFETIME_MS: () => (/* binding */ MAX_LIFETIME_MS),
+  META: () => (/* binding */ META),
+  TEMPLATE_TOOLS: () => (/* binding */ TEMPLATE_TOOLS),
+  TOOL_NAME: () => (/* binding */ TOOL_NAME),
+  cleanupRun: () => (/* binding */ cleanupRun),
+  defaultRunId: () => (/* binding */ defaultRunId),
+  explainE2BError: () => (/* binding */ explainE2BError),
+  loadSdk: () => (/* binding */ loadSdk),
+  wrapCommand: () => (/* binding */ wrapCommand)
 });
-
-// UNUSED EXPORTS: COST_PER_SECOND_USD, DEFAULT_TEMPLATE, E2BSandbox, FULL_TEMPLATE, LIFETIME_MARGIN_MS, MAX_LIFETIME_MS, META, TEMPLATE_TOOLS, TOOL_NAME, cleanupRun, defaultRunId, explainE2BError, loadSdk, wrapCommand
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -283,6 +297,8 @@ function nestedCommand(o) {
 
 // EXTERNAL MODULE: ./src/providers/provider.ts
 var provider = __webpack_require__(9545);
+// EXTERNAL MODULE: ./src/providers/catalog.ts
+var catalog = __webpack_require__(2733);
 ;// CONCATENATED MODULE: ./src/providers/e2b.ts
 // The E2B provider: each check in its own E2B cloud sandbox, made with
 // @e2b/code-interpreter (loaded only when this provider is used), killed when
@@ -295,6 +311,7 @@ var provider = __webpack_require__(9545);
 // install with the network off opens egress (to the configured package hosts
 // only, else to the internet) for the install only, and closes it again
 // before the program starts.
+
 
 
 
@@ -420,7 +437,10 @@ function explainE2BError(e, settings, doing) {
 class E2BProvider {
     settings;
     options;
-    name = 'e2b';
+    name = catalog/* E2B_FACTS */.C.name;
+    label = catalog/* E2B_FACTS */.C.label;
+    toolsWhere = catalog/* E2B_FACTS */.C.toolsWhere;
+    defaultConcurrency = catalog/* E2B_FACTS */.C.defaultConcurrency;
     /** A create is a network round trip and a VM start: worth doing ahead. */
     createAhead = true;
     template;

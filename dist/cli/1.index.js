@@ -317,6 +317,7 @@ const version_js_1 = __webpack_require__(311);
 const e2b_retry_js_1 = __webpack_require__(8166);
 const e2b_pack_js_1 = __webpack_require__(4723);
 const provider_js_1 = __webpack_require__(9545);
+const catalog_js_1 = __webpack_require__(2733);
 const importSdk = () => __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 1627, 23));
 let sdk;
 /** The SDK is a large module: the CLI loads it only when E2B is used. */
@@ -435,7 +436,10 @@ function explainE2BError(e, settings, doing) {
 class E2BProvider {
     settings;
     options;
-    name = 'e2b';
+    name = catalog_js_1.E2B_FACTS.name;
+    label = catalog_js_1.E2B_FACTS.label;
+    toolsWhere = catalog_js_1.E2B_FACTS.toolsWhere;
+    defaultConcurrency = catalog_js_1.E2B_FACTS.defaultConcurrency;
     /** A create is a network round trip and a VM start: worth doing ahead. */
     createAhead = true;
     template;

@@ -47,6 +47,49 @@ function debianPackagesFor(tools) {
 
 /***/ }),
 
+/***/ 9696:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+// `python` for sandboxes that have only `python3`. Documentation calls
+// `python` (`$ python -c ...`, bash blocks), and Debian ships no `python`
+// without python-is-python3. When no `python` is on a sandbox's PATH but a
+// `python3` is, a read-only folder holding `python -> <that python3>` goes at
+// the end of the sandbox's PATH. One folder per target, made once per run.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ALIAS_BIN = void 0;
+exports.pythonAliasTarget = pythonAliasTarget;
+exports.aliasFolder = aliasFolder;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const local_shims_js_1 = __webpack_require__(9626);
+/** Where the alias folder is mounted inside a sandbox (its own top folder, so no toolchain mount can be under it). */
+exports.ALIAS_BIN = '/sandbox-checks/bin';
+/** The python3 a sandbox with these PATH folders would run, when it has no `python` of its own. */
+function pythonAliasTarget(dirs) {
+    if (dirs.some((d) => (0, local_shims_js_1.isExecutable)(node_path_1.default.join(d, 'python'))))
+        return undefined;
+    const dir = dirs.find((d) => (0, local_shims_js_1.isExecutable)(node_path_1.default.join(d, 'python3')));
+    return dir ? node_path_1.default.join(dir, 'python3') : undefined;
+}
+/** The host folder holding `python -> target`, made under `base` on first use. */
+function aliasFolder(base, target, made) {
+    let dir = made.get(target);
+    if (!dir) {
+        dir = node_path_1.default.join(base, `alias-${made.size}`);
+        (0, node_fs_1.mkdirSync)(dir, { mode: 0o755 });
+        (0, node_fs_1.symlinkSync)(target, node_path_1.default.join(dir, 'python'));
+        made.set(target, dir);
+    }
+    return dir;
+}
+
+
+/***/ }),
+
 /***/ 9394:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -67,6 +110,7 @@ exports.sandboxCommand = sandboxCommand;
 exports.fdExec = fdExec;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __importDefault(__webpack_require__(6760));
+const local_aliases_js_1 = __webpack_require__(9696);
 const local_toolchains_js_1 = __webpack_require__(2022);
 exports.WORKSPACE = '/workspace';
 exports.SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -157,11 +201,13 @@ function bwrapArgs(o) {
     args.push('--dev', '/dev', '--perms', '1777', '--tmpfs', '/dev/shm', '--perms', '1777', '--tmpfs', '/tmp', '--perms', '1777', '--tmpfs', '/var/tmp', '--tmpfs', '/home');
     args.push('--perms', '0777', '--dir', '/home/sandbox');
     args.push('--bind', o.workspace, exports.WORKSPACE, '--chdir', exports.WORKSPACE);
+    if (o.aliasDir)
+        args.push('--perms', '0755', '--dir', node_path_1.default.dirname(local_aliases_js_1.ALIAS_BIN), '--ro-bind', o.aliasDir, local_aliases_js_1.ALIAS_BIN);
     // The sandbox's own root (where /etc lives) is read-only too; only the
     // workspace, /tmp, /var/tmp and /home can be written.
     args.push('--remount-ro', '/');
     const env = {
-        PATH: [...o.pathDirs, exports.SANDBOX_PATH].join(':'),
+        PATH: [...o.pathDirs, exports.SANDBOX_PATH, ...(o.aliasDir ? [local_aliases_js_1.ALIAS_BIN] : [])].join(':'),
         HOME: '/home/sandbox',
         LANG: 'C.UTF-8',
         TMPDIR: '/tmp',
@@ -1646,6 +1692,7 @@ const debian_js_1 = __webpack_require__(7066);
 const registry_js_1 = __webpack_require__(4112);
 const local_cgroups_js_1 = __webpack_require__(8953);
 const local_toolchains_js_1 = __webpack_require__(2022);
+const local_aliases_js_1 = __webpack_require__(9696);
 const local_bwrap_js_1 = __webpack_require__(9394);
 const local_seccomp_js_1 = __webpack_require__(6554);
 const local_network_js_1 = __webpack_require__(9002);
@@ -1654,6 +1701,7 @@ const local_procs_js_1 = __webpack_require__(8657);
 const local_teardown_js_1 = __webpack_require__(590);
 const local_workspace_js_1 = __webpack_require__(5857);
 const provider_js_1 = __webpack_require__(9545);
+const catalog_js_1 = __webpack_require__(2733);
 var local_bwrap_js_2 = __webpack_require__(9394);
 Object.defineProperty(exports, "bwrapArgs", ({ enumerable: true, get: function () { return local_bwrap_js_2.bwrapArgs; } }));
 Object.defineProperty(exports, "ETC_ALLOW", ({ enumerable: true, get: function () { return local_bwrap_js_2.ETC_ALLOW; } }));
@@ -1706,7 +1754,10 @@ function shellLine(words) {
     return words.map((w) => `'${w.replace(/'/g, `'\\''`).replace(/\n/g, `'"$NL"'`)}'`).join(' ');
 }
 class LocalProvider {
-    name = 'local';
+    name = catalog_js_1.LOCAL_FACTS.name;
+    label = catalog_js_1.LOCAL_FACTS.label;
+    toolsWhere = catalog_js_1.LOCAL_FACTS.toolsWhere;
+    defaultConcurrency = catalog_js_1.LOCAL_FACTS.defaultConcurrency;
     probed;
     live = new Set();
     root;
@@ -1842,6 +1893,11 @@ class LocalProvider {
         this.live.add(sandbox);
         return sandbox;
     }
+    aliases = new Map();
+    /** The read-only folder giving `python` to a sandbox whose PATH has only `target` (python3). */
+    aliasFolder(target) {
+        return (0, local_aliases_js_1.aliasFolder)(this.base(), target, this.aliases);
+    }
     etcDir() {
         return node_path_1.default.join(this.base(), 'etc');
     }
@@ -1960,6 +2016,7 @@ class LocalProvider {
             warnings.push((0, local_teardown_js_1.leftoverWarning)(`the run's sandbox folder ${this.root}`, left));
         this.root = undefined;
         this.goCacheSeed = undefined;
+        this.aliases.clear();
         return warnings;
     }
     async doctor() {
@@ -2022,6 +2079,7 @@ class LocalSandbox {
         const { limits } = this.spec;
         const mounts = [...new Set(this.chains.flatMap((c) => c.mounts))];
         const pathDirs = [...new Set(this.chains.map((c) => c.binDir))].filter((d) => !local_bwrap_js_1.SANDBOX_PATH.split(':').includes(d));
+        const python = (0, local_aliases_js_1.pythonAliasTarget)([...pathDirs, ...local_bwrap_js_1.SANDBOX_PATH.split(':')]);
         const env = { ...req.env };
         if (req.network) {
             // Installers behind a TLS-inspecting proxy need the system CA store.
@@ -2035,6 +2093,7 @@ class LocalSandbox {
             etcDir: this.etcDir,
             mounts,
             pathDirs,
+            aliasDir: python && this.provider.aliasFolder(python),
             network: req.network,
             env,
             disableUserns: this.disableUserns,

@@ -3266,7 +3266,7 @@ exports.Shell = Shell;
 
 /***/ }),
 
-/***/ 4301:
+/***/ 6682:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3670,7 +3670,7 @@ var run_1 = __webpack_require__(7224);
 Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
 var shell_1 = __webpack_require__(7523);
 Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
-var stopsignal_1 = __webpack_require__(4301);
+var stopsignal_1 = __webpack_require__(6682);
 Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
 var user_1 = __webpack_require__(3998);
 Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
@@ -3838,7 +3838,7 @@ const label_1 = __webpack_require__(3871);
 const onbuild_1 = __webpack_require__(5554);
 const run_1 = __webpack_require__(7224);
 const shell_1 = __webpack_require__(7523);
-const stopsignal_1 = __webpack_require__(4301);
+const stopsignal_1 = __webpack_require__(6682);
 const workdir_1 = __webpack_require__(7529);
 const user_1 = __webpack_require__(3998);
 const volume_1 = __webpack_require__(1347);

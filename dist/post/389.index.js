@@ -1,34 +1,19 @@
-export const id = 247;
-export const ids = [247];
+export const id = 389;
+export const ids = [389];
 export const modules = {
 
-/***/ 6247:
+/***/ 4301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  COST_PER_SECOND_USD: () => (/* binding */ COST_PER_SECOND_USD),
-  DEFAULT_TEMPLATE: () => (/* binding */ DEFAULT_TEMPLATE),
-  E2BProvider: () => (/* binding */ E2BProvider),
-  E2BSandbox: () => (/* binding */ E2BSandbox),
-  FULL_TEMPLATE: () => (/* binding */ FULL_TEMPLATE),
-  LIFETIME_MARGIN_MS: () => (/* binding */ LIFETIME_MARGIN_MS),
-  MAX_LIFETIME_MS: () => (/* binding */ MAX_LIFETIME_MS),
-  META: () => (/* binding */ META),
-  TEMPLATE_TOOLS: () => (/* binding */ TEMPLATE_TOOLS),
-  TOOL_NAME: () => (/* binding */ TOOL_NAME),
-  cleanupRun: () => (/* binding */ cleanupRun),
-  defaultRunId: () => (/* binding */ defaultRunId),
-  explainE2BError: () => (/* binding */ explainE2BError),
-  loadSdk: () => (/* binding */ loadSdk),
-  wrapCommand: () => (/* binding */ wrapCommand)
+  Yj: () => (/* binding */ LANGUAGES),
+  Z0: () => (/* binding */ getLanguage)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// UNUSED EXPORTS: SourceError, UnknownLanguageError, findLanguage, knownLanguages, languageForFile, transpileTypeScript
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -288,6 +273,41 @@ async function transpileTypeScript(source, entry) {
     return transform(source, { transforms: ['typescript'], filePath: entry, disableESTransforms: true }).code;
 }
 
+
+/***/ }),
+
+/***/ 3389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  COST_PER_SECOND_USD: () => (/* binding */ COST_PER_SECOND_USD),
+  DEFAULT_TEMPLATE: () => (/* binding */ DEFAULT_TEMPLATE),
+  E2BProvider: () => (/* binding */ E2BProvider),
+  E2BSandbox: () => (/* binding */ E2BSandbox),
+  FULL_TEMPLATE: () => (/* binding */ FULL_TEMPLATE),
+  LIFETIME_MARGIN_MS: () => (/* binding */ LIFETIME_MARGIN_MS),
+  MAX_LIFETIME_MS: () => (/* binding */ MAX_LIFETIME_MS),
+  META: () => (/* binding */ META),
+  TEMPLATE_TOOLS: () => (/* binding */ TEMPLATE_TOOLS),
+  TOOL_NAME: () => (/* binding */ TOOL_NAME),
+  cleanupRun: () => (/* binding */ cleanupRun),
+  defaultRunId: () => (/* binding */ defaultRunId),
+  explainE2BError: () => (/* binding */ explainE2BError),
+  loadSdk: () => (/* binding */ loadSdk),
+  wrapCommand: () => (/* binding */ wrapCommand)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/languages/registry.ts + 1 modules
+var registry = __webpack_require__(4301);
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept in step with package.json by a test.
 const VERSION = '0.1.0';
@@ -520,7 +540,7 @@ class Packer {
     }
 }
 /** `'text'` quoted for a POSIX shell. */
-const e2b_pack_sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+const sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 /**
  * The script for one step of a packed check: the limits, then bubblewrap
  * around the program. Its pid namespace dies with its main process, taking
@@ -537,7 +557,7 @@ function nestedCommand(o) {
         `ulimit -n ${o.limits.openFiles} 2>/dev/null`,
         `ulimit -u ${o.limits.processes} 2>/dev/null`,
         'ulimit -c 0 2>/dev/null',
-        `exec /bin/sh -c ${e2b_pack_sh(o.command)}`,
+        `exec /bin/sh -c ${sh(o.command)}`,
     ].join('; ');
     const bwrap = [
         'bwrap', '--unshare-all', '--die-with-parent', '--new-session',
@@ -548,21 +568,13 @@ function nestedCommand(o) {
         // bash: dash has no `ulimit -u`.
         '--', '/bin/bash', '-c', limits,
     ];
-    return `exec ${bwrap.map(e2b_pack_sh).join(' ')} < ${e2b_pack_sh(o.stdinPath)}`;
+    return `exec ${bwrap.map(sh).join(' ')} < ${sh(o.stdinPath)}`;
 }
 
-;// CONCATENATED MODULE: ./src/providers/provider.ts
-// The one interface every sandbox source implements. Nothing above this layer
-// knows which provider it talks to.
-/** The sandbox could not be made at all: not the checked code's fault. */
-class SandboxUnavailableError extends Error {
-    remediation;
-    constructor(message, remediation) {
-        super(remediation ? `${message}\n${remediation}` : message);
-        this.remediation = remediation;
-    }
-}
-
+// EXTERNAL MODULE: ./src/providers/provider.ts
+var provider = __webpack_require__(9545);
+// EXTERNAL MODULE: ./src/providers/catalog.ts
+var catalog = __webpack_require__(2733);
 ;// CONCATENATED MODULE: ./src/providers/e2b.ts
 // The E2B provider: each check in its own E2B cloud sandbox, made with
 // @e2b/code-interpreter (loaded only when this provider is used), killed when
@@ -575,6 +587,7 @@ class SandboxUnavailableError extends Error {
 // install with the network off opens egress (to the configured package hosts
 // only, else to the internet) for the install only, and closes it again
 // before the program starts.
+
 
 
 
@@ -622,7 +635,7 @@ const TEMPLATE_TOOLS = {
     [DEFAULT_TEMPLATE]: ['python3', 'pip', 'node', 'npm', 'java', 'javac', 'gcc', 'g++', 'bash'],
     base: ['python3', 'pip', 'node', 'npm', 'gcc', 'g++', 'bash'],
     // e2b-template/ verifies at build time that it has every tool of the registry.
-    [FULL_TEMPLATE]: [...new Set(LANGUAGES.flatMap((l) => [...l.tools, ...(l.install ? [l.install.tool] : [])]))],
+    [FULL_TEMPLATE]: [...new Set(registry/* LANGUAGES */.Yj.flatMap((l) => [...l.tools, ...(l.install ? [l.install.tool] : [])]))],
 };
 const SIGNALS = {
     1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE',
@@ -700,7 +713,10 @@ function explainE2BError(e, settings, doing) {
 class E2BProvider {
     settings;
     options;
-    name = 'e2b';
+    name = catalog/* E2B_FACTS */.C.name;
+    label = catalog/* E2B_FACTS */.C.label;
+    toolsWhere = catalog/* E2B_FACTS */.C.toolsWhere;
+    defaultConcurrency = catalog/* E2B_FACTS */.C.defaultConcurrency;
     /** A create is a network round trip and a VM start: worth doing ahead. */
     createAhead = true;
     template;
@@ -753,7 +769,7 @@ class E2BProvider {
     }
     async doProbe() {
         if (!this.settings.apiKey) {
-            throw new SandboxUnavailableError('no E2B API key is configured.', 'Set E2B_API_KEY (or [e2b] api_key = "${E2B_API_KEY}" in the config), or use --provider local.');
+            throw new provider/* SandboxUnavailableError */.M('no E2B API key is configured.', 'Set E2B_API_KEY (or [e2b] api_key = "${E2B_API_KEY}" in the config), or use --provider local.');
         }
         const client = await this.client();
         try {
@@ -763,7 +779,7 @@ class E2BProvider {
         }
         catch (e) {
             const last = e instanceof RetriesExhausted ? e.last : e;
-            throw new SandboxUnavailableError(explainE2BError(last, this.settings, 'list sandboxes'));
+            throw new provider/* SandboxUnavailableError */.M(explainE2BError(last, this.settings, 'list sandboxes'));
         }
     }
     /** Lines for `sandbox-checks doctor`. */
@@ -828,7 +844,7 @@ class E2BProvider {
         return tools.filter((t) => !have.has(t));
     }
     toolHint(language, _tools) {
-        const label = getLanguage(language).label;
+        const label = (0,registry/* getLanguage */.Z0)(language).label;
         if (this.template === DEFAULT_TEMPLATE || this.template === 'base') {
             return `the E2B template "${this.template}" has Python, Node.js, Java, gcc/g++ and bash only. For ${label}, build the template in e2b-template/ (see docs/e2b.md) and set [e2b] template = "${FULL_TEMPLATE}" (the Action input "template")`;
         }
@@ -836,7 +852,7 @@ class E2BProvider {
     }
     async doctor() {
         const have = await this.toolsOfTemplate();
-        return LANGUAGES.map((lang) => {
+        return registry/* LANGUAGES */.Yj.map((lang) => {
             const missing = have ? lang.tools.filter((t) => !have.has(t)) : [];
             return {
                 language: lang.id,
@@ -917,14 +933,14 @@ class E2BProvider {
                 this.uncertain = true;
                 const last = e instanceof RetriesExhausted ? e.last : lastError;
                 const why = last ? ` (last answer: ${explainE2BError(last, this.settings, 'create a sandbox')})` : '';
-                throw new SandboxUnavailableError(`E2B did not make a sandbox within the check's ${spec.limits.timeoutMs} ms timeout${why}; nothing ran. Retry later, or raise the check's timeout`);
+                throw new provider/* SandboxUnavailableError */.M(`E2B did not make a sandbox within the check's ${spec.limits.timeoutMs} ms timeout${why}; nothing ran. Retry later, or raise the check's timeout`);
             }
             const last = e instanceof RetriesExhausted ? e.last : e;
             const kind = e instanceof RetriesExhausted ? e.kind : errorKind(e);
             if (kind === 'timeout' || kind === 'network')
                 this.uncertain = true;
             const tries = e instanceof RetriesExhausted && e.attempts > 1 ? ` (after ${e.attempts} attempts)` : '';
-            throw new SandboxUnavailableError(`${explainE2BError(last, this.settings, 'create a sandbox')}${tries}`);
+            throw new provider/* SandboxUnavailableError */.M(`${explainE2BError(last, this.settings, 'create a sandbox')}${tries}`);
         }
         finally {
             clearTimeout(deadline);
@@ -1404,6 +1420,26 @@ async function cleanupRun(settings, runId = settings.runId || defaultRunId(), op
         }
     }
     return { found: ids.length, killed, failed };
+}
+
+
+/***/ }),
+
+/***/ 9545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ SandboxUnavailableError)
+/* harmony export */ });
+// The one interface every sandbox source implements. Nothing above this layer
+// knows which provider it talks to.
+/** The sandbox could not be made at all: not the checked code's fault. */
+class SandboxUnavailableError extends Error {
+    remediation;
+    constructor(message, remediation) {
+        super(remediation ? `${message}\n${remediation}` : message);
+        this.remediation = remediation;
+    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 432;
-export const ids = [432];
+export const id = 681;
+export const ids = [681];
 export const modules = {
 
-/***/ 7432:
+/***/ 6681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -309,8 +309,40 @@ function sweepStale(manager) {
     }
 }
 
-// EXTERNAL MODULE: ./src/providers/local-toolchains.ts + 1 modules
-var local_toolchains = __webpack_require__(5988);
+// EXTERNAL MODULE: ./src/providers/local-toolchains.ts
+var local_toolchains = __webpack_require__(2022);
+// EXTERNAL MODULE: ./src/providers/local-shims.ts
+var local_shims = __webpack_require__(9626);
+;// CONCATENATED MODULE: ./src/providers/local-aliases.ts
+// `python` for sandboxes that have only `python3`. Documentation calls
+// `python` (`$ python -c ...`, bash blocks), and Debian ships no `python`
+// without python-is-python3. When no `python` is on a sandbox's PATH but a
+// `python3` is, a read-only folder holding `python -> <that python3>` goes at
+// the end of the sandbox's PATH. One folder per target, made once per run.
+
+
+
+/** Where the alias folder is mounted inside a sandbox (its own top folder, so no toolchain mount can be under it). */
+const ALIAS_BIN = '/sandbox-checks/bin';
+/** The python3 a sandbox with these PATH folders would run, when it has no `python` of its own. */
+function pythonAliasTarget(dirs) {
+    if (dirs.some((d) => (0,local_shims/* isExecutable */.T)(external_node_path_default().join(d, 'python'))))
+        return undefined;
+    const dir = dirs.find((d) => (0,local_shims/* isExecutable */.T)(external_node_path_default().join(d, 'python3')));
+    return dir ? external_node_path_default().join(dir, 'python3') : undefined;
+}
+/** The host folder holding `python -> target`, made under `base` on first use. */
+function aliasFolder(base, target, made) {
+    let dir = made.get(target);
+    if (!dir) {
+        dir = external_node_path_default().join(base, `alias-${made.size}`);
+        (0,external_node_fs_.mkdirSync)(dir, { mode: 0o755 });
+        (0,external_node_fs_.symlinkSync)(target, external_node_path_default().join(dir, 'python'));
+        made.set(target, dir);
+    }
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./src/providers/local-bwrap.ts
 // The bubblewrap command line of a local sandbox, as pure functions so the
 // isolation rules can be read and tested in one place: which host paths are
@@ -318,6 +350,7 @@ var local_toolchains = __webpack_require__(5988);
 // entries are hidden or read-only, the user namespace (created by bwrap, or
 // joined as host nobody when the tool runs as root), the seccomp fd, and the
 // exec line that opens the fds bwrap reads.
+
 
 
 
@@ -410,11 +443,13 @@ function bwrapArgs(o) {
     args.push('--dev', '/dev', '--perms', '1777', '--tmpfs', '/dev/shm', '--perms', '1777', '--tmpfs', '/tmp', '--perms', '1777', '--tmpfs', '/var/tmp', '--tmpfs', '/home');
     args.push('--perms', '0777', '--dir', '/home/sandbox');
     args.push('--bind', o.workspace, WORKSPACE, '--chdir', WORKSPACE);
+    if (o.aliasDir)
+        args.push('--perms', '0755', '--dir', external_node_path_default().dirname(ALIAS_BIN), '--ro-bind', o.aliasDir, ALIAS_BIN);
     // The sandbox's own root (where /etc lives) is read-only too; only the
     // workspace, /tmp, /var/tmp and /home can be written.
     args.push('--remount-ro', '/');
     const env = {
-        PATH: [...o.pathDirs, SANDBOX_PATH].join(':'),
+        PATH: [...o.pathDirs, SANDBOX_PATH, ...(o.aliasDir ? [ALIAS_BIN] : [])].join(':'),
         HOME: '/home/sandbox',
         LANG: 'C.UTF-8',
         TMPDIR: '/tmp',
@@ -1042,6 +1077,8 @@ function watchWorkspace(dir, quota, onOver, everyMs = 500) {
     };
 }
 
+// EXTERNAL MODULE: ./src/providers/catalog.ts
+var catalog = __webpack_require__(2733);
 ;// CONCATENATED MODULE: ./src/providers/local.ts
 // The local provider: each check in bubblewrap on this machine. New user, pid,
 // ipc, uts, cgroup and net namespaces (run as root, a user namespace in which
@@ -1051,6 +1088,8 @@ function watchWorkspace(dir, quota, onOver, everyMs = 500) {
 // a cgroup for memory and processes; steps with the network get a private one
 // (local-network.ts). The command line itself is in local-bwrap.ts. The parent
 // enforces the wall-clock deadline and kills everything the check started.
+
+
 
 
 
@@ -1118,7 +1157,10 @@ function shellLine(words) {
     return words.map((w) => `'${w.replace(/'/g, `'\\''`).replace(/\n/g, `'"$NL"'`)}'`).join(' ');
 }
 class LocalProvider {
-    name = 'local';
+    name = catalog/* LOCAL_FACTS */.U.name;
+    label = catalog/* LOCAL_FACTS */.U.label;
+    toolsWhere = catalog/* LOCAL_FACTS */.U.toolsWhere;
+    defaultConcurrency = catalog/* LOCAL_FACTS */.U.defaultConcurrency;
     probed;
     live = new Set();
     root;
@@ -1254,6 +1296,11 @@ class LocalProvider {
         this.live.add(sandbox);
         return sandbox;
     }
+    aliases = new Map();
+    /** The read-only folder giving `python` to a sandbox whose PATH has only `target` (python3). */
+    aliasFolder(target) {
+        return aliasFolder(this.base(), target, this.aliases);
+    }
     etcDir() {
         return external_node_path_default().join(this.base(), 'etc');
     }
@@ -1372,6 +1419,7 @@ class LocalProvider {
             warnings.push(leftoverWarning(`the run's sandbox folder ${this.root}`, left));
         this.root = undefined;
         this.goCacheSeed = undefined;
+        this.aliases.clear();
         return warnings;
     }
     async doctor() {
@@ -1433,6 +1481,7 @@ class LocalSandbox {
         const { limits } = this.spec;
         const mounts = [...new Set(this.chains.flatMap((c) => c.mounts))];
         const pathDirs = [...new Set(this.chains.map((c) => c.binDir))].filter((d) => !SANDBOX_PATH.split(':').includes(d));
+        const python = pythonAliasTarget([...pathDirs, ...SANDBOX_PATH.split(':')]);
         const env = { ...req.env };
         if (req.network) {
             // Installers behind a TLS-inspecting proxy need the system CA store.
@@ -1446,6 +1495,7 @@ class LocalSandbox {
             etcDir: this.etcDir,
             mounts,
             pathDirs,
+            aliasDir: python && this.provider.aliasFolder(python),
             network: req.network,
             env,
             disableUserns: this.disableUserns,

@@ -1,0 +1,2429 @@
+export const id = 582;
+export const ids = [582];
+export const modules = {
+
+/***/ 4301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Yj: () => (/* binding */ LANGUAGES),
+  Z0: () => (/* binding */ getLanguage)
+});
+
+// UNUSED EXPORTS: SourceError, UnknownLanguageError, findLanguage, knownLanguages, languageForFile, transpileTypeScript
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/acorn/dist/acorn.mjs
+var acorn = __webpack_require__(4559);
+;// CONCATENATED MODULE: ./src/languages/modules.ts
+// Whether JavaScript is a script or an ES module decides how node must load it.
+
+/** True when JavaScript code only parses as an ES module (import/export, top-level await). */
+function isJsModule(code) {
+    try {
+        (0,acorn/* parse */.qg)(code, { ecmaVersion: 'latest', sourceType: 'script', allowHashBang: true });
+        return false;
+    }
+    catch {
+        try {
+            (0,acorn/* parse */.qg)(code, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true });
+            return true;
+        }
+        catch {
+            // A syntax error either way: run it as it is and let node report it.
+            return false;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/languages/registry.ts
+// One entry per language. Commands are POSIX shell strings run in the
+// workspace by both providers (E2B's commands.run always goes through a shell,
+// so the local provider does too, and both see the same command).
+
+
+const EDITION = 'SANDBOX_CHECKS_RUST_EDITION';
+const sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+const list = (pkgs) => pkgs.map(sh).join(' ');
+const stem = (entry) => entry.slice(0, entry.length - external_node_path_default().extname(entry).length);
+const npmInstall = {
+    tool: 'npm',
+    command: (p) => `npm install --no-audit --no-fund --no-save --loglevel=error ${list(p)}`,
+};
+const LANGUAGES = [
+    {
+        id: 'javascript',
+        label: 'JavaScript',
+        aliases: ['js', 'node', 'nodejs', 'mjs', 'cjs'],
+        extensions: ['.js', '.mjs', '.cjs'],
+        fileName: 'main.js',
+        tools: ['node'],
+        check: (e) => `node --check ${sh(e)}`,
+        run: (e) => `node ${sh(e)}`,
+        install: npmInstall,
+        interpreted: true,
+    },
+    {
+        id: 'typescript',
+        label: 'TypeScript',
+        aliases: ['ts', 'mts', 'cts'],
+        extensions: ['.ts', '.mts', '.cts'],
+        fileName: 'main.ts',
+        tools: ['node'],
+        // Types are stripped on the host so TypeScript runs with no compiler in the
+        // sandbox and no network, on either provider. What is left runs as an ES
+        // module when it is one (import/export, top-level await), else as a script.
+        transform: async (source, entry) => {
+            let js;
+            try {
+                js = await transpileTypeScript(source, entry);
+            }
+            catch (e) {
+                throw new SourceError(`TypeScript syntax error in ${entry}: ${e.message}`);
+            }
+            return { path: `${stem(entry)}${isJsModule(js) ? '.mjs' : '.js'}`, content: js };
+        },
+        check: (e) => `node --check ${sh(e)}`,
+        run: (e) => `node ${sh(e)}`,
+        install: npmInstall,
+        interpreted: true,
+    },
+    {
+        id: 'python',
+        label: 'Python',
+        aliases: ['py', 'python3', 'py3'],
+        extensions: ['.py'],
+        fileName: 'main.py',
+        tools: ['python3'],
+        check: (e) => `python3 -m py_compile ${sh(e)}`,
+        run: (e) => `python3 ${sh(e)}`,
+        env: { PYTHONPATH: '/workspace/.packages/python', PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
+        install: {
+            tool: 'pip',
+            command: (p) => `python3 -m pip install --quiet --disable-pip-version-check --no-input --target /workspace/.packages/python ${list(p)}`,
+        },
+        interpreted: true,
+    },
+    {
+        id: 'go',
+        label: 'Go',
+        aliases: ['golang'],
+        extensions: ['.go'],
+        fileName: 'main.go',
+        tools: ['go'],
+        compile: (e) => `mkdir -p .bin && if [ -f go.mod ]; then go build -o .bin/main ${sh(e)}; else GO111MODULE=off go build -o .bin/main ${sh(e)}; fi`,
+        check: (e) => `if [ -f go.mod ]; then go vet ${sh(e)}; else GO111MODULE=off go vet ${sh(e)}; fi`,
+        run: () => `./.bin/main`,
+        env: { GOCACHE: '/workspace/.cache/go-build', GOPATH: '/workspace/.cache/go', GOTOOLCHAIN: 'local', GOFLAGS: '-mod=mod', CGO_ENABLED: '0' },
+        install: {
+            tool: 'go',
+            command: (p) => `go mod init sandbox.check >/dev/null 2>&1; go get ${list(p)}`,
+        },
+        interpreted: false,
+    },
+    {
+        id: 'rust',
+        label: 'Rust',
+        aliases: ['rs'],
+        extensions: ['.rs'],
+        fileName: 'main.rs',
+        tools: ['rustc'],
+        compile: (e) => `if [ -f Cargo.toml ]; then mkdir -p src && cp ${sh(e)} src/main.rs && cargo build --quiet --offline && cp target/debug/check .bin/main; else mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" -o .bin/main ${sh(e)}; fi`,
+        // The edition comes from rustdoc's `edition20xx` (src/languages/rust-doc.ts).
+        check: (e) => `mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" --emit=metadata -o .bin/check.rmeta ${sh(e)}`,
+        run: () => `./.bin/main`,
+        env: { CARGO_HOME: '/workspace/.cache/cargo' },
+        install: {
+            tool: 'cargo',
+            command: (p) => `mkdir -p .bin && printf '[package]\\nname = "check"\\nversion = "0.0.0"\\nedition = "2021"\\n[dependencies]\\n' > Cargo.toml && mkdir -p src && echo 'fn main(){}' > src/main.rs && cargo add --quiet ${list(p)} && cargo fetch --quiet`,
+        },
+        interpreted: false,
+    },
+    {
+        id: 'ruby',
+        label: 'Ruby',
+        aliases: ['rb'],
+        extensions: ['.rb'],
+        fileName: 'main.rb',
+        tools: ['ruby'],
+        check: (e) => `ruby -c ${sh(e)} >/dev/null`,
+        run: (e) => `ruby ${sh(e)}`,
+        env: { GEM_HOME: '/workspace/.packages/ruby', GEM_PATH: '/workspace/.packages/ruby' },
+        install: {
+            tool: 'gem',
+            command: (p) => `gem install --no-document --install-dir /workspace/.packages/ruby ${list(p)}`,
+        },
+        interpreted: true,
+    },
+    {
+        id: 'php',
+        label: 'PHP',
+        aliases: [],
+        extensions: ['.php'],
+        fileName: 'main.php',
+        tools: ['php'],
+        check: (e) => `php -l ${sh(e)} >/dev/null`,
+        run: (e) => `php ${sh(e)}`,
+        install: {
+            tool: 'composer',
+            command: (p) => `composer require --quiet --no-interaction ${list(p)}`,
+        },
+        interpreted: true,
+    },
+    {
+        id: 'java',
+        label: 'Java',
+        aliases: [],
+        extensions: ['.java'],
+        fileName: 'Main.java',
+        fileNameFor: (src) => /^\s*public\s+(?:final\s+|abstract\s+)*class\s+([A-Za-z_$][\w$]*)/m.exec(src)?.[1]?.concat('.java'),
+        tools: ['java', 'javac'],
+        compile: (e) => `mkdir -p .bin && javac -J-XX:+UseSerialGC -J-XX:TieredStopAtLevel=1 -d .bin ${sh(e)}`,
+        check: (e) => `mkdir -p .bin && javac -J-XX:+UseSerialGC -J-XX:TieredStopAtLevel=1 -d .bin ${sh(e)}`,
+        // The JVM cannot see the sandbox's memory limit (no /sys inside), so it is
+        // told with MaxRAM and sizes its heap to fit instead of being OOM-killed.
+        run: (e, ctx) => `java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxRAM=${ctx.memoryBytes} -cp .bin:. ${sh(external_node_path_default().basename(stem(e)))}`,
+        interpreted: false,
+    },
+    {
+        id: 'c',
+        label: 'C',
+        aliases: ['h'],
+        extensions: ['.c'],
+        fileName: 'main.c',
+        tools: ['gcc'],
+        compile: (e) => `mkdir -p .bin && gcc -O2 -o .bin/main ${sh(e)} -lm`,
+        check: (e) => `gcc -fsyntax-only ${sh(e)}`,
+        run: () => `./.bin/main`,
+        interpreted: false,
+    },
+    {
+        id: 'cpp',
+        label: 'C++',
+        aliases: ['c++', 'cxx', 'cc', 'hpp'],
+        extensions: ['.cpp', '.cc', '.cxx', '.c++'],
+        fileName: 'main.cpp',
+        tools: ['g++'],
+        compile: (e) => `mkdir -p .bin && g++ -O2 -std=c++17 -o .bin/main ${sh(e)}`,
+        check: (e) => `g++ -std=c++17 -fsyntax-only ${sh(e)}`,
+        run: () => `./.bin/main`,
+        interpreted: false,
+    },
+    {
+        id: 'csharp',
+        label: 'C#',
+        aliases: ['cs', 'c#', 'dotnet'],
+        extensions: ['.cs'],
+        fileName: 'main.cs',
+        tools: ['mcs', 'mono'],
+        compile: (e) => `mkdir -p .bin && mcs -nologo -out:.bin/main.exe ${sh(e)}`,
+        check: (e) => `mkdir -p .bin && mcs -nologo -out:.bin/main.exe ${sh(e)}`,
+        run: () => `mono .bin/main.exe`,
+        interpreted: false,
+    },
+    {
+        id: 'bash',
+        label: 'Bash',
+        aliases: ['sh', 'shell', 'zsh'],
+        extensions: ['.sh', '.bash'],
+        fileName: 'main.sh',
+        tools: ['bash'],
+        check: (e) => `bash -n ${sh(e)}`,
+        run: (e) => `bash ${sh(e)}`,
+        interpreted: true,
+    },
+];
+const byName = new Map();
+for (const lang of LANGUAGES) {
+    for (const name of [lang.id, ...lang.aliases])
+        byName.set(name.toLowerCase(), lang);
+}
+const byExtension = new Map();
+for (const lang of LANGUAGES)
+    for (const ext of lang.extensions)
+        byExtension.set(ext, lang);
+class UnknownLanguageError extends Error {
+}
+/** The program itself does not parse (found on the host, before it runs): the check fails, it is not an error. */
+class SourceError extends Error {
+}
+function knownLanguages() {
+    return LANGUAGES.map((l) => (l.aliases.length ? `${l.id} (${l.aliases.join(', ')})` : l.id)).join(', ');
+}
+/** Finds a language by id or alias; `undefined` when there is none. */
+function findLanguage(name) {
+    return byName.get(name.trim().toLowerCase());
+}
+function getLanguage(name) {
+    const lang = findLanguage(name);
+    if (!lang)
+        throw new UnknownLanguageError(`unknown language "${name}"; known languages: ${knownLanguages()}`);
+    return lang;
+}
+function languageForFile(file) {
+    return byExtension.get(path.extname(file).toLowerCase());
+}
+/** Strips types; sucrase is loaded only when a TypeScript check runs. */
+async function transpileTypeScript(source, entry) {
+    const { transform } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    return transform(source, { transforms: ['typescript'], filePath: entry, disableESTransforms: true }).code;
+}
+
+
+/***/ }),
+
+/***/ 9582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LocalProvider: () => (/* binding */ LocalProvider)
+});
+
+// UNUSED EXPORTS: ETC_ALLOW, LAUNCHER_SHELL, WORKSPACE, bwrapArgs, bwrapRemediation, shellLine
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/languages/debian.ts
+// Which Debian/Ubuntu package provides each program sandbox-checks may need:
+// the sandbox itself (bubblewrap, prlimit and setpriv, slirp4netns and ip for the
+// private network)
+// and the languages' tools (registry.ts names them). One table, read by the
+// local provider's "install it with" hints and by the Action's `install`.
+const DEBIAN_PACKAGES = {
+    bwrap: 'bubblewrap',
+    prlimit: 'util-linux',
+    setpriv: 'util-linux',
+    slirp4netns: 'slirp4netns',
+    ip: 'iproute2',
+    node: 'nodejs',
+    npm: 'npm',
+    python3: 'python3',
+    pip: 'python3-pip',
+    go: 'golang-go',
+    rustc: 'rustc',
+    cargo: 'cargo',
+    ruby: 'ruby',
+    gem: 'ruby',
+    php: 'php-cli',
+    composer: 'composer',
+    java: 'default-jdk-headless',
+    javac: 'default-jdk-headless',
+    gcc: 'gcc',
+    'g++': 'g++',
+    mcs: 'mono-mcs',
+    mono: 'mono-runtime',
+    bash: 'bash',
+};
+/** The packages providing `tools`, each once, in the tools' order; tools without one are left out. */
+function debianPackagesFor(tools) {
+    return [...new Set(tools.map((t) => DEBIAN_PACKAGES[t]).filter((p) => !!p))];
+}
+
+// EXTERNAL MODULE: ./src/languages/registry.ts + 1 modules
+var registry = __webpack_require__(4301);
+;// CONCATENATED MODULE: ./src/providers/local-cgroups.ts
+// Per-check cgroups: the only way to cap memory without breaking V8, the JVM
+// or Go (RLIMIT_AS kills their address-space reservations), to cap processes
+// when running as root (RLIMIT_NPROC does not apply to uid 0), and to kill
+// every process a check started, whatever it did to hide.
+//
+// cgroup v2 is used when this process may create a delegated subtree; v1 when
+// the memory and pids hierarchies are writable (root in a container). When
+// neither works, the provider falls back to rlimits (documented in README).
+
+
+const ROOT = '/sys/fs/cgroup';
+function read(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+function counter(text, key) {
+    const m = new RegExp(`^${key} (\\d+)$`, 'm').exec(text);
+    return m ? Number(m[1]) : 0;
+}
+function pidsIn(dir) {
+    return read(external_node_path_default().join(dir, 'cgroup.procs'))
+        .split('\n')
+        .filter(Boolean)
+        .map(Number);
+}
+function killPids(dirs) {
+    for (let round = 0; round < 50; round++) {
+        let any = false;
+        for (const dir of dirs) {
+            for (const pid of pidsIn(dir)) {
+                any = true;
+                try {
+                    process.kill(pid, 'SIGKILL');
+                }
+                catch {
+                    /* already gone */
+                }
+            }
+        }
+        if (!any)
+            return;
+    }
+}
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * A group stays busy until its killed processes are reaped, which for a
+ * sandbox's orphans happens asynchronously (by the host's init), so removal
+ * retries for up to about a second.
+ */
+function removeDir(dir) {
+    for (let i = 0; i < 200; i++) {
+        try {
+            (0,external_node_fs_.rmdirSync)(dir);
+            return;
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return;
+            killPids([dir]);
+            if (i >= 10)
+                Atomics.wait(pause, 0, 0, 5);
+        }
+    }
+}
+function ownV1Path(controller) {
+    for (const line of read('/proc/self/cgroup').split('\n')) {
+        const [, controllers, p] = line.split(':');
+        if (controllers?.split(',').includes(controller))
+            return p ?? '/';
+    }
+    return '/';
+}
+function v1() {
+    const memBase = external_node_path_default().join(ROOT, 'memory', ownV1Path('memory'));
+    const pidsBase = external_node_path_default().join(ROOT, 'pids', ownV1Path('pids'));
+    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(memBase, 'memory.limit_in_bytes')) || !(0,external_node_fs_.existsSync)(external_node_path_default().join(pidsBase, 'cgroup.procs'))) {
+        return undefined;
+    }
+    const probe = `sandbox-checks-probe-${process.pid}`;
+    try {
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().join(memBase, probe));
+        (0,external_node_fs_.rmdirSync)(external_node_path_default().join(memBase, probe));
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().join(pidsBase, probe));
+        (0,external_node_fs_.rmdirSync)(external_node_path_default().join(pidsBase, probe));
+    }
+    catch {
+        return undefined;
+    }
+    return {
+        version: 1,
+        list: () => (0,external_node_fs_.readdirSync)(pidsBase).filter((n) => n.startsWith('sc-')),
+        removeStale: (id) => {
+            for (const dir of [external_node_path_default().join(pidsBase, id), external_node_path_default().join(memBase, id)]) {
+                if (pidsIn(dir).length === 0)
+                    removeDir(dir);
+            }
+        },
+        create(id, memoryBytes, processes) {
+            const mem = external_node_path_default().join(memBase, id);
+            const pids = external_node_path_default().join(pidsBase, id);
+            (0,external_node_fs_.mkdirSync)(mem);
+            (0,external_node_fs_.mkdirSync)(pids);
+            const setLimits = (memoryBytes, processes) => {
+                // memsw must stay >= the memory limit, so order the writes by direction.
+                const memsw = external_node_path_default().join(mem, 'memory.memsw.limit_in_bytes');
+                const limit = external_node_path_default().join(mem, 'memory.limit_in_bytes');
+                const current = Number(read(limit)) || 0;
+                const writes = memoryBytes >= current ? [memsw, limit] : [limit, memsw];
+                for (const f of writes) {
+                    try {
+                        (0,external_node_fs_.writeFileSync)(f, String(memoryBytes));
+                    }
+                    catch (e) {
+                        if (f === limit)
+                            throw e; // no swap accounting: nothing more to cap
+                    }
+                }
+                (0,external_node_fs_.writeFileSync)(external_node_path_default().join(pids, 'pids.max'), String(processes));
+            };
+            setLimits(memoryBytes, processes);
+            return {
+                setLimits,
+                procsFiles: [external_node_path_default().join(mem, 'cgroup.procs'), external_node_path_default().join(pids, 'cgroup.procs')],
+                counters: () => ({
+                    oomKills: counter(read(external_node_path_default().join(mem, 'memory.oom_control')), 'oom_kill'),
+                    pidsMaxHits: counter(read(external_node_path_default().join(pids, 'pids.events')), 'max'),
+                }),
+                killAll: () => killPids([pids, mem]),
+                remove: () => {
+                    removeDir(pids);
+                    removeDir(mem);
+                },
+            };
+        },
+    };
+}
+function v2() {
+    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(ROOT, 'cgroup.controllers')))
+        return undefined;
+    // Our own subtree, so limits never touch the service we run under.
+    const base = external_node_path_default().join(ROOT, 'sandbox-checks');
+    try {
+        const enabled = read(external_node_path_default().join(ROOT, 'cgroup.subtree_control'));
+        if (!/\bmemory\b/.test(enabled) || !/\bpids\b/.test(enabled)) {
+            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(ROOT, 'cgroup.subtree_control'), '+memory +pids');
+        }
+        (0,external_node_fs_.mkdirSync)(base, { recursive: true });
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(base, 'cgroup.subtree_control'), '+memory +pids');
+    }
+    catch {
+        return undefined;
+    }
+    return {
+        version: 2,
+        list: () => (0,external_node_fs_.readdirSync)(base).filter((n) => n.startsWith('sc-')),
+        removeStale: (id) => {
+            const dir = external_node_path_default().join(base, id);
+            if (pidsIn(dir).length === 0)
+                removeDir(dir);
+        },
+        create(id, memoryBytes, processes) {
+            const dir = external_node_path_default().join(base, id);
+            (0,external_node_fs_.mkdirSync)(dir);
+            const setLimits = (memoryBytes, processes) => {
+                (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, 'memory.max'), String(memoryBytes));
+                (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, 'pids.max'), String(processes));
+            };
+            setLimits(memoryBytes, processes);
+            try {
+                (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, 'memory.swap.max'), '0');
+            }
+            catch {
+                /* no swap controller */
+            }
+            return {
+                setLimits,
+                procsFiles: [external_node_path_default().join(dir, 'cgroup.procs')],
+                counters: () => ({
+                    oomKills: counter(read(external_node_path_default().join(dir, 'memory.events')), 'oom_kill'),
+                    pidsMaxHits: counter(read(external_node_path_default().join(dir, 'pids.events')), 'max'),
+                }),
+                killAll: () => {
+                    try {
+                        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, 'cgroup.kill'), '1');
+                    }
+                    catch {
+                        /* kernels before 5.14 have no cgroup.kill */
+                    }
+                    killPids([dir]);
+                },
+                remove: () => removeDir(dir),
+            };
+        },
+    };
+}
+let detected;
+/** The usable cgroup manager, or null when limits must fall back to rlimits. */
+function cgroupManager() {
+    if (detected === undefined) {
+        detected = process.env.SANDBOX_CHECKS_NO_CGROUPS === '1' ? null : (v1() ?? v2() ?? null);
+    }
+    return detected;
+}
+/**
+ * Removing a memory cgroup that was charged pages costs tens of milliseconds
+ * (the kernel offlines it synchronously), more than a trivial check takes. So
+ * groups are reused, one check at a time each, and removed once at the end.
+ */
+class CgroupPool {
+    manager;
+    prefix;
+    free = [];
+    all = [];
+    seq = 0;
+    constructor(manager, prefix = `sc-${process.pid.toString(16)}`) {
+        this.manager = manager;
+        this.prefix = prefix;
+        sweepStale(manager);
+    }
+    acquire(memoryBytes, processes) {
+        let entry = this.free.pop();
+        if (entry)
+            entry.group.setLimits(memoryBytes, processes);
+        else {
+            const id = `${this.prefix}-${(this.seq++).toString(16)}`;
+            entry = { id, group: this.manager.create(id, memoryBytes, processes) };
+            this.all.push(entry.group);
+        }
+        const { group } = entry;
+        const base = group.counters();
+        let released = false;
+        return {
+            procsFiles: group.procsFiles,
+            counters: () => {
+                const now = group.counters();
+                return { oomKills: now.oomKills - base.oomKills, pidsMaxHits: now.pidsMaxHits - base.pidsMaxHits };
+            },
+            killAll: () => group.killAll(),
+            setLimits: (m, p) => group.setLimits(m, p),
+            release: () => {
+                if (released)
+                    return;
+                released = true;
+                group.killAll();
+                this.free.push(entry);
+            },
+        };
+    }
+    /** Removes every group; called when the run ends. */
+    dispose() {
+        for (const g of this.all.splice(0))
+            g.remove();
+        this.free.length = 0;
+    }
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/** Groups are named sc-<owner pid in hex>-…; those of dead owners are removed. */
+function sweepStale(manager) {
+    for (const id of manager.list()) {
+        const owner = /^sc-([0-9a-f]+)-/.exec(id);
+        if (owner ? !alive(parseInt(owner[1], 16)) : /^sc-[0-9a-f]{12}$/.test(id))
+            manager.removeStale(id);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./src/providers/local-shims.ts
+// Version-manager shims, resolved without running them. A shim (rustup's
+// proxies, pyenv/rbenv/goenv/nodenv/jenv, asdf, mise, volta) picks its version
+// from files in the current folder and its parents (rust-toolchain.toml,
+// .python-version, .tool-versions, mise.toml, package.json), which a
+// repository controls; rust-toolchain.toml can even name a binary to run. So
+// no shim is ever executed on the host: each family's own global setting (the
+// job's env variable, or the manager's global file in its home) names the
+// version, and the real binary is looked up in the manager's versions folder.
+// nvm and sdkman put a concrete version folder on PATH and need no shim logic.
+
+
+
+function isExecutable(p) {
+    try {
+        (0,external_node_fs_.accessSync)(p, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function readText(p) {
+    try {
+        return (0,external_node_fs_.readFileSync)(p, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function inside(p, root) {
+    return p === root || p.startsWith(`${root}/`);
+}
+function real(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+const RUST_PROXIES = new Set(['rustc', 'cargo', 'rustdoc', 'rustfmt', 'cargo-fmt', 'cargo-clippy', 'clippy-driver', 'rust-gdb', 'rust-lldb', 'rust-analyzer', 'cargo-miri']);
+function hostTriple() {
+    const arch = { x64: 'x86_64', arm64: 'aarch64', riscv64: 'riscv64gc', ppc64: 'powerpc64le', s390x: 's390x' }[process.arch] ?? process.arch;
+    return `${arch}-unknown-linux-gnu`;
+}
+/** rustup's proxies are links (or hard links) to the rustup binary. */
+function isRustupProxy(file, rustupBin) {
+    if (external_node_path_default().basename(real(file)).startsWith('rustup'))
+        return true;
+    try {
+        const a = (0,external_node_fs_.statSync)(file);
+        const b = (0,external_node_fs_.statSync)(rustupBin);
+        return a.ino === b.ino && a.dev === b.dev;
+    }
+    catch {
+        return false;
+    }
+}
+/** rustup: RUSTUP_TOOLCHAIN from the job, else `default_toolchain` of rustup's own settings.toml. */
+function rustup(dir, tool, host) {
+    const cargoHome = host.env.CARGO_HOME || external_node_path_default().join(host.home, '.cargo');
+    const rustupHome = host.env.RUSTUP_HOME || external_node_path_default().join(host.home, '.rustup');
+    if (!RUST_PROXIES.has(tool) || !(dir === external_node_path_default().join(cargoHome, 'bin') || isRustupProxy(external_node_path_default().join(dir, tool), external_node_path_default().join(dir, 'rustup'))))
+        return undefined;
+    let name = host.env.RUSTUP_TOOLCHAIN;
+    let from = 'RUSTUP_TOOLCHAIN';
+    if (!name) {
+        const settings = readText(external_node_path_default().join(rustupHome, 'settings.toml'));
+        try {
+            const v = settings ? (0,dist/* parse */.qg)(settings).default_toolchain : undefined;
+            if (typeof v === 'string')
+                name = v;
+        }
+        catch {
+            /* unreadable settings: unresolved below */
+        }
+        from = `${external_node_path_default().join(rustupHome, 'settings.toml')} default_toolchain`;
+    }
+    if (!name)
+        return { kind: 'unresolved', why: `rustup shim in ${dir}: no default toolchain (set RUSTUP_TOOLCHAIN in the job, or run rustup default stable)` };
+    // A path toolchain from the job's env is the workflow author's choice.
+    const dirs = name.startsWith('/') ? [name] : [external_node_path_default().join(rustupHome, 'toolchains', name), external_node_path_default().join(rustupHome, 'toolchains', `${name}-${hostTriple()}`)];
+    for (const tc of dirs) {
+        const binary = external_node_path_default().join(tc, 'bin', tool);
+        if (isExecutable(binary))
+            return { kind: 'real', binary, root: real(tc), via: `rustup ${external_node_path_default().basename(tc)} (${from})` };
+    }
+    return { kind: 'unresolved', why: `rustup toolchain "${name}" (${from}) has no ${tool} under ${external_node_path_default().join(rustupHome, 'toolchains')}` };
+}
+/** The managers that keep `shims/`, `versions/<v>/` and a global `version` file. */
+const VERSION_FILE_FAMILIES = [
+    { name: 'pyenv', rootEnv: 'PYENV_ROOT', defaultRoot: '.pyenv', versionEnv: 'PYENV_VERSION' },
+    { name: 'rbenv', rootEnv: 'RBENV_ROOT', defaultRoot: '.rbenv', versionEnv: 'RBENV_VERSION' },
+    { name: 'goenv', rootEnv: 'GOENV_ROOT', defaultRoot: '.goenv', versionEnv: 'GOENV_VERSION' },
+    { name: 'nodenv', rootEnv: 'NODENV_ROOT', defaultRoot: '.nodenv', versionEnv: 'NODENV_VERSION' },
+    { name: 'jenv', rootEnv: 'JENV_ROOT', defaultRoot: '.jenv', versionEnv: 'JENV_VERSION' },
+];
+function versionFile(dir, tool, host, f) {
+    const root = host.env[f.rootEnv] || external_node_path_default().join(host.home, f.defaultRoot);
+    // Any PATH folder of the manager except a concrete version's own bin is a shim folder (plugins add their own).
+    if (!inside(dir, root) || inside(dir, external_node_path_default().join(root, 'versions')))
+        return undefined;
+    const fromEnv = host.env[f.versionEnv] || undefined;
+    const file = external_node_path_default().join(root, 'version');
+    const versions = (fromEnv ?? readText(file) ?? 'system').split(/[\s:]+/).filter(Boolean);
+    const from = fromEnv ? f.versionEnv : file;
+    for (const v of versions) {
+        if (v === 'system')
+            return { kind: 'system', via: `${f.name} system (${from})` };
+        const folder = external_node_path_default().join(root, 'versions', v);
+        const binary = external_node_path_default().join(folder, 'bin', tool);
+        if (isExecutable(binary))
+            return { kind: 'real', binary, root: real(folder), via: `${f.name} ${v} (${from})` };
+    }
+    return { kind: 'unresolved', why: `${f.name} shim in ${dir}: version ${versions.join(', ') || '(none)'} (${from}) has no ${tool}` };
+}
+/** Installed version folders of one tool, newest first, matching `want` ("3.11" matches 3.11.7). */
+function installed(folder, want) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(folder);
+    }
+    catch {
+        return [];
+    }
+    const any = want === 'latest' || want === '';
+    return names
+        .filter((n) => any || n === want || n.startsWith(`${want}.`) || n.startsWith(`${want}-`))
+        .sort((a, b) => (a === want ? -1 : b === want ? 1 : b.localeCompare(a, 'en', { numeric: true })));
+}
+/** The tool's binary in an install folder: bin/, or one level down (asdf's golang keeps go/bin). */
+function binaryIn(install, tool) {
+    const direct = external_node_path_default().join(install, 'bin', tool);
+    if (isExecutable(direct))
+        return direct;
+    let subs;
+    try {
+        subs = (0,external_node_fs_.readdirSync)(install);
+    }
+    catch {
+        return undefined;
+    }
+    for (const s of subs) {
+        const nested = external_node_path_default().join(install, s, 'bin', tool);
+        if (isExecutable(nested))
+            return nested;
+    }
+    return undefined;
+}
+/** asdf: ASDF_<PLUGIN>_VERSION from the job, else the global ~/.tool-versions; the plugin is read from the shim's text. */
+function asdf(dir, tool, host) {
+    const root = host.env.ASDF_DATA_DIR || external_node_path_default().join(host.home, '.asdf');
+    if (dir !== external_node_path_default().join(root, 'shims'))
+        return undefined;
+    const shim = readText(external_node_path_default().join(dir, tool)) ?? '';
+    const plugins = [...new Set([...shim.matchAll(/^# asdf-plugin: (\S+)/gm)].map((m) => m[1]))];
+    if (!plugins.length)
+        return { kind: 'unresolved', why: `asdf shim ${external_node_path_default().join(dir, tool)} names no plugin` };
+    const globalFile = external_node_path_default().join(host.home, host.env.ASDF_DEFAULT_TOOL_VERSIONS_FILENAME || '.tool-versions');
+    const globals = new Map();
+    for (const line of (readText(globalFile) ?? '').split('\n')) {
+        const [name, ...vs] = line.replace(/#.*/, '').trim().split(/\s+/);
+        if (name && vs.length)
+            globals.set(name, vs);
+    }
+    for (const plugin of plugins) {
+        const key = `ASDF_${plugin.toUpperCase().replace(/-/g, '_')}_VERSION`;
+        const versions = host.env[key] ? [host.env[key]] : (globals.get(plugin) ?? []);
+        const from = host.env[key] ? key : globalFile;
+        for (const v of versions) {
+            if (v === 'system')
+                return { kind: 'system', via: `asdf ${plugin} system (${from})` };
+            const install = external_node_path_default().join(root, 'installs', plugin, v);
+            const binary = binaryIn(install, tool);
+            if (binary)
+                return { kind: 'real', binary, root: real(install), via: `asdf ${plugin} ${v} (${from})` };
+        }
+    }
+    return { kind: 'unresolved', why: `asdf shim for ${tool}: no global version of ${plugins.join(', ')} in ${globalFile} is installed` };
+}
+/** mise: MISE_<TOOL>_VERSION from the job, else [tools] of the global config.toml. */
+function mise(dir, tool, host) {
+    const data = host.env.MISE_DATA_DIR || external_node_path_default().join(host.env.XDG_DATA_HOME || external_node_path_default().join(host.home, '.local', 'share'), 'mise');
+    if (dir !== external_node_path_default().join(data, 'shims'))
+        return undefined;
+    const configDir = host.env.MISE_CONFIG_DIR || external_node_path_default().join(host.env.XDG_CONFIG_HOME || external_node_path_default().join(host.home, '.config'), 'mise');
+    const configFile = host.env.MISE_GLOBAL_CONFIG_FILE || external_node_path_default().join(configDir, 'config.toml');
+    let tools = {};
+    try {
+        const t = (0,dist/* parse */.qg)(readText(configFile) ?? '').tools;
+        if (t && typeof t === 'object')
+            tools = t;
+    }
+    catch {
+        return { kind: 'unresolved', why: `mise shim for ${tool}: ${configFile} is not valid TOML` };
+    }
+    for (const [name, spec] of Object.entries(tools)) {
+        const short = name.replace(/^core:/, '');
+        const key = `MISE_${short.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_VERSION`;
+        const listed = (Array.isArray(spec) ? spec : [spec]).map((s) => (s && typeof s === 'object' ? s.version : s));
+        const versions = host.env[key] ? [host.env[key]] : listed.filter((v) => typeof v === 'string');
+        const from = host.env[key] ? key : configFile;
+        for (const v of versions) {
+            if (v === 'system')
+                continue;
+            for (const match of installed(external_node_path_default().join(data, 'installs', short), v)) {
+                const install = external_node_path_default().join(data, 'installs', short, match);
+                const binary = binaryIn(install, tool);
+                if (binary)
+                    return { kind: 'real', binary, root: real(install), via: `mise ${short} ${match} (${from})` };
+            }
+        }
+    }
+    return { kind: 'unresolved', why: `mise shim for ${tool}: no tool in ${configFile} [tools] provides it` };
+}
+/** volta: the default platform in tools/user/platform.json (package.json's "volta" field is the repository's). */
+function volta(dir, tool, host) {
+    const root = host.env.VOLTA_HOME || external_node_path_default().join(host.home, '.volta');
+    if (dir !== external_node_path_default().join(root, 'bin'))
+        return undefined;
+    const file = external_node_path_default().join(root, 'tools', 'user', 'platform.json');
+    let platform = {};
+    try {
+        platform = JSON.parse(readText(file) ?? '{}');
+    }
+    catch {
+        /* unresolved below */
+    }
+    const node = typeof platform.node?.runtime === 'string' ? platform.node.runtime : undefined;
+    const npm = typeof platform.node?.npm === 'string' ? platform.node.npm : undefined;
+    const candidates = [
+        ...(npm && tool === 'npm' ? [external_node_path_default().join(root, 'tools', 'image', 'npm', npm)] : []),
+        ...(node ? [external_node_path_default().join(root, 'tools', 'image', 'node', node)] : []),
+    ];
+    for (const install of candidates) {
+        const binary = external_node_path_default().join(install, 'bin', tool);
+        if (isExecutable(binary))
+            return { kind: 'real', binary, root: real(install), via: `volta ${external_node_path_default().basename(external_node_path_default().dirname(install))} ${external_node_path_default().basename(install)} (${file})` };
+    }
+    return { kind: 'unresolved', why: `volta shim for ${tool}: no default in ${file} provides it` };
+}
+/**
+ * What the manager owning `dir` selects for `tool`; undefined when `dir` is
+ * no known manager's shim folder. A folder named `shims` of a manager not
+ * listed here is still a shim: it is never run, only skipped.
+ */
+function resolveShim(dir, tool, host) {
+    const known = rustup(dir, tool, host) ??
+        VERSION_FILE_FAMILIES.reduce((r, f) => r ?? versionFile(dir, tool, host, f), undefined) ??
+        asdf(dir, tool, host) ??
+        mise(dir, tool, host) ??
+        volta(dir, tool, host);
+    if (known)
+        return known;
+    if (external_node_path_default().basename(dir) === 'shims')
+        return { kind: 'unresolved', why: `${external_node_path_default().join(dir, tool)} is a version-manager shim this tool does not know; it is never run` };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/providers/local-toolchains.ts
+// Finds the host toolchains a sandbox needs and the folders to mount read-only
+// for them. Nothing is executed on the host: a repository controls the files
+// that version managers read from the current folder, so shims are resolved
+// from the managers' own global settings (local-shims.ts) and plain binaries by
+// their real path. Only a toolchain's own folder is mounted, never a home
+// dot-folder that may hold credentials (~/.cargo, ~/.config, ~/.ssh, ...).
+
+
+
+
+/** Folders the sandbox always gets read-only; tools inside need no extra mount. */
+const SYSTEM_ROOTS = ['/usr', '/bin', '/sbin', '/lib', '/lib64', '/lib32'];
+/** Home entries that hold credentials or settings: never mounted, nor anything under them. */
+const HOME_DENY = ['.ssh', '.gnupg', '.aws', '.azure', '.config', '.docker', '.kube', '.cargo', '.npmrc', '.pypirc', '.netrc', '.git-credentials', '.gem', '.m2', '.gradle', '.local/share/keyrings'];
+/**
+ * PATH as a toolchain search path: project-local tool folders (node_modules/.bin,
+ * which npm scripts put first) are never toolchains for checked code, and
+ * mounting them would expose the repository.
+ */
+function searchPath(envPath = process.env.PATH ?? '') {
+    return envPath
+        .split(':')
+        .filter((d) => d && external_node_path_default().isAbsolute(d) && !d.split((external_node_path_default()).sep).includes('node_modules'));
+}
+function which(tool, dirs = searchPath()) {
+    for (const dir of dirs) {
+        const candidate = external_node_path_default().join(dir, tool);
+        if (isExecutable(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+function underSystemRoot(p) {
+    return SYSTEM_ROOTS.some((r) => p === r || p.startsWith(`${r}/`));
+}
+/** System folders that configure or expose the host: never a toolchain folder. */
+const SYSTEM_DENY = ['/etc', '/proc', '/sys', '/dev', '/run', '/boot', '/var', '/tmp', '/root', '/home', '/srv', '/mnt', '/media'];
+/** Whether a folder may be bound into a sandbox: not the root, the home, a direct home entry, a credential folder, host configuration or the repository's parents. */
+function mountable(dir, home, cwd) {
+    if (dir === '/' || dir === home || home.startsWith(`${dir}/`) || cwd === dir || cwd.startsWith(`${dir}/`))
+        return false;
+    if (SYSTEM_DENY.includes(dir) || ['/etc', '/proc', '/sys', '/dev', '/run', '/boot'].some((d) => dir.startsWith(`${d}/`)))
+        return false;
+    if (dir.startsWith(`${home}/`)) {
+        const rel = dir.slice(home.length + 1);
+        if (!rel.includes('/'))
+            return false;
+        if (HOME_DENY.some((d) => rel === d || rel.startsWith(`${d}/`)))
+            return false;
+    }
+    return true;
+}
+/** The folder to mount for a binary: its toolchain root when that may be mounted, else its own folder. */
+function mountRootFor(binary, home, cwd) {
+    if (underSystemRoot(binary))
+        return undefined;
+    const binDir = external_node_path_default().dirname(binary);
+    const root = external_node_path_default().basename(binDir) === 'bin' ? external_node_path_default().dirname(binDir) : binDir;
+    if (mountable(root, home, cwd))
+        return root;
+    return mountable(binDir, home, cwd) ? binDir : undefined;
+}
+function realOf(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Where `tool` comes from for a sandbox, read from `env` (the job's, trusted)
+ * and the file system only. Deterministic and side-effect free: no process is
+ * started, and the current folder (the repository) is consulted only so that
+ * it is never mounted.
+ */
+function resolveTool(tool, env = process.env, cwd = process.cwd()) {
+    const home = env.HOME || external_node_os_default().homedir();
+    const host = { env, home };
+    const skipped = [];
+    // The repository's own folders on PATH hold what the repository chose
+    // (a link there could name any host folder to mount): never a toolchain.
+    const repos = [cwd, env.GITHUB_WORKSPACE].filter((r) => !!r && r !== '/' && r !== home && !home.startsWith(`${r}/`));
+    for (const dir of searchPath(env.PATH ?? '')) {
+        const onPath = external_node_path_default().join(dir, tool);
+        if (!isExecutable(onPath))
+            continue;
+        if (repos.some((r) => dir === r || dir.startsWith(`${r}/`))) {
+            skipped.push(`${onPath}: inside the repository, so never a toolchain`);
+            continue;
+        }
+        const shim = resolveShim(dir, tool, host);
+        if (shim?.kind === 'unresolved') {
+            skipped.push(shim.why);
+            continue;
+        }
+        if (shim?.kind === 'system')
+            continue;
+        const binary = shim?.kind === 'real' ? shim.binary : onPath;
+        const real = realOf(binary);
+        if (!real)
+            continue;
+        const mounts = new Set();
+        if (shim?.kind === 'real' && !underSystemRoot(real)) {
+            if (!mountable(shim.root, home, cwd)) {
+                skipped.push(`${shim.via}: ${shim.root} is not mounted into sandboxes (it would expose the home folder)`);
+                continue;
+            }
+            mounts.add(shim.root);
+        }
+        // The JVM, Go and Python find their libraries relative to the real binary.
+        for (const b of [real, binary]) {
+            const root = mountRootFor(b, home, cwd);
+            const target = root && realOf(root);
+            if (root && target && ![...mounts].some((m) => [root, target].some((r) => r === m || r.startsWith(`${m}/`))))
+                mounts.add(root);
+        }
+        if (!underSystemRoot(real) && !mounts.size) {
+            skipped.push(`${onPath}: its folder is not mounted into sandboxes (it would expose the home folder or the repository)`);
+            continue;
+        }
+        // Keep the name the tool was called by (python3, not python3.11) but in the
+        // real folder, so `python3 -m pip` and siblings resolve inside the toolchain.
+        // A PATH entry under the read-only system folders works as it is (npm's
+        // /usr/bin/npm link needs its own name to find its files); elsewhere the
+        // real folder is mounted and used.
+        const binDir = binary !== onPath ? external_node_path_default().dirname(binary) : underSystemRoot(dir) ? dir : external_node_path_default().dirname(real);
+        const found = { tool, binary: external_node_path_default().join(binDir, external_node_path_default().basename(binary)), binDir, mounts: [...mounts] };
+        if (shim?.kind === 'real')
+            found.via = shim.via;
+        return { found, skipped };
+    }
+    return { skipped };
+}
+const cache = new Map();
+/** The tool as this process's env finds it; resolved once per process. */
+function lookupTool(tool) {
+    let r = cache.get(tool);
+    if (!r) {
+        r = resolveTool(tool);
+        cache.set(tool, r);
+    }
+    return r;
+}
+async function locateTool(tool) {
+    return lookupTool(tool).found;
+}
+/**
+ * doctor's line for a language's tools: each binary and, for one outside the
+ * system folders, the folder mounted for it and the setting that chose it.
+ */
+function describeTools(tools) {
+    const missing = [];
+    const parts = [];
+    const home = process.env.HOME || external_node_os_default().homedir();
+    const short = (p) => p.split(`${home}/`).join('~/');
+    for (const tool of tools) {
+        const { found } = lookupTool(tool);
+        if (!found) {
+            missing.push(tool);
+            continue;
+        }
+        const extra = [found.mounts.length ? `mounts ${found.mounts.join(', ')}` : '', found.via ?? ''].filter(Boolean).join('; ');
+        parts.push(short(extra ? `${found.binary} (${extra})` : found.binary));
+    }
+    return { missing, detail: parts.join(', ') };
+}
+
+;// CONCATENATED MODULE: ./src/providers/local-aliases.ts
+// `python` for sandboxes that have only `python3`. Documentation calls
+// `python` (`$ python -c ...`, bash blocks), and Debian ships no `python`
+// without python-is-python3. When no `python` is on a sandbox's PATH but a
+// `python3` is, a read-only folder holding `python -> <that python3>` goes at
+// the end of the sandbox's PATH. One folder per target, made once per run.
+
+
+
+/** Where the alias folder is mounted inside a sandbox (its own top folder, so no toolchain mount can be under it). */
+const ALIAS_BIN = '/sandbox-checks/bin';
+/** The python3 a sandbox with these PATH folders would run, when it has no `python` of its own. */
+function pythonAliasTarget(dirs) {
+    if (dirs.some((d) => isExecutable(external_node_path_default().join(d, 'python'))))
+        return undefined;
+    const dir = dirs.find((d) => isExecutable(external_node_path_default().join(d, 'python3')));
+    return dir ? external_node_path_default().join(dir, 'python3') : undefined;
+}
+/** The host folder holding `python -> target`, made under `base` on first use. */
+function aliasFolder(base, target, made) {
+    let dir = made.get(target);
+    if (!dir) {
+        dir = external_node_path_default().join(base, `alias-${made.size}`);
+        (0,external_node_fs_.mkdirSync)(dir, { mode: 0o755 });
+        (0,external_node_fs_.symlinkSync)(target, external_node_path_default().join(dir, 'python'));
+        made.set(target, dir);
+    }
+    return dir;
+}
+
+;// CONCATENATED MODULE: ./src/providers/local-bwrap.ts
+// The bubblewrap command line of a local sandbox, as pure functions so the
+// isolation rules can be read and tested in one place: which host paths are
+// mounted (read-only /usr, toolchains, an /etc allowlist), which /proc
+// entries are hidden or read-only, the user namespace (created by bwrap, or
+// joined as host nobody when the tool runs as root), the seccomp fd, and the
+// exec line that opens the fds bwrap reads.
+
+
+
+
+const WORKSPACE = '/workspace';
+const SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/**
+ * /etc entries toolchains read; nothing that identifies or configures the
+ * host, and of /etc/ssl only the public half (ssl/private holds host keys).
+ */
+const ETC_ALLOW = [
+    'alternatives', 'ld.so.cache', 'ld.so.conf', 'ld.so.conf.d', 'ssl/certs', 'ssl/openssl.cnf', 'ca-certificates',
+    'ca-certificates.conf', 'localtime', 'nsswitch.conf', 'protocols', 'services', 'mime.types', 'mono', 'php', 'fonts',
+    'java-17-openjdk', 'java-21-openjdk', 'java-11-openjdk', 'java-25-openjdk', 'ruby', 'gai.conf', 'host.conf',
+];
+/** Needed only when a step has the network. */
+const ETC_NETWORK = ['resolv.conf', 'hosts'];
+/**
+ * /proc entries container runtimes hide (they expose kernel memory, keys,
+ * timers of every process or host hardware) and those they make read-only
+ * (sysctls, the magic SysRq key, IRQ and bus settings). Checked against the
+ * host's /proc, which has the same kernel, since bwrap cannot mount onto a
+ * path the new /proc lacks.
+ */
+const PROC_HIDDEN_FILES = ['kcore', 'keys', 'key-users', 'kallsyms', 'kmsg', 'timer_list', 'timer_stats', 'sched_debug', 'latency_stats', 'sysrq-trigger', 'config.gz', 'vmallocinfo', 'pagetypeinfo'];
+const PROC_HIDDEN_DIRS = ['acpi', 'scsi', 'asound', 'driver'];
+const PROC_READ_ONLY = ['sys', 'irq', 'bus', 'fs'];
+/** The fds the sandbox's exec line opens for bwrap (see fdExec). */
+const USERNS_FD = 8;
+const SECCOMP_FD = 9;
+/** The bubblewrap argument list: pure, so the isolation rules can be read and tested. */
+function bwrapArgs(o) {
+    const args = [];
+    if (o.joinUserns) {
+        // Host root only sets the sandbox up; setpriv (sandboxCommand) drops to
+        // the namespace's uid 0, which is nobody on the host, and needs these three.
+        args.push('--userns', String(USERNS_FD), '--unshare-pid', '--unshare-ipc', '--unshare-uts', '--unshare-cgroup-try');
+        if (!o.network)
+            args.push('--unshare-net');
+        args.push('--die-with-parent', '--new-session', '--clearenv', '--cap-drop', 'ALL');
+        args.push('--cap-add', 'CAP_SETUID', '--cap-add', 'CAP_SETGID', '--cap-add', 'CAP_SETPCAP');
+    }
+    else {
+        args.push('--unshare-all', '--unshare-user', '--die-with-parent', '--new-session', '--clearenv', '--cap-drop', 'ALL');
+        if (o.disableUserns)
+            args.push('--disable-userns');
+        if (o.network)
+            args.push('--share-net');
+    }
+    if (o.seccomp)
+        args.push('--seccomp', String(SECCOMP_FD));
+    if (o.network && o.syncFd !== undefined)
+        args.push('--sync-fd', String(o.syncFd));
+    args.push('--hostname', 'sandbox');
+    args.push('--ro-bind', '/usr', '/usr');
+    for (const dir of ['bin', 'sbin', 'lib', 'lib64', 'lib32']) {
+        if ((0,external_node_fs_.existsSync)(`/${dir}`))
+            args.push('--symlink', `usr/${dir}`, `/${dir}`);
+    }
+    const etc = [...ETC_ALLOW, ...(o.network ? ETC_NETWORK.filter((n) => !(o.resolvConf && n === 'resolv.conf')) : [])];
+    for (const d of new Set(etc.filter((n) => n.includes('/')).map((n) => external_node_path_default().dirname(n))))
+        args.push('--perms', '0755', '--dir', `/etc/${d}`);
+    for (const name of etc)
+        args.push('--ro-bind-try', `/etc/${name}`, `/etc/${name}`);
+    args.push('--ro-bind', external_node_path_default().join(o.etcDir, 'passwd'), '/etc/passwd');
+    args.push('--ro-bind', external_node_path_default().join(o.etcDir, 'group'), '/etc/group');
+    if (o.network && o.resolvConf)
+        args.push('--ro-bind', o.resolvConf, '/etc/resolv.conf');
+    // bwrap gives a mount point's new parents the host folders' modes, and a
+    // 0700 /root would lock the (non-root) check out of a toolchain under it.
+    const parents = new Set();
+    for (const m of o.mounts) {
+        for (let d = external_node_path_default().dirname(m); d !== '/' && !SYSTEM_ROOTS.some((r) => d === r || d.startsWith(`${r}/`)); d = external_node_path_default().dirname(d))
+            parents.add(d);
+    }
+    for (const d of [...parents].sort())
+        args.push('--perms', '0755', '--dir', d);
+    for (const m of o.mounts)
+        args.push('--ro-bind', m, m);
+    args.push('--proc', '/proc');
+    for (const f of PROC_HIDDEN_FILES)
+        if ((0,external_node_fs_.existsSync)(`/proc/${f}`))
+            args.push('--ro-bind', '/dev/null', `/proc/${f}`);
+    for (const d of PROC_HIDDEN_DIRS)
+        if ((0,external_node_fs_.existsSync)(`/proc/${d}`))
+            args.push('--ro-bind', o.emptyDir, `/proc/${d}`);
+    for (const d of PROC_READ_ONLY)
+        if ((0,external_node_fs_.existsSync)(`/proc/${d}`))
+            args.push('--ro-bind', `/proc/${d}`, `/proc/${d}`);
+    // Made by bwrap's setup uid, so open to the check's uid by mode.
+    args.push('--dev', '/dev', '--perms', '1777', '--tmpfs', '/dev/shm', '--perms', '1777', '--tmpfs', '/tmp', '--perms', '1777', '--tmpfs', '/var/tmp', '--tmpfs', '/home');
+    args.push('--perms', '0777', '--dir', '/home/sandbox');
+    args.push('--bind', o.workspace, WORKSPACE, '--chdir', WORKSPACE);
+    if (o.aliasDir)
+        args.push('--perms', '0755', '--dir', external_node_path_default().dirname(ALIAS_BIN), '--ro-bind', o.aliasDir, ALIAS_BIN);
+    // The sandbox's own root (where /etc lives) is read-only too; only the
+    // workspace, /tmp, /var/tmp and /home can be written.
+    args.push('--remount-ro', '/');
+    const env = {
+        PATH: [...o.pathDirs, SANDBOX_PATH, ...(o.aliasDir ? [ALIAS_BIN] : [])].join(':'),
+        HOME: '/home/sandbox',
+        LANG: 'C.UTF-8',
+        TMPDIR: '/tmp',
+        ...o.env,
+    };
+    for (const [k, v] of Object.entries(env))
+        args.push('--setenv', k, v);
+    return args;
+}
+/**
+ * What bwrap runs: the check's shell, behind setpriv when the namespace was
+ * joined, so the check is the namespace's uid 0 (host nobody) with no
+ * capability and an empty bounding set, never the setup uid.
+ */
+function sandboxCommand(joinUserns, setpriv, command) {
+    if (!joinUserns)
+        return ['/bin/sh', '-c', command];
+    // bwrap leaves the namespace fd open; the check gets no handle on it.
+    const sh = ['/bin/sh', '-c', `exec ${USERNS_FD}<&-; ${command}`];
+    return [setpriv, '--reuid=0', '--regid=0', '--clear-groups', '--inh-caps=-all', '--bounding-set=-all', '--no-new-privs', '--', ...sh];
+}
+/**
+ * Runs argv with the files bwrap reads by fd opened by the exec itself, so
+ * they exist whatever fds the launcher closed before.
+ */
+function fdExec(files, argv) {
+    const redirs = Object.entries(files).map(([fd, p]) => `${fd}<'${p.replace(/'/g, `'\\''`)}'`);
+    if (!redirs.length)
+        return argv;
+    return ['/bin/sh', '-c', `exec "$@" ${redirs.join(' ')}`, 'sandbox-exec', ...argv];
+}
+
+;// CONCATENATED MODULE: ./src/providers/local-seccomp.ts
+// The seccomp filter every local sandbox runs under, built here as a classic
+// BPF program (the format bwrap's --seccomp reads) so no compiler or libseccomp
+// is needed on the machine. It denies, with EPERM so programs degrade instead
+// of dying, the kernel interfaces container runtimes keep from containers:
+// each is either host-wide state no check needs, or a large attack surface
+// for kernel exploits. docs/security.md lists them with the reasons.
+const DENIED = [
+    { why: 'io_uring bypasses the syscall filter for the operations it queues and has been a steady source of kernel exploits', calls: { io_uring_setup: [425, 425], io_uring_enter: [426, 426], io_uring_register: [427, 427] } },
+    { why: 'the kernel keyring is not namespaced: keys of other processes of the same uid', calls: { keyctl: [250, 219], add_key: [248, 217], request_key: [249, 218] } },
+    { why: 'loading a new kernel', calls: { kexec_load: [246, 104], kexec_file_load: [320, 294] } },
+    {
+        why: 'changing the mount table, which could uncover what the sandbox hides',
+        calls: { mount: [165, 40], umount2: [166, 39], pivot_root: [155, 41], move_mount: [429, 429], open_tree: [428, 428], fsopen: [430, 430], fsconfig: [431, 431], fsmount: [432, 432], fspick: [433, 433], mount_setattr: [442, 442] },
+    },
+    { why: 'new or other namespaces: a nested user namespace gives back every capability, against a much larger kernel surface (clone with namespace flags is denied too; clone3 returns ENOSYS so libc falls back to clone, whose flags can be checked)', calls: { unshare: [272, 97], setns: [308, 268] } },
+    { why: 'reading or changing other processes (ptrace is denied entirely: debuggers do not run in checks)', calls: { ptrace: [101, 117], process_vm_readv: [310, 270], process_vm_writev: [311, 271], kcmp: [312, 272], pidfd_getfd: [438, 438] } },
+    { why: 'eBPF programs and performance counters: kernel attack surface and host-wide observation', calls: { bpf: [321, 280], perf_event_open: [298, 241] } },
+    { why: 'lets a program stall the kernel at a chosen point, the usual way to win exploit races', calls: { userfaultfd: [323, 282] } },
+    { why: 'kernel modules', calls: { init_module: [175, 105], finit_module: [313, 273], delete_module: [176, 106], create_module: [174, undefined], query_module: [178, undefined], get_kernel_syms: [177, undefined] } },
+    { why: 'host-wide state: swap, reboot, process accounting, the clock, disk quotas, the kernel log', calls: { swapon: [167, 224], swapoff: [168, 225], reboot: [169, 142], acct: [163, 89], settimeofday: [164, 170], clock_settime: [227, 112], clock_adjtime: [305, 266], adjtimex: [159, 171], quotactl: [179, 60], quotactl_fd: [443, 443], syslog: [103, 116], vhangup: [153, 58] } },
+    { why: 'opening files by handle skips path checks, so it can reach files outside the mounts', calls: { open_by_handle_at: [304, 265], name_to_handle_at: [303, 264] } },
+    { why: 'hardware I/O ports and obsolete interfaces', calls: { iopl: [172, undefined], ioperm: [173, undefined], lookup_dcookie: [212, 18], nfsservctl: [180, 42], uselib: [134, undefined], _sysctl: [156, undefined], fanotify_init: [300, 262] } },
+];
+/** Syscalls whose arguments are checked rather than denied outright. */
+const CHECKED = {
+    clone: [56, 220],
+    clone3: [435, 435],
+    personality: [135, 92],
+};
+/** CLONE_NEWNS | NEWCGROUP | NEWUTS | NEWIPC | NEWUSER | NEWPID | NEWNET | NEWTIME. */
+const CLONE_NAMESPACE_FLAGS = 0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000 | 0x00000080;
+/** personality() values programs use (Linux, 32-bit, uname26, query); others change how the kernel treats the process. */
+const PERSONALITY_ALLOWED = [0x0, 0x8, 0x20000, 0x20008, 0xffffffff];
+const AUDIT_ARCH_X86_64 = 0xc000003e;
+const AUDIT_ARCH_AARCH64 = 0xc00000b7;
+const X32_SYSCALL_BIT = 0x40000000;
+const SECCOMP_RET_ALLOW = 0x7fff0000;
+const SECCOMP_RET_ERRNO = 0x00050000;
+const EPERM = 1;
+const ENOSYS = 38;
+// Classic BPF opcodes.
+const BPF = {
+    LD_W_ABS: 0x20,
+    JEQ_K: 0x15,
+    JGE_K: 0x35,
+    JSET_K: 0x45,
+    RET_K: 0x06,
+};
+/** Offsets in struct seccomp_data. */
+const NR = 0;
+const ARCH = 4;
+const ARG0_LOW = 16; // little-endian: the low 32 bits of args[0]
+/** A section of the program for one arch, with symbolic jumps resolved at the end. */
+function archSection(arch, x32Check) {
+    const denied = DENIED.flatMap((f) => Object.values(f.calls).map((n) => n[arch])).filter((n) => n !== undefined);
+    const out = [];
+    const at = (label) => (out[out.length - 1].label = label);
+    out.push({ code: BPF.LD_W_ABS, jt: 0, jf: 0, k: NR });
+    if (x32Check)
+        out.push({ code: BPF.JGE_K, jt: 'deny', jf: 0, k: X32_SYSCALL_BIT });
+    for (const n of denied)
+        out.push({ code: BPF.JEQ_K, jt: 'deny', jf: 0, k: n });
+    out.push({ code: BPF.JEQ_K, jt: 'enosys', jf: 0, k: CHECKED.clone3[arch] });
+    out.push({ code: BPF.JEQ_K, jt: 'clone', jf: 0, k: CHECKED.clone[arch] });
+    out.push({ code: BPF.JEQ_K, jt: 'personality', jf: 'allow', k: CHECKED.personality[arch] });
+    out.push({ code: BPF.LD_W_ABS, jt: 0, jf: 0, k: ARG0_LOW });
+    at('clone');
+    out.push({ code: BPF.JSET_K, jt: 'deny', jf: 'allow', k: CLONE_NAMESPACE_FLAGS });
+    out.push({ code: BPF.LD_W_ABS, jt: 0, jf: 0, k: ARG0_LOW });
+    at('personality');
+    for (const p of PERSONALITY_ALLOWED)
+        out.push({ code: BPF.JEQ_K, jt: 'allow', jf: 0, k: p });
+    out.push({ code: BPF.RET_K, jt: 0, jf: 0, k: SECCOMP_RET_ERRNO | EPERM });
+    at('deny');
+    out.push({ code: BPF.RET_K, jt: 0, jf: 0, k: SECCOMP_RET_ALLOW });
+    at('allow');
+    out.push({ code: BPF.RET_K, jt: 0, jf: 0, k: SECCOMP_RET_ERRNO | ENOSYS });
+    at('enosys');
+    const where = new Map(out.map((i, idx) => [i.label, idx]));
+    const rel = (j, idx) => {
+        if (typeof j === 'number')
+            return j;
+        const off = where.get(j) - idx - 1;
+        if (off < 0 || off > 255)
+            throw new Error(`seccomp jump to ${j} out of range (${off})`);
+        return off;
+    };
+    return out.map((i, idx) => ({ code: i.code, jt: rel(i.jt, idx), jf: rel(i.jf, idx), k: i.k >>> 0 }));
+}
+/** The whole program: dispatch on the arch, then that arch's rules; any other arch (i386 via int 0x80, …) is denied. */
+function seccompInstructions() {
+    const x86 = archSection(0, true);
+    const arm = archSection(1, false);
+    const head = [
+        { code: BPF.LD_W_ABS, jt: 0, jf: 0, k: ARCH },
+        { code: BPF.JEQ_K, jt: 2, jf: 0, k: AUDIT_ARCH_X86_64 },
+        { code: BPF.JEQ_K, jt: 1 + x86.length, jf: 0, k: AUDIT_ARCH_AARCH64 },
+        { code: BPF.RET_K, jt: 0, jf: 0, k: SECCOMP_RET_ERRNO | EPERM },
+    ];
+    return [...head, ...x86, ...arm];
+}
+/** struct sock_filter[] as bwrap reads it: u16 code, u8 jt, u8 jf, u32 k, host byte order (little-endian on both arches). */
+function seccompProgram() {
+    const insns = seccompInstructions();
+    const buf = Buffer.alloc(insns.length * 8);
+    insns.forEach((i, n) => {
+        buf.writeUInt16LE(i.code, n * 8);
+        buf.writeUInt8(i.jt, n * 8 + 2);
+        buf.writeUInt8(i.jf, n * 8 + 3);
+        buf.writeUInt32LE(i.k, n * 8 + 4);
+    });
+    return buf;
+}
+/** Every denied syscall name, for doctor and the docs. */
+function deniedNames() {
+    return DENIED.flatMap((f) => Object.keys(f.calls));
+}
+
+;// CONCATENATED MODULE: ./src/providers/local-network.ts
+// Network for local sandboxes that have it (network = true, and every package
+// install): a network namespace of their own behind slirp4netns, user-mode
+// networking whose connections leave from this machine as ordinary sockets.
+// What the host can reach but a check must not is cut off inside that
+// namespace, where the check cannot change it (it has no capability over it):
+// the host's loopback (slirp4netns --disable-host-loopback), link-local and
+// metadata addresses, the host's own addresses and, unless the workflow allows
+// them, private ranges and the host's own networks, by `prohibit` routing
+// rules. There is no IPv6 at all, so fd00:ec2::254 and every IPv6 private
+// range are unreachable too. The namespace is new, so the host's abstract unix
+// sockets are not in it.
+//
+// The choice is the workflow's, never the repository's: the job's env sets
+// SANDBOX_CHECKS_LOCAL_NETWORK=host (the host's network itself, unsafe) or
+// SANDBOX_CHECKS_ALLOW_PRIVATE_NETWORKS=1.
+
+
+
+
+class NetworkSettingError extends Error {
+    name = 'NetworkSettingError';
+}
+/** Reads the workflow's network settings; a value it does not know is an error, never a silent default. */
+function networkSettings(env = process.env) {
+    const mode = (env.SANDBOX_CHECKS_LOCAL_NETWORK ?? '').trim() || 'private';
+    if (mode !== 'private' && mode !== 'host') {
+        throw new NetworkSettingError(`SANDBOX_CHECKS_LOCAL_NETWORK is "${mode}"; it must be "private" (the default: a network namespace of the sandbox's own) or "host" (unsafe: the host's own network).`);
+    }
+    const allow = (env.SANDBOX_CHECKS_ALLOW_PRIVATE_NETWORKS ?? '').trim();
+    if (allow && !['0', '1', 'true', 'false'].includes(allow)) {
+        throw new NetworkSettingError(`SANDBOX_CHECKS_ALLOW_PRIVATE_NETWORKS is "${allow}"; it must be 1/true or 0/false.`);
+    }
+    return { mode, allowPrivate: allow === '1' || allow === 'true' };
+}
+/** The fd a private-network sandbox's bwrap keeps open (--sync-fd) so slirp4netns ends with it. */
+const NET_SYNC_FD = 7;
+/** slirp4netns's fixed addresses: the namespace is 10.0.2.100, the gateway 10.0.2.2, its DNS forwarder 10.0.2.3. */
+const SLIRP_DNS = '10.0.2.3';
+const SLIRP_GATEWAY = '10.0.2.2';
+/** Never reachable, whatever is configured. */
+const ALWAYS_BLOCKED = ['169.254.0.0/16', '0.0.0.0/8', '224.0.0.0/4', '240.0.0.0/4', `${SLIRP_GATEWAY}/32`];
+/** Private and shared ranges: reachable only with SANDBOX_CHECKS_ALLOW_PRIVATE_NETWORKS=1. */
+const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '198.18.0.0/15'];
+function prefixLength(netmask) {
+    return netmask.split('.').reduce((n, o) => n + (Number(o) >>> 0).toString(2).replace(/0/g, '').length, 0);
+}
+function networkOf(address, prefix) {
+    const n = address.split('.').reduce((a, o) => (a << 8) | Number(o), 0) >>> 0;
+    const masked = prefix === 0 ? 0 : (n & (~0 << (32 - prefix))) >>> 0;
+    return `${[24, 16, 8, 0].map((s) => (masked >>> s) & 255).join('.')}/${prefix}`;
+}
+/** The IPv4 ranges a sandbox's connections may not go to. */
+function blockedRanges(allowPrivate, interfaces = external_node_os_default().networkInterfaces()) {
+    const own = [];
+    const lans = [];
+    for (const addrs of Object.values(interfaces)) {
+        for (const a of addrs ?? []) {
+            if (a.family !== 'IPv4' || a.internal)
+                continue;
+            own.push(`${a.address}/32`);
+            lans.push(networkOf(a.address, prefixLength(a.netmask)));
+        }
+    }
+    return [...new Set([...ALWAYS_BLOCKED, ...own, ...(allowPrivate ? [] : [...PRIVATE_RANGES, ...lans])])];
+}
+/** /etc/resolv.conf of a sandbox with private network: slirp4netns answers DNS there, from the host's resolver. */
+const RESOLV_CONF = `nameserver ${SLIRP_DNS}\n`;
+/**
+ * The script that gives the command after it a network namespace of its own:
+ * it starts slirp4netns for that namespace (from outside, once unshare made
+ * it), waits until slirp4netns is ready, adds the prohibit rules, then execs
+ * the command, which keeps this process's pid. Exit 123 when any of it fails.
+ */
+const NET_SCRIPT = [
+    'd=$1 slirp=$2 unshare=$3 ip=$4 blocked=$5 user=$6; shift 6; userns=',
+    // A normal user needs a user namespace for unshare --net, and slirp4netns must join it.
+    '[ -n "$user" ] && userns="--userns-path=/proc/$$/ns/user"',
+    'rm -f "$d/net-ns" "$d/net-up" "$d/net-end"; mkfifo -m 600 "$d/net-ns" "$d/net-up" "$d/net-end" || exit 123',
+    // Redirections open left to right: net-end first, which the command holds open (bwrap --sync-fd) until the sandbox is gone.
+    `( read _ < "$d/net-ns" && exec "$slirp" --configure --mtu=65520 --disable-host-loopback --ready-fd=3 --exit-fd=4 $userns $$ tap0 4<"$d/net-end" 3>"$d/net-up" </dev/null >/dev/null 2>&1 ) &`,
+    'exec "$unshare" $user --net -- /bin/sh -c \'' +
+        [
+            `echo > "$0/net-ns"; exec ${NET_SYNC_FD}>"$0/net-end"; read -r ok < "$0/net-up"`,
+            '[ "$ok" = 1 ] || { echo "sandbox-checks: the sandbox network (slirp4netns) did not start" >&2; exit 123; }',
+            `"$1" rule add to ${SLIRP_DNS} lookup main pref 10 || exit 123`,
+            'for r in $2; do "$1" rule add to "$r" prohibit pref 20 || exit 123; done',
+            'shift 2; exec "$@"',
+        ].join('; ') +
+        '\' "$d" "$ip" "$blocked" "$@"',
+].join('\n');
+/** The argv prefix that runs what follows it in a private network namespace. */
+function privateNetworkArgv(tools, stateDir, blocked, asRoot) {
+    return ['/bin/sh', '-c', NET_SCRIPT, 'sandbox-net', stateDir, tools.slirp, tools.unshare, tools.ip, blocked.join(' '), asRoot ? '' : '--map-root-user'];
+}
+/** slirp4netns opens /dev/net/tun as the user it runs as: root, or a normal user when the device is 0666 as udev makes it. */
+function tunUsable() {
+    try {
+        (0,external_node_fs_.accessSync)('/dev/net/tun', external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The network a provider gives its steps with the network, as probed once. */
+class SandboxNetwork {
+    settings;
+    tools;
+    blocked;
+    constructor(settings = { mode: 'private', allowPrivate: false }, 
+    /** undefined when slirp4netns, ip or a usable /dev/net/tun is missing. */
+    tools, blocked = []) {
+        this.settings = settings;
+        this.tools = tools;
+        this.blocked = blocked;
+    }
+    /** @throws NetworkSettingError when the workflow's env names a mode that does not exist. */
+    static probe() {
+        const settings = networkSettings();
+        const dirs = ['/usr/bin', '/bin', '/usr/sbin', '/sbin'];
+        const [slirp, unshare, ip] = ['slirp4netns', 'unshare', 'ip'].map((t) => which(t, dirs));
+        const tools = slirp && unshare && ip && tunUsable() ? { slirp, unshare, ip } : undefined;
+        return new SandboxNetwork(settings, tools, blockedRanges(settings.allowPrivate));
+    }
+    /** Why a step with the network cannot run here, or undefined when it can. */
+    refusal() {
+        if (this.settings.mode === 'host' || this.tools)
+            return undefined;
+        return ('this step needs the network, and the local sandbox gives it a private network only through slirp4netns, ip and a /dev/net/tun this user can open, which this machine lacks. ' +
+            'Install them (Debian/Ubuntu: sudo apt-get install -y slirp4netns iproute2; sudo chmod 0666 /dev/net/tun, its usual mode), or set SANDBOX_CHECKS_LOCAL_NETWORK=host in the workflow env to share the host network (unsafe: the check reaches every service of the runner)');
+    }
+    /** The argv prefix giving a step its own network namespace; empty for the host's network. */
+    argv(stateDir, asRoot) {
+        if (this.settings.mode === 'host' || !this.tools)
+            return [];
+        return privateNetworkArgv(this.tools, stateDir, this.blocked, asRoot);
+    }
+    /** The fd bwrap must hold for a private network (see NET_SYNC_FD). */
+    syncFd() {
+        return this.settings.mode === 'host' || !this.tools ? undefined : NET_SYNC_FD;
+    }
+    /** The sandbox's resolv.conf (RESOLV_CONF, written in etcDir), or undefined for the host's. */
+    resolvConf(etcDir) {
+        return this.settings.mode === 'host' ? undefined : external_node_path_default().join(etcDir, 'resolv.conf');
+    }
+    describe() {
+        if (this.settings.mode === 'host') {
+            return 'network (for network = true and package installs): the HOST network (SANDBOX_CHECKS_LOCAL_NETWORK=host, unsafe: checks reach every service of this machine)';
+        }
+        if (!this.tools) {
+            return 'network: unavailable (needs slirp4netns, ip and a usable /dev/net/tun: sudo apt-get install -y slirp4netns iproute2; sudo chmod 0666 /dev/net/tun); steps that need the network are refused';
+        }
+        const priv = this.settings.allowPrivate ? '; private ranges allowed (SANDBOX_CHECKS_ALLOW_PRIVATE_NETWORKS)' : ', private ranges blocked';
+        return `network (for network = true and package installs): private namespace through slirp4netns; host loopback, link-local/metadata and this machine's addresses blocked${priv}; no IPv6`;
+    }
+}
+
+// EXTERNAL MODULE: ./src/providers/provider.ts
+var provider = __webpack_require__(9545);
+;// CONCATENATED MODULE: ./src/providers/local-userns.ts
+// When the tool runs as root, checks must not run as host root: the sandbox
+// joins a user namespace whose uid 0 is an unprivileged host uid (nobody), so
+// a check that looks like root inside is nobody to every host file, sysctl
+// and process it could reach. bwrap cannot map root to another uid itself, so
+// one holder process per provider owns such a namespace and each sandbox
+// joins it (bwrap --userns). Host root is mapped too, as uid 1, only so bwrap
+// can set the sandbox up (open toolchains under /root, create mount points);
+// the check itself switches to uid 0 with setpriv before anything of it runs,
+// with every capability and the bounding set gone, so it can never become uid 1.
+// As a normal user none of this is needed: bwrap maps the user's own uid.
+
+
+
+
+
+/** The host uid/gid a root-run check acts as. */
+const SANDBOX_HOST_UID = 65534;
+const SANDBOX_HOST_GID = 65534;
+/** The uid host root has inside the namespace (bwrap's setup only). */
+const SETUP_UID = 1;
+const MAP = `0 ${SANDBOX_HOST_UID} 1\n${SETUP_UID} 0 1\n`;
+const GMAP = `0 ${SANDBOX_HOST_GID} 1\n${SETUP_UID} 0 1\n`;
+/** Starts the namespace holder; it exits by itself when this process dies (its stdin closes). */
+async function startUsernsHolder(unshare) {
+    const child = (0,external_node_child_process_.spawn)(unshare, ['--user', '--', '/bin/sh', '-c', 'read _'], { stdio: ['pipe', 'ignore', 'pipe'], detached: true });
+    let stderr = '';
+    child.stderr.on('data', (b) => (stderr += b.toString()));
+    child.on('error', () => { });
+    const pid = child.pid;
+    if (!pid)
+        throw new Error(`could not start ${unshare}`);
+    const own = (0,external_node_fs_.readlinkSync)('/proc/self/ns/user');
+    // unshare execs the shell only once the namespace exists.
+    for (let i = 0; i < 200; i++) {
+        let ns;
+        try {
+            ns = (0,external_node_fs_.readlinkSync)(`/proc/${pid}/ns/user`);
+        }
+        catch {
+            /* not there yet, or gone */
+        }
+        if (child.exitCode !== null)
+            break;
+        if (ns && ns !== own && (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').startsWith('/bin/sh')) {
+            // One write each: the kernel accepts a map only whole.
+            (0,external_node_fs_.writeFileSync)(`/proc/${pid}/uid_map`, MAP);
+            (0,external_node_fs_.writeFileSync)(`/proc/${pid}/gid_map`, GMAP);
+            child.unref();
+            child.stdin.unref?.();
+            child.stderr.unref?.();
+            return {
+                pid,
+                nsPath: `/proc/${pid}/ns/user`,
+                stop: () => {
+                    try {
+                        process.kill(pid, 'SIGKILL');
+                    }
+                    catch {
+                        /* already gone */
+                    }
+                },
+            };
+        }
+        await new Promise((r) => setTimeout(r, 5));
+    }
+    try {
+        process.kill(pid, 'SIGKILL');
+    }
+    catch {
+        /* gone */
+    }
+    throw new Error(`could not create a user namespace for the sandbox: ${stderr.trim() || 'unshare did not start'}`);
+}
+/**
+ * Hands a workspace to the sandbox uid, without following links (a link a
+ * check left must never make root chown a host file).
+ */
+function chownTree(root, uid = SANDBOX_HOST_UID, gid = SANDBOX_HOST_GID) {
+    const walk = (p) => {
+        const st = (0,external_node_fs_.lstatSync)(p);
+        if (st.uid !== uid || st.gid !== gid)
+            (st.isSymbolicLink() ? external_node_fs_.lchownSync : external_node_fs_.chownSync)(p, uid, gid);
+        if (st.isDirectory())
+            for (const e of (0,external_node_fs_.readdirSync)(p))
+                walk(external_node_path_default().join(p, e));
+    };
+    walk(root);
+}
+/** As root: the namespace and the setpriv checks start behind, or why checks cannot run (never as host root). */
+async function rootUserns() {
+    const dirs = ['/usr/bin', '/bin', '/usr/sbin', '/sbin'];
+    const unshare = which('unshare', dirs);
+    const setpriv = which('setpriv', dirs);
+    if (!unshare || !setpriv) {
+        throw new provider/* SandboxUnavailableError */.M('running as root, the local sandbox maps checks to an unprivileged uid with unshare and setpriv (util-linux), and this machine lacks them.', 'Install them with: sudo apt-get install -y util-linux   (or run sandbox-checks as a normal user)');
+    }
+    try {
+        return { holder: await startUsernsHolder(unshare), setpriv };
+    }
+    catch (e) {
+        throw new provider/* SandboxUnavailableError */.M(`running as root, the local sandbox could not create the user namespace that keeps checks from being host root: ${e.message}`, 'Run sandbox-checks as a normal user, or allow user namespaces (sysctl user.max_user_namespaces > 0).');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/local-procs.ts
+// Without a cgroup to empty, the only handle on a killed sandbox is its pid
+// namespace: once the namespace's init (bwrap's child) is gone, every process
+// of the check is gone too (the kernel kills the rest and waits for them
+// before the init exits). SIGKILL is asynchronous, so the provider waits for
+// that before it reports the step as ended and removes the workspace.
+
+/** State and start time from /proc/PID/stat, or undefined when the pid is gone. */
+function stat(pid) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    // The command name may hold spaces and parentheses: fields start after the last ')'.
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0], ppid: Number(fields[1]), start: fields[19] };
+}
+/** The children of `pid` now. */
+function childrenOf(pid) {
+    let tids;
+    try {
+        tids = (0,external_node_fs_.readdirSync)(`/proc/${pid}/task`);
+    }
+    catch {
+        return [];
+    }
+    let pids;
+    try {
+        pids = tids.flatMap((tid) => (0,external_node_fs_.readFileSync)(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+    }
+    catch {
+        // Kernels without CONFIG_PROC_CHILDREN: scan every process.
+        pids = (0,external_node_fs_.readdirSync)('/proc')
+            .filter((d) => /^\d+$/.test(d))
+            .map(Number)
+            .filter((p) => stat(p)?.ppid === pid);
+    }
+    return pids.flatMap((p) => {
+        const s = stat(p);
+        return s ? [{ pid: p, start: s.start }] : [];
+    });
+}
+/** True while the process runs (a zombie has ended; a reused pid is another process). */
+function isAlive(p) {
+    const s = stat(p.pid);
+    return !!s && s.start === p.start && s.state !== 'Z' && s.state !== 'X';
+}
+/** Resolves once none of `procs` runs any more, or after `maxMs`. */
+async function waitGone(procs, maxMs = 2000) {
+    const until = Date.now() + maxMs;
+    while (procs.some(isAlive) && Date.now() < until)
+        await new Promise((r) => setTimeout(r, 5));
+}
+
+;// CONCATENATED MODULE: ./src/providers/local-teardown.ts
+// Removing what a check left in its host folder. The check owns its workspace
+// and may leave it unremovable for the tool's user (`chmod 000` on a folder,
+// read-only trees such as Go's module cache, fifos, sockets, links to host
+// files, trees deeper than PATH_MAX). Removal makes folders writable again
+// without ever following a link or touching anything outside the folder, and
+// a failure is reported as what was left, never thrown: it must not cost the
+// run its outcomes.
+
+
+
+/** The first entries still under `root` (bounded), for the warning. */
+function remaining(root, limit = 5) {
+    const out = [];
+    let visits = 0;
+    const walk = (p) => {
+        if (out.length >= limit || ++visits > 10_000)
+            return;
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(p);
+        }
+        catch {
+            return;
+        }
+        let names = [];
+        if (st.isDirectory()) {
+            try {
+                names = (0,external_node_fs_.readdirSync)(p);
+            }
+            catch {
+                out.push(p);
+                return;
+            }
+        }
+        if (!names.length)
+            out.push(p);
+        for (const n of names)
+            walk(external_node_path_default().join(p, n));
+    };
+    walk(root);
+    return out;
+}
+const COREUTILS_ENV = { PATH: '/usr/bin:/bin', LC_ALL: 'C' };
+/** Removes `root` and everything under it; returns what was left when it could not. */
+function removeTree(root) {
+    try {
+        (0,external_node_fs_.rmSync)(root, { recursive: true, force: true, maxRetries: 2 });
+        return undefined;
+    }
+    catch {
+        /* folders without write or search permission, or paths past PATH_MAX */
+    }
+    // GNU chmod -R never follows or changes a link met in the walk, and it and
+    // rm walk relative to each folder, so trees deeper than PATH_MAX go too.
+    const opts = { env: COREUTILS_ENV, stdio: 'ignore', timeout: 120_000 };
+    (0,external_node_child_process_.spawnSync)('/bin/chmod', ['-R', 'u+rwx', '--', root], opts);
+    const rm = (0,external_node_child_process_.spawnSync)('/bin/rm', ['-rf', '--one-file-system', '--', root], { ...opts, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (!(0,external_node_fs_.existsSync)(root))
+        return undefined;
+    const error = (rm.stderr || rm.error?.message || `rm exit ${rm.status}`).trim().split('\n')[0];
+    return { paths: remaining(root), error };
+}
+/** One sentence for a leftover: what stayed on disk and what to do. */
+function leftoverWarning(what, left) {
+    const shown = left.paths.join(', ') || '(unknown)';
+    return `could not remove ${what}: ${left.error ?? 'error'}; left on disk: ${shown}. Remove it by hand (an immutable file needs chattr -i, a busy mount umount).`;
+}
+
+;// CONCATENATED MODULE: ./src/providers/local-workspace.ts
+// The local workspace is a host folder, so what a check writes there lands on
+// the runner's disk. RLIMIT_FSIZE caps one file, not how many: without a
+// quota a check could fill the disk (about 1 GB a second here) or its inodes
+// before its deadline. A watch measures the folder while a step runs and ends
+// the step once it holds more than the quota.
+
+
+/** Generous enough for package installs (numpy, a node_modules tree), small enough to keep a runner's disk. */
+const DEFAULT_WORKSPACE_QUOTA = { bytes: 2 * 1024 ** 3, entries: 100_000 };
+/**
+ * Disk use of a folder, counted only until it passes the quota, so measuring a
+ * huge tree costs no more than the quota. Never follows symbolic links; a
+ * folder that cannot be read is skipped.
+ */
+function workspaceUsage(dir, quota) {
+    let bytes = 0;
+    let entries = 0;
+    const stack = [dir];
+    while (stack.length) {
+        const d = stack.pop();
+        let handle;
+        try {
+            handle = (0,external_node_fs_.opendirSync)(d);
+        }
+        catch {
+            continue;
+        }
+        try {
+            for (let e = handle.readSync(); e !== null; e = handle.readSync()) {
+                entries++;
+                const p = external_node_path_default().join(d, e.name);
+                if (e.isDirectory())
+                    stack.push(p);
+                else if (e.isFile()) {
+                    try {
+                        bytes += (0,external_node_fs_.lstatSync)(p).blocks * 512;
+                    }
+                    catch {
+                        /* removed meanwhile */
+                    }
+                }
+                if (entries > quota.entries || bytes > quota.bytes)
+                    return { bytes, entries, over: true };
+            }
+        }
+        catch {
+            /* the folder went away while it was read */
+        }
+        finally {
+            handle.closeSync();
+        }
+    }
+    return { bytes, entries, over: false };
+}
+/**
+ * Measures `dir` while a step runs and calls `onOver` once it holds more than
+ * the quota. Measuring is synchronous but bounded by the quota; the next
+ * measurement waits at least 20 times as long as the last one took, so the
+ * watch never takes more than about 5% of the event loop.
+ */
+function watchWorkspace(dir, quota, onOver, everyMs = 500) {
+    let timer;
+    let stopped = false;
+    const tick = () => {
+        if (stopped)
+            return;
+        const started = Date.now();
+        const usage = workspaceUsage(dir, quota);
+        if (usage.over) {
+            stopped = true;
+            onOver(usage);
+            return;
+        }
+        timer = setTimeout(tick, Math.max(everyMs, (Date.now() - started) * 20));
+        timer.unref();
+    };
+    timer = setTimeout(tick, everyMs);
+    timer.unref();
+    return () => {
+        stopped = true;
+        clearTimeout(timer);
+    };
+}
+
+// EXTERNAL MODULE: ./src/providers/catalog.ts
+var catalog = __webpack_require__(2733);
+;// CONCATENATED MODULE: ./src/providers/local.ts
+// The local provider: each check in bubblewrap on this machine. New user, pid,
+// ipc, uts, cgroup and net namespaces (run as root, a user namespace in which
+// the check is host nobody: local-userns.ts); a seccomp filter
+// (local-seccomp.ts); host toolchains read-only; a private workspace holding
+// only the check's files; a cleared environment; rlimits and (where writable)
+// a cgroup for memory and processes; steps with the network get a private one
+// (local-network.ts). The command line itself is in local-bwrap.ts. The parent
+// enforces the wall-clock deadline and kills everything the check started.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Signal numbers bwrap reports as 128+n. */
+const SIGNALS = {
+    1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE',
+    9: 'SIGKILL', 10: 'SIGUSR1', 11: 'SIGSEGV', 12: 'SIGUSR2', 13: 'SIGPIPE', 14: 'SIGALRM', 15: 'SIGTERM',
+    24: 'SIGXCPU', 25: 'SIGXFSZ', 31: 'SIGSYS',
+};
+/** The fix for a bwrap that cannot create namespaces, as exact commands. */
+function bwrapRemediation(stderr) {
+    if (/uid map|Permission denied|Operation not permitted|RTM_NEWADDR|No permissions to create/.test(stderr)) {
+        return [
+            'User namespaces are blocked on this machine (Ubuntu 24.04 restricts them with AppArmor). Fix it with:',
+            '  sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0',
+            'or, to allow only bubblewrap, install an AppArmor profile:',
+            "  printf 'abi <abi/4.0>,\\ninclude <tunables/global>\\nprofile bwrap /usr/bin/bwrap flags=(unconfined) {\\n  userns,\\n}\\n' | sudo tee /etc/apparmor.d/bwrap && sudo systemctl reload apparmor",
+            'Or use E2B sandboxes instead: set E2B_API_KEY.',
+        ].join('\n');
+    }
+    return 'Check that bubblewrap works with: bwrap --unshare-all --ro-bind / / true';
+}
+const LIMIT_SIGNALS = { SIGXCPU: 'cpu_time', SIGXFSZ: 'file_size' };
+const LAUNCHER_ENV = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
+/**
+ * The launchers run in bash: dash redirects only single-digit fds, and every
+ * fd the tool's own parent left open without CLOEXEC (lock files, jobserver
+ * pipes, CI log writers; Node passes them on to its children) is closed first
+ * thing, so none reaches the sandbox. Later redirections (a seccomp program on
+ * an fd) stay possible on the final exec line.
+ */
+const LAUNCHER_SHELL = '/bin/bash';
+/**
+ * bash runs ~/.bashrc even non-interactively when its stdin is a socket
+ * (Node's stdio pipes are socketpairs) unless told not to.
+ */
+const LAUNCHER_FLAGS = ['--norc', '--noprofile'];
+const closeFds = (keep) => `for fd in /proc/$$/fd/*; do fd=\${fd##*/}; case $fd in 0|1|2${keep}) ;; *) eval "exec $fd>&-";; esac; done; `;
+/** Joins the check's cgroups, then execs the sandbox: every process the check starts is counted and can be killed. */
+const LAUNCH = `${closeFds('')}for f in "$@"; do case "$f" in --) shift; break;; esac; echo $$ > "$f" || exit 125; shift; done; exec "$@"`;
+/**
+ * The same, started before its check: moving a process into a v1 memory
+ * cgroup takes ~10 ms on some kernels, so it is done ahead of time, and the
+ * launcher then waits for its command line on fd 3 (closed before the exec).
+ */
+const LAUNCH_AHEAD = `${closeFds('|3')}for f in "$@"; do echo $$ > "$f" || exit 125; done; NL=$(printf "\\nx"); NL=\${NL%x}; IFS= read -r line <&3 || exit 124; exec 3<&-; eval "exec $line"`;
+/** One line of shell words for LAUNCH_AHEAD's eval: single-quoted, newlines as $NL. */
+function shellLine(words) {
+    return words.map((w) => `'${w.replace(/'/g, `'\\''`).replace(/\n/g, `'"$NL"'`)}'`).join(' ');
+}
+class LocalProvider {
+    name = catalog/* LOCAL_FACTS */.U.name;
+    label = catalog/* LOCAL_FACTS */.U.label;
+    toolsWhere = catalog/* LOCAL_FACTS */.U.toolsWhere;
+    defaultConcurrency = catalog/* LOCAL_FACTS */.U.defaultConcurrency;
+    probed;
+    live = new Set();
+    root;
+    disableUserns = true;
+    /** Root runs: the namespace every sandbox joins, so checks are host nobody (local-userns.ts). */
+    userns;
+    setpriv = 'setpriv';
+    /** How steps with the network get it (local-network.ts). */
+    network = new SandboxNetwork();
+    /** Absolute path, so a check's PATH never decides which bwrap runs. */
+    bwrap = 'bwrap';
+    /** Most a check's workspace (a host folder) may hold; past it the step ends as `disk`. */
+    workspaceQuota = { ...DEFAULT_WORKSPACE_QUOTA };
+    goCacheSeed;
+    probe() {
+        this.probed ??= this.doProbe();
+        return this.probed;
+    }
+    async doProbe() {
+        if (process.platform !== 'linux') {
+            throw new provider/* SandboxUnavailableError */.M(`the local sandbox needs Linux (bubblewrap); this is ${process.platform}.`, 'Use E2B sandboxes instead: set E2B_API_KEY (or --provider e2b).');
+        }
+        const bwrap = which('bwrap', [...(process.env.PATH ?? '').split(':').filter(Boolean), '/usr/bin', '/usr/local/bin', '/bin']);
+        if (!bwrap) {
+            throw new provider/* SandboxUnavailableError */.M('bubblewrap (bwrap) is not installed, and the local sandbox needs it.', 'Install it with: sudo apt-get install -y bubblewrap   (Fedora: sudo dnf install bubblewrap)\nOr use E2B sandboxes instead: set E2B_API_KEY.');
+        }
+        const attempt = (extra) => (0,external_node_child_process_.spawnSync)(bwrap, ['--unshare-all', '--unshare-user', ...extra, '--ro-bind', '/', '/', '/bin/sh', '-c', ':'], {
+            encoding: 'utf8',
+            timeout: 10_000,
+        });
+        let r = attempt(['--disable-userns']);
+        if (r.status !== 0) {
+            // setuid bwrap and bwrap before 0.8 cannot block nested namespaces.
+            const plain = attempt([]);
+            if (plain.status === 0) {
+                this.disableUserns = false;
+                r = plain;
+            }
+        }
+        this.bwrap = bwrap;
+        if (r.status !== 0) {
+            const detail = (r.stderr || r.error?.message || `exit ${r.status}`).trim();
+            throw new provider/* SandboxUnavailableError */.M(`bubblewrap cannot create a sandbox here: ${detail}`, bwrapRemediation(detail));
+        }
+        if (process.getuid?.() === 0) {
+            const r = await rootUserns();
+            this.userns = r.holder;
+            this.setpriv = r.setpriv;
+        }
+        try {
+            this.network = SandboxNetwork.probe();
+        }
+        catch (e) {
+            if (e instanceof NetworkSettingError)
+                throw new provider/* SandboxUnavailableError */.M(e.message, 'Fix or remove that variable in the workflow env.');
+            throw e;
+        }
+    }
+    /** The exec-time fds for a sandbox (see fdExec). */
+    sandboxFds() {
+        const fds = { [SECCOMP_FD]: this.seccompFile() };
+        if (this.userns)
+            fds[USERNS_FD] = this.userns.nsPath;
+        return fds;
+    }
+    get joinsUserns() {
+        return !!this.userns;
+    }
+    seccompFile() {
+        return external_node_path_default().join(this.base(), 'seccomp.bpf');
+    }
+    emptyDir() {
+        return external_node_path_default().join(this.base(), 'empty');
+    }
+    base() {
+        if (!this.root) {
+            this.root = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'sandbox-checks-'));
+            const etc = external_node_path_default().join(this.root, 'etc');
+            (0,external_node_fs_.mkdirSync)(etc, { recursive: true });
+            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(etc, 'passwd'), 'root:x:0:0:sandbox:/home/sandbox:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n');
+            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(etc, 'group'), 'root:x:0:\nnogroup:x:65534:\n');
+            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(this.root, 'seccomp.bpf'), seccompProgram(), { mode: 0o444 });
+            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(etc, 'resolv.conf'), RESOLV_CONF);
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().join(this.root, 'empty'), { mode: 0o555 });
+        }
+        return this.root;
+    }
+    /** What doctor prints about how checks are contained here. */
+    describe() {
+        const cg = cgroupManager();
+        return [
+            `bubblewrap: ${this.bwrap}${this.disableUserns ? '' : ' (nested user namespaces cannot be blocked: setuid or old bwrap)'}`,
+            cg
+                ? `limits: memory and processes by cgroup v${cg.version}; CPU time, file size, open files by rlimit`
+                : 'limits: processes, CPU time, file size, open files by rlimit; memory per process by RLIMIT_DATA (no writable cgroup, so no total: run as root or with a delegated cgroup v2 subtree for that)',
+            this.userns
+                ? `uid mapping: running as root, so checks are uid 0 inside and host uid ${SANDBOX_HOST_UID} (nobody) outside, in a user namespace of their own`
+                : `uid mapping: checks run as your uid (${process.getuid?.() ?? '?'}), never host root`,
+            this.network.describe(),
+            `seccomp: on (${deniedNames().length} syscalls denied with EPERM, namespace flags on clone, clone3 → ENOSYS; see docs/security.md)`,
+        ];
+    }
+    async missingTools(_language, tools) {
+        const found = await Promise.all(tools.map((t) => locateTool(t)));
+        return tools.filter((_, i) => !found[i]);
+    }
+    toolHint(language, tools) {
+        const pkgs = debianPackagesFor(tools);
+        // A shim that could not be resolved says which setting to make.
+        const passed = tools.flatMap((t) => lookupTool(t).skipped);
+        const why = passed.length ? ` (passed over: ${passed.join('; ')})` : '';
+        return pkgs.length
+            ? `install it on this machine (Debian/Ubuntu: sudo apt-get install -y ${pkgs.join(' ')}) or run ${language} checks on E2B${why}`
+            : `install it on this machine or run ${language} checks on E2B${why}`;
+    }
+    async create(spec) {
+        await this.probe();
+        const lang = (0,registry/* getLanguage */.Z0)(spec.language);
+        const tools = [...lang.tools, ...(lang.install ? [lang.install.tool] : [])];
+        const chains = (await Promise.all(tools.map((t) => locateTool(t)))).filter((c) => !!c);
+        const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(this.base(), 'check-'));
+        const workspace = external_node_path_default().join(dir, 'workspace');
+        (0,external_node_fs_.mkdirSync)(workspace, { mode: 0o700 });
+        if (lang.id === 'go')
+            await this.seedGoCache(workspace, chains);
+        if (this.userns) {
+            chownTree(workspace);
+            // bwrap's setup uid enters it (--chdir) without owning it; the check
+            // folder around it stays root's 0700.
+            (0,external_node_fs_.chmodSync)(workspace, 0o711);
+        }
+        const sandbox = new LocalSandbox(this, spec, dir, workspace, chains, this.disableUserns, this.etcDir());
+        this.live.add(sandbox);
+        return sandbox;
+    }
+    aliases = new Map();
+    /** The read-only folder giving `python` to a sandbox whose PATH has only `target` (python3). */
+    aliasFolder(target) {
+        return aliasFolder(this.base(), target, this.aliases);
+    }
+    etcDir() {
+        return external_node_path_default().join(this.base(), 'etc');
+    }
+    forget(s) {
+        this.live.delete(s);
+    }
+    /**
+     * Go compiles the standard library into its build cache on first use (~8 s).
+     * A cache warmed once per run by the toolchain alone (no checked code) is
+     * copied into each Go workspace, so checks never share a writable cache.
+     */
+    async seedGoCache(workspace, chains) {
+        this.goCacheSeed ??= (async () => {
+            const seedDir = external_node_path_default().join(this.base(), 'go-seed');
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().join(seedDir, 'workspace'), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(seedDir, 'workspace', 'main.go'), 'package main\nimport (\n"bufio"\n"encoding/json"\n"errors"\n"fmt"\n"math"\n"os"\n"sort"\n"strconv"\n"strings"\n"sync"\n"time"\n)\nvar _ = []any{bufio.NewReader, json.Marshal, errors.New, math.Sqrt, os.Exit, sort.Ints, strconv.Itoa, strings.Split, sync.NewCond, time.Now}\nfunc main(){ fmt.Println() }\n');
+            if (this.userns) {
+                chownTree(external_node_path_default().join(seedDir, 'workspace'));
+                (0,external_node_fs_.chmodSync)(external_node_path_default().join(seedDir, 'workspace'), 0o711);
+            }
+            const seed = new LocalSandbox(this, { name: 'go-cache', language: 'go', network: false, env: {}, limits: SEED_LIMITS }, seedDir, external_node_path_default().join(seedDir, 'workspace'), chains, this.disableUserns, this.etcDir());
+            const r = await seed.run({
+                command: 'GO111MODULE=off go build -o /tmp/seed main.go',
+                env: (0,registry/* getLanguage */.Z0)('go').env ?? {},
+                stdin: '',
+                network: false,
+                deadline: Date.now() + 120_000,
+                onStdout: () => { },
+                onStderr: () => { },
+                signal: new AbortController().signal,
+            });
+            await seed.destroy({ keepFiles: true });
+            const cache = external_node_path_default().join(seedDir, 'workspace', '.cache');
+            return r.exitCode === 0 && (0,external_node_fs_.existsSync)(cache) ? cache : undefined;
+        })();
+        const cache = await this.goCacheSeed;
+        if (cache)
+            await (0,promises_.cp)(cache, external_node_path_default().join(workspace, '.cache'), { recursive: true });
+    }
+    pool;
+    ready = [];
+    disposed = false;
+    /** A launcher already in its cgroups, if one is ready. */
+    takeLauncher() {
+        while (this.ready.length) {
+            const r = this.ready.shift();
+            if (r.child.exitCode === null && r.child.signalCode === null)
+                return r;
+            r.group.release();
+        }
+        return undefined;
+    }
+    /** Starts launchers for the next checks (one per core at most), off the check's own path. */
+    prepareLaunchers(limits) {
+        const pool = this.cgroups();
+        if (!pool || this.disposed)
+            return;
+        while (this.ready.length < Math.max(1, external_node_os_default().availableParallelism())) {
+            const group = pool.acquire(limits.memoryBytes, limits.processes);
+            const child = (0,external_node_child_process_.spawn)(LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH_AHEAD, 'sandbox-launch', ...group.procsFiles], {
+                env: LAUNCHER_ENV,
+                stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
+                detached: true,
+            });
+            child.on('error', () => { });
+            // Waiting launchers must not keep the process alive.
+            child.unref();
+            for (const s of child.stdio)
+                s?.unref?.();
+            this.ready.push({ group, child });
+        }
+    }
+    /** Per-check cgroups, reused across checks (see CgroupPool); null without cgroups. */
+    cgroups() {
+        if (this.pool === undefined) {
+            const manager = cgroupManager();
+            this.pool = manager ? new CgroupPool(manager, `sc-${process.pid.toString(16)}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`) : null;
+        }
+        return this.pool;
+    }
+    async destroyAll() {
+        await Promise.all([...this.live].map((s) => s.destroy()));
+    }
+    /**
+     * Removes the run's temp root and cgroups; called when the engine is done.
+     * Never throws: what could not be removed comes back as warnings.
+     */
+    async dispose() {
+        await this.destroyAll();
+        this.disposed = true;
+        // A killed launcher keeps its cgroup busy until Node has reaped it, so
+        // wait for each exit before the groups are removed.
+        let timer;
+        await Promise.race([
+            Promise.all(this.ready.splice(0).map((r) => {
+                // Referenced again: an unreferenced child's exit would not keep
+                // the process alive long enough to be seen.
+                r.child.ref();
+                const gone = r.child.exitCode !== null || r.child.signalCode !== null
+                    ? Promise.resolve()
+                    : new Promise((resolve) => r.child.once('exit', () => resolve()));
+                r.group.killAll();
+                return gone.then(() => r.group.release());
+            })),
+            new Promise((resolve) => (timer = setTimeout(resolve, 2000))),
+        ]);
+        clearTimeout(timer);
+        this.pool?.dispose();
+        this.pool = undefined;
+        this.userns?.stop();
+        this.userns = undefined;
+        this.probed = undefined;
+        const warnings = [];
+        const left = this.root ? removeTree(this.root) : undefined;
+        if (left)
+            warnings.push(leftoverWarning(`the run's sandbox folder ${this.root}`, left));
+        this.root = undefined;
+        this.goCacheSeed = undefined;
+        this.aliases.clear();
+        return warnings;
+    }
+    async doctor() {
+        const out = [];
+        for (const lang of registry/* LANGUAGES */.Yj) {
+            const { missing, detail } = describeTools(lang.tools);
+            out.push({
+                language: lang.id,
+                available: missing.length === 0,
+                missing,
+                detail: missing.length ? `missing ${missing.join(', ')}: ${this.toolHint(lang.id, missing)}` : detail,
+            });
+        }
+        return out;
+    }
+}
+const SEED_LIMITS = {
+    timeoutMs: 120_000,
+    memoryBytes: 2 * 1024 ** 3,
+    processes: 256,
+    outputBytes: 1 << 20,
+    fileSizeBytes: 512 * 1024 ** 2,
+    openFiles: 1024,
+};
+class LocalSandbox {
+    provider;
+    spec;
+    dir;
+    workspace;
+    chains;
+    disableUserns;
+    etcDir;
+    id;
+    destroyed = false;
+    running = new Set();
+    constructor(provider, spec, dir, workspace, chains, disableUserns, etcDir) {
+        this.provider = provider;
+        this.spec = spec;
+        this.dir = dir;
+        this.workspace = workspace;
+        this.chains = chains;
+        this.disableUserns = disableUserns;
+        this.etcDir = etcDir;
+        this.id = `local-${external_node_path_default().basename(dir)}`;
+    }
+    async upload(files) {
+        for (const f of files) {
+            const target = external_node_path_default().resolve(this.workspace, f.path);
+            if (!target.startsWith(`${this.workspace}/`))
+                throw new Error(`file path escapes the workspace: ${f.path}`);
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+            // wx: never follow or overwrite something already there.
+            (0,external_node_fs_.writeFileSync)(target, f.content, { flag: 'wx', mode: 0o644 });
+        }
+        if (this.provider.joinsUserns)
+            chownTree(this.workspace);
+    }
+    run(req) {
+        const { limits } = this.spec;
+        const mounts = [...new Set(this.chains.flatMap((c) => c.mounts))];
+        const pathDirs = [...new Set(this.chains.map((c) => c.binDir))].filter((d) => !SANDBOX_PATH.split(':').includes(d));
+        const python = pythonAliasTarget([...pathDirs, ...SANDBOX_PATH.split(':')]);
+        const env = { ...req.env };
+        if (req.network) {
+            // Installers behind a TLS-inspecting proxy need the system CA store.
+            const ca = '/etc/ssl/certs/ca-certificates.crt';
+            if ((0,external_node_fs_.existsSync)(ca)) {
+                Object.assign(env, { SSL_CERT_FILE: ca, PIP_CERT: ca, NODE_EXTRA_CA_CERTS: ca, CARGO_HTTP_CAINFO: ca, ...env });
+            }
+        }
+        const bargs = bwrapArgs({
+            workspace: this.workspace,
+            etcDir: this.etcDir,
+            mounts,
+            pathDirs,
+            aliasDir: python && this.provider.aliasFolder(python),
+            network: req.network,
+            env,
+            disableUserns: this.disableUserns,
+            emptyDir: this.provider.emptyDir(),
+            joinUserns: this.provider.joinsUserns,
+            seccomp: true,
+            resolvConf: this.provider.network.resolvConf(this.etcDir),
+            syncFd: this.provider.network.syncFd(),
+        });
+        const refusal = req.network ? this.provider.network.refusal() : undefined;
+        if (refusal)
+            return Promise.resolve({ exitCode: null, sandboxError: refusal });
+        const ready = this.provider.takeLauncher();
+        ready?.group.setLimits(limits.memoryBytes, limits.processes);
+        const group = ready?.group ?? this.provider.cgroups()?.acquire(limits.memoryBytes, limits.processes);
+        const cpuSeconds = Math.max(1, Math.ceil(limits.timeoutMs / 1000) * 2);
+        const prlimit = [
+            'prlimit',
+            `--cpu=${cpuSeconds}:${cpuSeconds + 1}`,
+            `--fsize=${limits.fileSizeBytes}`,
+            `--nofile=${limits.openFiles}`,
+            '--core=0',
+            // Without cgroups: the process cap is RLIMIT_NPROC (which root ignores)
+            // and memory is capped per process by RLIMIT_DATA, which (unlike
+            // RLIMIT_AS) leaves the address-space reservations of V8, the JVM and Go alone.
+            ...(group ? [] : [`--nproc=${limits.processes}`, `--data=${limits.memoryBytes}`]),
+            '--',
+        ];
+        const sandboxArgv = fdExec(this.provider.sandboxFds(), [
+            ...prlimit,
+            ...(req.network ? this.provider.network.argv(this.dir, this.provider.joinsUserns) : []),
+            this.provider.bwrap,
+            ...bargs,
+            '--',
+            ...sandboxCommand(this.provider.joinsUserns, this.provider.setpriv, req.command),
+        ]);
+        return new Promise((resolve) => {
+            let child;
+            if (ready) {
+                child = ready.child;
+                child.ref();
+                for (const s of child.stdio)
+                    s?.ref?.();
+                const go = child.stdio[3];
+                go.on('error', () => { });
+                go.end(`${shellLine(sandboxArgv)}\n`);
+            }
+            else {
+                child = (0,external_node_child_process_.spawn)(LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH, 'sandbox-launch', ...(group?.procsFiles ?? []), '--', ...sandboxArgv], {
+                    cwd: this.workspace,
+                    env: LAUNCHER_ENV,
+                    stdio: ['pipe', 'pipe', 'pipe'],
+                    detached: true,
+                });
+            }
+            // The next check's launcher joins its cgroups while this one runs.
+            this.provider.prepareLaunchers(limits);
+            let limit;
+            let exitCode = null;
+            let exitSignal = null;
+            let finished = false;
+            let spawnError;
+            // Without a cgroup, the sandbox's init (bwrap's child): its pid
+            // namespace is empty once it is gone (see local-procs.ts).
+            const inits = [];
+            const killAll = () => {
+                group?.killAll();
+                if (child.pid) {
+                    if (!group && !inits.length && exitCode === null && !exitSignal)
+                        inits.push(...childrenOf(child.pid));
+                    for (const p of [-child.pid, ...inits.map((i) => i.pid)]) {
+                        try {
+                            process.kill(p, 'SIGKILL');
+                        }
+                        catch {
+                            /* already gone */
+                        }
+                    }
+                }
+            };
+            const finish = () => {
+                if (finished)
+                    return;
+                finished = true;
+                clearTimeout(timer);
+                clearTimeout(drainTimer);
+                stopWatch();
+                req.signal.removeEventListener('abort', onAbort);
+                this.running.delete(onAbort);
+                killAll();
+                child.stdout?.destroy();
+                child.stderr?.destroy();
+                const counters = group?.counters();
+                group?.release();
+                let signal;
+                let code = exitCode;
+                if (exitSignal)
+                    signal = exitSignal;
+                else if (code !== null && code > 128 && code <= 128 + 64 && SIGNALS[code - 128])
+                    signal = SIGNALS[code - 128];
+                if (code === 125 && !limit && group)
+                    spawnError = 'could not join the check to its cgroup';
+                if (code === 123 && !limit && req.network)
+                    spawnError = 'could not start the sandbox network (slirp4netns, ip rules): see the step output';
+                if (!limit && counters?.oomKills)
+                    limit = 'memory';
+                if (!limit && signal && LIMIT_SIGNALS[signal])
+                    limit = LIMIT_SIGNALS[signal];
+                if (!limit && counters?.pidsMaxHits && (code !== 0 || signal))
+                    limit = 'processes';
+                if (limit === 'timeout')
+                    code = null;
+                const result = { exitCode: code, signal: limit === 'timeout' ? undefined : signal, limit, sandboxError: spawnError };
+                // SIGKILL is asynchronous: report the step ended only when nothing of it runs.
+                if (inits.length)
+                    void waitGone(inits).then(() => resolve(result));
+                else
+                    resolve(result);
+            };
+            const onAbort = () => {
+                killAll();
+                finish();
+            };
+            const remaining = Math.max(0, req.deadline - Date.now());
+            const timer = setTimeout(() => {
+                limit = 'timeout';
+                killAll();
+                finish();
+            }, remaining);
+            // The workspace is on the host's disk: a quota keeps a check from filling it.
+            const quota = this.provider.workspaceQuota;
+            const stopWatch = watchWorkspace(this.workspace, { bytes: Math.max(quota.bytes, 2 * limits.fileSizeBytes), entries: quota.entries }, () => {
+                limit = 'disk';
+                killAll();
+                finish();
+            });
+            let drainTimer;
+            req.signal.addEventListener('abort', onAbort, { once: true });
+            this.running.add(onAbort);
+            child.stdout.on('data', (b) => req.onStdout(b));
+            child.stderr.on('data', (b) => req.onStderr(b));
+            child.stdin.on('error', () => { });
+            child.stdin.end(req.stdin);
+            child.on('error', (e) => {
+                spawnError = `could not start the sandbox: ${e.message}`;
+                finish();
+            });
+            child.on('exit', (code, sig) => {
+                exitCode = code;
+                exitSignal = sig;
+                // The pid namespace ends with the program, so the pipes close at once;
+                // the short drain only collects what is still buffered.
+                drainTimer = setTimeout(finish, 250);
+            });
+            child.on('close', () => finish());
+        });
+    }
+    async destroy(opts = {}) {
+        if (this.destroyed)
+            return;
+        this.destroyed = true;
+        for (const abort of this.running)
+            abort();
+        this.provider.forget(this);
+        if (opts.keepFiles)
+            return;
+        const left = removeTree(this.dir);
+        if (left)
+            return leftoverWarning(`the check's workspace ${this.dir}`, left);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ SandboxUnavailableError)
+/* harmony export */ });
+// The one interface every sandbox source implements. Nothing above this layer
+// knows which provider it talks to.
+/** The sandbox could not be made at all: not the checked code's fault. */
+class SandboxUnavailableError extends Error {
+    remediation;
+    constructor(message, remediation) {
+        super(remediation ? `${message}\n${remediation}` : message);
+        this.remediation = remediation;
+    }
+}
+
+
+/***/ })
+
+};
