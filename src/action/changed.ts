@@ -6,7 +6,7 @@
 // than asked is safe, silently running less is not.
 
 import { changedFromPullRequestFiles, type ChangedFiles } from '../plan/changed.js';
-import { isForbidden, PR_FILES_LIMIT, type ListedPullFile, type PullRef } from '../report/github.js';
+import { isForbidden, PR_FILES_LIMIT, type ListedPullFile, type PullRef } from './github.js';
 import type { RunContext } from './context.js';
 
 /** What the Action prints about the change set. */

@@ -3,7 +3,7 @@
 
 import { formatProblem, type Problem } from '../config/errors.js';
 import { validate } from '../config/validate.js';
-import type { CommentMode } from '../report/github.js';
+import type { CommentMode } from './github.js';
 import { parseAllowEnv } from '../trust/env.js';
 import type { ProviderChoice } from '../types.js';
 import type { InstallMode } from './install.js';

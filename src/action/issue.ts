@@ -9,8 +9,7 @@
 // Two legs that fail at once may both create one: after creating, the Action
 // lists again and keeps the oldest, closing its own as a duplicate of it.
 
-import type { Octokit } from '../report/github.js';
-import { ownLogin, sameLogin } from '../report/github.js';
+import { ownLogin, sameLogin, type Octokit } from './github.js';
 import { issueMarker } from '../report/comment.js';
 import { addRow, historyRow, issueTitle, readHistory, renderIssue, type HistoryRow } from '../report/issue.js';
 import type { RunLinks } from '../report/markdown.js';

@@ -15,7 +15,7 @@ import type { RunSummary } from '../engine/run.js';
 import { createProvider, resolveProviderName } from '../providers/index.js';
 import { annotationsFor, ANNOTATIONS_PER_TYPE } from '../report/annotations.js';
 import { commentMarker, renderComment, renderReportOutput } from '../report/comment.js';
-import { isForbidden, listPullRequestFiles, upsertComment } from '../report/github.js';
+import { isForbidden, listPullRequestFiles, upsertComment } from './github.js';
 import { toResultsJson } from '../report/json.js';
 import { toJUnit } from '../report/junit.js';
 import { WorkflowLog } from '../report/log.js';

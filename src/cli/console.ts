@@ -6,6 +6,7 @@ import { StringDecoder } from 'node:string_decoder';
 
 import { streamText } from '../engine/output.js';
 import type { RunEvents } from '../engine/run.js';
+import { formatDuration } from '../report/markdown.js';
 import { shortenName } from '../report/shorten.js';
 import { stripControl } from '../report/text.js';
 import type { Check, Outcome, Status, Totals } from '../types.js';
@@ -23,12 +24,6 @@ export interface ConsoleOptions {
 const MARK: Record<Status, string> = { passed: '✔', failed: '✘', timed_out: '⏱', error: '!', skipped: '-' };
 const WORD: Record<Status, string> = { passed: 'PASS', failed: 'FAIL', timed_out: 'TIME', error: 'ERR ', skipped: 'SKIP' };
 const COLOR: Record<Status, number> = { passed: 32, failed: 31, timed_out: 33, error: 35, skipped: 90 };
-
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${ms} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
-  return `${Math.floor(ms / 60_000)} m ${Math.round((ms % 60_000) / 1000)} s`;
-}
 
 export class ConsoleReporter implements RunEvents {
   private done = 0;

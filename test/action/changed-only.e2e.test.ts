@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { pullRequestChanges } from '../../src/action/changed.js';
 import { runContext } from '../../src/action/context.js';
-import { listPullRequestFiles } from '../../src/report/github.js';
+import { listPullRequestFiles } from '../../src/action/github.js';
 import { GitHubDouble, type PullFile } from '../github-double/server.js';
 import { distExists, FIXTURES, runAction, tempDir, workspace, type ActionRun } from './harness.js';
 import { processedCommands } from './runner-commands.js';

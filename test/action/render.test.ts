@@ -8,7 +8,7 @@ import { boundedResults } from '../../src/action/outputs.js';
 import { secretForms, shardOf } from '../../src/action/plan.js';
 import { annotationsFor } from '../../src/report/annotations.js';
 import { commentMarker, COMMENT_LIMIT, renderComment } from '../../src/report/comment.js';
-import { sameLogin } from '../../src/report/github.js';
+import { sameLogin } from '../../src/action/github.js';
 import { inertLine, WorkflowLog } from '../../src/report/log.js';
 import { fenced } from '../../src/report/markdown.js';
 import { renderSummary, type ReportInput } from '../../src/report/summary.js';

@@ -1,11 +1,11 @@
 // The GitHub double answers @actions/github's real requests like GitHub does
-// where the Action depends on it, and the comment I/O (src/report/github.ts)
+// where the Action depends on it, and the comment I/O (src/action/github.ts)
 // behaves against it: find by marker + own login, update in place, modes.
 
 import { getOctokit } from '@actions/github';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { findComment, ownLogin, upsertComment } from '../../src/report/github.js';
+import { findComment, ownLogin, upsertComment } from '../../src/action/github.js';
 import { GitHubDouble } from './server.js';
 
 const REPO = { owner: 'o', repo: 'r' };

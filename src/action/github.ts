@@ -1,6 +1,7 @@
-// The sticky PR comment's I/O: find our comment (hidden marker + the token's
-// own login), then update it in place or create it. Rendering lives in
-// comment.ts; this module only talks to the GitHub REST/GraphQL API.
+// The Action's GitHub I/O: the sticky PR comment (find ours by its hidden marker
+// and the token's own login, then update it in place or create it) and the
+// pull request's file list. Rendering lives in src/report/; this module only
+// talks to the GitHub REST/GraphQL API.
 
 import type { getOctokit } from '@actions/github';
 import { startsWithMarker } from '../trust/text.js';
