@@ -1,6 +1,7 @@
 // The library front door: build a plan your own way, or from TOML, and run it.
 
-export { runChecks, totalsOf, type RunEvents, type RunOptions, type RunSummary } from './engine/run.js';
+export type { RunEvents } from './engine/events.js';
+export { runChecks, totalsOf, type RunOptions, type RunSummary } from './engine/run.js';
 export { buildPlan, DEFAULT_LIMITS, type PlanOptions } from './config/plan.js';
 export { loadConfigFile, parseConfigText } from './config/load.js';
 export { ConfigError, formatProblem, type Problem } from './config/errors.js';

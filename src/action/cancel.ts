@@ -9,7 +9,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { baseOutcome } from '../engine/outcome.js';
-import { runChecks, totalsOf, type RunEvents, type RunSummary } from '../engine/run.js';
+import type { RunEvents } from '../engine/events.js';
+import { runChecks, totalsOf, type RunSummary } from '../engine/run.js';
 import { providerEntry } from '../providers/index.js';
 import type { Provider } from '../providers/provider.js';
 import type { Outcome, Plan, ProviderName } from '../types.js';

@@ -5,7 +5,7 @@
 import { StringDecoder } from 'node:string_decoder';
 
 import { streamText } from '../engine/output.js';
-import type { RunEvents } from '../engine/run.js';
+import type { RunEvents } from '../engine/events.js';
 import { formatDuration } from '../report/markdown.js';
 import { shortenName } from '../report/shorten.js';
 import { stripControl } from '../report/text.js';

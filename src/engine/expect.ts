@@ -3,7 +3,7 @@
 import { compileUserRegex } from '../trust/regex.js';
 import type { Expectation } from '../types.js';
 import { unmetSections } from './sections.js';
-import { outputDiff } from './textdiff.js';
+import { normalise, outputDiff } from './textdiff.js';
 
 export interface Observed {
   exitCode: number | null;
@@ -11,16 +11,6 @@ export interface Observed {
   stderr: string;
   /** True when the captured text is only the head and tail of the stream. */
   truncated: boolean;
-}
-
-/** Trailing whitespace on each line and trailing blank lines are not compared. */
-export function normalise(text: string): string {
-  return text
-    .replace(/\r\n/g, '\n')
-    .split('\n')
-    .map((l) => l.replace(/\s+$/, ''))
-    .join('\n')
-    .replace(/\n+$/, '');
 }
 
 function shorten(s: string, n = 200): string {

@@ -17,15 +17,8 @@ import { StreamCapture, streamText } from './output.js';
 import { baseOutcome } from './outcome.js';
 import { compileFailureSummary } from './compiler-messages.js';
 import { presentOutcome } from './present.js';
+import type { RunEvents } from './events.js';
 import { Sessions } from './session.js';
-
-export interface RunEvents {
-  onCheckStart?(check: Check): void;
-  onOutput?(check: Check, stream: 'stdout' | 'stderr', chunk: Buffer): void;
-  /** Progress the engine itself reports (package install, compile). */
-  onNotice?(check: Check, message: string): void;
-  onCheckEnd?(outcome: Outcome, check: Check): void;
-}
 
 export interface RunOptions extends RunEvents {
   /** A ready provider; otherwise one is made from the plan. */

@@ -27,7 +27,7 @@ import type { Check, CheckFile, Outcome, ProviderName, Reason, Status } from '..
 import { unmetExpectation } from './expect.js';
 import { baseOutcome } from './outcome.js';
 import { StreamCapture } from './output.js';
-import type { RunEvents } from './run.js';
+import type { RunEvents } from './events.js';
 
 /** Runs one check in its own sandbox, as the engine does (install, limits, outcome). */
 export type RunIsolated = (check: Check, index: number, events: RunEvents, signal: AbortSignal) => Promise<Outcome>;

@@ -5,8 +5,17 @@
 //   - `...` inside a line matches any text (also none, also across lines);
 //   - a line that is only `...` matches any number of whole lines (also none).
 
-import { normalise } from './expect.js';
 import { lineMatcher, wildcardMatch } from './wildcard.js';
+
+/** Trailing whitespace on each line and trailing blank lines are not compared. */
+export function normalise(text: string): string {
+  return text
+    .replace(/\r\n/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/\s+$/, ''))
+    .join('\n')
+    .replace(/\n+$/, '');
+}
 
 /** Does `actual` match `expected` (trailing whitespace and final blank lines ignored)? Linear time (wildcard.ts). */
 export function outputMatches(expected: string, actual: string): boolean {

@@ -16,7 +16,7 @@
 // Line numbers stay the Markdown's: what goes before the code sits in the
 // blank lines the program starts with (see src/plan/program.ts).
 
-import type { InfoOption } from '../plan/markdown.js';
+import type { InfoOption } from '../plan/info-string.js';
 
 export const RUST_EDITION_ENV = 'SANDBOX_CHECKS_RUST_EDITION';
 const HOST_TRIPLE = 'x86_64-unknown-linux-gnu';

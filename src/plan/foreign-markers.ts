@@ -3,7 +3,7 @@
 // expected-exception markers make it `should_fail`. docs/snippets.md lists
 // them.
 
-import type { InfoOption } from './markdown.js';
+import type { InfoOption } from './info-string.js';
 
 interface ForeignRule {
   tool: string;

@@ -19,7 +19,7 @@
 import { randomBytes } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 
-import type { RunEvents } from '../engine/run.js';
+import type { RunEvents } from '../engine/events.js';
 import type { Check, Outcome, Status } from '../types.js';
 import { formatDuration, reasonText } from './markdown.js';
 import { stripControl } from './text.js';

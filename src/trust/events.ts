@@ -5,7 +5,8 @@
 // workflow log, JSON, JUnit, summary, comment, annotations, outputs) reads
 // what passed through here, so one place decides.
 
-import type { RunEvents, RunSummary } from '../engine/run.js';
+import type { RunEvents } from '../engine/events.js';
+import type { RunSummary } from '../engine/run.js';
 import type { Check, Outcome, Plan } from '../types.js';
 import type { Redactor, StreamRedactor } from './secrets.js';
 

@@ -3,7 +3,8 @@
 
 import { describe, expect, test } from 'vitest';
 
-import { parseInfo, parseMarkdown, parseMarker } from '../../src/plan/markdown.js';
+import { parseInfo } from '../../src/plan/info-string.js';
+import { parseMarkdown, parseMarker } from '../../src/plan/markdown.js';
 import { md } from './helpers.js';
 
 const fenced = (text: string) => parseMarkdown(text).blocks.filter((b) => b.fenced);

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 
-import { normalise } from '../../src/engine/expect.js';
+import { normalise } from '../../src/engine/textdiff.js';
 import { outputDiff, outputMatches } from '../../src/engine/textdiff.js';
 import { lineMatches } from '../../src/engine/wildcard.js';
 

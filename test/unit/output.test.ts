@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { normalise, unmetExpectation } from '../../src/engine/expect.js';
+import { unmetExpectation } from '../../src/engine/expect.js';
+import { normalise } from '../../src/engine/textdiff.js';
 import { StreamCapture, streamText } from '../../src/engine/output.js';
 
 describe('StreamCapture', () => {
