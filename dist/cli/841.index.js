@@ -1189,6 +1189,91 @@ function fragmentNote(how) {
 
 /***/ }),
 
+/***/ 8425:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// A fence's info string and a marker comment's options: `rust,no_run`,
+// `python skip timeout=5000`, `{.python}`, quoted values. Pure text; the
+// Markdown parser, other tools' markers and the language conventions read
+// the options it yields.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseInfo = parseInfo;
+exports.parseOptions = parseOptions;
+/** Info string → language and options. Options are words or key=value, split by spaces or commas (`rust,no_run`). */
+function parseInfo(info) {
+    const tokens = tokenize(info.trim());
+    let lang = tokens.shift() ?? '';
+    lang = lang.replace(/^\{\s*\.?/, '').replace(/\}$/, '').toLowerCase();
+    return { lang, options: tokens.map(toOption).filter((o) => !!o) };
+}
+function parseOptions(text) {
+    return tokenize(text.trim()).map(toOption).filter((o) => !!o);
+}
+function toOption(token) {
+    const t = token.replace(/^\{/, '').replace(/\}$/, '');
+    if (!t)
+        return undefined;
+    const eq = t.indexOf('=');
+    const rawKey = eq < 0 ? t : t.slice(0, eq);
+    const key = rawKey.trim().toLowerCase().replace(/-/g, '_');
+    if (!key)
+        return undefined;
+    if (eq < 0)
+        return { key };
+    return { key, value: unquote(t.slice(eq + 1)) };
+}
+function unquote(v) {
+    if (v.length >= 2 && ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))))
+        return v.slice(1, -1);
+    return v;
+}
+/**
+ * Splits on whitespace outside quotes; a word without `=` is also split on
+ * commas (`rust,no_run`), and so is the key side of `a,b=c`; values keep
+ * their commas (`packages=numpy,pandas`).
+ */
+function tokenize(s) {
+    const words = [];
+    let cur = '';
+    let quote = '';
+    for (const ch of s) {
+        if (quote) {
+            cur += ch;
+            if (ch === quote)
+                quote = '';
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+            cur += ch;
+        }
+        else if (/\s/.test(ch)) {
+            if (cur)
+                words.push(cur);
+            cur = '';
+        }
+        else
+            cur += ch;
+    }
+    if (cur)
+        words.push(cur);
+    const out = [];
+    for (const w of words) {
+        const eq = w.indexOf('=');
+        if (eq < 0)
+            out.push(...w.split(',').filter(Boolean));
+        else {
+            const keys = w.slice(0, eq).split(',');
+            const last = keys.pop();
+            out.push(...keys.filter(Boolean), `${last}${w.slice(eq)}`);
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 1587:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -1289,84 +1374,13 @@ function checkMarkdownLimits(text) {
 // mdast-util-from-markdown): backtick and tilde fences, fences inside lists and
 // block quotes, longer fences around shorter ones; indented code is not fenced.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseInfo = parseInfo;
-exports.parseOptions = parseOptions;
 exports.parseMarker = parseMarker;
 exports.parseMarkdown = parseMarkdown;
 const mdast_util_from_markdown_1 = __webpack_require__(2231);
 const markdown_limits_js_1 = __webpack_require__(1587);
 const foreign_markers_js_1 = __webpack_require__(8213);
+const info_string_js_1 = __webpack_require__(8425);
 const MARKER_START = /^<!--\s*sandbox-checks\s*:/i;
-/** Info string → language and options. Options are words or key=value, split by spaces or commas (`rust,no_run`). */
-function parseInfo(info) {
-    const tokens = tokenize(info.trim());
-    let lang = tokens.shift() ?? '';
-    lang = lang.replace(/^\{\s*\.?/, '').replace(/\}$/, '').toLowerCase();
-    return { lang, options: tokens.map(toOption).filter((o) => !!o) };
-}
-function parseOptions(text) {
-    return tokenize(text.trim()).map(toOption).filter((o) => !!o);
-}
-function toOption(token) {
-    const t = token.replace(/^\{/, '').replace(/\}$/, '');
-    if (!t)
-        return undefined;
-    const eq = t.indexOf('=');
-    const rawKey = eq < 0 ? t : t.slice(0, eq);
-    const key = rawKey.trim().toLowerCase().replace(/-/g, '_');
-    if (!key)
-        return undefined;
-    if (eq < 0)
-        return { key };
-    return { key, value: unquote(t.slice(eq + 1)) };
-}
-function unquote(v) {
-    if (v.length >= 2 && ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))))
-        return v.slice(1, -1);
-    return v;
-}
-/**
- * Splits on whitespace outside quotes; a word without `=` is also split on
- * commas (`rust,no_run`), and so is the key side of `a,b=c`; values keep
- * their commas (`packages=numpy,pandas`).
- */
-function tokenize(s) {
-    const words = [];
-    let cur = '';
-    let quote = '';
-    for (const ch of s) {
-        if (quote) {
-            cur += ch;
-            if (ch === quote)
-                quote = '';
-        }
-        else if (ch === '"' || ch === "'") {
-            quote = ch;
-            cur += ch;
-        }
-        else if (/\s/.test(ch)) {
-            if (cur)
-                words.push(cur);
-            cur = '';
-        }
-        else
-            cur += ch;
-    }
-    if (cur)
-        words.push(cur);
-    const out = [];
-    for (const w of words) {
-        const eq = w.indexOf('=');
-        if (eq < 0)
-            out.push(...w.split(',').filter(Boolean));
-        else {
-            const keys = w.slice(0, eq).split(',');
-            const last = keys.pop();
-            out.push(...keys.filter(Boolean), `${last}${w.slice(eq)}`);
-        }
-    }
-    return out;
-}
 /** Reads a marker comment; undefined when the HTML is not one. */
 function parseMarker(html, line) {
     const text = html.trim();
@@ -1375,7 +1389,7 @@ function parseMarker(html, line) {
         return undefined;
     const inner = text.slice(prefix[0].length, text.length - 3);
     const nl = inner.indexOf('\n');
-    const marker = { line, options: parseOptions(nl < 0 ? inner : inner.slice(0, nl)) };
+    const marker = { line, options: (0, info_string_js_1.parseOptions)(nl < 0 ? inner : inner.slice(0, nl)) };
     if (nl >= 0) {
         const body = inner.slice(nl + 1).replace(/\s+$/, '');
         if (body.trim()) {
@@ -1432,7 +1446,7 @@ function parseMarkdown(source) {
             const head = source.slice(start.offset ?? 0, (start.offset ?? 0) + 4);
             const fenced = /^(```|~~~)/.test(head);
             const info = [node.lang, node.meta].filter((x) => !!x).join(' ');
-            const { lang, options } = fenced ? parseInfo(info) : { lang: '', options: [] };
+            const { lang, options } = fenced ? (0, info_string_js_1.parseInfo)(info) : { lang: '', options: [] };
             blocks.push({
                 index: blocks.length,
                 fenced,

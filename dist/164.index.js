@@ -1,8 +1,8 @@
-export const id = 608;
-export const ids = [608];
+export const id = 164;
+export const ids = [164];
 export const modules = {
 
-/***/ 5608:
+/***/ 2164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -153,16 +153,11 @@ function foreignEffect(comments = [], options = []) {
     return e;
 }
 
-;// CONCATENATED MODULE: ./src/plan/markdown.ts
-// Markdown → fenced code blocks, with the exact line of each fence, its info
-// string split into a language and options, and the `<!-- sandbox-checks: … -->`
-// comments that stand right before it. Parsing is CommonMark's (micromark via
-// mdast-util-from-markdown): backtick and tilde fences, fences inside lists and
-// block quotes, longer fences around shorter ones; indented code is not fenced.
-
-
-
-const MARKER_START = /^<!--\s*sandbox-checks\s*:/i;
+;// CONCATENATED MODULE: ./src/plan/info-string.ts
+// A fence's info string and a marker comment's options: `rust,no_run`,
+// `python skip timeout=5000`, `{.python}`, quoted values. Pure text; the
+// Markdown parser, other tools' markers and the language conventions read
+// the options it yields.
 /** Info string → language and options. Options are words or key=value, split by spaces or commas (`rust,no_run`). */
 function parseInfo(info) {
     const tokens = tokenize(info.trim());
@@ -233,6 +228,18 @@ function tokenize(s) {
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./src/plan/markdown.ts
+// Markdown → fenced code blocks, with the exact line of each fence, its info
+// string split into a language and options, and the `<!-- sandbox-checks: … -->`
+// comments that stand right before it. Parsing is CommonMark's (micromark via
+// mdast-util-from-markdown): backtick and tilde fences, fences inside lists and
+// block quotes, longer fences around shorter ones; indented code is not fenced.
+
+
+
+
+const MARKER_START = /^<!--\s*sandbox-checks\s*:/i;
 /** Reads a marker comment; undefined when the HTML is not one. */
 function parseMarker(html, line) {
     const text = html.trim();
