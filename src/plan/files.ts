@@ -74,7 +74,8 @@ export function resolveGlobs(
       cwd: baseDir,
       onlyFiles: true,
       dot: false,
-      followSymbolicLinks: !confine,
+      // Never through a folder link: the repository makes those, also under a path the user typed.
+      followSymbolicLinks: false,
       ignore: ['**/node_modules/**', '**/.git/**'],
     });
     if (hits.length > MAX_GLOB_HITS) {
@@ -82,9 +83,19 @@ export function resolveGlobs(
       continue;
     }
     // A folder link the glob starts in is crawled even so: keep only files that really are inside, and name none that is not.
-    const inside = confine ? hits.filter((h) => isInside(path.resolve(baseDir, h), root)) : hits;
+    // A typed glob may start anywhere, but never passes through a folder link
+    // of the project (the repository makes those) nor one below where it starts.
+    const start = path.resolve(baseDir, staticBase(pattern));
+    const from = start === root || start.startsWith(`${root}${path.sep}`) ? root : start;
+    const inside = confine
+      ? hits.filter((h) => isInside(path.resolve(baseDir, h), root))
+      : hits.filter((h) => !throughLink(from, path.resolve(baseDir, h)));
     if (inside.length < hits.length) {
-      problems.push(`the glob "${pattern}" reaches ${hits.length - inside.length} ${hits.length - inside.length === 1 ? 'file' : 'files'} outside the project through a symbolic link; name files inside it`);
+      problems.push(
+        confine
+          ? `the glob "${pattern}" reaches ${hits.length - inside.length} ${hits.length - inside.length === 1 ? 'file' : 'files'} outside the project through a symbolic link; name files inside it`
+          : `the glob "${pattern}" reaches ${hits.length - inside.length} ${hits.length - inside.length === 1 ? 'file' : 'files'} through a symbolic link to a folder; globs do not follow links (name the folder it points to instead)`,
+      );
       continue;
     }
     if (hits.length === 0) missing.push(pattern);
@@ -92,6 +103,28 @@ export function resolveGlobs(
     for (const h of hits.sort()) files.add(h);
   }
   return { files: [...files], missing, problems };
+}
+
+/** The folders of a pattern before its first glob character. */
+function staticBase(pattern: string): string {
+  const parts = pattern.replace(/\\/g, '/').split('/');
+  const magic = parts.findIndex((x) => /[*?[\]{}()!+@]/.test(x));
+  return (magic < 0 ? parts.slice(0, -1) : parts.slice(0, magic)).join('/') || '.';
+}
+
+/** Whether a folder between `base` and the file `abs` is a symbolic link. */
+function throughLink(base: string, abs: string): boolean {
+  const rel = path.relative(base, abs).split(path.sep).slice(0, -1);
+  let at = base;
+  for (const part of rel) {
+    at = path.join(at, part);
+    try {
+      if (lstatSync(at).isSymbolicLink()) return true;
+    } catch {
+      return true;
+    }
+  }
+  return false;
 }
 
 function isInside(abs: string, root: string): boolean {

@@ -3,7 +3,7 @@
 // file names (sandbox-checks.toml, its snippet paths) stays in its project.
 // Either way the sandbox gets only the named files.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -26,6 +26,28 @@ writeFileSync(path.join(elsewhere, 'tool.py'), 'import os\nprint("tool", sorted(
 writeFileSync(path.join(elsewhere, '.git', 'notes.md'), '```python\nprint(1)\n```\n');
 
 describe('command-line paths', () => {
+  it("a typed glob does not follow the repository's folder links out of it, also with --update", async () => {
+    const repo = path.join(base, 'linked');
+    const outside = path.join(base, 'outside');
+    mkdirSync(path.join(repo, 'docs'), { recursive: true });
+    mkdirSync(path.join(repo, '.git'), { recursive: true });
+    mkdirSync(outside, { recursive: true });
+    const stale = '```python\nprint("new")\n```\n\n```output\nold\n```\n';
+    writeFileSync(path.join(outside, 'o.md'), stale);
+    writeFileSync(path.join(repo, 'docs', 'in.md'), '```python\nprint("inside")\n```\n');
+    symlinkSync(outside, path.join(repo, 'docs', 'ext'));
+    const r = await runCli(['run', '--snippets', 'docs/**/*.md', '--update', '--stream'], { cwd: repo });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/inside/);
+    expect(r.stdout + r.stderr).not.toMatch(/o\.md|new/);
+    expect(readFileSync(path.join(outside, 'o.md'), 'utf8')).toBe(stale);
+    // A glob that starts in the link is refused, naming no file behind it.
+    const through = await runCli(['run', '--snippets', 'docs/ext/*.md'], { cwd: repo });
+    expect(through.code).toBe(2);
+    expect(through.stderr).toMatch(/through a symbolic link to a folder/);
+    expect(through.stderr).not.toMatch(/o\.md/);
+  });
+
   it('run --snippets /abs/guide.md works from another folder, and the sandbox sees only the block', async () => {
     const r = await runCli(['run', '--snippets', path.join(elsewhere, 'guide.md'), '--stream'], { cwd: project });
     expect(r.stderr).not.toMatch(/outside/);
