@@ -5,16 +5,22 @@ import { SandboxUnavailableError } from '../providers/provider.js';
 import { parseCommand, USAGE, UsageError } from './args.js';
 import { doctor, execute, run, type Io } from './commands.js';
 import { trustOf } from '../trust/index.js';
+import { stopWorkflowCommands } from '../trust/runner.js';
 import { redactingStream } from '../trust/streams.js';
 import { VERSION } from '../version.js';
 
 export async function main(argv: string[], given: Io): Promise<number> {
   let io = given;
+  let resume = () => {};
   try {
     const cmd = parseCommand(argv);
     // Problems quoted from a config (an allowed variable's value, say) pass the same Redactor as the run's output.
     const trust = trustOf({ env: given.env, allowEnv: cmd.kind === 'run' ? cmd.allowEnv : [], allowHint: '--allow-env' });
     io = { ...given, err: redactingStream(given.err, trust.redactor) };
+    // What a run prints (program output, config text) is never a workflow command. execute's
+    // stdout is the program's own, passed through unchanged (it may be piped into a file).
+    if (cmd.kind === 'run') resume = stopWorkflowCommands(given.env, [io.err, io.out]);
+    if (cmd.kind === 'execute') resume = stopWorkflowCommands(given.env, [io.err]);
     switch (cmd.kind) {
       case 'help':
         io.out.write(`${USAGE}\n`);
@@ -44,5 +50,7 @@ export async function main(argv: string[], given: Io): Promise<number> {
     }
     io.err.write(`sandbox-checks: unexpected error: ${(e as Error)?.stack ?? String(e)}\n`);
     return 1;
+  } finally {
+    resume();
   }
 }

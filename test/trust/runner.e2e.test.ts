@@ -8,7 +8,8 @@
 //   outputs and the summary are written before the PR comment is attempted.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ROOT, runAction, tempDir, workspace } from '../action/harness.js';
+import { runCli } from '../helpers.js';
 
 const SIM_DIR = [path.join(ROOT, '../shared/tools/runner-sim'), path.join(ROOT, '../../shared/tools/runner-sim')].find((d) => existsSync(path.join(d, 'sim.exe')));
 
@@ -96,4 +98,25 @@ describe('cancellation', () => {
     expect(r.stdout).toMatch(/::error title=a_fail\.py/);
     expect(r.stdout).toContain('::error::sandbox-checks: the run was cancelled');
   }, 90_000);
+});
+
+describe('the CLI in a run: step', () => {
+  it("run: a program's workflow commands stay text for the runner, on stdout and stderr, with --stream and without", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sc-cli-gh-'));
+    try {
+      writeFileSync(
+        path.join(dir, 'sandbox-checks.toml'),
+        '[[check]]\nname = "evil"\nlanguage = "bash"\ncode = """\necho "::add-mask::hello"\necho "::error file=x,line=1::boom"\necho "##[error]old style" >&2\necho "::stop-commands::abc"\nexit 1\n"""\n',
+      );
+      for (const extra of [[], ['--stream']]) {
+        const r = await runCli(['run', ...extra], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
+        expect(r.code).toBe(1);
+        expect(`${r.stderr}${r.stdout}`).toMatch(/boom/);
+        // The runner reads each stream for commands.
+        for (const text of [r.stdout, r.stderr]) expect(simulate(text).kept, text).toEqual([]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
