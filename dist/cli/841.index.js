@@ -1332,6 +1332,8 @@ function checkMarkdownLimits(text) {
             else if (ch === '\t')
                 columns += 4;
         }
+        // Each list marker opens a level too, as each `>` does.
+        depth += prefix.match(/[-*+](?=[ \t])|\d{1,9}[.)]/g)?.length ?? 0;
         if (depth + Math.floor(columns / 2) > exports.MAX_MARKDOWN_DEPTH * 2 || depth > exports.MAX_MARKDOWN_DEPTH) {
             throw new MarkdownLimitError(line, `block quotes or lists nest more than ${exports.MAX_MARKDOWN_DEPTH} deep here; such a file is not read for snippets`);
         }

@@ -48,6 +48,8 @@ export function checkMarkdownLimits(text: string): void {
       else if (ch === ' ') columns++;
       else if (ch === '\t') columns += 4;
     }
+    // Each list marker opens a level too, as each `>` does.
+    depth += prefix.match(/[-*+](?=[ \t])|\d{1,9}[.)]/g)?.length ?? 0;
     if (depth + Math.floor(columns / 2) > MAX_MARKDOWN_DEPTH * 2 || depth > MAX_MARKDOWN_DEPTH) {
       throw new MarkdownLimitError(line, `block quotes or lists nest more than ${MAX_MARKDOWN_DEPTH} deep here; such a file is not read for snippets`);
     }

@@ -136,6 +136,14 @@ describe('Markdown that would crash or stall planning', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('2,000 lines of lists nested 200 deep are refused at once (list markers count as levels)', async () => {
+    const lists = `${'- '.repeat(200)}x\n`.repeat(2000);
+    const r = await run(`# Title\n\n${lists}`);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('README.md:3: block quotes or lists nest more than 100 deep here');
+    expect(r.ms).toBeLessThan(10_000);
+  });
+
   it('a paragraph built to make link parsing quadratic is refused in time', async () => {
     const r = await run(`# Title\n\n${'[a]('.repeat(60_000)}\n`);
     expect(r.code, r.stderr).toBe(2);
