@@ -25,13 +25,22 @@ export const MAX_GLOB_HITS = 20_000;
 export function leavesProject(pattern: string, baseDir: string, root: string): boolean {
   const p = pattern.replace(/\\/g, '/').replace(/^!+/, '');
   if (p.startsWith('~')) return true;
-  const parts = p.split('/');
-  const magic = parts.findIndex((x) => /[*?[\]{}()!+@]/.test(x));
+  const { parts, magic } = splitGlob(p);
   const literal = magic < 0 ? parts : parts.slice(0, magic);
   if (magic >= 0 && /(^|[/{,(|@!+*?])\.\.($|[/},)|])/.test(parts.slice(magic).join('/'))) return true;
-  const abs = path.resolve(baseDir, literal.join('/') || '.');
+  return !lexicallyInside(path.resolve(baseDir, literal.join('/') || '.'), root);
+}
+
+/** A pattern's folders, and the index of the first holding a glob character (-1: none). */
+function splitGlob(pattern: string): { parts: string[]; magic: number } {
+  const parts = pattern.split('/');
+  return { parts, magic: parts.findIndex((x) => /[*?[\]{}()!+@]/.test(x)) };
+}
+
+/** `abs` is `root` or below it, by the path's text (links are not resolved). */
+function lexicallyInside(abs: string, root: string): boolean {
   const r = path.resolve(root);
-  return !(abs === r || abs.startsWith(`${r}${path.sep}`));
+  return abs === r || abs.startsWith(`${r}${path.sep}`);
 }
 
 /**
@@ -86,7 +95,7 @@ export function resolveGlobs(
     // A typed glob may start anywhere, but never passes through a folder link
     // of the project (the repository makes those) nor one below where it starts.
     const start = path.resolve(baseDir, staticBase(pattern));
-    const from = start === root || start.startsWith(`${root}${path.sep}`) ? root : start;
+    const from = lexicallyInside(start, root) ? root : start;
     const inside = confine
       ? hits.filter((h) => isInside(path.resolve(baseDir, h), root))
       : hits.filter((h) => !throughLink(from, path.resolve(baseDir, h)));
@@ -107,8 +116,7 @@ export function resolveGlobs(
 
 /** The folders of a pattern before its first glob character. */
 function staticBase(pattern: string): string {
-  const parts = pattern.replace(/\\/g, '/').split('/');
-  const magic = parts.findIndex((x) => /[*?[\]{}()!+@]/.test(x));
+  const { parts, magic } = splitGlob(pattern.replace(/\\/g, '/'));
   return (magic < 0 ? parts.slice(0, -1) : parts.slice(0, magic)).join('/') || '.';
 }
 
