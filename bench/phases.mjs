@@ -52,7 +52,7 @@ if (!existsSync(path.join(lib, 'providers/local.js'))) {
 }
 const { LocalProvider } = await import(path.join(lib, 'providers/local.js'));
 const { getLanguage } = await import(path.join(lib, 'languages/registry.js'));
-const { DEFAULT_LIMITS } = await import(path.join(lib, 'config/plan.js'));
+const { DEFAULT_LIMITS } = await import(path.join(lib, 'limits.js'));
 
 const lang = getLanguage('python');
 const provider = new LocalProvider();

@@ -1,8 +1,8 @@
 // The library front door: build a plan your own way, or from TOML, and run it.
 
-export type { RunEvents } from './engine/events.js';
-export { runChecks, totalsOf, type RunOptions, type RunSummary } from './engine/run.js';
-export { buildPlan, DEFAULT_LIMITS, type PlanOptions } from './config/plan.js';
+export { runChecks, totalsOf, type RunOptions } from './engine/run.js';
+export { buildPlan, type PlanOptions } from './config/plan.js';
+export { DEFAULT_LIMITS } from './limits.js';
 export { loadConfigFile, parseConfigText } from './config/load.js';
 export { ConfigError, formatProblem, type Problem } from './config/errors.js';
 export { LANGUAGES, findLanguage, getLanguage, languageForFile, type Language } from './languages/registry.js';

@@ -226,3 +226,26 @@ export interface Totals {
   total: number;
   durationMs: number;
 }
+
+/** What the engine tells its caller while checks run: the hooks every front door (CLI console, Action log, cancellation) and the session driver share. */
+export interface RunEvents {
+  onCheckStart?(check: Check): void;
+  onOutput?(check: Check, stream: 'stdout' | 'stderr', chunk: Buffer): void;
+  /** Progress the engine itself reports (package install, compile). */
+  onNotice?(check: Check, message: string): void;
+  onCheckEnd?(outcome: Outcome, check: Check): void;
+}
+
+/** What a run returns. */
+export interface RunSummary {
+  outcomes: Outcome[];
+  totals: Totals;
+  provider: ProviderName;
+  /** Where the checks ran, as reports say it (the provider's label). */
+  providerLabel: string;
+  logDir: string;
+  /** True when the run was cut short by an abort. */
+  cancelled: boolean;
+  /** Problems of the run itself that changed no outcome (a sandbox folder left on disk). */
+  warnings: string[];
+}

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { DEFAULT_LIMITS } from '../src/config/plan.js';
+import { DEFAULT_LIMITS } from '../src/limits.js';
 import { runChecks, type RunOptions } from '../src/engine/run.js';
 import { getLanguage } from '../src/languages/registry.js';
 import type { Check, Limits, Outcome, Plan } from '../src/types.js';

@@ -9,8 +9,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { baseOutcome } from '../engine/outcome.js';
-import type { RunEvents } from '../engine/events.js';
-import { runChecks, totalsOf, type RunSummary } from '../engine/run.js';
+import type { RunEvents } from '../types.js';
+import { runChecks, totalsOf } from '../engine/run.js';
+import type { RunSummary } from '../types.js';
 import { providerEntry } from '../providers/index.js';
 import type { Provider } from '../providers/provider.js';
 import type { Outcome, Plan, ProviderName } from '../types.js';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 
 import { ConfigError } from '../config/errors.js';
-import type { RunSummary } from '../engine/run.js';
+import type { RunSummary } from '../types.js';
 import { createProvider, resolveProviderName } from '../providers/index.js';
 import { annotationsFor, ANNOTATIONS_PER_TYPE } from '../report/annotations.js';
 import { commentMarker, renderComment, renderReportOutput } from '../report/comment.js';

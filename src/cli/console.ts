@@ -5,8 +5,8 @@
 import { StringDecoder } from 'node:string_decoder';
 
 import { streamText } from '../engine/output.js';
-import type { RunEvents } from '../engine/events.js';
-import { formatDuration } from '../report/markdown.js';
+import type { RunEvents } from '../types.js';
+import { formatDuration } from '../units.js';
 import { shortenName } from '../report/shorten.js';
 import { stripControl } from '../report/text.js';
 import type { Check, Outcome, Status, Totals } from '../types.js';

@@ -7,20 +7,13 @@ import { providerEntry, resolveProviderName } from '../providers/index.js';
 import type { Check, CheckFile, E2BSettings, Expectation, Limits, Plan, ProviderChoice } from '../types.js';
 import { workflowEndpoints } from '../trust/endpoints.js';
 import { settleNames } from '../trust/text.js';
+import { DEFAULT_LIMITS } from '../limits.js';
 import { ConfigError, type Problem } from './errors.js';
 import type { RawConfig } from './load.js';
 import { lineOf, type KeyPath } from './locate.js';
-import { parseDuration, parseSize } from './units.js';
+import { parseDuration, parseSize } from '../units.js';
 
-export const DEFAULT_LIMITS: Limits = {
-  timeoutMs: 30_000,
-  memoryBytes: 512 * 1024 ** 2,
-  processes: 256,
-  outputBytes: 10 * 1024 ** 2,
-  fileSizeBytes: 64 * 1024 ** 2,
-  openFiles: 1024,
-  installTimeoutMs: 5 * 60_000,
-};
+export { DEFAULT_LIMITS };
 
 export interface PlanOptions {
   /** Folder that file paths and globs are relative to. */

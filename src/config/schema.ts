@@ -1,7 +1,8 @@
 // The JSON Schema of sandbox-checks.toml, derived from the spec so editors
 // and the validator can never disagree. Written to schema/ by `npm run schema`.
 
-import { CONFIG_FIELDS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS, type Field, type Fields } from './spec.js';
+import { MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../limits.js';
+import { CONFIG_FIELDS, type Field, type Fields } from './spec.js';
 
 type Json = Record<string, unknown>;
 

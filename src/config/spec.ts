@@ -28,9 +28,6 @@ export interface Field {
 
 export type Fields = Record<string, Field>;
 
-export const MIN_TIMEOUT_MS = 100;
-/** E2B sandboxes live at most 1 h on the Hobby plan; nothing should run longer. */
-export const MAX_TIMEOUT_MS = 60 * 60_000;
 
 const limitFields: Fields = {
   timeout: { type: { kind: 'duration' }, description: 'Wall-clock limit for the check: milliseconds, or "30s", "2m".' },

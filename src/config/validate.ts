@@ -4,8 +4,9 @@
 
 import { didYouMean, type Problem } from './errors.js';
 import { lineOf, pathKey, type KeyPath } from './locate.js';
-import { CONFIG_FIELDS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS, type Field, type Fields } from './spec.js';
-import { parseDuration, parseSize } from './units.js';
+import { MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../limits.js';
+import { CONFIG_FIELDS, type Field, type Fields } from './spec.js';
+import { parseDuration, parseSize } from '../units.js';
 import { compileUserRegex } from '../trust/regex.js';
 
 export interface Located {

@@ -10,15 +10,17 @@ import path from 'node:path';
 import { getLanguage, SourceError, type Language } from '../languages/registry.js';
 import { createProvider, providerEntry, resolveProviderName } from '../providers/index.js';
 import { SandboxUnavailableError, type Provider, type RunResult as StepResult, type Sandbox, type SandboxSpec } from '../providers/provider.js';
-import type { Check, CheckFile, Outcome, Phases, Plan, ProviderName, Reason, Status, Totals } from '../types.js';
+import { DEFAULT_LIMITS } from '../limits.js';
+import type { Check, CheckFile, Outcome, Phases, Plan, Reason, RunEvents, RunSummary, Status, Totals } from '../types.js';
 import { unmetExpectation } from './expect.js';
 import { settleLogs } from './logs.js';
 import { StreamCapture, streamText } from './output.js';
 import { baseOutcome } from './outcome.js';
 import { compileFailureSummary } from './compiler-messages.js';
 import { presentOutcome } from './present.js';
-import type { RunEvents } from './events.js';
+import { formatLimit } from '../units.js';
 import { Sessions } from './session.js';
+import { shellQuote } from '../trust/shell.js';
 
 export interface RunOptions extends RunEvents {
   /** A ready provider; otherwise one is made from the plan. */
@@ -26,21 +28,7 @@ export interface RunOptions extends RunEvents {
   signal?: AbortSignal;
 }
 
-export interface RunSummary {
-  outcomes: Outcome[];
-  totals: Totals;
-  provider: ProviderName;
-  /** Where the checks ran, as reports say it (the provider's label). */
-  providerLabel: string;
-  logDir: string;
-  /** True when the run was cut short by an abort. */
-  cancelled: boolean;
-  /** Problems of the run itself that changed no outcome (a sandbox folder left on disk). */
-  warnings: string[];
-}
 
-/** Default budget for installing packages (`install_timeout`): separate from the check's own timeout. */
-export const INSTALL_TIMEOUT_MS = 5 * 60_000;
 
 export function totalsOf(outcomes: Outcome[], durationMs: number): Totals {
   const t: Totals = { passed: 0, failed: 0, timed_out: 0, error: 0, skipped: 0, total: outcomes.length, durationMs };
@@ -187,7 +175,7 @@ function safeName(name: string, index: number): string {
 }
 
 function quoteArgs(args: string[]): string {
-  return args.map((a) => ` '${a.replace(/'/g, `'\\''`)}'`).join('');
+  return args.map((a) => ` ${shellQuote(a)}`).join('');
 }
 
 /** Lines of an installer's output that say the package index was unreachable. */
@@ -290,7 +278,7 @@ async function runOne(
       // Its own phase and budget: a slow index never eats the program's timeout.
       // The step's sandbox (its pid namespace and cgroup) is gone when it
       // returns, so nothing an install script started lives into the run.
-      const budget = check.limits.installTimeoutMs ?? INSTALL_TIMEOUT_MS;
+      const budget = check.limits.installTimeoutMs ?? DEFAULT_LIMITS.installTimeoutMs!;
       const what = `installing ${check.packages.join(', ')} with ${lang.install.tool}`;
       events.onNotice?.(check, what);
       const command = lang.install.command(check.packages);
@@ -300,7 +288,7 @@ async function runOne(
         return end(
           'timed_out',
           'install_timeout',
-          `${what} did not finish within the ${formatMs(budget)} install timeout; every process it started was killed (raise install_timeout for check "${check.name}" or in [defaults])`,
+          `${what} did not finish within the ${formatLimit(budget)} install timeout; every process it started was killed (raise install_timeout for check "${check.name}" or in [defaults])`,
         );
       }
       if (r.exitCode !== 0 || r.limit) {
@@ -443,10 +431,6 @@ function setOutput(outcome: Outcome, stdout: StreamCapture, stderr: StreamCaptur
     const s = setup.result();
     outcome.stderr = { ...s, head: s.head, tail: s.tail };
   }
-}
-
-function formatMs(ms: number): string {
-  return ms % 60_000 === 0 ? `${ms / 60_000} min` : ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 
 function lastLines(text: string, n = 8): string {

@@ -22,12 +22,13 @@
 
 import { randomBytes } from 'node:crypto';
 
-import { MAX_TIMEOUT_MS } from '../config/spec.js';
+import { MAX_TIMEOUT_MS } from '../limits.js';
 import type { Check, CheckFile, Outcome, ProviderName, Reason, Status } from '../types.js';
 import { unmetExpectation } from './expect.js';
 import { baseOutcome } from './outcome.js';
 import { StreamCapture } from './output.js';
-import type { RunEvents } from './events.js';
+import type { RunEvents } from '../types.js';
+import { shellQuote } from '../trust/shell.js';
 
 /** Runs one check in its own sandbox, as the engine does (install, limits, outcome). */
 export type RunIsolated = (check: Check, index: number, events: RunEvents, signal: AbortSignal) => Promise<Outcome>;
@@ -743,7 +744,7 @@ const settle = async () => {
 `;
 
 function bashDriver(_nonce: string, items: Item[]): string {
-  const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+  const q = shellQuote;
   // The nonce is read from session.json (one line of JSON), which is then removed: neither it nor this script keeps it in the workspace.
   const lines = [
     '__sandbox_checks_root=$PWD',

@@ -5,6 +5,7 @@
 import path from 'node:path';
 
 import { isJsModule } from './modules.js';
+import { shellQuote as sh } from '../trust/shell.js';
 
 export interface PackageInstaller {
   /** The tool that must exist for installing (named in errors). */
@@ -43,7 +44,6 @@ export interface Language {
 }
 
 const EDITION = 'SANDBOX_CHECKS_RUST_EDITION';
-const sh = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 const list = (pkgs: string[]) => pkgs.map(sh).join(' ');
 const stem = (entry: string) => entry.slice(0, entry.length - path.extname(entry).length);
 

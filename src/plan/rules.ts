@@ -21,8 +21,8 @@ import path from 'node:path';
 
 import type { Problem } from '../config/errors.js';
 import type { RawConfig } from '../config/load.js';
-import { MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../config/spec.js';
-import { parseDuration, parseSize } from '../config/units.js';
+import { MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../limits.js';
+import { parseDuration, parseSize } from '../units.js';
 import { DOCTEST_FLAGS } from '../languages/python-doctest.js';
 import { findLanguage, knownLanguages } from '../languages/registry.js';
 import type { CheckFile, Expectation } from '../types.js';

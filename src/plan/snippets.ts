@@ -8,9 +8,9 @@ import path from 'node:path';
 
 import { ConfigError, didYouMean, type Problem } from '../config/errors.js';
 import type { RawConfig } from '../config/load.js';
-import { DEFAULT_LIMITS, limitsOf, type PlanOptions } from '../config/plan.js';
-import { MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../config/spec.js';
-import { parseDuration, parseSize } from '../config/units.js';
+import { limitsOf, type PlanOptions } from '../config/plan.js';
+import { DEFAULT_LIMITS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../limits.js';
+import { parseDuration, parseSize } from '../units.js';
 import { findLanguage, knownLanguages, type Language } from '../languages/registry.js';
 import type { Check, Expectation, Limits, Plan } from '../types.js';
 import { changedSinceGit, ChangedFilesError, changesOf, touches, type ChangedFiles, type LineRange } from './changed.js';

@@ -8,6 +8,8 @@
 // network (their own, or for a package install) are never packed: egress is
 // the VM's, shared by every check in it.
 
+import { shellQuote as sh } from '../trust/shell.js';
+
 /** One E2B sandbox serving up to `capacity` checks over its life. */
 export interface Host<S> {
   ready: Promise<S>;
@@ -106,7 +108,6 @@ export class Packer<S> {
 }
 
 /** `'text'` quoted for a POSIX shell. */
-const sh = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /**
  * The script for one step of a packed check: the limits, then bubblewrap

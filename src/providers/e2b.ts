@@ -40,6 +40,7 @@ import {
   type ToolStatus,
 } from './provider.js';
 import { E2B_FACTS } from './catalog.js';
+import { shellQuote as sh } from '../trust/shell.js';
 
 // Only the parts used here: the SDK's full module type names classes its
 // declarations do not export, which a declaration build cannot name.
@@ -138,7 +139,6 @@ export function defaultRunId(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** `'text'` quoted for a POSIX shell. */
-const sh = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** One line a person can act on, from whatever the SDK threw. */
 export function explainE2BError(e: unknown, settings: E2BSettings, doing: string): string {

@@ -10,6 +10,7 @@ import path from 'node:path';
 
 import { ALIAS_BIN } from './local-aliases.js';
 import { SYSTEM_ROOTS } from './local-toolchains.js';
+import { shellQuote } from '../trust/shell.js';
 
 export const WORKSPACE = '/workspace';
 export const SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -140,7 +141,7 @@ export function sandboxCommand(joinUserns: boolean, setpriv: string, command: st
  * they exist whatever fds the launcher closed before.
  */
 export function fdExec(files: Record<number, string>, argv: string[]): string[] {
-  const redirs = Object.entries(files).map(([fd, p]) => `${fd}<'${p.replace(/'/g, `'\\''`)}'`);
+  const redirs = Object.entries(files).map(([fd, p]) => `${fd}<${shellQuote(p)}`);
   if (!redirs.length) return argv;
   return ['/bin/sh', '-c', `exec "$@" ${redirs.join(' ')}`, 'sandbox-exec', ...argv];
 }

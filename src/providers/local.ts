@@ -38,6 +38,7 @@ import {
   type ToolStatus,
 } from './provider.js';
 import { LOCAL_FACTS } from './catalog.js';
+import { shellQuote } from '../trust/shell.js';
 
 export { bwrapArgs, ETC_ALLOW, WORKSPACE, type BwrapOptions } from './local-bwrap.js';
 
@@ -92,7 +93,7 @@ const LAUNCH_AHEAD =
 
 /** One line of shell words for LAUNCH_AHEAD's eval: single-quoted, newlines as $NL. */
 export function shellLine(words: string[]): string {
-  return words.map((w) => `'${w.replace(/'/g, `'\\''`).replace(/\n/g, `'"$NL"'`)}'`).join(' ');
+  return words.map((w) => shellQuote(w).replace(/\n/g, `'"$NL"'`)).join(' ');
 }
 
 interface ReadyLauncher {

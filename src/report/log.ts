@@ -19,9 +19,10 @@
 import { randomBytes } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 
-import type { RunEvents } from '../engine/events.js';
+import type { RunEvents } from '../types.js';
 import type { Check, Outcome, Status } from '../types.js';
-import { formatDuration, reasonText } from './markdown.js';
+import { reasonText } from './markdown.js';
+import { formatDuration } from '../units.js';
 import { stripControl } from './text.js';
 
 const WORD: Record<Status, string> = { passed: '✔ PASS', failed: '✘ FAIL', timed_out: '⏱ TIME', error: '! ERROR', skipped: '- SKIP' };

@@ -7,6 +7,7 @@
 import type { Outcome, Status, Totals } from '../types.js';
 import { neutraliseMarkers } from '../trust/text.js';
 import { stripControl as terminalSafe } from './text.js';
+import { formatDuration } from '../units.js';
 
 /** Untrusted text for Markdown: no control characters, and no marker-like text (see comment.ts). */
 const stripControl = (text: string) => neutraliseMarkers(terminalSafe(text));
@@ -75,12 +76,6 @@ export function clip(text: string, max: number): string {
   if (tn >= 0 && tn < tailLen * 0.4) tail = tail.slice(tn + 1);
   const dropped = text.length - head.length - tail.length;
   return `${head}\n… [${dropped} characters not shown] …\n${tail}`;
-}
-
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${ms} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
-  return `${Math.floor(ms / 60_000)} m ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
 export function failedCount(t: Totals): number {

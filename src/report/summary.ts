@@ -8,7 +8,6 @@ import type { Outcome, Totals } from '../types.js';
 import {
   countsText,
   detailsBlock,
-  formatDuration,
   isProblem,
   pickRows,
   runUrl,
@@ -16,6 +15,7 @@ import {
   type RunLinks,
 } from './markdown.js';
 import { timingsLine, timingsOf } from './timings.js';
+import { formatDuration } from '../units.js';
 
 export interface ReportInput {
   outcomes: Outcome[];

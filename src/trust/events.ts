@@ -5,9 +5,7 @@
 // workflow log, JSON, JUnit, summary, comment, annotations, outputs) reads
 // what passed through here, so one place decides.
 
-import type { RunEvents } from '../engine/events.js';
-import type { RunSummary } from '../engine/run.js';
-import type { Check, Outcome, Plan } from '../types.js';
+import type { Check, Outcome, Plan, RunEvents, RunSummary } from '../types.js';
 import type { Redactor, StreamRedactor } from './secrets.js';
 
 /** Redacts the names a plan will show (a name may hold an allowed variable's value). */

@@ -13,7 +13,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { runChecks, type RunSummary } from '../../src/engine/run.js';
+import { runChecks } from '../../src/engine/run.js';
+import type { RunSummary } from '../../src/types.js';
 import { commentMarker, COMMENT_LIMIT, renderComment } from '../../src/report/comment.js';
 import { toJUnit } from '../../src/report/junit.js';
 import { WorkflowLog } from '../../src/report/log.js';

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
 import { parseConfigText } from '../../src/config/load.js';
 import { buildPlan } from '../../src/config/plan.js';
-import { DEFAULT_LIMITS } from '../../src/config/plan.js';
+import { DEFAULT_LIMITS } from '../../src/limits.js';
 import { addSnippetChecks, planMarkdown, type SnippetSettings } from '../../src/plan/snippets.js';
 import { assembleProgram } from '../../src/plan/program.js';
 import type { Check } from '../../src/types.js';

@@ -7,7 +7,7 @@ import { ConfigError } from '../../src/config/errors.js';
 import { parseConfigText } from '../../src/config/load.js';
 import { keyLines } from '../../src/config/locate.js';
 import { buildPlan } from '../../src/config/plan.js';
-import { parseDuration, parseSize } from '../../src/config/units.js';
+import { parseDuration, parseSize } from '../../src/units.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sc-config-'));
 writeFileSync(path.join(dir, 'hello.py'), 'print("hi")\n');
