@@ -20,10 +20,10 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(7827);
 // EXTERNAL MODULE: ./src/config/plan.ts
 var plan = __webpack_require__(9311);
-// EXTERNAL MODULE: ./src/config/spec.ts
-var spec = __webpack_require__(3763);
-// EXTERNAL MODULE: ./src/config/units.ts
-var units = __webpack_require__(4529);
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __webpack_require__(351);
+// EXTERNAL MODULE: ./src/units.ts
+var units = __webpack_require__(1996);
 // EXTERNAL MODULE: ./src/languages/registry.ts
 var registry = __webpack_require__(4112);
 // EXTERNAL MODULE: ./src/plan/changed.ts
@@ -1348,14 +1348,14 @@ function readRules(config, baseDir, problems) {
             rule.setup = t.setup.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
         rule.packages = asStrings(t.packages) ?? [];
         if (t.timeout !== undefined) {
-            const ms = (0,units/* parseDuration */.E)(t.timeout);
-            if (ms === undefined || ms < spec/* MIN_TIMEOUT_MS */.SU || ms > spec/* MAX_TIMEOUT_MS */.mn)
-                problem('timeout', `expected milliseconds or a duration like "10s" between ${spec/* MIN_TIMEOUT_MS */.SU} ms and ${spec/* MAX_TIMEOUT_MS */.mn / 60_000} min`);
+            const ms = (0,units/* parseDuration */.E9)(t.timeout);
+            if (ms === undefined || ms < limits/* MIN_TIMEOUT_MS */.SU || ms > limits/* MAX_TIMEOUT_MS */.mn)
+                problem('timeout', `expected milliseconds or a duration like "10s" between ${limits/* MIN_TIMEOUT_MS */.SU} ms and ${limits/* MAX_TIMEOUT_MS */.mn / 60_000} min`);
             else
                 rule.timeoutMs = ms;
         }
         if (t.memory !== undefined)
-            rule.memoryBytes = (0,units/* parseSize */.D)(t.memory);
+            rule.memoryBytes = (0,units/* parseSize */.DB)(t.memory);
         if (typeof t.network === 'boolean')
             rule.network = t.network;
         const e = (t.expect ?? {});
@@ -1468,7 +1468,7 @@ function snippetSettings(config, problems = []) {
     const s = asTable(raw.snippets);
     const defaults = asTable(raw.defaults);
     const e2b = asTable(raw.e2b);
-    const base = (0,plan/* limitsOf */.Af)({ timeout: e2b.timeout, ...defaults }, plan/* DEFAULT_LIMITS */.dR);
+    const base = (0,plan/* limitsOf */.Af)({ timeout: e2b.timeout, ...defaults }, limits/* DEFAULT_LIMITS */.dR);
     let languages;
     const langs = snippets_asStrings(s.languages);
     if (langs) {
@@ -1835,16 +1835,16 @@ function readOptions(all, line, problem) {
                 break;
             }
             case 'timeout': {
-                const ms = (0,units/* parseDuration */.E)(opt.value);
-                if (ms === undefined || ms < spec/* MIN_TIMEOUT_MS */.SU || ms > spec/* MAX_TIMEOUT_MS */.mn) {
-                    problem(line, `timeout=${opt.value ?? ''}: expected milliseconds or a duration like "5s" between ${spec/* MIN_TIMEOUT_MS */.SU} ms and ${spec/* MAX_TIMEOUT_MS */.mn / 60_000} min`);
+                const ms = (0,units/* parseDuration */.E9)(opt.value);
+                if (ms === undefined || ms < limits/* MIN_TIMEOUT_MS */.SU || ms > limits/* MAX_TIMEOUT_MS */.mn) {
+                    problem(line, `timeout=${opt.value ?? ''}: expected milliseconds or a duration like "5s" between ${limits/* MIN_TIMEOUT_MS */.SU} ms and ${limits/* MAX_TIMEOUT_MS */.mn / 60_000} min`);
                 }
                 else
                     o.timeoutMs = ms;
                 break;
             }
             case 'memory': {
-                const bytes = (0,units/* parseSize */.D)(opt.value);
+                const bytes = (0,units/* parseSize */.DB)(opt.value);
                 if (bytes === undefined || bytes < 16 * 1024 ** 2)
                     problem(line, `memory=${opt.value ?? ''}: expected a size like "256MB" (at least 16 MB)`);
                 else

@@ -162,6 +162,8 @@ async function withRetries(fn, policy, opts = {}) {
     }
 }
 
+// EXTERNAL MODULE: ./src/trust/shell.ts
+var shell = __webpack_require__(1680);
 ;// CONCATENATED MODULE: ./src/providers/e2b-pack.ts
 // Packing several checks into one E2B sandbox ([e2b] checks_per_sandbox = N,
 // opt-in): past the plan's creation rate (Hobby: 1 sandbox a second), a run
@@ -172,6 +174,7 @@ async function withRetries(fn, policy, opts = {}) {
 // everything it started when its main process ends. Checks that need a
 // network (their own, or for a package install) are never packed: egress is
 // the VM's, shared by every check in it.
+
 /** bwrap inside the VM, checked once per run before any check relies on it. */
 const NESTED_PROBE = 'bwrap --unshare-all --die-with-parent --new-session --ro-bind / / --dev /dev --proc /proc --tmpfs /tmp /bin/true';
 /**
@@ -264,7 +267,6 @@ class Packer {
     }
 }
 /** `'text'` quoted for a POSIX shell. */
-const sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 /**
  * The script for one step of a packed check: the limits, then bubblewrap
  * around the program. Its pid namespace dies with its main process, taking
@@ -281,7 +283,7 @@ function nestedCommand(o) {
         `ulimit -n ${o.limits.openFiles} 2>/dev/null`,
         `ulimit -u ${o.limits.processes} 2>/dev/null`,
         'ulimit -c 0 2>/dev/null',
-        `exec /bin/sh -c ${sh(o.command)}`,
+        `exec /bin/sh -c ${(0,shell/* shellQuote */.Z)(o.command)}`,
     ].join('; ');
     const bwrap = [
         'bwrap', '--unshare-all', '--die-with-parent', '--new-session',
@@ -292,7 +294,7 @@ function nestedCommand(o) {
         // bash: dash has no `ulimit -u`.
         '--', '/bin/bash', '-c', limits,
     ];
-    return `exec ${bwrap.map(sh).join(' ')} < ${sh(o.stdinPath)}`;
+    return `exec ${bwrap.map(shell/* shellQuote */.Z).join(' ')} < ${(0,shell/* shellQuote */.Z)(o.stdinPath)}`;
 }
 
 // EXTERNAL MODULE: ./src/providers/provider.ts
@@ -311,6 +313,7 @@ var catalog = __webpack_require__(2733);
 // install with the network off opens egress (to the configured package hosts
 // only, else to the internet) for the install only, and closes it again
 // before the program starts.
+
 
 
 
@@ -404,7 +407,6 @@ function defaultRunId(env = process.env) {
     return processRunId;
 }
 /** `'text'` quoted for a POSIX shell. */
-const e2b_sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 /** One line a person can act on, from whatever the SDK threw. */
 function explainE2BError(e, settings, doing) {
     const err = e;
@@ -537,7 +539,7 @@ class E2BProvider {
                 limits: { timeoutMs: 30_000, memoryBytes: 256 * 1024 ** 2, processes: 64, outputBytes: 65_536, fileSizeBytes: 1 << 20, openFiles: 256 },
             });
             let out = '';
-            const script = `for t in ${all.map(e2b_sh).join(' ')}; do p=$(command -v "$t" 2>/dev/null) && [ -f "$p" ] && [ -x "$p" ] && echo "$t"; done; true`;
+            const script = `for t in ${all.map(shell/* shellQuote */.Z).join(' ')}; do p=$(command -v "$t" 2>/dev/null) && [ -f "$p" ] && [ -x "$p" ] && echo "$t"; done; true`;
             const r = await sandbox.run({
                 command: script,
                 env: {},
@@ -775,9 +777,9 @@ function wrapCommand(o) {
         `ulimit -n ${o.limits.openFiles} 2>/dev/null`,
         `ulimit -u ${o.limits.processes} 2>/dev/null`,
         'ulimit -c 0 2>/dev/null',
-        ...(o.path !== undefined ? [`PATH=${e2b_sh(o.path)}`, 'export PATH'] : []),
+        ...(o.path !== undefined ? [`PATH=${(0,shell/* shellQuote */.Z)(o.path)}`, 'export PATH'] : []),
         `/bin/sh -c 'sleep "$1"; ${KILL_ALL}' watchdog ${o.killAfterS.toFixed(3)} < /dev/null > /dev/null 2>&1 & disown $!`,
-        `setsid /bin/sh -c ${e2b_sh(o.command)} < ${e2b_sh(o.stdinPath)}; s=$?`,
+        `setsid /bin/sh -c ${(0,shell/* shellQuote */.Z)(o.command)} < ${(0,shell/* shellQuote */.Z)(o.stdinPath)}; s=$?`,
         KILL_ALL,
         'exit "$s"',
     ].join('\n');
@@ -1107,7 +1109,7 @@ class E2BSandbox {
             this.provider.forget(this);
             if (this.release) {
                 // Its bubblewrap sandbox is gone; its files go too, then its place.
-                await Promise.race([this.sdk.commands.run(`rm -rf ${e2b_sh(this.dir)}`, { timeoutMs: 10_000 }).catch(() => undefined), sleep(10_000)]);
+                await Promise.race([this.sdk.commands.run(`rm -rf ${(0,shell/* shellQuote */.Z)(this.dir)}`, { timeoutMs: 10_000 }).catch(() => undefined), sleep(10_000)]);
                 await this.release();
                 return;
             }

@@ -343,6 +343,8 @@ function aliasFolder(base, target, made) {
     return dir;
 }
 
+// EXTERNAL MODULE: ./src/trust/shell.ts
+var shell = __webpack_require__(1680);
 ;// CONCATENATED MODULE: ./src/providers/local-bwrap.ts
 // The bubblewrap command line of a local sandbox, as pure functions so the
 // isolation rules can be read and tested in one place: which host paths are
@@ -350,6 +352,7 @@ function aliasFolder(base, target, made) {
 // entries are hidden or read-only, the user namespace (created by bwrap, or
 // joined as host nobody when the tool runs as root), the seccomp fd, and the
 // exec line that opens the fds bwrap reads.
+
 
 
 
@@ -476,7 +479,7 @@ function sandboxCommand(joinUserns, setpriv, command) {
  * they exist whatever fds the launcher closed before.
  */
 function fdExec(files, argv) {
-    const redirs = Object.entries(files).map(([fd, p]) => `${fd}<'${p.replace(/'/g, `'\\''`)}'`);
+    const redirs = Object.entries(files).map(([fd, p]) => `${fd}<${(0,shell/* shellQuote */.Z)(p)}`);
     if (!redirs.length)
         return argv;
     return ['/bin/sh', '-c', `exec "$@" ${redirs.join(' ')}`, 'sandbox-exec', ...argv];
@@ -1109,6 +1112,7 @@ var catalog = __webpack_require__(2733);
 
 
 
+
 /** Signal numbers bwrap reports as 128+n. */
 const SIGNALS = {
     1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE',
@@ -1154,7 +1158,7 @@ const LAUNCH = `${closeFds('')}for f in "$@"; do case "$f" in --) shift; break;;
 const LAUNCH_AHEAD = `${closeFds('|3')}for f in "$@"; do echo $$ > "$f" || exit 125; done; NL=$(printf "\\nx"); NL=\${NL%x}; IFS= read -r line <&3 || exit 124; exec 3<&-; eval "exec $line"`;
 /** One line of shell words for LAUNCH_AHEAD's eval: single-quoted, newlines as $NL. */
 function shellLine(words) {
-    return words.map((w) => `'${w.replace(/'/g, `'\\''`).replace(/\n/g, `'"$NL"'`)}'`).join(' ');
+    return words.map((w) => (0,shell/* shellQuote */.Z)(w).replace(/\n/g, `'"$NL"'`)).join(' ');
 }
 class LocalProvider {
     name = catalog/* LOCAL_FACTS */.U.name;

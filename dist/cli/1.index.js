@@ -3,7 +3,7 @@ export const ids = [1];
 export const modules = {
 
 /***/ 4723:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 // Packing several checks into one E2B sandbox ([e2b] checks_per_sandbox = N,
@@ -18,6 +18,7 @@ export const modules = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Packer = exports.NESTED_PROBE = void 0;
 exports.nestedCommand = nestedCommand;
+const shell_js_1 = __webpack_require__(1680);
 /** bwrap inside the VM, checked once per run before any check relies on it. */
 exports.NESTED_PROBE = 'bwrap --unshare-all --die-with-parent --new-session --ro-bind / / --dev /dev --proc /proc --tmpfs /tmp /bin/true';
 /**
@@ -111,7 +112,6 @@ class Packer {
 }
 exports.Packer = Packer;
 /** `'text'` quoted for a POSIX shell. */
-const sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 /**
  * The script for one step of a packed check: the limits, then bubblewrap
  * around the program. Its pid namespace dies with its main process, taking
@@ -128,7 +128,7 @@ function nestedCommand(o) {
         `ulimit -n ${o.limits.openFiles} 2>/dev/null`,
         `ulimit -u ${o.limits.processes} 2>/dev/null`,
         'ulimit -c 0 2>/dev/null',
-        `exec /bin/sh -c ${sh(o.command)}`,
+        `exec /bin/sh -c ${(0, shell_js_1.shellQuote)(o.command)}`,
     ].join('; ');
     const bwrap = [
         'bwrap', '--unshare-all', '--die-with-parent', '--new-session',
@@ -139,7 +139,7 @@ function nestedCommand(o) {
         // bash: dash has no `ulimit -u`.
         '--', '/bin/bash', '-c', limits,
     ];
-    return `exec ${bwrap.map(sh).join(' ')} < ${sh(o.stdinPath)}`;
+    return `exec ${bwrap.map(shell_js_1.shellQuote).join(' ')} < ${(0, shell_js_1.shellQuote)(o.stdinPath)}`;
 }
 
 
@@ -318,6 +318,7 @@ const e2b_retry_js_1 = __webpack_require__(8166);
 const e2b_pack_js_1 = __webpack_require__(4723);
 const provider_js_1 = __webpack_require__(9545);
 const catalog_js_1 = __webpack_require__(2733);
+const shell_js_1 = __webpack_require__(1680);
 const importSdk = () => __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 1627, 23));
 let sdk;
 /** The SDK is a large module: the CLI loads it only when E2B is used. */
@@ -403,7 +404,6 @@ function defaultRunId(env = process.env) {
     return processRunId;
 }
 /** `'text'` quoted for a POSIX shell. */
-const sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 /** One line a person can act on, from whatever the SDK threw. */
 function explainE2BError(e, settings, doing) {
     const err = e;
@@ -536,7 +536,7 @@ class E2BProvider {
                 limits: { timeoutMs: 30_000, memoryBytes: 256 * 1024 ** 2, processes: 64, outputBytes: 65_536, fileSizeBytes: 1 << 20, openFiles: 256 },
             });
             let out = '';
-            const script = `for t in ${all.map(sh).join(' ')}; do p=$(command -v "$t" 2>/dev/null) && [ -f "$p" ] && [ -x "$p" ] && echo "$t"; done; true`;
+            const script = `for t in ${all.map(shell_js_1.shellQuote).join(' ')}; do p=$(command -v "$t" 2>/dev/null) && [ -f "$p" ] && [ -x "$p" ] && echo "$t"; done; true`;
             const r = await sandbox.run({
                 command: script,
                 env: {},
@@ -775,9 +775,9 @@ function wrapCommand(o) {
         `ulimit -n ${o.limits.openFiles} 2>/dev/null`,
         `ulimit -u ${o.limits.processes} 2>/dev/null`,
         'ulimit -c 0 2>/dev/null',
-        ...(o.path !== undefined ? [`PATH=${sh(o.path)}`, 'export PATH'] : []),
+        ...(o.path !== undefined ? [`PATH=${(0, shell_js_1.shellQuote)(o.path)}`, 'export PATH'] : []),
         `/bin/sh -c 'sleep "$1"; ${KILL_ALL}' watchdog ${o.killAfterS.toFixed(3)} < /dev/null > /dev/null 2>&1 & disown $!`,
-        `setsid /bin/sh -c ${sh(o.command)} < ${sh(o.stdinPath)}; s=$?`,
+        `setsid /bin/sh -c ${(0, shell_js_1.shellQuote)(o.command)} < ${(0, shell_js_1.shellQuote)(o.stdinPath)}; s=$?`,
         KILL_ALL,
         'exit "$s"',
     ].join('\n');
@@ -1107,7 +1107,7 @@ class E2BSandbox {
             this.provider.forget(this);
             if (this.release) {
                 // Its bubblewrap sandbox is gone; its files go too, then its place.
-                await Promise.race([this.sdk.commands.run(`rm -rf ${sh(this.dir)}`, { timeoutMs: 10_000 }).catch(() => undefined), (0, e2b_retry_js_1.sleep)(10_000)]);
+                await Promise.race([this.sdk.commands.run(`rm -rf ${(0, shell_js_1.shellQuote)(this.dir)}`, { timeoutMs: 10_000 }).catch(() => undefined), (0, e2b_retry_js_1.sleep)(10_000)]);
                 await this.release();
                 return;
             }

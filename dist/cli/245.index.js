@@ -112,6 +112,7 @@ const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const local_aliases_js_1 = __webpack_require__(9696);
 const local_toolchains_js_1 = __webpack_require__(2022);
+const shell_js_1 = __webpack_require__(1680);
 exports.WORKSPACE = '/workspace';
 exports.SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 /**
@@ -234,7 +235,7 @@ function sandboxCommand(joinUserns, setpriv, command) {
  * they exist whatever fds the launcher closed before.
  */
 function fdExec(files, argv) {
-    const redirs = Object.entries(files).map(([fd, p]) => `${fd}<'${p.replace(/'/g, `'\\''`)}'`);
+    const redirs = Object.entries(files).map(([fd, p]) => `${fd}<${(0, shell_js_1.shellQuote)(p)}`);
     if (!redirs.length)
         return argv;
     return ['/bin/sh', '-c', `exec "$@" ${redirs.join(' ')}`, 'sandbox-exec', ...argv];
@@ -1702,6 +1703,7 @@ const local_teardown_js_1 = __webpack_require__(590);
 const local_workspace_js_1 = __webpack_require__(5857);
 const provider_js_1 = __webpack_require__(9545);
 const catalog_js_1 = __webpack_require__(2733);
+const shell_js_1 = __webpack_require__(1680);
 var local_bwrap_js_2 = __webpack_require__(9394);
 Object.defineProperty(exports, "bwrapArgs", ({ enumerable: true, get: function () { return local_bwrap_js_2.bwrapArgs; } }));
 Object.defineProperty(exports, "ETC_ALLOW", ({ enumerable: true, get: function () { return local_bwrap_js_2.ETC_ALLOW; } }));
@@ -1751,7 +1753,7 @@ const LAUNCH = `${closeFds('')}for f in "$@"; do case "$f" in --) shift; break;;
 const LAUNCH_AHEAD = `${closeFds('|3')}for f in "$@"; do echo $$ > "$f" || exit 125; done; NL=$(printf "\\nx"); NL=\${NL%x}; IFS= read -r line <&3 || exit 124; exec 3<&-; eval "exec $line"`;
 /** One line of shell words for LAUNCH_AHEAD's eval: single-quoted, newlines as $NL. */
 function shellLine(words) {
-    return words.map((w) => `'${w.replace(/'/g, `'\\''`).replace(/\n/g, `'"$NL"'`)}'`).join(' ');
+    return words.map((w) => (0, shell_js_1.shellQuote)(w).replace(/\n/g, `'"$NL"'`)).join(' ');
 }
 class LocalProvider {
     name = catalog_js_1.LOCAL_FACTS.name;

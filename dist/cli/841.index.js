@@ -1589,8 +1589,8 @@ exports.readRules = readRules;
 exports.rulesFor = rulesFor;
 exports.foldRules = foldRules;
 const node_path_1 = __importDefault(__webpack_require__(6760));
-const spec_js_1 = __webpack_require__(3763);
-const units_js_1 = __webpack_require__(4529);
+const limits_js_1 = __webpack_require__(351);
+const units_js_1 = __webpack_require__(1996);
 const python_doctest_js_1 = __webpack_require__(5906);
 const registry_js_1 = __webpack_require__(4112);
 const files_js_1 = __webpack_require__(28);
@@ -1657,8 +1657,8 @@ function readRules(config, baseDir, problems) {
         rule.packages = asStrings(t.packages) ?? [];
         if (t.timeout !== undefined) {
             const ms = (0, units_js_1.parseDuration)(t.timeout);
-            if (ms === undefined || ms < spec_js_1.MIN_TIMEOUT_MS || ms > spec_js_1.MAX_TIMEOUT_MS)
-                problem('timeout', `expected milliseconds or a duration like "10s" between ${spec_js_1.MIN_TIMEOUT_MS} ms and ${spec_js_1.MAX_TIMEOUT_MS / 60_000} min`);
+            if (ms === undefined || ms < limits_js_1.MIN_TIMEOUT_MS || ms > limits_js_1.MAX_TIMEOUT_MS)
+                problem('timeout', `expected milliseconds or a duration like "10s" between ${limits_js_1.MIN_TIMEOUT_MS} ms and ${limits_js_1.MAX_TIMEOUT_MS / 60_000} min`);
             else
                 rule.timeoutMs = ms;
         }
@@ -1758,8 +1758,8 @@ exports.planMarkdown = planMarkdown;
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const errors_js_1 = __webpack_require__(7827);
 const plan_js_1 = __webpack_require__(9311);
-const spec_js_1 = __webpack_require__(3763);
-const units_js_1 = __webpack_require__(4529);
+const limits_js_1 = __webpack_require__(351);
+const units_js_1 = __webpack_require__(1996);
 const registry_js_1 = __webpack_require__(4112);
 const changed_js_1 = __webpack_require__(4815);
 const files_js_1 = __webpack_require__(28);
@@ -1790,7 +1790,7 @@ function snippetSettings(config, problems = []) {
     const s = asTable(raw.snippets);
     const defaults = asTable(raw.defaults);
     const e2b = asTable(raw.e2b);
-    const base = (0, plan_js_1.limitsOf)({ timeout: e2b.timeout, ...defaults }, plan_js_1.DEFAULT_LIMITS);
+    const base = (0, plan_js_1.limitsOf)({ timeout: e2b.timeout, ...defaults }, limits_js_1.DEFAULT_LIMITS);
     let languages;
     const langs = asStrings(s.languages);
     if (langs) {
@@ -2158,8 +2158,8 @@ function readOptions(all, line, problem) {
             }
             case 'timeout': {
                 const ms = (0, units_js_1.parseDuration)(opt.value);
-                if (ms === undefined || ms < spec_js_1.MIN_TIMEOUT_MS || ms > spec_js_1.MAX_TIMEOUT_MS) {
-                    problem(line, `timeout=${opt.value ?? ''}: expected milliseconds or a duration like "5s" between ${spec_js_1.MIN_TIMEOUT_MS} ms and ${spec_js_1.MAX_TIMEOUT_MS / 60_000} min`);
+                if (ms === undefined || ms < limits_js_1.MIN_TIMEOUT_MS || ms > limits_js_1.MAX_TIMEOUT_MS) {
+                    problem(line, `timeout=${opt.value ?? ''}: expected milliseconds or a duration like "5s" between ${limits_js_1.MIN_TIMEOUT_MS} ms and ${limits_js_1.MAX_TIMEOUT_MS / 60_000} min`);
                 }
                 else
                     o.timeoutMs = ms;

@@ -40,15 +40,17 @@ function isJsModule(code) {
     }
 }
 
+// EXTERNAL MODULE: ./src/trust/shell.ts
+var shell = __webpack_require__(1680);
 ;// CONCATENATED MODULE: ./src/languages/registry.ts
 // One entry per language. Commands are POSIX shell strings run in the
 // workspace by both providers (E2B's commands.run always goes through a shell,
 // so the local provider does too, and both see the same command).
 
 
+
 const EDITION = 'SANDBOX_CHECKS_RUST_EDITION';
-const sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
-const list = (pkgs) => pkgs.map(sh).join(' ');
+const list = (pkgs) => pkgs.map(shell/* shellQuote */.Z).join(' ');
 const stem = (entry) => entry.slice(0, entry.length - external_node_path_default().extname(entry).length);
 const npmInstall = {
     tool: 'npm',
@@ -62,8 +64,8 @@ const LANGUAGES = [
         extensions: ['.js', '.mjs', '.cjs'],
         fileName: 'main.js',
         tools: ['node'],
-        check: (e) => `node --check ${sh(e)}`,
-        run: (e) => `node ${sh(e)}`,
+        check: (e) => `node --check ${(0,shell/* shellQuote */.Z)(e)}`,
+        run: (e) => `node ${(0,shell/* shellQuote */.Z)(e)}`,
         install: npmInstall,
         interpreted: true,
     },
@@ -87,8 +89,8 @@ const LANGUAGES = [
             }
             return { path: `${stem(entry)}${isJsModule(js) ? '.mjs' : '.js'}`, content: js };
         },
-        check: (e) => `node --check ${sh(e)}`,
-        run: (e) => `node ${sh(e)}`,
+        check: (e) => `node --check ${(0,shell/* shellQuote */.Z)(e)}`,
+        run: (e) => `node ${(0,shell/* shellQuote */.Z)(e)}`,
         install: npmInstall,
         interpreted: true,
     },
@@ -99,8 +101,8 @@ const LANGUAGES = [
         extensions: ['.py'],
         fileName: 'main.py',
         tools: ['python3'],
-        check: (e) => `python3 -m py_compile ${sh(e)}`,
-        run: (e) => `python3 ${sh(e)}`,
+        check: (e) => `python3 -m py_compile ${(0,shell/* shellQuote */.Z)(e)}`,
+        run: (e) => `python3 ${(0,shell/* shellQuote */.Z)(e)}`,
         env: { PYTHONPATH: '/workspace/.packages/python', PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
         install: {
             tool: 'pip',
@@ -115,8 +117,8 @@ const LANGUAGES = [
         extensions: ['.go'],
         fileName: 'main.go',
         tools: ['go'],
-        compile: (e) => `mkdir -p .bin && if [ -f go.mod ]; then go build -o .bin/main ${sh(e)}; else GO111MODULE=off go build -o .bin/main ${sh(e)}; fi`,
-        check: (e) => `if [ -f go.mod ]; then go vet ${sh(e)}; else GO111MODULE=off go vet ${sh(e)}; fi`,
+        compile: (e) => `mkdir -p .bin && if [ -f go.mod ]; then go build -o .bin/main ${(0,shell/* shellQuote */.Z)(e)}; else GO111MODULE=off go build -o .bin/main ${(0,shell/* shellQuote */.Z)(e)}; fi`,
+        check: (e) => `if [ -f go.mod ]; then go vet ${(0,shell/* shellQuote */.Z)(e)}; else GO111MODULE=off go vet ${(0,shell/* shellQuote */.Z)(e)}; fi`,
         run: () => `./.bin/main`,
         env: { GOCACHE: '/workspace/.cache/go-build', GOPATH: '/workspace/.cache/go', GOTOOLCHAIN: 'local', GOFLAGS: '-mod=mod', CGO_ENABLED: '0' },
         install: {
@@ -132,9 +134,9 @@ const LANGUAGES = [
         extensions: ['.rs'],
         fileName: 'main.rs',
         tools: ['rustc'],
-        compile: (e) => `if [ -f Cargo.toml ]; then mkdir -p src && cp ${sh(e)} src/main.rs && cargo build --quiet --offline && cp target/debug/check .bin/main; else mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" -o .bin/main ${sh(e)}; fi`,
+        compile: (e) => `if [ -f Cargo.toml ]; then mkdir -p src && cp ${(0,shell/* shellQuote */.Z)(e)} src/main.rs && cargo build --quiet --offline && cp target/debug/check .bin/main; else mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" -o .bin/main ${(0,shell/* shellQuote */.Z)(e)}; fi`,
         // The edition comes from rustdoc's `edition20xx` (src/languages/rust-doc.ts).
-        check: (e) => `mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" --emit=metadata -o .bin/check.rmeta ${sh(e)}`,
+        check: (e) => `mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" --emit=metadata -o .bin/check.rmeta ${(0,shell/* shellQuote */.Z)(e)}`,
         run: () => `./.bin/main`,
         env: { CARGO_HOME: '/workspace/.cache/cargo' },
         install: {
@@ -150,8 +152,8 @@ const LANGUAGES = [
         extensions: ['.rb'],
         fileName: 'main.rb',
         tools: ['ruby'],
-        check: (e) => `ruby -c ${sh(e)} >/dev/null`,
-        run: (e) => `ruby ${sh(e)}`,
+        check: (e) => `ruby -c ${(0,shell/* shellQuote */.Z)(e)} >/dev/null`,
+        run: (e) => `ruby ${(0,shell/* shellQuote */.Z)(e)}`,
         env: { GEM_HOME: '/workspace/.packages/ruby', GEM_PATH: '/workspace/.packages/ruby' },
         install: {
             tool: 'gem',
@@ -166,8 +168,8 @@ const LANGUAGES = [
         extensions: ['.php'],
         fileName: 'main.php',
         tools: ['php'],
-        check: (e) => `php -l ${sh(e)} >/dev/null`,
-        run: (e) => `php ${sh(e)}`,
+        check: (e) => `php -l ${(0,shell/* shellQuote */.Z)(e)} >/dev/null`,
+        run: (e) => `php ${(0,shell/* shellQuote */.Z)(e)}`,
         install: {
             tool: 'composer',
             command: (p) => `composer require --quiet --no-interaction ${list(p)}`,
@@ -182,11 +184,11 @@ const LANGUAGES = [
         fileName: 'Main.java',
         fileNameFor: (src) => /^\s*public\s+(?:final\s+|abstract\s+)*class\s+([A-Za-z_$][\w$]*)/m.exec(src)?.[1]?.concat('.java'),
         tools: ['java', 'javac'],
-        compile: (e) => `mkdir -p .bin && javac -J-XX:+UseSerialGC -J-XX:TieredStopAtLevel=1 -d .bin ${sh(e)}`,
-        check: (e) => `mkdir -p .bin && javac -J-XX:+UseSerialGC -J-XX:TieredStopAtLevel=1 -d .bin ${sh(e)}`,
+        compile: (e) => `mkdir -p .bin && javac -J-XX:+UseSerialGC -J-XX:TieredStopAtLevel=1 -d .bin ${(0,shell/* shellQuote */.Z)(e)}`,
+        check: (e) => `mkdir -p .bin && javac -J-XX:+UseSerialGC -J-XX:TieredStopAtLevel=1 -d .bin ${(0,shell/* shellQuote */.Z)(e)}`,
         // The JVM cannot see the sandbox's memory limit (no /sys inside), so it is
         // told with MaxRAM and sizes its heap to fit instead of being OOM-killed.
-        run: (e, ctx) => `java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxRAM=${ctx.memoryBytes} -cp .bin:. ${sh(external_node_path_default().basename(stem(e)))}`,
+        run: (e, ctx) => `java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxRAM=${ctx.memoryBytes} -cp .bin:. ${(0,shell/* shellQuote */.Z)(external_node_path_default().basename(stem(e)))}`,
         interpreted: false,
     },
     {
@@ -196,8 +198,8 @@ const LANGUAGES = [
         extensions: ['.c'],
         fileName: 'main.c',
         tools: ['gcc'],
-        compile: (e) => `mkdir -p .bin && gcc -O2 -o .bin/main ${sh(e)} -lm`,
-        check: (e) => `gcc -fsyntax-only ${sh(e)}`,
+        compile: (e) => `mkdir -p .bin && gcc -O2 -o .bin/main ${(0,shell/* shellQuote */.Z)(e)} -lm`,
+        check: (e) => `gcc -fsyntax-only ${(0,shell/* shellQuote */.Z)(e)}`,
         run: () => `./.bin/main`,
         interpreted: false,
     },
@@ -208,8 +210,8 @@ const LANGUAGES = [
         extensions: ['.cpp', '.cc', '.cxx', '.c++'],
         fileName: 'main.cpp',
         tools: ['g++'],
-        compile: (e) => `mkdir -p .bin && g++ -O2 -std=c++17 -o .bin/main ${sh(e)}`,
-        check: (e) => `g++ -std=c++17 -fsyntax-only ${sh(e)}`,
+        compile: (e) => `mkdir -p .bin && g++ -O2 -std=c++17 -o .bin/main ${(0,shell/* shellQuote */.Z)(e)}`,
+        check: (e) => `g++ -std=c++17 -fsyntax-only ${(0,shell/* shellQuote */.Z)(e)}`,
         run: () => `./.bin/main`,
         interpreted: false,
     },
@@ -220,8 +222,8 @@ const LANGUAGES = [
         extensions: ['.cs'],
         fileName: 'main.cs',
         tools: ['mcs', 'mono'],
-        compile: (e) => `mkdir -p .bin && mcs -nologo -out:.bin/main.exe ${sh(e)}`,
-        check: (e) => `mkdir -p .bin && mcs -nologo -out:.bin/main.exe ${sh(e)}`,
+        compile: (e) => `mkdir -p .bin && mcs -nologo -out:.bin/main.exe ${(0,shell/* shellQuote */.Z)(e)}`,
+        check: (e) => `mkdir -p .bin && mcs -nologo -out:.bin/main.exe ${(0,shell/* shellQuote */.Z)(e)}`,
         run: () => `mono .bin/main.exe`,
         interpreted: false,
     },
@@ -232,8 +234,8 @@ const LANGUAGES = [
         extensions: ['.sh', '.bash'],
         fileName: 'main.sh',
         tools: ['bash'],
-        check: (e) => `bash -n ${sh(e)}`,
-        run: (e) => `bash ${sh(e)}`,
+        check: (e) => `bash -n ${(0,shell/* shellQuote */.Z)(e)}`,
+        run: (e) => `bash ${(0,shell/* shellQuote */.Z)(e)}`,
         interpreted: true,
     },
 ];
@@ -438,6 +440,8 @@ async function withRetries(fn, policy, opts = {}) {
     }
 }
 
+// EXTERNAL MODULE: ./src/trust/shell.ts
+var shell = __webpack_require__(1680);
 ;// CONCATENATED MODULE: ./src/providers/e2b-pack.ts
 // Packing several checks into one E2B sandbox ([e2b] checks_per_sandbox = N,
 // opt-in): past the plan's creation rate (Hobby: 1 sandbox a second), a run
@@ -448,6 +452,7 @@ async function withRetries(fn, policy, opts = {}) {
 // everything it started when its main process ends. Checks that need a
 // network (their own, or for a package install) are never packed: egress is
 // the VM's, shared by every check in it.
+
 /** bwrap inside the VM, checked once per run before any check relies on it. */
 const NESTED_PROBE = 'bwrap --unshare-all --die-with-parent --new-session --ro-bind / / --dev /dev --proc /proc --tmpfs /tmp /bin/true';
 /**
@@ -540,7 +545,6 @@ class Packer {
     }
 }
 /** `'text'` quoted for a POSIX shell. */
-const sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 /**
  * The script for one step of a packed check: the limits, then bubblewrap
  * around the program. Its pid namespace dies with its main process, taking
@@ -557,7 +561,7 @@ function nestedCommand(o) {
         `ulimit -n ${o.limits.openFiles} 2>/dev/null`,
         `ulimit -u ${o.limits.processes} 2>/dev/null`,
         'ulimit -c 0 2>/dev/null',
-        `exec /bin/sh -c ${sh(o.command)}`,
+        `exec /bin/sh -c ${(0,shell/* shellQuote */.Z)(o.command)}`,
     ].join('; ');
     const bwrap = [
         'bwrap', '--unshare-all', '--die-with-parent', '--new-session',
@@ -568,7 +572,7 @@ function nestedCommand(o) {
         // bash: dash has no `ulimit -u`.
         '--', '/bin/bash', '-c', limits,
     ];
-    return `exec ${bwrap.map(sh).join(' ')} < ${sh(o.stdinPath)}`;
+    return `exec ${bwrap.map(shell/* shellQuote */.Z).join(' ')} < ${(0,shell/* shellQuote */.Z)(o.stdinPath)}`;
 }
 
 // EXTERNAL MODULE: ./src/providers/provider.ts
@@ -587,6 +591,7 @@ var catalog = __webpack_require__(2733);
 // install with the network off opens egress (to the configured package hosts
 // only, else to the internet) for the install only, and closes it again
 // before the program starts.
+
 
 
 
@@ -680,7 +685,6 @@ function defaultRunId(env = process.env) {
     return processRunId;
 }
 /** `'text'` quoted for a POSIX shell. */
-const e2b_sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 /** One line a person can act on, from whatever the SDK threw. */
 function explainE2BError(e, settings, doing) {
     const err = e;
@@ -813,7 +817,7 @@ class E2BProvider {
                 limits: { timeoutMs: 30_000, memoryBytes: 256 * 1024 ** 2, processes: 64, outputBytes: 65_536, fileSizeBytes: 1 << 20, openFiles: 256 },
             });
             let out = '';
-            const script = `for t in ${all.map(e2b_sh).join(' ')}; do p=$(command -v "$t" 2>/dev/null) && [ -f "$p" ] && [ -x "$p" ] && echo "$t"; done; true`;
+            const script = `for t in ${all.map(shell/* shellQuote */.Z).join(' ')}; do p=$(command -v "$t" 2>/dev/null) && [ -f "$p" ] && [ -x "$p" ] && echo "$t"; done; true`;
             const r = await sandbox.run({
                 command: script,
                 env: {},
@@ -1051,9 +1055,9 @@ function wrapCommand(o) {
         `ulimit -n ${o.limits.openFiles} 2>/dev/null`,
         `ulimit -u ${o.limits.processes} 2>/dev/null`,
         'ulimit -c 0 2>/dev/null',
-        ...(o.path !== undefined ? [`PATH=${e2b_sh(o.path)}`, 'export PATH'] : []),
+        ...(o.path !== undefined ? [`PATH=${(0,shell/* shellQuote */.Z)(o.path)}`, 'export PATH'] : []),
         `/bin/sh -c 'sleep "$1"; ${KILL_ALL}' watchdog ${o.killAfterS.toFixed(3)} < /dev/null > /dev/null 2>&1 & disown $!`,
-        `setsid /bin/sh -c ${e2b_sh(o.command)} < ${e2b_sh(o.stdinPath)}; s=$?`,
+        `setsid /bin/sh -c ${(0,shell/* shellQuote */.Z)(o.command)} < ${(0,shell/* shellQuote */.Z)(o.stdinPath)}; s=$?`,
         KILL_ALL,
         'exit "$s"',
     ].join('\n');
@@ -1383,7 +1387,7 @@ class E2BSandbox {
             this.provider.forget(this);
             if (this.release) {
                 // Its bubblewrap sandbox is gone; its files go too, then its place.
-                await Promise.race([this.sdk.commands.run(`rm -rf ${e2b_sh(this.dir)}`, { timeoutMs: 10_000 }).catch(() => undefined), sleep(10_000)]);
+                await Promise.race([this.sdk.commands.run(`rm -rf ${(0,shell/* shellQuote */.Z)(this.dir)}`, { timeoutMs: 10_000 }).catch(() => undefined), sleep(10_000)]);
                 await this.release();
                 return;
             }
@@ -1440,6 +1444,23 @@ class SandboxUnavailableError extends Error {
         super(remediation ? `${message}\n${remediation}` : message);
         this.remediation = remediation;
     }
+}
+
+
+/***/ }),
+
+/***/ 1680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+// Quoting for POSIX shells, written once: every command both providers run
+// goes through `sh -c`, and a word that comes from a repository (a file name,
+// a package, an argument) must reach the program as one literal word.
+/** One literal word for `sh`: single-quoted, with `'` spelled `'\''`. */
+function shellQuote(word) {
+    return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 

@@ -40,15 +40,17 @@ function isJsModule(code) {
     }
 }
 
+// EXTERNAL MODULE: ./src/trust/shell.ts
+var shell = __webpack_require__(1680);
 ;// CONCATENATED MODULE: ./src/languages/registry.ts
 // One entry per language. Commands are POSIX shell strings run in the
 // workspace by both providers (E2B's commands.run always goes through a shell,
 // so the local provider does too, and both see the same command).
 
 
+
 const EDITION = 'SANDBOX_CHECKS_RUST_EDITION';
-const sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
-const list = (pkgs) => pkgs.map(sh).join(' ');
+const list = (pkgs) => pkgs.map(shell/* shellQuote */.Z).join(' ');
 const stem = (entry) => entry.slice(0, entry.length - external_node_path_default().extname(entry).length);
 const npmInstall = {
     tool: 'npm',
@@ -62,8 +64,8 @@ const LANGUAGES = [
         extensions: ['.js', '.mjs', '.cjs'],
         fileName: 'main.js',
         tools: ['node'],
-        check: (e) => `node --check ${sh(e)}`,
-        run: (e) => `node ${sh(e)}`,
+        check: (e) => `node --check ${(0,shell/* shellQuote */.Z)(e)}`,
+        run: (e) => `node ${(0,shell/* shellQuote */.Z)(e)}`,
         install: npmInstall,
         interpreted: true,
     },
@@ -87,8 +89,8 @@ const LANGUAGES = [
             }
             return { path: `${stem(entry)}${isJsModule(js) ? '.mjs' : '.js'}`, content: js };
         },
-        check: (e) => `node --check ${sh(e)}`,
-        run: (e) => `node ${sh(e)}`,
+        check: (e) => `node --check ${(0,shell/* shellQuote */.Z)(e)}`,
+        run: (e) => `node ${(0,shell/* shellQuote */.Z)(e)}`,
         install: npmInstall,
         interpreted: true,
     },
@@ -99,8 +101,8 @@ const LANGUAGES = [
         extensions: ['.py'],
         fileName: 'main.py',
         tools: ['python3'],
-        check: (e) => `python3 -m py_compile ${sh(e)}`,
-        run: (e) => `python3 ${sh(e)}`,
+        check: (e) => `python3 -m py_compile ${(0,shell/* shellQuote */.Z)(e)}`,
+        run: (e) => `python3 ${(0,shell/* shellQuote */.Z)(e)}`,
         env: { PYTHONPATH: '/workspace/.packages/python', PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
         install: {
             tool: 'pip',
@@ -115,8 +117,8 @@ const LANGUAGES = [
         extensions: ['.go'],
         fileName: 'main.go',
         tools: ['go'],
-        compile: (e) => `mkdir -p .bin && if [ -f go.mod ]; then go build -o .bin/main ${sh(e)}; else GO111MODULE=off go build -o .bin/main ${sh(e)}; fi`,
-        check: (e) => `if [ -f go.mod ]; then go vet ${sh(e)}; else GO111MODULE=off go vet ${sh(e)}; fi`,
+        compile: (e) => `mkdir -p .bin && if [ -f go.mod ]; then go build -o .bin/main ${(0,shell/* shellQuote */.Z)(e)}; else GO111MODULE=off go build -o .bin/main ${(0,shell/* shellQuote */.Z)(e)}; fi`,
+        check: (e) => `if [ -f go.mod ]; then go vet ${(0,shell/* shellQuote */.Z)(e)}; else GO111MODULE=off go vet ${(0,shell/* shellQuote */.Z)(e)}; fi`,
         run: () => `./.bin/main`,
         env: { GOCACHE: '/workspace/.cache/go-build', GOPATH: '/workspace/.cache/go', GOTOOLCHAIN: 'local', GOFLAGS: '-mod=mod', CGO_ENABLED: '0' },
         install: {
@@ -132,9 +134,9 @@ const LANGUAGES = [
         extensions: ['.rs'],
         fileName: 'main.rs',
         tools: ['rustc'],
-        compile: (e) => `if [ -f Cargo.toml ]; then mkdir -p src && cp ${sh(e)} src/main.rs && cargo build --quiet --offline && cp target/debug/check .bin/main; else mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" -o .bin/main ${sh(e)}; fi`,
+        compile: (e) => `if [ -f Cargo.toml ]; then mkdir -p src && cp ${(0,shell/* shellQuote */.Z)(e)} src/main.rs && cargo build --quiet --offline && cp target/debug/check .bin/main; else mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" -o .bin/main ${(0,shell/* shellQuote */.Z)(e)}; fi`,
         // The edition comes from rustdoc's `edition20xx` (src/languages/rust-doc.ts).
-        check: (e) => `mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" --emit=metadata -o .bin/check.rmeta ${sh(e)}`,
+        check: (e) => `mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" --emit=metadata -o .bin/check.rmeta ${(0,shell/* shellQuote */.Z)(e)}`,
         run: () => `./.bin/main`,
         env: { CARGO_HOME: '/workspace/.cache/cargo' },
         install: {
@@ -150,8 +152,8 @@ const LANGUAGES = [
         extensions: ['.rb'],
         fileName: 'main.rb',
         tools: ['ruby'],
-        check: (e) => `ruby -c ${sh(e)} >/dev/null`,
-        run: (e) => `ruby ${sh(e)}`,
+        check: (e) => `ruby -c ${(0,shell/* shellQuote */.Z)(e)} >/dev/null`,
+        run: (e) => `ruby ${(0,shell/* shellQuote */.Z)(e)}`,
         env: { GEM_HOME: '/workspace/.packages/ruby', GEM_PATH: '/workspace/.packages/ruby' },
         install: {
             tool: 'gem',
@@ -166,8 +168,8 @@ const LANGUAGES = [
         extensions: ['.php'],
         fileName: 'main.php',
         tools: ['php'],
-        check: (e) => `php -l ${sh(e)} >/dev/null`,
-        run: (e) => `php ${sh(e)}`,
+        check: (e) => `php -l ${(0,shell/* shellQuote */.Z)(e)} >/dev/null`,
+        run: (e) => `php ${(0,shell/* shellQuote */.Z)(e)}`,
         install: {
             tool: 'composer',
             command: (p) => `composer require --quiet --no-interaction ${list(p)}`,
@@ -182,11 +184,11 @@ const LANGUAGES = [
         fileName: 'Main.java',
         fileNameFor: (src) => /^\s*public\s+(?:final\s+|abstract\s+)*class\s+([A-Za-z_$][\w$]*)/m.exec(src)?.[1]?.concat('.java'),
         tools: ['java', 'javac'],
-        compile: (e) => `mkdir -p .bin && javac -J-XX:+UseSerialGC -J-XX:TieredStopAtLevel=1 -d .bin ${sh(e)}`,
-        check: (e) => `mkdir -p .bin && javac -J-XX:+UseSerialGC -J-XX:TieredStopAtLevel=1 -d .bin ${sh(e)}`,
+        compile: (e) => `mkdir -p .bin && javac -J-XX:+UseSerialGC -J-XX:TieredStopAtLevel=1 -d .bin ${(0,shell/* shellQuote */.Z)(e)}`,
+        check: (e) => `mkdir -p .bin && javac -J-XX:+UseSerialGC -J-XX:TieredStopAtLevel=1 -d .bin ${(0,shell/* shellQuote */.Z)(e)}`,
         // The JVM cannot see the sandbox's memory limit (no /sys inside), so it is
         // told with MaxRAM and sizes its heap to fit instead of being OOM-killed.
-        run: (e, ctx) => `java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxRAM=${ctx.memoryBytes} -cp .bin:. ${sh(external_node_path_default().basename(stem(e)))}`,
+        run: (e, ctx) => `java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxRAM=${ctx.memoryBytes} -cp .bin:. ${(0,shell/* shellQuote */.Z)(external_node_path_default().basename(stem(e)))}`,
         interpreted: false,
     },
     {
@@ -196,8 +198,8 @@ const LANGUAGES = [
         extensions: ['.c'],
         fileName: 'main.c',
         tools: ['gcc'],
-        compile: (e) => `mkdir -p .bin && gcc -O2 -o .bin/main ${sh(e)} -lm`,
-        check: (e) => `gcc -fsyntax-only ${sh(e)}`,
+        compile: (e) => `mkdir -p .bin && gcc -O2 -o .bin/main ${(0,shell/* shellQuote */.Z)(e)} -lm`,
+        check: (e) => `gcc -fsyntax-only ${(0,shell/* shellQuote */.Z)(e)}`,
         run: () => `./.bin/main`,
         interpreted: false,
     },
@@ -208,8 +210,8 @@ const LANGUAGES = [
         extensions: ['.cpp', '.cc', '.cxx', '.c++'],
         fileName: 'main.cpp',
         tools: ['g++'],
-        compile: (e) => `mkdir -p .bin && g++ -O2 -std=c++17 -o .bin/main ${sh(e)}`,
-        check: (e) => `g++ -std=c++17 -fsyntax-only ${sh(e)}`,
+        compile: (e) => `mkdir -p .bin && g++ -O2 -std=c++17 -o .bin/main ${(0,shell/* shellQuote */.Z)(e)}`,
+        check: (e) => `g++ -std=c++17 -fsyntax-only ${(0,shell/* shellQuote */.Z)(e)}`,
         run: () => `./.bin/main`,
         interpreted: false,
     },
@@ -220,8 +222,8 @@ const LANGUAGES = [
         extensions: ['.cs'],
         fileName: 'main.cs',
         tools: ['mcs', 'mono'],
-        compile: (e) => `mkdir -p .bin && mcs -nologo -out:.bin/main.exe ${sh(e)}`,
-        check: (e) => `mkdir -p .bin && mcs -nologo -out:.bin/main.exe ${sh(e)}`,
+        compile: (e) => `mkdir -p .bin && mcs -nologo -out:.bin/main.exe ${(0,shell/* shellQuote */.Z)(e)}`,
+        check: (e) => `mkdir -p .bin && mcs -nologo -out:.bin/main.exe ${(0,shell/* shellQuote */.Z)(e)}`,
         run: () => `mono .bin/main.exe`,
         interpreted: false,
     },
@@ -232,8 +234,8 @@ const LANGUAGES = [
         extensions: ['.sh', '.bash'],
         fileName: 'main.sh',
         tools: ['bash'],
-        check: (e) => `bash -n ${sh(e)}`,
-        run: (e) => `bash ${sh(e)}`,
+        check: (e) => `bash -n ${(0,shell/* shellQuote */.Z)(e)}`,
+        run: (e) => `bash ${(0,shell/* shellQuote */.Z)(e)}`,
         interpreted: true,
     },
 ];
@@ -1078,6 +1080,8 @@ function aliasFolder(base, target, made) {
     return dir;
 }
 
+// EXTERNAL MODULE: ./src/trust/shell.ts
+var shell = __webpack_require__(1680);
 ;// CONCATENATED MODULE: ./src/providers/local-bwrap.ts
 // The bubblewrap command line of a local sandbox, as pure functions so the
 // isolation rules can be read and tested in one place: which host paths are
@@ -1085,6 +1089,7 @@ function aliasFolder(base, target, made) {
 // entries are hidden or read-only, the user namespace (created by bwrap, or
 // joined as host nobody when the tool runs as root), the seccomp fd, and the
 // exec line that opens the fds bwrap reads.
+
 
 
 
@@ -1211,7 +1216,7 @@ function sandboxCommand(joinUserns, setpriv, command) {
  * they exist whatever fds the launcher closed before.
  */
 function fdExec(files, argv) {
-    const redirs = Object.entries(files).map(([fd, p]) => `${fd}<'${p.replace(/'/g, `'\\''`)}'`);
+    const redirs = Object.entries(files).map(([fd, p]) => `${fd}<${(0,shell/* shellQuote */.Z)(p)}`);
     if (!redirs.length)
         return argv;
     return ['/bin/sh', '-c', `exec "$@" ${redirs.join(' ')}`, 'sandbox-exec', ...argv];
@@ -1844,6 +1849,7 @@ var catalog = __webpack_require__(2733);
 
 
 
+
 /** Signal numbers bwrap reports as 128+n. */
 const SIGNALS = {
     1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE',
@@ -1889,7 +1895,7 @@ const LAUNCH = `${closeFds('')}for f in "$@"; do case "$f" in --) shift; break;;
 const LAUNCH_AHEAD = `${closeFds('|3')}for f in "$@"; do echo $$ > "$f" || exit 125; done; NL=$(printf "\\nx"); NL=\${NL%x}; IFS= read -r line <&3 || exit 124; exec 3<&-; eval "exec $line"`;
 /** One line of shell words for LAUNCH_AHEAD's eval: single-quoted, newlines as $NL. */
 function shellLine(words) {
-    return words.map((w) => `'${w.replace(/'/g, `'\\''`).replace(/\n/g, `'"$NL"'`)}'`).join(' ');
+    return words.map((w) => (0,shell/* shellQuote */.Z)(w).replace(/\n/g, `'"$NL"'`)).join(' ');
 }
 class LocalProvider {
     name = catalog/* LOCAL_FACTS */.U.name;
@@ -2421,6 +2427,23 @@ class SandboxUnavailableError extends Error {
         super(remediation ? `${message}\n${remediation}` : message);
         this.remediation = remediation;
     }
+}
+
+
+/***/ }),
+
+/***/ 1680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+// Quoting for POSIX shells, written once: every command both providers run
+// goes through `sh -c`, and a word that comes from a repository (a file name,
+// a package, an argument) must reach the program as one literal word.
+/** One literal word for `sh`: single-quoted, with `'` spelled `'\''`. */
+function shellQuote(word) {
+    return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 
