@@ -1,6 +1,6 @@
 // The Action's main step (dist/index.js). Logic lives in main.ts.
 
-import * as core from '@actions/core';
+import * as core from './core.js';
 
 import { run } from './main.js';
 

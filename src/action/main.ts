@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import * as core from '@actions/core';
+import * as core from './core.js';
 
 import { ConfigError } from '../config/errors.js';
 import type { RunSummary } from '../types.js';
@@ -234,7 +234,7 @@ async function report(summary: RunSummary, inputs: ActionInputs, ctx: RunContext
   if (inputs.summary) {
     if (process.env.GITHUB_STEP_SUMMARY) {
       try {
-        await core.summary.addRaw(renderSummary(input).text).write();
+        await core.appendSummary(renderSummary(input).text);
       } catch (e) {
         core.warning(`sandbox-checks: could not write the job summary: ${(e as Error).message}`);
       }

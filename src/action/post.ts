@@ -3,7 +3,7 @@
 // run left behind (providers whose sandboxes outlive the job: E2B). It never
 // fails the job.
 
-import * as core from '@actions/core';
+import * as core from './core.js';
 
 import { findProvider } from '../providers/index.js';
 import { workflowEndpoints } from '../trust/endpoints.js';

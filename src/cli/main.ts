@@ -3,7 +3,7 @@
 import { ConfigError } from '../config/errors.js';
 import { SandboxUnavailableError } from '../providers/provider.js';
 import { parseCommand, USAGE, UsageError } from './args.js';
-import { doctor, execute, run, type Io } from './commands.js';
+import type { Io } from './commands.js';
 import { trustOf } from '../trust/index.js';
 import { stopWorkflowCommands } from '../trust/runner.js';
 import { redactingStream } from '../trust/streams.js';
@@ -28,12 +28,13 @@ export async function main(argv: string[], given: Io): Promise<number> {
       case 'version':
         io.out.write(`${VERSION}\n`);
         return 0;
+      // The commands load the planner, the engine and the providers: `--version` and `--help` need none of them.
       case 'execute':
-        return await execute(cmd, io);
+        return await (await import('./commands.js')).execute(cmd, io);
       case 'run':
-        return await run(cmd, io);
+        return await (await import('./commands.js')).run(cmd, io);
       case 'doctor':
-        return await doctor(cmd, io);
+        return await (await import('./commands.js')).doctor(cmd, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {
