@@ -15,7 +15,7 @@ import path from 'node:path';
 
 import type { Sandbox as SdkSandbox, CommandHandle, CommandResult } from '@e2b/code-interpreter';
 
-import { getLanguage, LANGUAGES } from '../languages/registry.js';
+import { getLanguage, LANGUAGES, toolsOf } from '../languages/index.js';
 import type { CheckFile, E2BSettings } from '../types.js';
 import { VERSION } from '../version.js';
 import {
@@ -90,7 +90,7 @@ export const TEMPLATE_TOOLS: Record<string, readonly string[]> = {
   [DEFAULT_TEMPLATE]: ['python3', 'pip', 'node', 'npm', 'java', 'javac', 'gcc', 'g++', 'bash'],
   base: ['python3', 'pip', 'node', 'npm', 'gcc', 'g++', 'bash'],
   // e2b-template/ verifies at build time that it has every tool of the registry.
-  [FULL_TEMPLATE]: [...new Set(LANGUAGES.flatMap((l) => [...l.tools, ...(l.install ? [l.install.tool] : [])]))],
+  [FULL_TEMPLATE]: [...new Set(LANGUAGES.flatMap(toolsOf))],
 };
 
 const SIGNALS: Record<number, string> = {

@@ -15,11 +15,11 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { debianPackagesFor } from '../languages/debian.js';
-import { getLanguage, LANGUAGES } from '../languages/registry.js';
+import { getLanguage, LANGUAGES, toolsOf, type Language } from '../languages/index.js';
 import type { CheckFile, Limits } from '../types.js';
 import { cgroupManager, CgroupPool, type LentCgroup } from './local-cgroups.js';
 import { describeTools, locateTool, lookupTool, which, type Toolchain } from './local-toolchains.js';
-import { aliasFolder, pythonAliasTarget } from './local-aliases.js';
+import { aliasFolder, aliasTargets } from './local-aliases.js';
 import { bwrapArgs, fdExec, SANDBOX_PATH, SECCOMP_FD, sandboxCommand, USERNS_FD } from './local-bwrap.js';
 import { deniedNames, seccompProgram } from './local-seccomp.js';
 import { NetworkSettingError, RESOLV_CONF, SandboxNetwork } from './local-network.js';
@@ -119,7 +119,8 @@ export class LocalProvider implements Provider {
   bwrap = 'bwrap';
   /** Most a check's workspace (a host folder) may hold; past it the step ends as `disk`. */
   workspaceQuota: WorkspaceQuota = { ...DEFAULT_WORKSPACE_QUOTA };
-  private goCacheSeed?: Promise<string | undefined>;
+  /** Per language with a cache seed: the warmed cache folder, or undefined when warming failed. */
+  private readonly cacheSeeds = new Map<string, Promise<string | undefined>>();
 
   probe(): Promise<void> {
     this.probed ??= this.doProbe();
@@ -239,12 +240,12 @@ export class LocalProvider implements Provider {
   async create(spec: SandboxSpec): Promise<Sandbox> {
     await this.probe();
     const lang = getLanguage(spec.language);
-    const tools = [...lang.tools, ...(lang.install ? [lang.install.tool] : [])];
+    const tools = toolsOf(lang);
     const chains = (await Promise.all(tools.map((t) => locateTool(t)))).filter((c): c is Toolchain => !!c);
     const dir = mkdtempSync(path.join(this.base(), 'check-'));
     const workspace = path.join(dir, 'workspace');
     mkdirSync(workspace, { mode: 0o700 });
-    if (lang.id === 'go') await this.seedGoCache(workspace, chains);
+    if (lang.cacheSeed) await this.seedCache(workspace, chains, lang);
     if (this.userns) {
       chownTree(workspace);
       // bwrap's setup uid enters it (--chdir) without owning it; the check
@@ -258,9 +259,9 @@ export class LocalProvider implements Provider {
 
   private readonly aliases = new Map<string, string>();
 
-  /** The read-only folder giving `python` to a sandbox whose PATH has only `target` (python3). */
-  aliasFolder(target: string): string {
-    return aliasFolder(this.base(), target, this.aliases);
+  /** The read-only folder giving a sandbox the commands it lacks by these names (`python` → python3). */
+  aliasFolder(targets: Map<string, string>): string {
+    return aliasFolder(this.base(), targets, this.aliases);
   }
 
   etcDir(): string {
@@ -272,25 +273,24 @@ export class LocalProvider implements Provider {
   }
 
   /**
-   * Go compiles the standard library into its build cache on first use (~8 s).
-   * A cache warmed once per run by the toolchain alone (no checked code) is
-   * copied into each Go workspace, so checks never share a writable cache.
+   * A build cache (Go's standard library, ~8 s on first use) warmed once per
+   * run by the toolchain alone (no checked code) is copied into each
+   * workspace of that language, so checks never share a writable cache.
    */
-  private async seedGoCache(workspace: string, chains: Toolchain[]): Promise<void> {
-    this.goCacheSeed ??= (async () => {
-      const seedDir = path.join(this.base(), 'go-seed');
+  private async seedCache(workspace: string, chains: Toolchain[], lang: Language): Promise<void> {
+    const spec = lang.cacheSeed!;
+    let seeded = this.cacheSeeds.get(lang.id);
+    seeded ??= (async () => {
+      const seedDir = path.join(this.base(), `${lang.id}-seed`);
       mkdirSync(path.join(seedDir, 'workspace'), { recursive: true });
-      writeFileSync(
-        path.join(seedDir, 'workspace', 'main.go'),
-        'package main\nimport (\n"bufio"\n"encoding/json"\n"errors"\n"fmt"\n"math"\n"os"\n"sort"\n"strconv"\n"strings"\n"sync"\n"time"\n)\nvar _ = []any{bufio.NewReader, json.Marshal, errors.New, math.Sqrt, os.Exit, sort.Ints, strconv.Itoa, strings.Split, sync.NewCond, time.Now}\nfunc main(){ fmt.Println() }\n',
-      );
+      for (const [name, content] of Object.entries(spec.files)) writeFileSync(path.join(seedDir, 'workspace', name), content);
       if (this.userns) {
         chownTree(path.join(seedDir, 'workspace'));
         chmodSync(path.join(seedDir, 'workspace'), 0o711);
       }
       const seed = new LocalSandbox(
         this,
-        { name: 'go-cache', language: 'go', network: false, env: {}, limits: SEED_LIMITS },
+        { name: `${lang.id}-cache`, language: lang.id, network: false, env: {}, limits: SEED_LIMITS },
         seedDir,
         path.join(seedDir, 'workspace'),
         chains,
@@ -298,8 +298,8 @@ export class LocalProvider implements Provider {
         this.etcDir(),
       );
       const r = await seed.run({
-        command: 'GO111MODULE=off go build -o /tmp/seed main.go',
-        env: getLanguage('go').env ?? {},
+        command: spec.command,
+        env: lang.env ?? {},
         stdin: '',
         network: false,
         deadline: Date.now() + 120_000,
@@ -311,7 +311,8 @@ export class LocalProvider implements Provider {
       const cache = path.join(seedDir, 'workspace', '.cache');
       return r.exitCode === 0 && existsSync(cache) ? cache : undefined;
     })();
-    const cache = await this.goCacheSeed;
+    this.cacheSeeds.set(lang.id, seeded);
+    const cache = await seeded;
     if (cache) await cp(cache, path.join(workspace, '.cache'), { recursive: true });
   }
 
@@ -397,7 +398,7 @@ export class LocalProvider implements Provider {
     const left = this.root ? removeTree(this.root) : undefined;
     if (left) warnings.push(leftoverWarning(`the run's sandbox folder ${this.root}`, left));
     this.root = undefined;
-    this.goCacheSeed = undefined;
+    this.cacheSeeds.clear();
     this.aliases.clear();
     return warnings;
   }
@@ -458,7 +459,7 @@ class LocalSandbox implements Sandbox {
     const { limits } = this.spec;
     const mounts = [...new Set(this.chains.flatMap((c) => c.mounts))];
     const pathDirs = [...new Set(this.chains.map((c) => c.binDir))].filter((d) => !SANDBOX_PATH.split(':').includes(d));
-    const python = pythonAliasTarget([...pathDirs, ...SANDBOX_PATH.split(':')]);
+    const aliases = aliasTargets([...pathDirs, ...SANDBOX_PATH.split(':')]);
     const env = { ...req.env };
     if (req.network) {
       // Installers behind a TLS-inspecting proxy need the system CA store.
@@ -472,7 +473,7 @@ class LocalSandbox implements Sandbox {
       etcDir: this.etcDir,
       mounts,
       pathDirs,
-      aliasDir: python && this.provider.aliasFolder(python),
+      aliasDir: aliases.size ? this.provider.aliasFolder(aliases) : undefined,
       network: req.network,
       env,
       disableUserns: this.disableUserns,
