@@ -1,8 +1,9 @@
 // Adding a language is one module: Perl, defined in this file as a Language
 // and passed to defineLanguage (what src/languages/index.ts does for the
 // built-in ones, one line each), is planned from ```perl blocks and from a
-// check's `.pl` file, run in real bubblewrap, and judged — with nothing else
-// in the tree knowing it exists.
+// check's `.pl` file, run in real bubblewrap, and judged; with a session
+// driver of its own its blocks share one interpreter — with nothing else in
+// the tree knowing it exists.
 import { describe, expect, it } from 'vitest';
 
 import { defineLanguage, findLanguage, getLanguage, knownLanguages, languageForFile, type Language } from '../../src/languages/index.js';
@@ -10,6 +11,46 @@ import { shellQuote } from '../../src/trust/shell.js';
 import { md, planSnippets, runMarkdown, tempDir, text } from '../snippets/helpers.js';
 import { runChecks } from '../../src/engine/run.js';
 import { testLogDir } from '../helpers.js';
+
+/**
+ * Perl's session driver: each block is `do FILE` in package main, so later
+ * blocks see the package variables earlier ones set; markers as
+ * src/languages/language.ts (SessionSupport) describes them.
+ */
+const PERL_DRIVER = String.raw`use strict;
+use warnings;
+use JSON::PP;
+use Time::HiRes qw(time);
+$| = 1;
+my $spec_file = '.sandbox-checks/session.json';
+open(my $fh, '<', $spec_file) or die "no session: $!";
+my $spec = decode_json(do { local $/; <$fh> });
+close $fh;
+unlink $spec_file;
+my $m = $spec->{marker};
+my $i = 0;
+for my $b (@{ $spec->{blocks} }) {
+  syswrite STDOUT, "\@\@SC:$m:B:$i\@\@
+";
+  my $t = time;
+  my $code = 0;
+  if ($b->{noRun}) {
+    $code = system('perl', '-c', $b->{path}) == 0 ? 0 : 1;
+  } else {
+    package main;
+    do "./$b->{path}";
+    if ($@) { print STDERR $@; $code = 1 }
+  }
+  my $ms = int((time - $t) * 1000);
+  syswrite STDOUT, "\@\@SC:$m:E:$i:$code:$ms\@\@
+";
+  syswrite STDERR, "\@\@SC:$m:E:$i\@\@
+";
+  my $w = $b->{want};
+  exit 0 if ($w eq 'nonzero' ? $code == 0 : $code != $w);
+  $i++;
+}
+`;
 
 const perl: Language = {
   id: 'perl',
@@ -21,6 +62,7 @@ const perl: Language = {
   debian: { perl: 'perl' },
   check: (e) => `perl -c ${shellQuote(e)}`,
   run: (e) => `perl ${shellQuote(e)}`,
+  session: { blockExtension: 'pl', driverFile: 'driver.pl', driver: () => PERL_DRIVER },
 };
 
 /** A language whose program no machine has: the provider must say which package brings it. */
@@ -95,6 +137,30 @@ describe('a language defined outside src/languages', () => {
     expect(byLine(19)).toMatchObject({ status: 'failed' });
     expect(text(byLine(19), 'stderr')).toMatch(/Missing right curly/);
     expect(text(byLine(19))).toBe('');
+  });
+
+  it('its blocks share a session through its own driver: state carries over, a failure skips the rest', async () => {
+    const doc = md(
+      '```perl session=p', //           1
+      '$total = 40;', //                2
+      '```', //                         3
+      '```perl session=p', //           4
+      '$total += 2; print "$total\\n";', // 5
+      '```', //                         6
+      '```perl session=p', //           7
+      'die "stop at $total\\n";', //   8
+      '```', //                         9
+      '```perl session=p', //           10
+      'print "never\\n";', //          11
+      '```', //                         12
+    );
+    const { outcomes } = await runMarkdown(doc);
+    expect(outcomes.map((o) => [o.line, o.status, text(o), text(o, 'stderr')])).toEqual([
+      [1, 'passed', '', ''],
+      [4, 'passed', '42\n', ''],
+      [7, 'failed', '', 'stop at 42\n'],
+      [10, 'skipped', '', ''],
+    ]);
   });
 
   it('a check in the configuration finds it by the file extension', async () => {
