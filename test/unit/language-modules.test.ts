@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 import { debianPackagesFor } from '../../src/languages/debian.js';
@@ -13,6 +14,21 @@ import { ROOT } from '../helpers.js';
 const DIR = path.join(ROOT, 'src/languages');
 
 describe('language modules', () => {
+  it('src/languages imports nothing above it: only itself, types.ts, units.ts, limits.ts and trust/', () => {
+    const SRC = path.join(ROOT, 'src');
+    const allowed = (p: string) => p.startsWith(`${DIR}/`) || p.startsWith(`${SRC}/trust/`) || ['types', 'units', 'limits'].some((f) => p === path.join(SRC, `${f}.js`));
+    const files = readdirSync(DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(20);
+    const outside = files.flatMap((f) =>
+      ts
+        .preProcessFile(readFileSync(path.join(DIR, f), 'utf8'), true, true)
+        .importedFiles.map((i) => i.fileName)
+        .filter((spec) => spec.startsWith('.') && !allowed(path.resolve(DIR, path.dirname(f), spec)))
+        .map((spec) => `${f} → ${spec}`),
+    );
+    expect(outside).toEqual([]);
+  });
+
   it('index.ts imports each src/languages/<id>.ts with one line, in the order LANGUAGES lists them', () => {
     const lines = readFileSync(path.join(DIR, 'index.ts'), 'utf8').split('\n');
     const imported = lines.flatMap((l) => /^import '\.\/([\w-]+)\.js';$/.exec(l)?.[1] ?? []);
