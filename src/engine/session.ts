@@ -5,8 +5,8 @@
 // How: a small driver written in the session's own language runs each block
 // in a shared namespace (Python `exec` in one globals dict, Ruby
 // `TOPLEVEL_BINDING.eval`, PHP `include` at global scope, Bash `.`, Node
-// `vm.runInThisContext`). Each block is compiled on its own, so a syntax error is that block's
-// alone. Between blocks the driver prints a marker line with a random nonce,
+// `vm.runInThisContext`). Each block is compiled on its own, so a syntax
+// error is that block's alone. Between blocks the driver prints a marker line with a random nonce,
 // the block's exit code and its duration on stdout (and a marker on stderr);
 // the engine splits the output at the markers so every block keeps its own
 // outcome, output and line. The driver is one ordinary check for the engine
