@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what sandbox-checks needs on a Debian/Ubuntu machine, only where it
 # is missing: bubblewrap, prlimit, setpriv, slirp4netns and ip for the local
-# sandbox; with --toolchains also the language toolchains the test suite runs
-# that such a machine lacks (Ruby, PHP, Mono C#, gcc/g++, and the Mono library
-# the runner simulator needs). Node.js 20.18+ is expected to be there.
+# sandbox; with --toolchains also the programs of every language sandbox-checks
+# runs that such a machine lacks (the block between the toolchains markers is
+# generated from the language modules), and the Mono library the runner
+# simulator needs. Node.js 20.18+ is expected to be there.
 # Safe to run again. Uses sudo when not run as root.
 set -euo pipefail
 
@@ -19,12 +20,19 @@ command -v setpriv >/dev/null || need+=(util-linux)
 command -v slirp4netns >/dev/null || need+=(slirp4netns)
 command -v ip >/dev/null || [ -x /usr/sbin/ip ] || [ -x /sbin/ip ] || need+=(iproute2)
 if [ "${1:-}" = "--toolchains" ]; then
+  # BEGIN toolchains: generated from src/languages/ by `npm run -s setup-packages`; do not edit
+  command -v python3 >/dev/null || need+=(python3)
+  command -v go >/dev/null || need+=(golang-go)
+  command -v rustc >/dev/null || need+=(rustc)
   command -v ruby >/dev/null || need+=(ruby)
   command -v php >/dev/null || need+=(php-cli)
-  command -v mcs >/dev/null || need+=(mono-mcs)
-  command -v mono >/dev/null || need+=(mono-runtime)
+  { command -v java >/dev/null && command -v javac >/dev/null; } || need+=(default-jdk-headless)
   command -v gcc >/dev/null || need+=(gcc)
   command -v g++ >/dev/null || need+=(g++)
+  command -v mcs >/dev/null || need+=(mono-mcs)
+  command -v mono >/dev/null || need+=(mono-runtime)
+  command -v bash >/dev/null || need+=(bash)
+  # END toolchains
   # The runner simulator (shared/tools/runner-sim) the log samples are checked with.
   [ -e /usr/lib/mono/4.5/System.Runtime.Serialization.dll ] || need+=(libmono-system-runtime-serialization4.0-cil)
 fi

@@ -3,7 +3,10 @@
 // `node scripts/bundle.mjs --out DIR` builds into DIR instead (the test that
 // dist/ is up to date compares such a build with dist/). The build goes to a
 // temporary folder first and replaces the old one only when complete, so
-// dist/ is never missing while a build runs.
+// dist/ is never missing while a build runs. Files the code reads beside
+// itself with `readFileSync(new URL('./x', import.meta.url))` (the session
+// drivers in src/languages/drivers/) are found by ncc and shipped with each
+// entry under a content-hashed name.
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync, chmodSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';

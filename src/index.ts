@@ -5,7 +5,7 @@ export { buildPlan, type PlanOptions } from './config/plan.js';
 export { DEFAULT_LIMITS } from './limits.js';
 export { loadConfigFile, parseConfigText } from './config/load.js';
 export { ConfigError, formatProblem, type Problem } from './config/errors.js';
-export { LANGUAGES, findLanguage, getLanguage, languageForFile, type Language } from './languages/registry.js';
+export { LANGUAGES, findLanguage, getLanguage, languageForFile, type Language } from './languages/index.js';
 export type { Provider, ProviderFacts, Sandbox, SandboxSpec } from './providers/provider.js';
 export { toResultsJson, type ResultsJson } from './report/json.js';
 export { toJUnit } from './report/junit.js';

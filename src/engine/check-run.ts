@@ -6,7 +6,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import path from 'node:path';
 
-import { getLanguage, type Language } from '../languages/registry.js';
+import { getLanguage, type Language } from '../languages/index.js';
 import type { Provider, RunResult as StepResult, Sandbox } from '../providers/provider.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { Check, Outcome, Phases, Reason, RunEvents, Status } from '../types.js';

@@ -5,6 +5,7 @@
 // block ("wrapped in main") said in the message. Verdicts are made before
 // this, on the raw output.
 
+import { findLanguage } from '../languages/index.js';
 import type { Check, Outcome, StreamTail } from '../types.js';
 import { splitSections, withoutMarkers } from './sections.js';
 
@@ -13,9 +14,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Names the program is known by in tool messages: `main.py`, `/workspace/main.py`, the transpiled `main.mjs`. */
 function programNames(check: Check): string[] {
   const e = check.entry;
-  const stem = e.replace(/\.[^.]+$/, '');
   const names = new Set([e]);
-  if (check.language === 'typescript') for (const x of ['.js', '.mjs']) names.add(`${stem}${x}`);
+  for (const n of findLanguage(check.language)?.programNames?.(e) ?? []) names.add(n);
   return [...names];
 }
 

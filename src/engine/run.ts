@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { getLanguage, SourceError, type Language } from '../languages/registry.js';
+import { getLanguage, SourceError, type Language } from '../languages/index.js';
 import { createProvider, providerEntry, resolveProviderName } from '../providers/index.js';
 import { SandboxUnavailableError, type Provider, type RunResult as StepResult, type Sandbox, type SandboxSpec } from '../providers/provider.js';
 import type { Check, CheckFile, Outcome, Plan, RunEvents, RunSummary, Totals } from '../types.js';
@@ -296,8 +296,6 @@ async function teardown(run: CheckRun): Promise<void> {
   await new Promise<void>((resolve) => run.log.end(resolve));
 }
 
-const NODE_LANGUAGES = new Set(['javascript', 'typescript']);
-
 function classify(run: CheckRun, r: StepResult): Outcome {
   const { check, outcome, stdout, stderr, end } = run;
   const cancelled = run.signal.aborted;
@@ -322,12 +320,9 @@ function classify(run: CheckRun, r: StepResult): Outcome {
     case 'disk':
       return end('failed', 'disk', 'filled its workspace past the disk quota (bytes or number of files) and was stopped');
   }
-  // Node 20 aborts (an assertion in node::GetErrorSource) instead of printing
-  // some syntax errors, e.g. a `{ ... }` placeholder in a class body: the
-  // document's code does not parse, which is not a crash of the program.
-  if (r.signal === 'SIGABRT' && NODE_LANGUAGES.has(check.language) && /node::GetErrorSource[^\n]*\n[^\n]*Assertion failed: \(end\) >= \(start\)/.test(streamText(outcome.stderr))) {
-    return end('failed', 'compile', 'syntax error: node aborted (SIGABRT, a Node bug) while reporting it, so no line is named; look for a placeholder such as `...` in the code');
-  }
+  // A toolchain that crashes while reporting a syntax error (the language module knows which).
+  const misreported = r.signal && getLanguage(check.language).crashIsSyntaxError?.(r.signal, streamText(outcome.stderr));
+  if (misreported) return end('failed', 'compile', misreported);
   if (r.signal) {
     const unmet = check.expect.exitCode !== undefined && check.expect.exitCode === r.exitCode ? undefined : `killed by ${r.signal}`;
     if (unmet) return end('failed', 'signal', `${unmet} (exit status ${r.exitCode})`);

@@ -1,8 +1,8 @@
 // C blocks without `main`: declarations are compiled only, statements are
 // wrapped in `int main(void)`, with the common standard headers included
-// (documentation rarely shows them). Rules: src/plan/fragments.ts.
+// (documentation rarely shows them). Rules: src/languages/fragments.ts.
 
-import type { FragmentRules, Item, ItemKind } from '../plan/fragments.js';
+import type { FragmentRules, Item, ItemKind } from './fragments.js';
 
 const CONTROL = /^(if|for|while|do|switch|return|goto|break|continue|else|case|default)\b/;
 const TYPE_START = /^(typedef|struct|union|enum)\b/;

@@ -1,9 +1,9 @@
 // C++ blocks without `main`: declarations are compiled only, statements are
 // wrapped in `int main()`, with the whole standard library included
 // (`<bits/stdc++.h>`: documentation rarely shows its includes). Rules:
-// src/plan/fragments.ts.
+// src/languages/fragments.ts.
 
-import type { FragmentRules, Item, ItemKind } from '../plan/fragments.js';
+import type { FragmentRules, Item, ItemKind } from './fragments.js';
 import { cKind } from './c-fragment.js';
 
 const TYPE_START = /^(class|namespace|template|using|typedef|struct|union|enum|concept|export|module|import)\b/;

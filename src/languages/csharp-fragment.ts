@@ -2,9 +2,9 @@
 // statements, so statements go inside `static void Main` (async when they
 // await) of a class, with .NET's implicit global usings; methods before them
 // become static members; type declarations alone are compiled only (with an
-// empty entry point so they link). Rules: src/plan/fragments.ts.
+// empty entry point so they link). Rules: src/languages/fragments.ts.
 
-import type { FragmentRules, Item, ItemKind } from '../plan/fragments.js';
+import type { FragmentRules, Item, ItemKind } from './fragments.js';
 
 const MODIFIERS = '(?:(?:public|private|protected|internal|static|sealed|abstract|partial|readonly|ref|unsafe|async|virtual|override|extern|new|const)\\s+)*';
 const ATTRIBUTES = '(?:\\[[^\\]]*\\]\\s*)*';

@@ -13,9 +13,10 @@
 
 import { randomBytes } from 'node:crypto';
 
-import { fragmentProgram, topLevelItems, type FragmentRules, type Item, type ItemKind } from '../plan/fragments.js';
-import { layoutProgram, type SetupCode } from '../plan/program.js';
 import type { SectionExpectation } from '../types.js';
+import { fragmentProgram, topLevelItems, type FragmentRules, type Item, type ItemKind } from './fragments.js';
+import type { SetupCode } from './language.js';
+import { layoutProgram } from './layout.js';
 
 /** Packages of the standard library by the name code uses them with. */
 const STD: Record<string, string> = Object.fromEntries(

@@ -1,9 +1,9 @@
 // Java blocks without a `main` method, run as jshell would run them: with
 // jshell's default imports, statements inside `public static void main`,
 // methods and fields written before them as static members of the class
-// around it, classes alone compiled only. Rules: src/plan/fragments.ts.
+// around it, classes alone compiled only. Rules: src/languages/fragments.ts.
 
-import type { FragmentRules, Item, ItemKind } from '../plan/fragments.js';
+import type { FragmentRules, Item, ItemKind } from './fragments.js';
 
 const MODIFIERS = '(?:(?:public|private|protected|abstract|final|static|sealed|non-sealed|strictfp|default|synchronized|native|transient|volatile)\\s+)*';
 const ANNOTATIONS = '(?:@[\\w.]+(?:\\([^)]*\\))?\\s*)*';

@@ -14,9 +14,9 @@
 //     those codes); `edition2015`/`2018`/`2021`/`2024` choose the edition.
 //
 // Line numbers stay the Markdown's: what goes before the code sits in the
-// blank lines the program starts with (see src/plan/program.ts).
+// blank lines the program starts with (see src/languages/layout.ts).
 
-import type { InfoOption } from '../plan/info-string.js';
+import type { InfoOption } from './language.js';
 
 export const RUST_EDITION_ENV = 'SANDBOX_CHECKS_RUST_EDITION';
 const HOST_TRIPLE = 'x86_64-unknown-linux-gnu';

@@ -3,11 +3,9 @@
 // Markdown parser, other tools' markers and the language conventions read
 // the options it yields.
 
-export interface InfoOption {
-  /** Lower case, `-` read as `_` (`no-run` is `no_run`). */
-  key: string;
-  value?: string;
-}
+import type { InfoOption } from '../languages/index.js';
+
+export type { InfoOption } from '../languages/index.js';
 
 /** Info string → language and options. Options are words or key=value, split by spaces or commas (`rust,no_run`). */
 export function parseInfo(info: string): { lang: string; options: InfoOption[] } {

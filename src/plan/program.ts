@@ -1,74 +1,20 @@
 // The program a Markdown block becomes: its code, after any hidden setup, laid
 // out so that line N of the program is line N of the Markdown file — error
-// messages and tracebacks then point into the document itself.
+// messages and tracebacks then point into the document itself. A language
+// with rules of its own (PHP's tags, rustdoc's `fn main`) gives them in its
+// module (`snippets.assemble`); the others get the setup right above the code.
 
-import { rustdocShape, unhide } from '../languages/rust-doc.js';
+import { getLanguage, type SetupCode } from '../languages/index.js';
+import { setupAbove } from '../languages/layout.js';
 
-export interface SetupCode {
-  code: string;
-  /** Markdown line of the setup's first line. */
-  line: number;
-}
-
-const PHP_OPEN = /^(\s*)<\?php\b[ \t]*/;
-
-/** Drops a leading `<?php` (keeping line breaks) and a trailing `?>`. */
-function phpBody(code: string): string {
-  return code.replace(PHP_OPEN, '$1').replace(/\?>\s*$/, '');
-}
-
-/**
- * `first` lines at the top, then blank lines, then `before` right above the
- * body so that the body starts at Markdown line `bodyLine`; when they do not
- * fit, they come first and the body's lines shift.
- */
-export function layoutProgram(first: string[], before: string[], body: string, after: string, bodyLine: number): string {
-  const pad = bodyLine - 1;
-  const prefix = [...first, ...before];
-  const head = prefix.length <= pad ? [...first, ...new Array<string>(pad - prefix.length).fill(''), ...before] : prefix;
-  const text = head.length ? `${head.join('\n')}\n${body}${after}` : `${body}${after}`;
-  return text.endsWith('\n') ? text : `${text}\n`;
-}
+export type { SetupCode } from '../languages/index.js';
 
 /**
  * Setup code, then the block, padded with blank lines so the block starts at
  * `bodyLine`. Setup sits in the padding when it fits; when it does not, it
  * comes first and the block's lines shift by the difference.
- *   - PHP: one `<?php` at the top; the block's and setups' own tags are dropped
- *     (a block that mixes HTML and PHP keeps its tags: setup runs in a closed
- *     `<?php … ?>` before it).
- *   - Rust: rustdoc's rules (src/languages/rust-doc.ts): hidden `# ` lines,
- *     crate attributes first, `fn main` wrapping.
  */
 export function assembleProgram(language: string, setups: SetupCode[], code: string, bodyLine: number): string {
-  let body = code;
-  let setup = setups.map((s) => s.code);
-  const before: string[] = [];
-  const first: string[] = [];
-  let after = '';
-  if (language === 'php') {
-    const template = !PHP_OPEN.test(body) && /<\?(php\b|=)/.test(body);
-    setup = setup.map(phpBody);
-    if (template) {
-      // Blank lines outside PHP tags would be printed: pad inside a closed tag.
-      first.push('<?php');
-      before.push(...(setup.length ? setup.join('\n').split('\n') : []), '?>');
-    } else {
-      body = body.replace(PHP_OPEN, '$1');
-      first.push('<?php');
-      before.push(...(setup.length ? setup.join('\n').split('\n') : []));
-    }
-    setup = [];
-  } else if (setup.length) {
-    before.push(...setup.join('\n').split('\n'));
-  }
-  if (language === 'rust') {
-    const shape = rustdocShape(unhide(code));
-    first.push(...shape.head);
-    body = shape.body;
-    before.splice(0, before.length, ...(setup.length ? setup.map(unhide).join('\n').split('\n') : []));
-    if (shape.open) before.push(shape.open);
-    after = shape.after;
-  }
-  return layoutProgram(first, before, body, after, bodyLine);
+  const assemble = getLanguage(language).snippets?.assemble ?? setupAbove;
+  return assemble(setups, code, bodyLine);
 }

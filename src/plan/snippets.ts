@@ -11,19 +11,17 @@ import type { RawConfig } from '../config/load.js';
 import { limitsOf, type PlanOptions } from '../config/plan.js';
 import { DEFAULT_LIMITS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../limits.js';
 import { parseDuration, parseSize } from '../units.js';
-import { findLanguage, knownLanguages, type Language } from '../languages/registry.js';
+import { findLanguage, knownLanguages, sessionLanguages, type Language } from '../languages/index.js';
 import type { Check, Expectation, Limits, Plan } from '../types.js';
 import { changedSinceGit, ChangedFilesError, changesOf, touches, type ChangedFiles, type LineRange } from './changed.js';
 import { readCheckFile, resolveGlobs } from './files.js';
 import { MarkdownLimitError } from './markdown-limits.js';
 import type { InfoOption } from './info-string.js';
 import { parseMarkdown, type CodeBlock } from './markdown.js';
-import { isJsModule } from '../languages/modules.js';
 import { assembleProgram, type SetupCode } from './program.js';
 import { conventionLanguage, shapeBlock } from './conventions.js';
 import { foreignEffect } from './foreign-markers.js';
 import { foldRules, readRules, rulesFor, type SnippetRule } from './rules.js';
-import { isDoctest } from '../languages/python-doctest.js';
 
 export interface SnippetPlanOptions extends PlanOptions {
   /** CLI `--changed-since REF`: only Markdown changed since REF (git). */
@@ -60,8 +58,6 @@ const OPTIONS = [
   'skip', 'ignore', 'no_run', 'should_fail', 'exit', 'timeout', 'memory', 'network', 'name', 'session', 'packages', 'setup', 'output',
 ] as const;
 const KNOWN = new Set<string>([...OPTIONS, 'skip_file']);
-/** Interpreted languages whose blocks can share a session. */
-export const SESSION_LANGUAGES = ['python', 'javascript', 'typescript', 'ruby', 'php', 'bash'];
 const MARKDOWN_EXT = /\.(md|markdown|mdown|mkd|mkdn|mdx|txt)$/i;
 
 interface BlockOptions {
@@ -130,8 +126,8 @@ export async function addSnippetChecks(plan: Plan, config: RawConfig, options: S
   const baseDir = options.baseDir;
   settings.rules = readRules(config, baseDir, problems);
   for (const r of settings.rules) {
-    if (r.share && r.language && !SESSION_LANGUAGES.includes(r.language)) {
-      problems.push({ source: config.source, key: `snippets.rule[${r.index}].share`, line: config.lines?.get(`snippets.rule[${r.index}].share`), message: `share = "file" needs an interpreted language (${SESSION_LANGUAGES.join(', ')}); ${r.language} blocks each compile to their own program` });
+    if (r.share && r.language && !sessionLanguages().includes(r.language)) {
+      problems.push({ source: config.source, key: `snippets.rule[${r.index}].share`, line: config.lines?.get(`snippets.rule[${r.index}].share`), message: `share = "file" needs an interpreted language (${sessionLanguages().join(', ')}); ${r.language} blocks each compile to their own program` });
     }
   }
 
@@ -296,9 +292,10 @@ export function planMarkdown(
   for (const r of runnable) {
     const f = foldRules(rulesFor(settings.rules ?? [], file, r.lang.id));
     ruled.set(r, f);
-    if (f.share && r.opts.session === undefined && SESSION_LANGUAGES.includes(r.lang.id)) r.opts.session = `file-${r.lang.id}`;
+    if (f.share && r.opts.session === undefined && r.lang.session) r.opts.session = `file-${r.lang.id}`;
     // doctest runs a file's examples in one namespace (`python -m doctest FILE`): so do its >>> blocks.
-    if (r.opts.session === undefined && r.lang.id === 'python' && isDoctest(r.block.code)) r.opts.session = 'doctest';
+    const joins = r.opts.session === undefined ? r.lang.snippets?.defaultSession?.(r.block.code) : undefined;
+    if (joins) r.opts.session = joins;
   }
 
   // Sessions: one language each, interpreted languages only.
@@ -306,8 +303,8 @@ export function planMarkdown(
   for (const r of runnable) {
     const name = r.opts.session;
     if (name === undefined) continue;
-    if (!SESSION_LANGUAGES.includes(r.lang.id)) {
-      problem(r.block.line, `session=${name}: ${r.lang.label} blocks each compile to their own program, so they cannot share a session; sessions work for ${SESSION_LANGUAGES.join(', ')}`);
+    if (!r.lang.session) {
+      problem(r.block.line, `session=${name}: ${r.lang.label} blocks each compile to their own program, so they cannot share a session; sessions work for ${sessionLanguages().join(', ')}`);
       continue;
     }
     const first = sessionLang.get(name);
@@ -341,8 +338,7 @@ export function planMarkdown(
     const langSetups = [...(rule.setup ? [{ code: rule.setup, line: 0 }] : []), ...(setups.get(lang.id) ?? [])];
     const shaped = shapeBlock({ file, block, lang, setups: langSetups, output: r.output, noRun: opts.noRun === true, doctestFlags: rule.doctest, prefix: prefixOf(block) });
     const program = shaped?.program || assembleProgram(lang.id, langSetups, block.code, block.codeLine);
-    let entry = lang.fileNameFor?.(program) ?? lang.fileName;
-    if (lang.id === 'javascript' && isJsModule(program)) entry = 'main.mjs';
+    const entry = lang.snippets?.fileNameFor?.(program) ?? lang.fileNameFor?.(program) ?? lang.fileName;
     const foreign = foreignEffect(block.foreign, block.options);
     const expect: Expectation = { ...rule.expect, ...shaped?.expect };
     if (opts.shouldFail || foreign.shouldFail) expect.shouldFail = true;

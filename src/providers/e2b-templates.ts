@@ -2,7 +2,7 @@
 // template of e2b-template/ has every tool of the registry, and a custom
 // template is asked once per run (one sandbox listing what it has).
 
-import { getLanguage, LANGUAGES } from '../languages/registry.js';
+import { getLanguage, LANGUAGES, toolsOf } from '../languages/index.js';
 import { shellQuote as sh } from '../trust/shell.js';
 import type { Sandbox, SandboxSpec } from './provider.js';
 
@@ -18,7 +18,7 @@ export const TEMPLATE_TOOLS: Record<string, readonly string[]> = {
   [DEFAULT_TEMPLATE]: ['python3', 'pip', 'node', 'npm', 'java', 'javac', 'gcc', 'g++', 'bash'],
   base: ['python3', 'pip', 'node', 'npm', 'gcc', 'g++', 'bash'],
   // e2b-template/ verifies at build time that it has every tool of the registry.
-  [FULL_TEMPLATE]: [...new Set(LANGUAGES.flatMap((l) => [...l.tools, ...(l.install ? [l.install.tool] : [])]))],
+  [FULL_TEMPLATE]: [...new Set(LANGUAGES.flatMap(toolsOf))],
 };
 
 const PROBE_SPEC: SandboxSpec = {

@@ -17,7 +17,7 @@
 // only, else to the internet) for the install only, and closes it again
 // before the program starts.
 
-import { LANGUAGES } from '../languages/registry.js';
+import { LANGUAGES } from '../languages/index.js';
 import type { E2BSettings } from '../types.js';
 import { DEFAULT_RETRY, Pacer, RetriesExhausted, withRetries, type RetryPolicy } from './e2b-retry.js';
 import { Packer } from './e2b-pack.js';

@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
+import { LANGUAGES } from '../languages/index.js';
 import { ALIAS_BIN } from './local-aliases.js';
 import { SYSTEM_ROOTS } from './local-toolchains.js';
 import { shellQuote } from '../trust/shell.js';
@@ -16,13 +17,14 @@ export const WORKSPACE = '/workspace';
 export const SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /**
- * /etc entries toolchains read; nothing that identifies or configures the
- * host, and of /etc/ssl only the public half (ssl/private holds host keys).
+ * /etc entries toolchains read (the languages name their own); nothing that
+ * identifies or configures the host, and of /etc/ssl only the public half
+ * (ssl/private holds host keys).
  */
 export const ETC_ALLOW = [
   'alternatives', 'ld.so.cache', 'ld.so.conf', 'ld.so.conf.d', 'ssl/certs', 'ssl/openssl.cnf', 'ca-certificates',
-  'ca-certificates.conf', 'localtime', 'nsswitch.conf', 'protocols', 'services', 'mime.types', 'mono', 'php', 'fonts',
-  'java-17-openjdk', 'java-21-openjdk', 'java-11-openjdk', 'java-25-openjdk', 'ruby', 'gai.conf', 'host.conf',
+  'ca-certificates.conf', 'localtime', 'nsswitch.conf', 'protocols', 'services', 'mime.types', 'fonts', 'gai.conf', 'host.conf',
+  ...new Set(LANGUAGES.flatMap((l) => l.etc ?? [])),
 ];
 /** Needed only when a step has the network. */
 const ETC_NETWORK = ['resolv.conf', 'hosts'];

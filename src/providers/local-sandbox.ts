@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { CheckFile } from '../types.js';
-import { pythonAliasTarget } from './local-aliases.js';
+import { aliasTargets } from './local-aliases.js';
 import { bwrapArgs, fdExec, SANDBOX_PATH, sandboxCommand, type BwrapOptions } from './local-bwrap.js';
 import type { LentCgroup } from './local-cgroups.js';
 import { launch, type Launchers, type ReadyLauncher } from './local-launcher.js';
@@ -33,7 +33,7 @@ export interface SandboxHost {
   sandboxFds(): Record<number, string>;
   emptyDir(): string;
   /** The read-only folder giving `python` to a sandbox whose PATH has only `target`. */
-  aliasFolder(target: string): string;
+  aliasFolder(targets: Map<string, string>): string;
   forget(s: LocalSandbox): void;
 }
 
@@ -117,7 +117,7 @@ export class LocalSandbox implements Sandbox {
   private bwrapOptions(req: RunRequest): BwrapOptions {
     const mounts = [...new Set(this.chains.flatMap((c) => c.mounts))];
     const pathDirs = [...new Set(this.chains.map((c) => c.binDir))].filter((d) => !SANDBOX_PATH.split(':').includes(d));
-    const python = pythonAliasTarget([...pathDirs, ...SANDBOX_PATH.split(':')]);
+    const aliases = aliasTargets([...pathDirs, ...SANDBOX_PATH.split(':')]);
     const env = { ...req.env };
     if (req.network) {
       // Installers behind a TLS-inspecting proxy need the system CA store.
@@ -131,7 +131,7 @@ export class LocalSandbox implements Sandbox {
       etcDir: this.etcDir,
       mounts,
       pathDirs,
-      aliasDir: python && this.provider.aliasFolder(python),
+      aliasDir: aliases.size ? this.provider.aliasFolder(aliases) : undefined,
       network: req.network,
       env,
       disableUserns: this.disableUserns,

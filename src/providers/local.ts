@@ -16,12 +16,12 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { debianPackagesFor } from '../languages/debian.js';
-import { getLanguage, LANGUAGES } from '../languages/registry.js';
+import { getLanguage, LANGUAGES, toolsOf } from '../languages/index.js';
 import { cgroupManager } from './local-cgroups.js';
 import { describeTools, locateTool, lookupTool, which, type Toolchain } from './local-toolchains.js';
 import { aliasFolder } from './local-aliases.js';
 import { SECCOMP_FD, USERNS_FD } from './local-bwrap.js';
-import { GO_SEED_SPEC, GoCache } from './local-go-cache.js';
+import { SeedCaches, seedSpec } from './local-seed-cache.js';
 import { Launchers } from './local-launcher.js';
 import { LocalSandbox, type SandboxHost } from './local-sandbox.js';
 import { deniedNames, seccompProgram } from './local-seccomp.js';
@@ -69,7 +69,7 @@ export class LocalProvider implements Provider, SandboxHost {
   workspaceQuota: WorkspaceQuota = { ...DEFAULT_WORKSPACE_QUOTA };
   /** The run's launchers and per-check cgroups (local-launcher.ts). */
   readonly launchers = new Launchers();
-  private readonly goCache = new GoCache();
+  private readonly seedCaches = new SeedCaches();
 
   probe(): Promise<void> {
     this.probed ??= this.doProbe();
@@ -189,15 +189,15 @@ export class LocalProvider implements Provider, SandboxHost {
   async create(spec: SandboxSpec): Promise<Sandbox> {
     await this.probe();
     const lang = getLanguage(spec.language);
-    const tools = [...lang.tools, ...(lang.install ? [lang.install.tool] : [])];
+    const tools = toolsOf(lang);
     const chains = (await Promise.all(tools.map((t) => locateTool(t)))).filter((c): c is Toolchain => !!c);
     const dir = mkdtempSync(path.join(this.base(), 'check-'));
     const workspace = path.join(dir, 'workspace');
     mkdirSync(workspace, { mode: 0o700 });
-    if (lang.id === 'go') {
-      const seedDir = path.join(this.base(), 'go-seed');
-      await this.goCache.copyInto(workspace, seedDir, !!this.userns, (seedWorkspace) =>
-        new LocalSandbox(this, GO_SEED_SPEC, seedDir, seedWorkspace, chains, this.disableUserns, this.etcDir()),
+    if (lang.cacheSeed) {
+      const seedDir = path.join(this.base(), `${lang.id}-seed`);
+      await this.seedCaches.copyInto(lang, workspace, seedDir, !!this.userns, (seedWorkspace) =>
+        new LocalSandbox(this, seedSpec(lang), seedDir, seedWorkspace, chains, this.disableUserns, this.etcDir()),
       );
     }
     if (this.userns) {
@@ -213,9 +213,9 @@ export class LocalProvider implements Provider, SandboxHost {
 
   private readonly aliases = new Map<string, string>();
 
-  /** The read-only folder giving `python` to a sandbox whose PATH has only `target` (python3). */
-  aliasFolder(target: string): string {
-    return aliasFolder(this.base(), target, this.aliases);
+  /** The read-only folder giving a sandbox the commands it lacks by these names (`python` → python3). */
+  aliasFolder(targets: Map<string, string>): string {
+    return aliasFolder(this.base(), targets, this.aliases);
   }
 
   etcDir(): string {
@@ -244,7 +244,7 @@ export class LocalProvider implements Provider, SandboxHost {
     const left = this.root ? removeTree(this.root) : undefined;
     if (left) warnings.push(leftoverWarning(`the run's sandbox folder ${this.root}`, left));
     this.root = undefined;
-    this.goCache.forget();
+    this.seedCaches.forget();
     this.aliases.clear();
     return warnings;
   }
