@@ -8,7 +8,8 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import { ConfigError } from '../config/errors.js';
-import { loadConfigFile, type RawConfig } from '../config/load.js';
+import { configFrom, loadConfigFile, type LoadedConfig } from '../config/load.js';
+import type { Config } from '../config/spec.js';
 import { type PlanOptions } from '../config/plan.js';
 import { planFromConfig } from '../plan/build.js';
 import type { ChangedFiles } from '../plan/changed.js';
@@ -64,9 +65,6 @@ export class PlanError extends Error {
   }
 }
 
-type Table = Record<string, unknown>;
-const table = (v: unknown): Table => (v && typeof v === 'object' && !Array.isArray(v) ? { ...(v as Table) } : {});
-
 
 /** A path relative to the workspace, POSIX-style. */
 function workspaceRelative(workspace: string, abs: string): string {
@@ -75,13 +73,13 @@ function workspaceRelative(workspace: string, abs: string): string {
 
 export async function planFromInputs(inputs: ActionInputs, o: ActionPlanOptions): Promise<ActionPlan> {
   const workspace = path.resolve(o.workspace);
-  // 1. The inputs as config tables (already validated by readInputs).
-  const overrides = overridesOf(inputs);
-  const fromInputs = inputChecks(inputs);
+  // 1. The inputs as config tables (already validated by readInputs, so typing them finds no problem).
+  const overrides = configFrom(overridesOf(inputs).raw, INPUT_SOURCE).config;
+  const fromInputs = configFrom({ check: inputChecks(inputs).checks }, INPUT_SOURCE).config.check ?? [];
   const names = inputKeyNames(inputs);
 
   // 2. The config file: named, or the default one when no input names checks.
-  const ownChecks = fromInputs.checks.length > 0 || inputs.snippets.length > 0;
+  const ownChecks = fromInputs.length > 0 || inputs.snippets.length > 0;
   let configAbs: string | undefined;
   if (inputs.config) {
     configAbs = path.resolve(workspace, inputs.config);
@@ -97,30 +95,30 @@ export async function planFromInputs(inputs: ActionInputs, o: ActionPlanOptions)
     ]);
   }
 
-  let config: RawConfig | undefined;
-  let merged: Table = { ...overrides.raw };
+  let config: LoadedConfig | undefined;
+  let merged: Config = { ...overrides };
   if (configAbs) {
     const rel = workspaceRelative(workspace, configAbs);
     // Read relative to the working directory when it is the workspace (the runner's case), so messages show short paths.
     const readAs = path.resolve(process.cwd()) === workspace ? rel : configAbs;
     config = loadConfigFile(readAs, { env: o.env, allow: inputs.allowEnv, allowHint: 'the allow-env input' });
     config.source = rel;
-    const base = config.raw;
+    const base = config.config;
     merged = {
       ...base,
-      ...overrides.raw,
-      e2b: { ...table(base.e2b), ...table(overrides.raw.e2b) },
-      defaults: { ...table(base.defaults), ...table(overrides.raw.defaults) },
+      ...overrides,
+      e2b: { ...base.e2b, ...overrides.e2b },
+      defaults: { ...base.defaults, ...overrides.defaults },
     };
-    if (!Object.keys(merged.e2b as Table).length) delete merged.e2b;
-    if (!Object.keys(merged.defaults as Table).length) delete merged.defaults;
+    if (!Object.keys(merged.e2b!).length) delete merged.e2b;
+    if (!Object.keys(merged.defaults!).length) delete merged.defaults;
   }
 
   const planOptions = (baseDir: string): PlanOptions => ({
     baseDir,
     root: workspace,
     env: o.env,
-    provider: merged.provider as Plan['provider'] | undefined,
+    provider: merged.provider,
   });
 
   // changed-only (the input, or `[snippets] changed_only` in the config): the
@@ -128,13 +126,11 @@ export async function planFromInputs(inputs: ActionInputs, o: ActionPlanOptions)
   // so `changed_only` is taken out of the table the snippet planner reads.
   let changedOnly: ChangedOnlyInfo | undefined;
   let changes: Promise<ChangedFiles | undefined> | undefined;
-  const snippetsOf = async (raw: Table): Promise<{ changed?: ChangedFiles; counted?: (checks: Check[]) => void }> => {
-    const s = raw.snippets;
-    if (!s || typeof s !== 'object' || Array.isArray(s)) return {};
-    const snippets = { ...(s as Table) };
+  const snippetsOf = async (raw: Config): Promise<{ changed?: ChangedFiles; counted?: (checks: Check[]) => void }> => {
+    if (!raw.snippets) return {};
+    const snippets = { ...raw.snippets };
     const wanted = inputs.changedOnly || snippets.changed_only === true;
-    // (A value of the wrong type stays, for the validator to report.)
-    if (typeof snippets.changed_only === 'boolean') delete snippets.changed_only;
+    delete snippets.changed_only;
     if (inputs.changedLines) snippets.changed_lines = true;
     raw.snippets = snippets;
     if (!wanted) return {};
@@ -158,11 +154,11 @@ export async function planFromInputs(inputs: ActionInputs, o: ActionPlanOptions)
   let planA: Plan | undefined;
   const configDir = configAbs ? path.dirname(configAbs) : workspace;
   if (config) {
-    const raw: Table = { ...merged };
+    const raw: Config = { ...merged };
     if (inputs.snippets.length) delete raw.snippets;
-    if (!ownChecks || raw.check !== undefined || raw.snippets !== undefined || (config.problems?.length ?? 0) > 0) {
+    if (!ownChecks || raw.check !== undefined || raw.snippets !== undefined || config.problems.length > 0) {
       const sn = await snippetsOf(raw);
-      planA = await planFromConfig({ ...config, raw }, { ...planOptions(configDir), changed: sn.changed }, sn.counted);
+      planA = await planFromConfig({ ...config, config: raw }, { ...planOptions(configDir), changed: sn.changed }, sn.counted);
       for (const c of planA.checks) relocate(c, config.source, configDir, workspace);
     }
   }
@@ -170,15 +166,15 @@ export async function planFromInputs(inputs: ActionInputs, o: ActionPlanOptions)
   // 4. Plan B: the checks the inputs name, relative to the workspace.
   let planB: Plan | undefined;
   if (ownChecks) {
-    const raw: Table = { ...merged };
+    const raw: Config = { ...merged };
     delete raw.check;
     delete raw.snippets;
-    if (fromInputs.checks.length) raw.check = fromInputs.checks;
-    if (inputs.snippets.length) raw.snippets = { ...table(config?.raw.snippets), paths: inputs.snippets };
+    if (fromInputs.length) raw.check = fromInputs;
+    if (inputs.snippets.length) raw.snippets = { ...config?.config.snippets, paths: inputs.snippets };
     const sn = await snippetsOf(raw);
     try {
       // The inputs are the workflow author's: their paths may be anywhere readable.
-      planB = await planFromConfig({ raw, source: INPUT_SOURCE }, { ...planOptions(workspace), confine: false, trustedSnippetPaths: true, changed: sn.changed }, sn.counted);
+      planB = await planFromConfig({ config: raw, source: INPUT_SOURCE, problems: [] }, { ...planOptions(workspace), confine: false, trustedSnippetPaths: true, changed: sn.changed }, sn.counted);
     } catch (e) {
       if (e instanceof ConfigError) throw new InputError(mapProblems(e.problems, names));
       throw e;

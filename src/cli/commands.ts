@@ -6,7 +6,7 @@ import path from 'node:path';
 
 import { ConfigError } from '../config/errors.js';
 import { EXECUTE_FLAGS, nameOf, singleCheckConfig } from '../config/inputs.js';
-import { loadConfigFile, type RawConfig } from '../config/load.js';
+import { loadConfigFile, type LoadedConfig } from '../config/load.js';
 import { buildPlan } from '../config/plan.js';
 import { planFromConfig } from '../plan/build.js';
 import { bless } from '../plan/update.js';
@@ -186,12 +186,12 @@ export async function run(cmd: Extract<Command, { kind: 'run' }>, given: Io): Pr
   const { io, trust } = trustedIo(given, cmd.allowEnv);
   checkOutputs(cmd, io);
   const file = path.resolve(io.cwd, cmd.config ?? DEFAULT_CONFIG);
-  let config: RawConfig;
+  let config: LoadedConfig;
   if (cmd.config === undefined && cmd.snippets.length) {
-    config = { raw: { snippets: { paths: cmd.snippets } }, source: 'command line' };
+    config = { config: { snippets: { paths: cmd.snippets } }, source: 'command line', problems: [] };
   } else {
     config = loadConfigFile(path.relative(io.cwd, file) || file, trust.policy);
-    if (cmd.snippets.length) config.raw.snippets = { ...(config.raw.snippets as object), paths: cmd.snippets };
+    if (cmd.snippets.length) config.config.snippets = { ...config.config.snippets, paths: cmd.snippets };
   }
   const baseDir = cmd.config === undefined && cmd.snippets.length ? io.cwd : path.dirname(file);
   const plan = await planFromConfig(config, {

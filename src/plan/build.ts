@@ -2,20 +2,20 @@
 // when the config names any (the Markdown parser is loaded only then).
 
 import { ConfigError } from '../config/errors.js';
-import type { RawConfig } from '../config/load.js';
+import type { LoadedConfig } from '../config/load.js';
 import { buildPlan } from '../config/plan.js';
 import { settleNames } from '../trust/text.js';
 import type { Check, Plan } from '../types.js';
 import type { SnippetPlanOptions } from './snippets.js';
 
 export async function planFromConfig(
-  config: RawConfig,
+  config: LoadedConfig,
   options: SnippetPlanOptions,
   /** Told which checks came from Markdown (the Action logs how many). */
   onSnippets?: (checks: Check[]) => void,
 ): Promise<Plan> {
   const plan = buildPlan(config, options);
-  if (config.raw.snippets === undefined) return capped(plan, config.source);
+  if (config.config.snippets === undefined) return capped(plan, config.source);
   const { addSnippetChecks } = await import('./snippets.js');
   const before = plan.checks.length;
   const out = await addSnippetChecks(plan, config, options);
