@@ -1,8 +1,8 @@
 // The Action's inputs, read and checked before anything runs. Every problem
 // names its input (`input "timeout": …`); all are reported at once.
 
-import { formatProblem, type Problem } from '../config/errors.js';
 import { validate } from '../config/validate.js';
+import { ProblemsError, type Problem } from '../errors.js';
 import type { CommentMode } from './github.js';
 import { parseAllowEnv } from '../trust/env.js';
 import type { ProviderChoice } from '../types.js';
@@ -85,13 +85,6 @@ export const INPUT_NAMES = [
 
 export type InputName = (typeof INPUT_NAMES)[number];
 
-export class InputError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join('\n'));
-    this.name = 'InputError';
-  }
-}
-
 export const inputLabel = (name: string) => `input "${name}"`;
 
 /** Reads an input as the runner passes it: INPUT_<NAME>, upper case, hyphens kept. */
@@ -111,7 +104,8 @@ const lines = (v: string) =>
  * there, with the same messages as the TOML file and the CLI flags.
  */
 export function readInputs(get: (name: InputName) => string): ActionInputs {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
+  const problem = (name: InputName, message: string) => problems.push({ source: inputLabel(name), message });
   const text = (name: InputName) => get(name).trim();
   const opt = (name: InputName) => text(name) || undefined;
   const choice = <T extends string>(name: InputName, allowed: readonly T[], fallback: T): T => {
@@ -119,7 +113,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     if (!v) return fallback;
     const hit = allowed.find((a) => a === v.toLowerCase());
     if (!hit) {
-      problems.push(`${inputLabel(name)}: expected one of ${allowed.join(', ')}, got ${JSON.stringify(v)}`);
+      problem(name, `expected one of ${allowed.join(', ')}, got ${JSON.stringify(v)}`);
       return fallback;
     }
     return hit;
@@ -129,7 +123,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     if (!v) return undefined;
     if (v === 'true') return true;
     if (v === 'false') return false;
-    problems.push(`${inputLabel(name)}: expected true or false, got ${JSON.stringify(text(name))}`);
+    problem(name, `expected true or false, got ${JSON.stringify(text(name))}`);
     return undefined;
   };
   const number = (v: string) => (/^\d+$/.test(v) ? Number(v) : v);
@@ -145,7 +139,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     const index = m ? Number(m[1]) : NaN;
     const total = m ? Number(m[2]) : NaN;
     if (!m || total < 1 || index < 1 || index > total || total > 256) {
-      problems.push(`${inputLabel('shard')}: expected "i/n" with 1 ≤ i ≤ n ≤ 256 (for example "2/4"), got ${JSON.stringify(shardText)}`);
+      problem('shard', `expected "i/n" with 1 ≤ i ≤ n ≤ 256 (for example "2/4"), got ${JSON.stringify(shardText)}`);
     } else {
       shard = { index, total };
     }
@@ -180,7 +174,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     install: choice('install', ['auto', 'always', 'never'] as const, 'auto'),
   };
   if (language && !inputs.code && inputs.files.length === 0) {
-    problems.push(`${inputLabel('language')}: is the language of "code" (or of "files"); set one of those too`);
+    problem('language', `is the language of "code" (or of "files"); set one of those too`);
   }
   // The values the config validator knows (provider, timeout, concurrency,
   // language, …), checked with the same messages as the TOML file and flags.
@@ -189,15 +183,16 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
   if (checks.length) raw.check = checks;
   if (inputs.snippets.length) raw.snippets = { paths: inputs.snippets };
   problems.push(...mapProblems(validate(raw, { source: INPUT_SOURCE }), inputKeyNames(inputs)));
-  if (problems.length) throw new InputError(problems);
+  if (problems.length) throw new ProblemsError(problems, 'inputs');
   return inputs;
 }
 
 type Table = Record<string, unknown>;
 
-function allowEnvOf(text: string, problems: string[]): string[] {
+function allowEnvOf(text: string, problems: Problem[]): string[] {
   const r = parseAllowEnv(text, inputLabel('allow-env'));
-  problems.push(...r.problems);
+  // Each already names the input.
+  for (const message of r.problems) problems.push({ source: '', message });
   return r.names;
 }
 
@@ -254,12 +249,12 @@ export function inputKeyNames(i: ActionInputs): Record<string, string> {
   return names;
 }
 
-/** Problems as `input "name": message` when they come from an input. */
-export function mapProblems(problems: Problem[], names: Record<string, string>): string[] {
+/** Problems found in the inputs' tables, placed at their input: `input "name": message`. */
+export function mapProblems(problems: Problem[], names: Record<string, string>): Problem[] {
   return problems.map((p) => {
-    if (p.source !== INPUT_SOURCE) return formatProblem(p);
+    if (p.source !== INPUT_SOURCE) return p;
     const name = p.key ? names[p.key] : undefined;
-    return name ? `${inputLabel(name)}: ${p.message}` : `inputs: ${p.key ? `${p.key}: ` : ''}${p.message}`;
+    return name ? { source: inputLabel(name), message: p.message } : { ...p, source: 'inputs' };
   });
 }
 

@@ -7,7 +7,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-import { ConfigError } from '../config/errors.js';
+import { ProblemsError, type Problem } from '../errors.js';
 import { configFrom, loadConfigFile, type LoadedConfig } from '../config/load.js';
 import type { Config } from '../config/spec.js';
 import { type PlanOptions } from '../config/plan.js';
@@ -16,7 +16,7 @@ import type { ChangedFiles } from '../plan/changed.js';
 import { secretForms } from '../trust/secrets.js';
 import { uniqueNames } from '../trust/text.js';
 import type { Check, Plan } from '../types.js';
-import { INPUT_SOURCE, inputChecks, inputKeyNames, InputError, inputLabel, mapProblems, overridesOf, type ActionInputs, type Shard } from './inputs.js';
+import { INPUT_SOURCE, inputChecks, inputKeyNames, inputLabel, mapProblems, overridesOf, type ActionInputs, type Shard } from './inputs.js';
 
 /** The forms a secret takes in files and text (src/trust/secrets.ts). */
 export { secretForms };
@@ -57,14 +57,6 @@ export interface ActionPlan {
   changedOnly?: ChangedOnlyInfo;
 }
 
-/** A problem with the plan (not with one input): the config file, a guard. */
-export class PlanError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join('\n'));
-    this.name = 'PlanError';
-  }
-}
-
 
 /** A path relative to the workspace, POSIX-style. */
 function workspaceRelative(workspace: string, abs: string): string {
@@ -84,15 +76,16 @@ export async function planFromInputs(inputs: ActionInputs, o: ActionPlanOptions)
   if (inputs.config) {
     configAbs = path.resolve(workspace, inputs.config);
     if (!existsSync(configAbs) || !statSync(configAbs).isFile()) {
-      throw new InputError([`${inputLabel('config')}: file not found: ${inputs.config} (paths are relative to the workspace, ${workspace})`]);
+      throw new ProblemsError([{ source: inputLabel('config'), message: `file not found: ${inputs.config} (paths are relative to the workspace, ${workspace})` }], 'inputs');
     }
   } else if (!ownChecks && existsSync(path.join(workspace, DEFAULT_CONFIG))) {
     configAbs = path.join(workspace, DEFAULT_CONFIG);
   }
   if (!configAbs && !ownChecks) {
-    throw new InputError([
-      `nothing to run: set the input "files", "code", "snippets" or "config", or add ${DEFAULT_CONFIG} at the root of the repository`,
-    ]);
+    throw new ProblemsError(
+      [{ source: '', message: `nothing to run: set the input "files", "code", "snippets" or "config", or add ${DEFAULT_CONFIG} at the root of the repository` }],
+      'inputs',
+    );
   }
 
   let config: LoadedConfig | undefined;
@@ -176,7 +169,7 @@ export async function planFromInputs(inputs: ActionInputs, o: ActionPlanOptions)
       // The inputs are the workflow author's: their paths may be anywhere readable.
       planB = await planFromConfig({ config: raw, source: INPUT_SOURCE, problems: [] }, { ...planOptions(workspace), confine: false, trustedSnippetPaths: true, changed: sn.changed }, sn.counted);
     } catch (e) {
-      if (e instanceof ConfigError) throw new InputError(mapProblems(e.problems, names));
+      if (e instanceof ProblemsError && e.kind === 'config') throw new ProblemsError(mapProblems(e.problems, names), 'inputs');
       throw e;
     }
     for (const c of planB.checks) if (c.source?.file === INPUT_SOURCE) delete c.source;
@@ -211,7 +204,8 @@ export function shardOf<T>(checks: T[], shard: Shard): T[] {
  * from anywhere readable.
  */
 export function guardPlan(plan: Plan, workspace: string, secrets: string[], trusted: ReadonlySet<Check> = new Set()): void {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
+  const refuse = (c: Check, message: string) => problems.push({ source: `check "${c.name}"`, message });
   const root = realpathOr(workspace);
   const needles = secretForms(secrets).map((s) => Buffer.from(s));
   for (const c of plan.checks) {
@@ -222,27 +216,27 @@ export function guardPlan(plan: Plan, workspace: string, secrets: string[], trus
       const real = realpathOr(abs);
       const rel = path.relative(root, real);
       if (rel.startsWith('..') || path.isAbsolute(rel)) {
-        problems.push(`check "${c.name}": ${file} is outside the repository; the Action only runs files inside the workspace`);
+        refuse(c, `${file} is outside the repository; the Action only runs files inside the workspace`);
         continue;
       }
       if (rel.split(path.sep).includes('.git')) {
-        problems.push(`check "${c.name}": ${file} is inside .git, which may hold the checkout's credentials; it is never copied into a sandbox`);
+        refuse(c, `${file} is inside .git, which may hold the checkout's credentials; it is never copied into a sandbox`);
         continue;
       }
     }
     for (const f of c.files) {
       if (path.isAbsolute(f.path) || f.path.split(/[\\/]/).includes('..') || f.path.split(/[\\/]/).includes('.git')) {
-        problems.push(`check "${c.name}": the file ${f.path} would land outside the sandbox's workspace or comes from .git; name files inside the repository`);
+        refuse(c, `the file ${f.path} would land outside the sandbox's workspace or comes from .git; name files inside the repository`);
       } else if (needles.some((n) => f.content.includes(n))) {
-        problems.push(`check "${c.name}": the file ${f.path} contains a secret of this workflow (a token or the E2B key); it is never copied into a sandbox`);
+        refuse(c, `the file ${f.path} contains a secret of this workflow (a token or the E2B key); it is never copied into a sandbox`);
       }
     }
     const texts = [...Object.values(c.env), ...c.args, c.stdin];
     if (texts.some((t) => needles.some((n) => t.includes(n.toString())))) {
-      problems.push(`check "${c.name}": its env, args or stdin contain a secret of this workflow (a token or the E2B key); secrets never enter a sandbox`);
+      refuse(c, `its env, args or stdin contain a secret of this workflow (a token or the E2B key); secrets never enter a sandbox`);
     }
   }
-  if (problems.length) throw new PlanError(problems);
+  if (problems.length) throw new ProblemsError(problems, 'plan');
 }
 
 function realpathOr(p: string): string {

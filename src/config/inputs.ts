@@ -1,7 +1,7 @@
 // Flags and Action inputs become the same raw configuration a TOML file
 // gives, so one validator and one planner serve every front door.
 
-import { ConfigError, type Problem } from './errors.js';
+import { ProblemsError, type Problem } from '../errors.js';
 import type { LoadedConfig } from './load.js';
 import { typedConfig, validate } from './validate.js';
 
@@ -55,6 +55,6 @@ export function singleCheckConfig(input: SingleCheckInput, source: string, names
   check.name = input.file ?? 'code';
   const raw = { check: [check] };
   const problems = validate(raw, { source }).map((p): Problem => ({ ...p, key: p.key ? nameOf(p.key, names) : p.key }));
-  if (problems.length) throw new ConfigError(problems);
+  if (problems.length) throw new ProblemsError(problems);
   return { config: typedConfig(raw), source, problems: [] };
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse, TomlError } from 'smol-toml';
 
-import { ConfigError, type Problem } from './errors.js';
+import { ProblemsError, type Problem } from '../errors.js';
 import { keyLines, lineOf, pathKey } from './locate.js';
 import { expansionOf, type EnvPolicy } from '../trust/env.js';
 import { workflowOnlyRefusals } from '../trust/endpoints.js';
@@ -68,7 +68,7 @@ export function parseConfigText(text: string, source: string, env: ExpansionSour
   } catch (e) {
     if (e instanceof TomlError) {
       const first = e.message.split('\n')[0]!.replace(/^Invalid TOML document:\s*/, '');
-      throw new ConfigError([
+      throw new ProblemsError([
         { source, line: e.line, message: `TOML syntax error at column ${e.column}: ${first}` },
       ]);
     }
@@ -96,7 +96,7 @@ export function loadConfigFile(file: string, env: ExpansionSource = process.env)
     buf = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ConfigError([
+    throw new ProblemsError([
       {
         source: file,
         message:
@@ -110,7 +110,7 @@ export function loadConfigFile(file: string, env: ExpansionSource = process.env)
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
   if (text.includes('\uFFFD')) {
-    throw new ConfigError([{ source: file, message: 'the config file is not valid UTF-8; save it as UTF-8' }]);
+    throw new ProblemsError([{ source: file, message: 'the config file is not valid UTF-8; save it as UTF-8' }]);
   }
   return parseConfigText(text, file, env);
 }

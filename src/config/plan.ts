@@ -8,7 +8,7 @@ import type { Check, CheckFile, E2BSettings, Expectation, Limits, Plan, Provider
 import { workflowEndpoints } from '../trust/endpoints.js';
 import { settleNames } from '../trust/text.js';
 import { DEFAULT_LIMITS } from '../limits.js';
-import { ConfigError, type Problem } from './errors.js';
+import { ProblemsError, type Problem } from '../errors.js';
 import type { LoadedConfig } from './load.js';
 import type { ExpectConfig, LimitsConfig } from './spec.js';
 import { lineOf, type KeyPath } from './locate.js';
@@ -209,7 +209,7 @@ export function buildPlan(loaded: LoadedConfig, options: PlanOptions): Plan {
   }
   if (problems.length) {
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    throw new ConfigError(problems);
+    throw new ProblemsError(problems);
   }
 
   // Names are how people find a check in every report: safe to show and unique.
@@ -218,7 +218,7 @@ export function buildPlan(loaded: LoadedConfig, options: PlanOptions): Plan {
   const selected = filter ? checks.filter((c) => c.name.toLowerCase().includes(filter)) : checks;
   // With [snippets], the filter may still match a snippet (src/plan/snippets.ts checks).
   if (filter && selected.length === 0 && config.snippets === undefined) {
-    throw new ConfigError([
+    throw new ProblemsError([
       { source: loaded.source, message: `--filter "${options.filter}" matched no check; checks are: ${checks.map((c) => c.name).join(', ')}` },
     ]);
   }

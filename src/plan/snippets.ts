@@ -6,14 +6,15 @@
 
 import path from 'node:path';
 
-import { ConfigError, didYouMean, type Problem } from '../config/errors.js';
+import { didYouMean } from '../config/errors.js';
+import { ProblemsError, type Problem } from '../errors.js';
 import type { LoadedConfig } from '../config/load.js';
 import { limitsOf, type PlanOptions } from '../config/plan.js';
 import { DEFAULT_LIMITS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../limits.js';
 import { parseDuration, parseSize } from '../units.js';
 import { findLanguage, knownLanguages, type Language } from '../languages/registry.js';
 import type { Check, Expectation, Limits, Plan } from '../types.js';
-import { changedSinceGit, ChangedFilesError, changesOf, touches, type ChangedFiles, type LineRange } from './changed.js';
+import { changedSinceGit, changesOf, touches, type ChangedFiles, type LineRange } from './changed.js';
 import { readCheckFile, resolveGlobs } from './files.js';
 import { MarkdownLimitError } from './markdown-limits.js';
 import type { InfoOption } from './info-string.js';
@@ -149,7 +150,7 @@ export async function addSnippetChecks(plan: Plan, config: LoadedConfig, options
   for (const message of exclude.problems) problems.push({ source: config.source, key: 'snippets.exclude', message });
   const excluded = new Set(exclude.files.map(posix));
   const selected = [...new Set(files.map(posix))].filter((f) => !excluded.has(f));
-  if (problems.length) throw new ConfigError(problems);
+  if (problems.length) throw new ProblemsError(problems);
 
   let changed = options.changed;
   let since = options.changedSince ?? (s.changed_since || undefined);
@@ -160,7 +161,7 @@ export async function addSnippetChecks(plan: Plan, config: LoadedConfig, options
     try {
       changed = changedSinceGit(since, baseDir, selected);
     } catch (e) {
-      if (e instanceof ChangedFilesError) throw new ConfigError([{ source: config.source, key: 'changed-since', message: e.message }]);
+      if (e instanceof ProblemsError) throw new ProblemsError(e.problems.map((p) => ({ ...p, source: config.source })));
       throw e;
     }
   }
@@ -178,13 +179,13 @@ export async function addSnippetChecks(plan: Plan, config: LoadedConfig, options
     for (const x of r.problems) problems.push(x);
     for (const c of r.checks) checks.push(c);
   }
-  if (problems.length) throw new ConfigError(problems);
+  if (problems.length) throw new ProblemsError(problems);
 
   const filter = options.filter?.toLowerCase();
   const chosen = filter ? withEarlierSessionBlocks(checks, checks.filter((c) => c.name.toLowerCase().includes(filter))) : checks;
   const all = [...plan.checks, ...chosen];
   if (filter && all.length === 0) {
-    throw new ConfigError([{ source: config.source, message: `--filter "${options.filter}" matched no check` }]);
+    throw new ProblemsError([{ source: config.source, message: `--filter "${options.filter}" matched no check` }]);
   }
   return { ...plan, checks: all };
 }
