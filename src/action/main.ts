@@ -29,7 +29,7 @@ import { envInput, readInputs, type ActionInputs } from './inputs.js';
 import { runInstall } from './install.js';
 import { issueStep } from './issue.js';
 import { boundedResults } from './outputs.js';
-import { planFromInputs, type ActionPlan } from './plan.js';
+import { planFromInputs, type ActionPlan } from '../plan/workflow.js';
 import { STATE_PROVIDER, STATE_RUN_ID } from './state.js';
 import { redactEvents, redactPlan, redactSummary, trustOf, type Redactor } from '../trust/index.js';
 import { redactWrites } from '../trust/streams.js';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ProblemsError } from '../errors.js';
 import { EXECUTE_FLAGS, nameOf, singleCheckConfig } from '../config/inputs.js';
 import { loadConfigFile, type LoadedConfig } from '../config/load.js';
-import { buildPlan } from '../config/plan.js';
+import { buildPlan } from '../plan/checks.js';
 import { planFromConfig } from '../plan/build.js';
 import { bless } from '../plan/update.js';
 import { runChecks } from '../engine/run.js';

@@ -3,7 +3,7 @@
 
 import { ProblemsError } from '../errors.js';
 import type { LoadedConfig } from '../config/load.js';
-import { buildPlan } from '../config/plan.js';
+import { buildPlan } from './checks.js';
 import { settleNames } from '../trust/text.js';
 import type { Check, Plan } from '../types.js';
 import type { SnippetPlanOptions } from './snippets.js';

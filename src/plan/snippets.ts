@@ -9,7 +9,7 @@ import path from 'node:path';
 import { didYouMean } from '../config/errors.js';
 import { ProblemsError, type Problem } from '../errors.js';
 import type { LoadedConfig } from '../config/load.js';
-import { limitsOf, type PlanOptions } from '../config/plan.js';
+import { limitsOf, type PlanOptions } from './checks.js';
 import { DEFAULT_LIMITS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../limits.js';
 import { parseDuration, parseSize } from '../units.js';
 import { findLanguage, knownLanguages, type Language } from '../languages/registry.js';

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { configFrom } from '../../src/config/load.js';
-import { buildPlan } from '../../src/config/plan.js';
+import { buildPlan } from '../../src/plan/checks.js';
 import { runChecks } from '../../src/engine/run.js';
 import { addSnippetChecks, type SnippetPlanOptions } from '../../src/plan/snippets.js';
 import { testLogDir } from '../helpers.js';

@@ -1,29 +1,26 @@
-// Action inputs (and the config file they may name) → the validated Plan the
-// engine runs: the same validator and planner as the TOML file and the CLI.
+// The Action's inputs (and the config file they may name) → the Plan the
+// engine runs: the same loader and planner as the TOML file and the CLI.
 // Paths in the config file are relative to it; paths in inputs are relative
-// to the workspace. Then the guards that keep the runner's secrets out of
-// every sandbox, and the shard.
+// to the workspace. Then the trust rules' guard (src/trust/plan.ts), which
+// keeps the runner's secrets and files out of every sandbox, and the shard.
 
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-import { ProblemsError, type Problem } from '../errors.js';
+import { ProblemsError } from '../errors.js';
 import { configFrom, loadConfigFile, type LoadedConfig } from '../config/load.js';
 import type { Config } from '../config/spec.js';
-import { type PlanOptions } from '../config/plan.js';
-import { planFromConfig } from '../plan/build.js';
-import type { ChangedFiles } from '../plan/changed.js';
-import { secretForms } from '../trust/secrets.js';
+import type { PlanOptions } from './checks.js';
+import { planFromConfig } from './build.js';
+import type { ChangedFiles } from './changed.js';
+import { guardPlan } from '../trust/plan.js';
 import { uniqueNames } from '../trust/text.js';
 import type { Check, Plan } from '../types.js';
-import { INPUT_SOURCE, inputChecks, inputKeyNames, inputLabel, mapProblems, overridesOf, type ActionInputs, type Shard } from './inputs.js';
-
-/** The forms a secret takes in files and text (src/trust/secrets.ts). */
-export { secretForms };
+import { INPUT_SOURCE, inputChecks, inputKeyNames, inputLabel, mapProblems, overridesOf, type PlanInputs, type Shard } from './inputs.js';
 
 export const DEFAULT_CONFIG = 'sandbox-checks.toml';
 
-export interface ActionPlanOptions {
+export interface WorkflowPlanOptions {
   workspace: string;
   /** The job's environment (E2B_API_KEY fallback, E2B_API_URL, …); `${VAR}` reads it through the allow-env input. */
   env: NodeJS.ProcessEnv;
@@ -63,7 +60,7 @@ function workspaceRelative(workspace: string, abs: string): string {
   return path.relative(workspace, abs).split(path.sep).join('/');
 }
 
-export async function planFromInputs(inputs: ActionInputs, o: ActionPlanOptions): Promise<ActionPlan> {
+export async function planFromInputs(inputs: PlanInputs, o: WorkflowPlanOptions): Promise<ActionPlan> {
   const workspace = path.resolve(o.workspace);
   // 1. The inputs as config tables (already validated by readInputs, so typing them finds no problem).
   const overrides = configFrom(overridesOf(inputs).raw, INPUT_SOURCE).config;
@@ -194,55 +191,4 @@ function relocate(c: Check, configSource: string, configDir: string, workspace: 
 /** Shard i of n: every n-th check of the plan, starting at the i-th. Deterministic for a given plan. */
 export function shardOf<T>(checks: T[], shard: Shard): T[] {
   return checks.filter((_, k) => k % shard.total === shard.index - 1);
-}
-
-/**
- * Refuses a plan that would carry a file from outside the workspace, from
- * `.git`, or any secret value into a sandbox. Config files come from the code
- * under test (a pull request), so they are not trusted to stay inside; the
- * `trusted` checks (named by the inputs, i.e. the workflow author) may come
- * from anywhere readable.
- */
-export function guardPlan(plan: Plan, workspace: string, secrets: string[], trusted: ReadonlySet<Check> = new Set()): void {
-  const problems: Problem[] = [];
-  const refuse = (c: Check, message: string) => problems.push({ source: `check "${c.name}"`, message });
-  const root = realpathOr(workspace);
-  const needles = secretForms(secrets).map((s) => Buffer.from(s));
-  for (const c of plan.checks) {
-    const file = c.source?.file;
-    // Files the inputs name may lie outside the workspace (never in .git: readCheckFile refuses that).
-    if (file && file !== INPUT_SOURCE && !trusted.has(c)) {
-      const abs = path.resolve(workspace, file);
-      const real = realpathOr(abs);
-      const rel = path.relative(root, real);
-      if (rel.startsWith('..') || path.isAbsolute(rel)) {
-        refuse(c, `${file} is outside the repository; the Action only runs files inside the workspace`);
-        continue;
-      }
-      if (rel.split(path.sep).includes('.git')) {
-        refuse(c, `${file} is inside .git, which may hold the checkout's credentials; it is never copied into a sandbox`);
-        continue;
-      }
-    }
-    for (const f of c.files) {
-      if (path.isAbsolute(f.path) || f.path.split(/[\\/]/).includes('..') || f.path.split(/[\\/]/).includes('.git')) {
-        refuse(c, `the file ${f.path} would land outside the sandbox's workspace or comes from .git; name files inside the repository`);
-      } else if (needles.some((n) => f.content.includes(n))) {
-        refuse(c, `the file ${f.path} contains a secret of this workflow (a token or the E2B key); it is never copied into a sandbox`);
-      }
-    }
-    const texts = [...Object.values(c.env), ...c.args, c.stdin];
-    if (texts.some((t) => needles.some((n) => t.includes(n.toString())))) {
-      refuse(c, `its env, args or stdin contain a secret of this workflow (a token or the E2B key); secrets never enter a sandbox`);
-    }
-  }
-  if (problems.length) throw new ProblemsError(problems, 'plan');
-}
-
-function realpathOr(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return path.resolve(p);
-  }
 }

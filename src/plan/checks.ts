@@ -1,17 +1,19 @@
-// Validated settings → the Plan the engine runs. Pure but for reading the
-// files the checks name; every problem is collected before anything runs.
+// A typed Config's [[check]] sections → the Plan the engine runs (with its
+// provider, concurrency and E2B settings). Pure but for reading the files the
+// checks name; every problem is collected before anything runs. Markdown
+// snippets are added by snippets.ts; build.ts's planFromConfig does both.
 
 import { findLanguage, getLanguage, knownLanguages, languageForFile } from '../languages/registry.js';
-import { readCheckFile, resolveGlobs, placeFiles } from '../plan/files.js';
+import { readCheckFile, resolveGlobs, placeFiles } from './files.js';
 import { providerEntry, resolveProviderName } from '../providers/index.js';
 import type { Check, CheckFile, E2BSettings, Expectation, Limits, Plan, ProviderChoice } from '../types.js';
 import { workflowEndpoints } from '../trust/endpoints.js';
 import { settleNames } from '../trust/text.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import { ProblemsError, type Problem } from '../errors.js';
-import type { LoadedConfig } from './load.js';
-import type { ExpectConfig, LimitsConfig } from './spec.js';
-import { lineOf, type KeyPath } from './locate.js';
+import type { LoadedConfig } from '../config/load.js';
+import type { ExpectConfig, LimitsConfig } from '../config/spec.js';
+import { lineOf, type KeyPath } from '../config/locate.js';
 import { parseDuration } from '../units.js';
 
 export { DEFAULT_LIMITS };
