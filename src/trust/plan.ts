@@ -4,11 +4,11 @@
 // Action's planner (plan/workflow.ts) calls it; the planner's own path rules
 // (plan/files.ts) came first, this holds whatever they missed.
 
-import { realpathSync } from 'node:fs';
 import path from 'node:path';
 
 import { ProblemsError, type Problem } from '../errors.js';
 import type { Check, Plan } from '../types.js';
+import { hasSegment, isWithinReal, realPath, staysBelow } from './paths.js';
 import { secretForms } from './secrets.js';
 
 /**
@@ -21,26 +21,23 @@ import { secretForms } from './secrets.js';
 export function guardPlan(plan: Plan, workspace: string, secrets: string[], trusted: ReadonlySet<Check> = new Set()): void {
   const problems: Problem[] = [];
   const refuse = (c: Check, message: string) => problems.push({ source: `check "${c.name}"`, message });
-  const root = realpathOr(workspace);
   const needles = secretForms(secrets).map((s) => Buffer.from(s));
   for (const c of plan.checks) {
     const file = c.source?.file;
     // Files the inputs name may lie outside the workspace (never in .git: readCheckFile refuses that).
     if (file && !trusted.has(c)) {
       const abs = path.resolve(workspace, file);
-      const real = realpathOr(abs);
-      const rel = path.relative(root, real);
-      if (rel.startsWith('..') || path.isAbsolute(rel)) {
+      if (!isWithinReal(abs, workspace)) {
         refuse(c, `${file} is outside the repository; the Action only runs files inside the workspace`);
         continue;
       }
-      if (rel.split(path.sep).includes('.git')) {
+      if (hasSegment(path.relative(realPath(workspace), realPath(abs)), '.git')) {
         refuse(c, `${file} is inside .git, which may hold the checkout's credentials; it is never copied into a sandbox`);
         continue;
       }
     }
     for (const f of c.files) {
-      if (path.isAbsolute(f.path) || f.path.split(/[\\/]/).includes('..') || f.path.split(/[\\/]/).includes('.git')) {
+      if (!staysBelow(f.path) || hasSegment(f.path, '.git')) {
         refuse(c, `the file ${f.path} would land outside the sandbox's workspace or comes from .git; name files inside the repository`);
       } else if (needles.some((n) => f.content.includes(n))) {
         refuse(c, `the file ${f.path} contains a secret of this workflow (a token or the E2B key); it is never copied into a sandbox`);
@@ -52,12 +49,4 @@ export function guardPlan(plan: Plan, workspace: string, secrets: string[], trus
     }
   }
   if (problems.length) throw new ProblemsError(problems, 'plan');
-}
-
-function realpathOr(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return path.resolve(p);
-  }
 }
