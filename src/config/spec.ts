@@ -161,29 +161,52 @@ const env = (description: string) =>
     description,
   );
 
+/** The entries of each table schema, for the unknown-key walk (unknownKeys below). */
+const TABLES = new WeakMap<object, v.ObjectEntries>();
+
 /**
- * A TOML table: every key optional, an unknown key a problem that says which
- * key was meant (valibot's strict object stops at the first one; this names
- * them all).
+ * A TOML table: every key optional. Unknown keys are found by unknownKeys,
+ * on the document as written: valibot's objects skip keys such as
+ * `constructor` (it asks `key in entries`) and `__proto__`, which a TOML
+ * table may hold as its own, and its strict object stops at the first.
  */
 function tableOf<E extends v.ObjectEntries>(entries: E) {
-  const known = Object.keys(entries);
-  return pipeOf<v.InferOutput<v.ObjectSchema<E, undefined>>>(
-    v.custom(isTable, got('a table')),
-    v.looseObject(entries),
-    v.rawCheck<Record<string, unknown>>(({ dataset, addIssue }) => {
-      const input = dataset.value;
-      if (!isTable(input)) return;
-      for (const key of Object.keys(input)) {
-        if (Object.hasOwn(entries, key)) continue;
+  const schema = pipeOf<v.InferOutput<v.ObjectSchema<E, undefined>>>(v.custom(isTable, got('a table')), v.looseObject(entries));
+  TABLES.set(schema, entries);
+  return schema;
+}
+
+/** A key no table of the schema knows, with what was meant. */
+export interface UnknownKey {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Every key of `value` (a whole document) that its table does not know, in document order. */
+export function unknownKeys(value: unknown): UnknownKey[] {
+  const out: UnknownKey[] = [];
+  const walk = (schema: v.GenericSchema | undefined, x: unknown, at: (string | number)[]) => {
+    let s = schema as (v.GenericSchema & { wrapped?: v.GenericSchema; pipe?: v.GenericSchema[]; item?: v.GenericSchema }) | undefined;
+    while (s && !TABLES.has(s) && (s.wrapped || s.pipe)) s = (s.wrapped ?? s.pipe![0]) as typeof s;
+    if (!s) return;
+    const entries = TABLES.get(s);
+    if (entries) {
+      if (!isTable(x)) return;
+      const known = Object.keys(entries);
+      for (const key of Object.keys(x)) {
+        if (Object.hasOwn(entries, key)) {
+          walk(entries[key], x[key], [...at, key]);
+          continue;
+        }
         const guess = didYouMean(key, known);
-        addIssue({
-          message: `unknown key${guess ? `; did you mean "${guess}"?` : `; known keys here: ${known.join(', ')}`}`,
-          path: [{ type: 'object', origin: 'key', input, key, value: input[key] }],
-        });
+        out.push({ path: [...at, key], message: `unknown key${guess ? `; did you mean "${guess}"?` : `; known keys here: ${known.join(', ')}`}` });
       }
-    }),
-  );
+    } else if (s.type === 'array' && s.item && Array.isArray(x)) {
+      x.forEach((item, i) => walk(s.item, item, [...at, i]));
+    }
+  };
+  walk(ConfigSchema, value, []);
+  return out;
 }
 
 const table = <E extends v.ObjectEntries>(entries: E, description: string) => described(tableOf(entries), description);

@@ -8,7 +8,7 @@ import * as v from 'valibot';
 
 import type { Problem } from './errors.js';
 import { lineOf, pathKey, type KeyPath } from './locate.js';
-import { ConfigSchema, type Config } from './spec.js';
+import { ConfigSchema, unknownKeys, type Config } from './spec.js';
 
 export interface Located {
   source: string;
@@ -17,24 +17,21 @@ export interface Located {
 
 const pathOf = (issue: v.BaseIssue<unknown>): KeyPath => (issue.path ?? []).map((p) => p.key as string | number);
 
-/** The issues of `raw`, first per key (a value has one problem: the first that applies). */
-function issuesOf(raw: unknown): { path: KeyPath; message: string }[] | undefined {
+/** The problems of `raw` as key paths and messages, first per key (a value has one problem: the first that applies). */
+function issuesOf(raw: unknown): { path: KeyPath; message: string }[] {
   const r = v.safeParse(ConfigSchema, raw);
-  if (r.success) return undefined;
+  const all = [...(r.success ? [] : r.issues.map((issue) => ({ path: pathOf(issue), message: issue.message }))), ...unknownKeys(raw)];
   const seen = new Set<string>();
-  const out: { path: KeyPath; message: string }[] = [];
-  for (const issue of r.issues) {
-    const path = pathOf(issue);
+  return all.filter(({ path }) => {
     const key = pathKey(path);
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return false;
     seen.add(key);
-    out.push({ path, message: issue.message });
-  }
-  return out;
+    return true;
+  });
 }
 
 export function validate(raw: unknown, where: Located): Problem[] {
-  return (issuesOf(raw) ?? []).map(({ path, message }) => ({
+  return issuesOf(raw).map(({ path, message }) => ({
     source: where.source,
     line: where.lines ? lineOf(where.lines, path) : undefined,
     key: path.length ? pathKey(path) : undefined,
@@ -42,22 +39,27 @@ export function validate(raw: unknown, where: Located): Problem[] {
   }));
 }
 
-/** A copy of `value` without the key holding `path` (a list item takes its list with it: indices stay as written). */
-function without(value: unknown, path: KeyPath): unknown {
+/** A copy of the tables and lists of a document (values are shared), to delete keys from. */
+function copyTree(x: unknown): unknown {
+  if (Array.isArray(x)) return x.map(copyTree);
+  if (x && typeof x === 'object' && !(x instanceof Date)) {
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, copyTree(v)]));
+  }
+  return x;
+}
+
+/** Deletes the key holding `path` (a list item takes its list with it, so indices stay as written). */
+function deleteAt(root: Record<string, unknown>, path: KeyPath): void {
   const last = path.findLastIndex((k) => typeof k === 'string');
-  if (last < 0) return {};
-  const copy = (node: unknown, depth: number): unknown => {
-    if (node === null || typeof node !== 'object') return node;
-    if (depth === last) {
-      const { [path[depth] as string]: _, ...rest } = node as Record<string, unknown>;
-      return rest;
-    }
-    const k = path[depth]!;
-    if (Array.isArray(node)) return node.map((x, i) => (i === k ? copy(x, depth + 1) : x));
-    const t = node as Record<string, unknown>;
-    return { ...t, [k]: copy(t[k], depth + 1) };
-  };
-  return copy(value, 0);
+  if (last < 0) {
+    for (const k of Object.keys(root)) delete root[k];
+    return;
+  }
+  let node: unknown = root;
+  for (const k of path.slice(0, last)) {
+    node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[k] : undefined;
+  }
+  if (node && typeof node === 'object') delete (node as Record<string, unknown>)[path[last] as string];
 }
 
 /**
@@ -65,12 +67,15 @@ function without(value: unknown, path: KeyPath): unknown {
  * validate()'s to report; a value with one is left out here.
  */
 export function typedConfig(raw: unknown): Config {
-  let value = raw;
-  // Each round removes at least one bad key; a document has few levels.
-  for (let round = 0; round < 64; round++) {
-    const r = v.safeParse(ConfigSchema, value);
-    if (r.success) return r.output;
-    for (const issue of r.issues) value = without(value, pathOf(issue));
+  let issues = issuesOf(raw);
+  if (!issues.length) return v.parse(ConfigSchema, raw);
+  const value = copyTree(raw);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  // Each round removes every bad key it sees (a key whose table was bad is seen the next round).
+  for (let round = 0; round < 16 && issues.length; round++) {
+    for (const { path } of issues) deleteAt(value as Record<string, unknown>, path);
+    issues = issuesOf(value);
   }
-  return {};
+  const r = v.safeParse(ConfigSchema, value);
+  return r.success && !issues.length ? r.output : {};
 }
