@@ -3,7 +3,7 @@
 
 import { problemCount, ProblemsError, SandboxChecksError } from '../errors.js';
 import { parseCommand, USAGE } from './args.js';
-import { doctor, execute, run, type Io } from './commands.js';
+import type { Io } from './commands.js';
 import { trustOf } from '../trust/index.js';
 import { stopWorkflowCommands } from '../trust/runner.js';
 import { redactingStream } from '../trust/streams.js';
@@ -28,12 +28,13 @@ export async function main(argv: string[], given: Io): Promise<number> {
       case 'version':
         io.out.write(`${VERSION}\n`);
         return 0;
+      // The commands (config, planner, engine) load only when one runs: --version and --help stay quick.
       case 'execute':
-        return await execute(cmd, io);
+        return await (await import('./commands.js')).execute(cmd, io);
       case 'run':
-        return await run(cmd, io);
+        return await (await import('./commands.js')).run(cmd, io);
       case 'doctor':
-        return await doctor(cmd, io);
+        return await (await import('./commands.js')).doctor(cmd, io);
     }
   } catch (e) {
     io.err.write(errorText(e));
