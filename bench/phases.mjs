@@ -51,7 +51,7 @@ if (!existsSync(path.join(lib, 'providers/local.js'))) {
   process.exit(2);
 }
 const { LocalProvider } = await import(path.join(lib, 'providers/local.js'));
-const { getLanguage } = await import(path.join(lib, 'languages/registry.js'));
+const { getLanguage } = await import(path.join(lib, 'languages/index.js'));
 const { DEFAULT_LIMITS } = await import(path.join(lib, 'limits.js'));
 
 const lang = getLanguage('python');
@@ -155,7 +155,7 @@ await provider.dispose();
 // The engine around the provider: runChecks over ENGINE_N one-line checks at
 // concurrency 1 (a fresh LocalProvider, as the CLI makes), per check.
 const { runChecks } = await import(path.join(lib, 'engine/run.js'));
-const { buildPlan } = await import(path.join(lib, 'config/plan.js'));
+const { buildPlan } = await import(path.join(lib, 'plan/checks.js'));
 const ENGINE_N = 20;
 const raw = { check: Array.from({ length: ENGINE_N }, (_, i) => ({ name: `c${i}`, code: `print(${i})`, language: 'python' })) };
 const plan = buildPlan({ raw, source: 'bench' }, { baseDir: tmp, provider: 'local', concurrency: 1, env: {} });

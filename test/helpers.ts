@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 import { DEFAULT_LIMITS } from '../src/limits.js';
 import { runChecks, type RunOptions } from '../src/engine/run.js';
-import { getLanguage } from '../src/languages/registry.js';
+import { getLanguage } from '../src/languages/index.js';
 import type { Check, Limits, Outcome, Plan } from '../src/types.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -14,7 +14,7 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 
 import { debianPackagesFor } from '../languages/debian.js';
-import { getLanguage } from '../languages/registry.js';
+import { getLanguage } from '../languages/index.js';
 import { providerEntry } from '../providers/index.js';
 import { which } from '../providers/local-toolchains.js';
 import type { Check, ProviderName } from '../types.js';

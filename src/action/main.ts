@@ -10,7 +10,7 @@ import path from 'node:path';
 
 import * as core from './core.js';
 
-import { ConfigError } from '../config/errors.js';
+import { formatProblem, problemCount, ProblemsError } from '../errors.js';
 import type { RunSummary } from '../types.js';
 import { createProvider, resolveProviderName } from '../providers/index.js';
 import { annotationsFor, ANNOTATIONS_PER_TYPE } from '../report/annotations.js';
@@ -25,11 +25,11 @@ import { runCancellable } from './cancel.js';
 import { pullRequestChanges } from './changed.js';
 import { DeferredLog } from './deferred.js';
 import { linksOf, runContext, type RunContext } from './context.js';
-import { envInput, InputError, readInputs, type ActionInputs } from './inputs.js';
+import { envInput, readInputs, type ActionInputs } from './inputs.js';
 import { runInstall } from './install.js';
 import { issueStep } from './issue.js';
 import { boundedResults } from './outputs.js';
-import { PlanError, planFromInputs, type ActionPlan } from './plan.js';
+import { planFromInputs, type ActionPlan } from '../plan/workflow.js';
 import { STATE_PROVIDER, STATE_RUN_ID } from './state.js';
 import { redactEvents, redactPlan, redactSummary, trustOf, type Redactor } from '../trust/index.js';
 import { redactWrites } from '../trust/streams.js';
@@ -42,8 +42,18 @@ function failWith(title: string, problems: string[]): void {
   core.setFailed(`${title}\n${problems.map((p) => `  ${p}`).join('\n')}`);
 }
 
-function failWithout(r: Redactor, title: string, problems: string[]): void {
-  failWith(title, problems.map((p) => r.text(p)));
+/** The step's failure for problems found before anything ran (inputs, config, plan); other errors are thrown on. */
+function failOnProblems(e: unknown, r?: Redactor): void {
+  if (!(e instanceof ProblemsError)) throw e;
+  const title =
+    e.kind === 'inputs'
+      ? 'sandbox-checks: the inputs have a problem; nothing was run.'
+      : e.kind === 'plan'
+        ? 'sandbox-checks: the plan was refused; nothing was run.'
+        : `sandbox-checks: the configuration has ${problemCount(e.problems.length)}; nothing was run.`;
+  // A config problem may span lines; each is its own line of the failure.
+  const lines = e.kind === 'config' ? e.message.split('\n') : e.problems.map(formatProblem);
+  failWith(title, r ? lines.map((p) => r.text(p)) : lines);
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -55,8 +65,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     inputs = readInputs(envInput(env));
   } catch (e) {
-    if (e instanceof InputError) return failWith('sandbox-checks: the inputs have a problem; nothing was run.', e.problems);
-    throw e;
+    return failOnProblems(e);
   }
   // Only workflow-side values are masked and redacted: a config never chooses what the log hides.
   const trust = trustOf({ env, allowEnv: inputs.allowEnv, secrets: [inputs.e2bApiKey, inputs.githubToken], allowHint: 'the allow-env input' });
@@ -67,13 +76,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     planned = await planFromInputs(inputs, { workspace: ctx.workspace, env, secrets: trust.credentials, changes: () => changesOf(ctx, inputs) });
   } catch (e) {
-    if (e instanceof InputError) return failWithout(trust.redactor, 'sandbox-checks: the inputs have a problem; nothing was run.', e.problems);
-    if (e instanceof ConfigError) {
-      const n = e.problems.length;
-      return failWithout(trust.redactor, `sandbox-checks: the configuration has ${n === 1 ? 'a problem' : `${n} problems`}; nothing was run.`, e.message.split('\n'));
-    }
-    if (e instanceof PlanError) return failWithout(trust.redactor, 'sandbox-checks: the plan was refused; nothing was run.', e.problems);
-    throw e;
+    return failOnProblems(e, trust.redactor);
   }
   const plan = planned.plan;
   redactPlan(plan, trust.redactor);

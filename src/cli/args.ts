@@ -1,13 +1,17 @@
-// Command-line parsing: argv → one Command, or a UsageError (exit 2).
+// Command-line parsing: argv → one Command, or a usage ProblemsError (exit 2).
 // `execute` keeps the flags of the E2B integration document exactly.
 
 import { parseArgs } from 'node:util';
 
+import { ProblemsError } from '../errors.js';
 import { PROVIDER_CHOICES } from '../providers/index.js';
 import { parseAllowEnv } from '../trust/env.js';
 import type { ProviderChoice } from '../types.js';
 
-export class UsageError extends Error {}
+/** Bad flags or arguments: the messages are printed as they are, after `sandbox-checks: `. */
+export function usageError(...messages: string[]): ProblemsError {
+  return new ProblemsError(messages.map((message) => ({ source: '', message })), 'usage');
+}
 
 export const USAGE = `Usage:
   sandbox-checks execute --file FILE | --code CODE [--language LANG] [--stream] [--timeout MS]
@@ -66,7 +70,7 @@ export type Command =
 
 function provider(v: string | undefined): ProviderChoice | undefined {
   if (v === undefined) return undefined;
-  if (!(PROVIDER_CHOICES as readonly string[]).includes(v)) throw new UsageError(`--provider must be one of ${PROVIDER_CHOICES.join(', ')}, got "${v}"`);
+  if (!(PROVIDER_CHOICES as readonly string[]).includes(v)) throw usageError(`--provider must be one of ${PROVIDER_CHOICES.join(', ')}, got "${v}"`);
   return v as ProviderChoice;
 }
 
@@ -75,13 +79,13 @@ function guard<T>(parse: () => T): T {
     return parse();
   } catch (e) {
     // Node's messages name the flag; add where to look.
-    throw new UsageError(`${(e as Error).message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
+    throw usageError(`${(e as Error).message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
   }
 }
 
 function allowEnvOf(values: string[] | undefined): string[] {
   const r = parseAllowEnv(values, '--allow-env');
-  if (r.problems.length) throw new UsageError(r.problems.join('\n'));
+  if (r.problems.length) throw usageError(...r.problems);
   return r.names;
 }
 
@@ -112,14 +116,14 @@ export function parseCommand(argv: string[]): Command {
         env: { type: 'string', multiple: true, short: 'e' },
         package: { type: 'string', multiple: true },
       } }));
-      if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"; use --file or --code\n\n${USAGE}`);
+      if (positionals.length) throw usageError(`unexpected argument "${positionals[0]}"; use --file or --code\n\n${USAGE}`);
       if ((values.file === undefined) === (values.code === undefined)) {
-        throw new UsageError(`execute needs exactly one of --file FILE or --code CODE\n\n${USAGE}`);
+        throw usageError(`execute needs exactly one of --file FILE or --code CODE\n\n${USAGE}`);
       }
       const env: Record<string, string> = {};
       for (const kv of values.env ?? []) {
         const eq = kv.indexOf('=');
-        if (eq <= 0) throw new UsageError(`--env expects KEY=VALUE, got "${kv}"`);
+        if (eq <= 0) throw usageError(`--env expects KEY=VALUE, got "${kv}"`);
         env[kv.slice(0, eq)] = kv.slice(eq + 1);
       }
       return {
@@ -151,13 +155,13 @@ export function parseCommand(argv: string[]): Command {
         update: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
       } }));
-      if (values['dry-run'] && !values.update) throw new UsageError('--dry-run goes with --update: sandbox-checks run --snippets README.md --update --dry-run');
-      if (positionals.length > 1) throw new UsageError(`run takes one config file, got ${positionals.join(' ')}`);
+      if (values['dry-run'] && !values.update) throw usageError('--dry-run goes with --update: sandbox-checks run --snippets README.md --update --dry-run');
+      if (positionals.length > 1) throw usageError(`run takes one config file, got ${positionals.join(' ')}`);
       let concurrency: number | undefined;
       if (values.concurrency !== undefined) {
         concurrency = Number(values.concurrency);
         if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) {
-          throw new UsageError(`--concurrency must be a whole number from 1 to 256, got "${values.concurrency}"`);
+          throw usageError(`--concurrency must be a whole number from 1 to 256, got "${values.concurrency}"`);
         }
       }
       return {
@@ -183,6 +187,6 @@ export function parseCommand(argv: string[]): Command {
       return { kind: 'doctor', provider: provider(values.provider) };
     }
     default:
-      throw new UsageError(`unknown command "${sub}"\n\n${USAGE}`);
+      throw usageError(`unknown command "${sub}"\n\n${USAGE}`);
   }
 }

@@ -4,22 +4,22 @@
 import { accessSync, constants, existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { ConfigError } from '../config/errors.js';
+import { ProblemsError } from '../errors.js';
 import { EXECUTE_FLAGS, nameOf, singleCheckConfig } from '../config/inputs.js';
-import { loadConfigFile, type RawConfig } from '../config/load.js';
-import { buildPlan } from '../config/plan.js';
+import { loadConfigFile, type LoadedConfig } from '../config/load.js';
+import { buildPlan } from '../plan/checks.js';
 import { planFromConfig } from '../plan/build.js';
 import { bless } from '../plan/update.js';
 import { runChecks } from '../engine/run.js';
 import type { RunSummary } from '../types.js';
-import { LANGUAGES } from '../languages/registry.js';
+import { LANGUAGES } from '../languages/index.js';
 import { PROVIDERS, providerEntry, resolveProviderName } from '../providers/index.js';
 import { toResultsJson } from '../report/json.js';
 import { toJUnit } from '../report/junit.js';
 import type { Plan, ProviderChoice } from '../types.js';
 import { redactEvents, redactPlan, redactSummary, trustOf, type Trust } from '../trust/index.js';
 import { redactingStream } from '../trust/streams.js';
-import { UsageError, type Command } from './args.js';
+import { usageError, type Command } from './args.js';
 import { ConsoleReporter } from './console.js';
 import { newRunDir, pruneRuns, runsRoot } from './logs.js';
 
@@ -55,12 +55,12 @@ function checkOutputs(cmd: { json?: string; junit?: string }, io: Io): void {
     if (!file) continue;
     const abs = path.resolve(io.cwd, file);
     const dir = path.dirname(abs);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${flag} ${file}: the folder ${dir} does not exist; create it first`);
-    if (existsSync(abs) && statSync(abs).isDirectory()) throw new UsageError(`${flag} ${file}: is a folder; name a file`);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw usageError(`${flag} ${file}: the folder ${dir} does not exist; create it first`);
+    if (existsSync(abs) && statSync(abs).isDirectory()) throw usageError(`${flag} ${file}: is a folder; name a file`);
     try {
       accessSync(dir, constants.W_OK);
     } catch {
-      throw new UsageError(`${flag} ${file}: the folder ${dir} is not writable`);
+      throw usageError(`${flag} ${file}: the folder ${dir} is not writable`);
     }
   }
 }
@@ -144,8 +144,8 @@ export async function execute(cmd: Extract<Command, { kind: 'execute' }>, given:
     // A path typed on the command line may be anywhere the user can read.
     plan = buildPlan(config, { baseDir: io.cwd, provider: cmd.provider, concurrency: 1, stream: true, env: io.env, confine: false });
   } catch (e) {
-    if (e instanceof ConfigError) {
-      throw new ConfigError(e.problems.map((p) => ({ ...p, key: p.key ? nameOf(p.key, EXECUTE_FLAGS) : p.key })));
+    if (e instanceof ProblemsError) {
+      throw new ProblemsError(e.problems.map((p) => ({ ...p, key: p.key ? nameOf(p.key, EXECUTE_FLAGS) : p.key })), e.kind);
     }
     throw e;
   }
@@ -186,12 +186,12 @@ export async function run(cmd: Extract<Command, { kind: 'run' }>, given: Io): Pr
   const { io, trust } = trustedIo(given, cmd.allowEnv);
   checkOutputs(cmd, io);
   const file = path.resolve(io.cwd, cmd.config ?? DEFAULT_CONFIG);
-  let config: RawConfig;
+  let config: LoadedConfig;
   if (cmd.config === undefined && cmd.snippets.length) {
-    config = { raw: { snippets: { paths: cmd.snippets } }, source: 'command line' };
+    config = { config: { snippets: { paths: cmd.snippets } }, source: 'command line', problems: [] };
   } else {
     config = loadConfigFile(path.relative(io.cwd, file) || file, trust.policy);
-    if (cmd.snippets.length) config.raw.snippets = { ...(config.raw.snippets as object), paths: cmd.snippets };
+    if (cmd.snippets.length) config.config.snippets = { ...config.config.snippets, paths: cmd.snippets };
   }
   const baseDir = cmd.config === undefined && cmd.snippets.length ? io.cwd : path.dirname(file);
   const plan = await planFromConfig(config, {

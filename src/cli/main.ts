@@ -1,8 +1,8 @@
-// The CLI front door: argv → command → exit code. Logic lives in commands.ts.
+// The CLI front door: argv → command → exit code. Logic lives in commands.ts;
+// what an error prints and the exit code it means are decided here only.
 
-import { ConfigError } from '../config/errors.js';
-import { SandboxUnavailableError } from '../providers/provider.js';
-import { parseCommand, USAGE, UsageError } from './args.js';
+import { problemCount, ProblemsError, SandboxChecksError } from '../errors.js';
+import { parseCommand, USAGE } from './args.js';
 import type { Io } from './commands.js';
 import { trustOf } from '../trust/index.js';
 import { stopWorkflowCommands } from '../trust/runner.js';
@@ -28,7 +28,7 @@ export async function main(argv: string[], given: Io): Promise<number> {
       case 'version':
         io.out.write(`${VERSION}\n`);
         return 0;
-      // The commands load the planner, the engine and the providers: `--version` and `--help` need none of them.
+      // The commands (config, planner, engine) load only when one runs: --version and --help stay quick.
       case 'execute':
         return await (await import('./commands.js')).execute(cmd, io);
       case 'run':
@@ -37,21 +37,18 @@ export async function main(argv: string[], given: Io): Promise<number> {
         return await (await import('./commands.js')).doctor(cmd, io);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err.write(`sandbox-checks: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof ConfigError) {
-      io.err.write(`sandbox-checks: the configuration has ${e.problems.length === 1 ? 'a problem' : `${e.problems.length} problems`}; nothing was run.\n${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof SandboxUnavailableError) {
-      io.err.write(`sandbox-checks: ${e.message}\n`);
-      return 2;
-    }
-    io.err.write(`sandbox-checks: unexpected error: ${(e as Error)?.stack ?? String(e)}\n`);
-    return 1;
+    io.err.write(errorText(e));
+    return e instanceof SandboxChecksError ? e.exitCode : 1;
   } finally {
     resume();
   }
+}
+
+/** What the CLI prints for an error that ended the command. */
+function errorText(e: unknown): string {
+  if (e instanceof ProblemsError && e.kind !== 'usage') {
+    return `sandbox-checks: the configuration has ${problemCount(e.problems.length)}; nothing was run.\n${e.message}\n`;
+  }
+  if (e instanceof SandboxChecksError) return `sandbox-checks: ${e.message}\n`;
+  return `sandbox-checks: unexpected error: ${(e as Error)?.stack ?? String(e)}\n`;
 }

@@ -1,27 +1,18 @@
-// Configuration and usage problems: each names where (file, line, key), what
-// was expected and, when it can, what to write instead. A plan with any
-// problem runs nothing and the CLI exits 2.
+// Configuration problems: each names where (file, line, key), what was
+// expected and, when it can, what to write instead (a "did you mean"). They
+// are thrown as one ProblemsError (src/errors.ts): nothing runs, exit 2.
 
-export interface Problem {
-  /** The config file, or "command line" / "action input". */
-  source: string;
-  line?: number;
-  /** Dotted key path such as check[2].timeout. */
-  key?: string;
-  message: string;
-}
+import { ProblemsError } from '../errors.js';
 
-export class ConfigError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
-    this.name = 'ConfigError';
-  }
-}
+export { formatProblem, ProblemsError, type Problem } from '../errors.js';
 
-export function formatProblem(p: Problem): string {
-  const where = p.line ? `${p.source}:${p.line}` : p.source;
-  return `${where}: ${p.key ? `${p.key}: ` : ''}${p.message}`;
-}
+/**
+ * The library's name for ProblemsError since its first release (a config with
+ * problems). @deprecated Catch ProblemsError.
+ */
+export const ConfigError = ProblemsError;
+/** @deprecated ProblemsError. */
+export type ConfigError = ProblemsError;
 
 /** Levenshtein distance, for "did you mean". */
 function distance(a: string, b: string): number {

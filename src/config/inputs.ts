@@ -1,9 +1,9 @@
 // Flags and Action inputs become the same raw configuration a TOML file
 // gives, so one validator and one planner serve every front door.
 
-import { ConfigError, type Problem } from './errors.js';
-import type { RawConfig } from './load.js';
-import { validate } from './validate.js';
+import { ProblemsError, type Problem } from '../errors.js';
+import type { LoadedConfig } from './load.js';
+import { typedConfig, validate } from './validate.js';
 
 export interface SingleCheckInput {
   file?: string;
@@ -42,7 +42,7 @@ export function nameOf(key: string, names: KeyNames): string {
 /** Reads a number-looking flag as a number, so "30000" means milliseconds. */
 const durationValue = (v: string) => (/^\d+$/.test(v.trim()) ? Number(v) : v);
 
-export function singleCheckConfig(input: SingleCheckInput, source: string, names: KeyNames): RawConfig {
+export function singleCheckConfig(input: SingleCheckInput, source: string, names: KeyNames): LoadedConfig {
   const check: Record<string, unknown> = {};
   if (input.file !== undefined) check.file = input.file;
   if (input.code !== undefined) check.code = input.code;
@@ -55,6 +55,6 @@ export function singleCheckConfig(input: SingleCheckInput, source: string, names
   check.name = input.file ?? 'code';
   const raw = { check: [check] };
   const problems = validate(raw, { source }).map((p): Problem => ({ ...p, key: p.key ? nameOf(p.key, names) : p.key }));
-  if (problems.length) throw new ConfigError(problems);
-  return { raw, source };
+  if (problems.length) throw new ProblemsError(problems);
+  return { config: typedConfig(raw), source, problems: [] };
 }

@@ -1,21 +1,32 @@
 // Reads sandbox-checks.toml: TOML syntax, the keys only the workflow may set,
-// ${VAR} expansion through the workflow's allowlist, then validation.
+// ${VAR} expansion through the workflow's allowlist, then validation into a
+// typed Config. Planning it is src/plan/'s work.
 
 import { readFileSync } from 'node:fs';
 import { parse, TomlError } from 'smol-toml';
 
-import { ConfigError, type Problem } from './errors.js';
+import { ProblemsError, type Problem } from '../errors.js';
 import { keyLines, lineOf, pathKey } from './locate.js';
 import { expansionOf, type EnvPolicy } from '../trust/env.js';
 import { workflowOnlyRefusals } from '../trust/endpoints.js';
-import { validate } from './validate.js';
+import type { Config } from './spec.js';
+import { typedConfig, validate } from './validate.js';
 
-export interface RawConfig {
-  raw: Record<string, unknown>;
+/** A config and where it came from: what the planner reads. */
+export interface LoadedConfig {
+  /** The values that passed validation (a value with a problem is left out). */
+  config: Config;
+  /** The config file, or "command line" / "action inputs". */
   source: string;
+  /** Key path → line, for problems the planner finds. */
   lines?: Map<string, number>;
-  /** Schema problems; buildPlan adds its own and reports them all at once. */
-  problems?: Problem[];
+  /** Problems found so far; the planner adds its own and reports them all at once. */
+  problems: Problem[];
+}
+
+/** A configuration given as a value (flags, inputs, a library caller), validated and typed. */
+export function configFrom(raw: unknown, source: string): LoadedConfig {
+  return { config: typedConfig(raw), source, problems: validate(raw, { source }) };
 }
 
 /** What `${VAR}` may read: the job's environment, through the workflow's allowlist. */
@@ -50,14 +61,14 @@ export function expandEnv(value: unknown, source: ExpansionSource, keyPath: stri
   return value;
 }
 
-export function parseConfigText(text: string, source: string, env: ExpansionSource = process.env): RawConfig {
+export function parseConfigText(text: string, source: string, env: ExpansionSource = process.env): LoadedConfig {
   let doc: Record<string, unknown>;
   try {
     doc = parse(text) as Record<string, unknown>;
   } catch (e) {
     if (e instanceof TomlError) {
       const first = e.message.split('\n')[0]!.replace(/^Invalid TOML document:\s*/, '');
-      throw new ConfigError([
+      throw new ProblemsError([
         { source, line: e.line, message: `TOML syntax error at column ${e.column}: ${first}` },
       ]);
     }
@@ -69,23 +80,23 @@ export function parseConfigText(text: string, source: string, env: ExpansionSour
     problems.push({ source, line: lineOf(lines, r.keyPath), key: pathKey(r.keyPath), message: r.message });
   }
   const refused: string[][] = [];
-  const raw = expandEnv(doc, env, [], refused) as Record<string, unknown>;
+  const expanded = expandEnv(doc, env, [], refused);
   for (const r of refused) {
     const message = r.pop()!;
     r.pop();
     const keyPath = r.map((k) => (/^\d+$/.test(k) ? Number(k) : k));
     problems.push({ source, line: lineOf(lines, keyPath), key: pathKey(keyPath), message });
   }
-  return { raw, source, lines, problems };
+  return { config: typedConfig(expanded), source, lines, problems };
 }
 
-export function loadConfigFile(file: string, env: ExpansionSource = process.env): RawConfig {
+export function loadConfigFile(file: string, env: ExpansionSource = process.env): LoadedConfig {
   let buf: Buffer;
   try {
     buf = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ConfigError([
+    throw new ProblemsError([
       {
         source: file,
         message:
@@ -99,7 +110,7 @@ export function loadConfigFile(file: string, env: ExpansionSource = process.env)
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
   if (text.includes('\uFFFD')) {
-    throw new ConfigError([{ source: file, message: 'the config file is not valid UTF-8; save it as UTF-8' }]);
+    throw new ProblemsError([{ source: file, message: 'the config file is not valid UTF-8; save it as UTF-8' }]);
   }
   return parseConfigText(text, file, env);
 }

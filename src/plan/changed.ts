@@ -7,6 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 
+import { ProblemsError } from '../errors.js';
+
 /** Inclusive range of lines in the new version of a file. */
 export interface LineRange {
   start: number;
@@ -31,7 +33,6 @@ export interface PullRequestFile {
   previous_filename?: string;
 }
 
-export class ChangedFilesError extends Error {}
 
 /** Line ranges a unified diff's hunks add or change, on the new side. Deletions count at the line they sit after. */
 export function hunkRanges(patch: string): LineRange[] {
@@ -127,23 +128,27 @@ function git(args: string[], cwd: string): string {
   });
 }
 
+/** A problem with `--changed-since` (or `changed_since`); the caller says which config it is in. */
+const changedSinceProblem = (message: string) => new ProblemsError([{ source: '', key: 'changed-since', message }]);
+
 /**
  * What changed between where this branch left REF (their merge base) and the
  * work tree, including files not yet committed or not yet added. `only`
- * limits the diff to these paths (relative to `cwd`).
+ * limits the diff to these paths (relative to `cwd`). Throws a ProblemsError
+ * when there is no repository or git does not know REF.
  */
 export function changedSinceGit(ref: string, cwd: string, only?: string[]): ChangedFiles {
   let root: string;
   try {
     root = git(['rev-parse', '--show-toplevel'], cwd).trim();
   } catch {
-    throw new ChangedFilesError(`--changed-since needs a git repository, and ${cwd} is not in one`);
+    throw changedSinceProblem(`--changed-since needs a git repository, and ${cwd} is not in one`);
   }
   let base: string;
   try {
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
   } catch {
-    throw new ChangedFilesError(
+    throw changedSinceProblem(
       `--changed-since: git does not know "${ref}"; fetch it first (e.g. git fetch origin main, or fetch-depth: 0 in actions/checkout)`,
     );
   }

@@ -1,10 +1,11 @@
 // Files and globs of a plan: which files a check names, read safely, and where
 // they land in the sandbox's workspace. Only what a check names is copied in.
 
-import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 
+import { hasSegment, isWithin, isWithinReal, realPath, systemFolderOf } from '../trust/paths.js';
 import type { CheckFile } from '../types.js';
 
 /** Larger sources are almost certainly a mistake (a data file, a build output). */
@@ -28,19 +29,13 @@ export function leavesProject(pattern: string, baseDir: string, root: string): b
   const { parts, magic } = splitGlob(p);
   const literal = magic < 0 ? parts : parts.slice(0, magic);
   if (magic >= 0 && /(^|[/{,(|@!+*?])\.\.($|[/},)|])/.test(parts.slice(magic).join('/'))) return true;
-  return !lexicallyInside(path.resolve(baseDir, literal.join('/') || '.'), root);
+  return !isWithin(path.resolve(baseDir, literal.join('/') || '.'), root);
 }
 
 /** A pattern's folders, and the index of the first holding a glob character (-1: none). */
 function splitGlob(pattern: string): { parts: string[]; magic: number } {
   const parts = pattern.split('/');
   return { parts, magic: parts.findIndex((x) => /[*?[\]{}()!+@]/.test(x)) };
-}
-
-/** `abs` is `root` or below it, by the path's text (links are not resolved). */
-function lexicallyInside(abs: string, root: string): boolean {
-  const r = path.resolve(root);
-  return abs === r || abs.startsWith(`${r}${path.sep}`);
 }
 
 /**
@@ -60,7 +55,7 @@ export function resolveGlobs(
   const root = opts.root ?? projectRoot(baseDir);
   for (const pattern of patterns) {
     if (confine && leavesProject(pattern, baseDir, root)) {
-      if (NEVER.some((d) => pattern === d || pattern.startsWith(`${d}/`))) problems.push(`${pattern} is a system file and is never copied into a sandbox`);
+      if (path.isAbsolute(pattern) && systemFolderOf(pattern)) problems.push(`${pattern} is a system file and is never copied into a sandbox`);
       else problems.push(`"${pattern}" leaves the project; a config may only name files of its own project (a path or glob may not lead out of it)`);
       continue;
     }
@@ -71,7 +66,7 @@ export function resolveGlobs(
         // Present but perhaps a link or a folder: readCheckFile says which.
         // A path outside baseDir keeps its absolute form (it reads better than ../../..).
         const rel = path.relative(baseDir, abs);
-        files.add(rel.startsWith('..') ? abs : rel || pattern);
+        files.add(isWithin(abs, baseDir) ? rel || pattern : abs);
         continue;
       } catch {
         /* reported below */
@@ -95,9 +90,9 @@ export function resolveGlobs(
     // A typed glob may start anywhere, but never passes through a folder link
     // of the project (the repository makes those) nor one below where it starts.
     const start = path.resolve(baseDir, staticBase(pattern));
-    const from = lexicallyInside(start, root) ? root : start;
+    const from = isWithin(start, root) ? root : start;
     const inside = confine
-      ? hits.filter((h) => isInside(path.resolve(baseDir, h), root))
+      ? hits.filter((h) => isWithinReal(path.resolve(baseDir, h), root))
       : hits.filter((h) => !throughLink(from, path.resolve(baseDir, h)));
     if (inside.length < hits.length) {
       problems.push(
@@ -135,22 +130,6 @@ function throughLink(base: string, abs: string): boolean {
   return false;
 }
 
-function isInside(abs: string, root: string): boolean {
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  const r = real(root);
-  const p = real(abs);
-  return p === r || p.startsWith(`${r}${path.sep}`);
-}
-
-/** Host folders no check may read, whatever a config says. */
-const NEVER = ['/proc', '/sys', '/dev'];
-
 /**
  * The folder a config's files must stay in: the repository holding baseDir
  * (the nearest folder above it with a .git), else baseDir itself.
@@ -171,26 +150,12 @@ export function projectRoot(baseDir: string): string {
  * (`root`), and never a repository's .git (which may hold a token).
  */
 export function refusedPath(baseDir: string, abs: string, confine: boolean, root = projectRoot(baseDir)): string | undefined {
-  let real = abs;
-  try {
-    real = realpathSync(abs);
-  } catch {
-    /* missing: reported by the caller */
-  }
-  const inside = (dir: string, p: string) => p === dir || p.startsWith(`${dir}${path.sep}`);
-  if (NEVER.some((d) => inside(d, real))) return `${abs} is a system file and is never copied into a sandbox`;
-  if (real.split(path.sep).includes('.git')) return `${path.relative(baseDir, abs) || abs} is inside a .git folder, which is never copied into a sandbox`;
-  if (confine) {
-    let base = root;
-    try {
-      base = realpathSync(root);
-    } catch {
-      /* keep as given */
-    }
-    if (!inside(base, real)) {
-      const rel = path.relative(baseDir, abs);
-      return `${rel.startsWith('..') ? abs : rel} is outside ${root}; a config may only name files of its own project`;
-    }
+  // A missing file keeps its path: the caller reports it.
+  const real = realPath(abs);
+  if (systemFolderOf(real)) return `${abs} is a system file and is never copied into a sandbox`;
+  if (hasSegment(real, '.git')) return `${path.relative(baseDir, abs) || abs} is inside a .git folder, which is never copied into a sandbox`;
+  if (confine && !isWithinReal(abs, root)) {
+    return `${isWithin(abs, baseDir) ? path.relative(baseDir, abs) : abs} is outside ${root}; a config may only name files of its own project`;
   }
   return undefined;
 }
@@ -241,7 +206,7 @@ export function placeFiles(
   const files: CheckFile[] = [{ path: entry, content }];
   for (const f of extra) {
     let rel = path.relative(dir, f.path);
-    if (rel.startsWith('..')) rel = f.path;
+    if (hasSegment(rel, '..')) rel = f.path;
     if (rel !== entry && !files.some((x) => x.path === rel)) files.push({ path: rel, content: f.content });
   }
   return { entry, files };

@@ -20,11 +20,9 @@
 import path from 'node:path';
 
 import type { Problem } from '../config/errors.js';
-import type { RawConfig } from '../config/load.js';
-import { MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../limits.js';
-import { parseDuration, parseSize } from '../units.js';
+import type { LoadedConfig } from '../config/load.js';
 import { DOCTEST_FLAGS } from '../languages/python-doctest.js';
-import { findLanguage, knownLanguages } from '../languages/registry.js';
+import { findLanguage, knownLanguages } from '../languages/index.js';
 import type { CheckFile, Expectation } from '../types.js';
 import { readCheckFile, resolveGlobs } from './files.js';
 
@@ -71,52 +69,42 @@ export function globRegExp(glob: string): RegExp {
   return new RegExp(`^(?:\\./)?${re}$`);
 }
 
-const asStrings = (v: unknown): string[] | undefined => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.map(String) : undefined);
-const asList = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
-
 /** Reads `[[snippets.rule]]`; problems name the rule's key and line. */
-export function readRules(config: RawConfig, baseDir: string, problems: Problem[]): SnippetRule[] {
-  const snippets = (config.raw.snippets ?? {}) as Record<string, unknown>;
+export function readRules(config: LoadedConfig, baseDir: string, problems: Problem[]): SnippetRule[] {
   const rules: SnippetRule[] = [];
-  asList<Record<string, unknown>>(snippets.rule).forEach((t, index) => {
+  (config.config.snippets?.rule ?? []).forEach((t, index) => {
     const key = (k: string) => `snippets.rule[${index}].${k}`;
     const problem = (k: string, message: string) =>
       problems.push({ source: config.source, line: config.lines?.get(key(k)) ?? config.lines?.get(`snippets.rule[${index}]`), key: key(k), message });
-    const paths = asStrings(t.paths) ?? [];
+    const paths = t.paths ?? [];
     if (!paths.length) problem('paths', 'a rule needs the Markdown files it is for: paths = ["docs/**"]');
     const rule: SnippetRule = { index, match: paths.map(globRegExp), paths, share: false, packages: [], files: [], skip: t.skip === true, expect: {}, doctest: [] };
-    if (typeof t.language === 'string') {
+    if (t.language !== undefined) {
       const lang = findLanguage(t.language);
       if (!lang) problem('language', `unknown language "${t.language}"; known languages: ${knownLanguages()}`);
       else rule.language = lang.id;
     }
-    if (t.share !== undefined) {
-      if (t.share === 'file') rule.share = true;
-      else if (t.share !== 'none') problem('share', `share = ${JSON.stringify(t.share)}: expected "file" (one session per file and language) or "none"`);
-    }
-    if (typeof t.setup === 'string' && t.setup.trim()) rule.setup = t.setup.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
-    rule.packages = asStrings(t.packages) ?? [];
-    if (t.timeout !== undefined) {
-      const ms = parseDuration(t.timeout);
-      if (ms === undefined || ms < MIN_TIMEOUT_MS || ms > MAX_TIMEOUT_MS) problem('timeout', `expected milliseconds or a duration like "10s" between ${MIN_TIMEOUT_MS} ms and ${MAX_TIMEOUT_MS / 60_000} min`);
-      else rule.timeoutMs = ms;
-    }
-    if (t.memory !== undefined) rule.memoryBytes = parseSize(t.memory);
-    if (typeof t.network === 'boolean') rule.network = t.network;
-    const e = (t.expect ?? {}) as Record<string, unknown>;
-    if (typeof e.exit_code === 'number') rule.expect.exitCode = e.exit_code;
-    if (typeof e.stdout === 'string') rule.expect.stdoutEquals = e.stdout;
-    if (typeof e.stderr === 'string') rule.expect.stderrEquals = e.stderr;
-    if (asStrings(e.stdout_contains)) rule.expect.stdoutContains = asStrings(e.stdout_contains);
-    if (asStrings(e.stderr_contains)) rule.expect.stderrContains = asStrings(e.stderr_contains);
-    if (typeof e.stdout_matches === 'string') rule.expect.stdoutMatches = e.stdout_matches;
-    if (typeof e.stderr_matches === 'string') rule.expect.stderrMatches = e.stderr_matches;
-    for (const f of asStrings(t.doctest) ?? []) {
+    rule.share = t.share === 'file';
+    if (t.setup?.trim()) rule.setup = t.setup.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+    rule.packages = t.packages ?? [];
+    // Durations and sizes are already milliseconds and bytes, within bounds (config/spec.ts).
+    rule.timeoutMs = t.timeout;
+    rule.memoryBytes = t.memory;
+    rule.network = t.network;
+    const e = t.expect ?? {};
+    if (e.exit_code !== undefined) rule.expect.exitCode = e.exit_code;
+    if (e.stdout !== undefined) rule.expect.stdoutEquals = e.stdout;
+    if (e.stderr !== undefined) rule.expect.stderrEquals = e.stderr;
+    if (e.stdout_contains) rule.expect.stdoutContains = e.stdout_contains;
+    if (e.stderr_contains) rule.expect.stderrContains = e.stderr_contains;
+    if (e.stdout_matches !== undefined) rule.expect.stdoutMatches = e.stdout_matches;
+    if (e.stderr_matches !== undefined) rule.expect.stderrMatches = e.stderr_matches;
+    for (const f of t.doctest ?? []) {
       const flag = f.toUpperCase().replace(/^\+/, '');
       if (!DOCTEST_FLAGS.includes(flag)) problem('doctest', `unknown doctest flag "${f}"; known: ${DOCTEST_FLAGS.join(', ')}`);
       else rule.doctest.push(flag);
     }
-    const include = asStrings(t.include) ?? [];
+    const include = t.include ?? [];
     if (include.length) {
       const found = resolveGlobs(include, baseDir);
       for (const m of found.problems) problem('include', m);

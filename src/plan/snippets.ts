@@ -6,14 +6,15 @@
 
 import path from 'node:path';
 
-import { ConfigError, didYouMean, type Problem } from '../config/errors.js';
-import type { RawConfig } from '../config/load.js';
-import { limitsOf, type PlanOptions } from '../config/plan.js';
+import { didYouMean } from '../config/errors.js';
+import { ProblemsError, type Problem } from '../errors.js';
+import type { LoadedConfig } from '../config/load.js';
+import { limitsOf, type PlanOptions } from './checks.js';
 import { DEFAULT_LIMITS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../limits.js';
 import { parseDuration, parseSize } from '../units.js';
 import { findLanguage, knownLanguages, sessionLanguages, type Language } from '../languages/index.js';
 import type { Check, Expectation, Limits, Plan } from '../types.js';
-import { changedSinceGit, ChangedFilesError, changesOf, touches, type ChangedFiles, type LineRange } from './changed.js';
+import { changedSinceGit, changesOf, touches, type ChangedFiles, type LineRange } from './changed.js';
 import { readCheckFile, resolveGlobs } from './files.js';
 import { MarkdownLimitError } from './markdown-limits.js';
 import type { InfoOption } from './info-string.js';
@@ -75,53 +76,44 @@ interface BlockOptions {
   output?: boolean;
 }
 
-type Table = Record<string, unknown>;
-const asTable = (v: unknown): Table => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Table) : {});
-const asStrings = (v: unknown): string[] | undefined =>
-  typeof v === 'string' ? [v] : Array.isArray(v) ? v.map(String) : undefined;
-
 const posix = (p: string) => p.split(path.sep).join('/');
 
 /** Reads `[snippets]` and `[defaults]` of a config. */
-export function snippetSettings(config: RawConfig, problems: Problem[] = []): SnippetSettings {
-  const raw = config.raw;
-  const s = asTable(raw.snippets);
-  const defaults = asTable(raw.defaults);
-  const e2b = asTable(raw.e2b);
-  const base = limitsOf({ timeout: e2b.timeout, ...defaults }, DEFAULT_LIMITS);
+export function snippetSettings(loaded: LoadedConfig, problems: Problem[] = []): SnippetSettings {
+  const config = loaded.config;
+  const s = config.snippets ?? {};
+  const defaults = config.defaults ?? {};
+  const base = limitsOf({ timeout: config.e2b?.timeout, ...defaults }, DEFAULT_LIMITS);
   let languages: Set<string> | undefined;
-  const langs = asStrings(s.languages);
+  const langs = s.languages;
   if (langs) {
     languages = new Set();
     for (const l of langs) {
       const lang = findLanguage(l);
-      if (!lang) problems.push({ source: config.source, key: 'snippets.languages', message: `unknown language "${l}"; known languages: ${knownLanguages()}` });
+      if (!lang) problems.push({ source: loaded.source, key: 'snippets.languages', message: `unknown language "${l}"; known languages: ${knownLanguages()}` });
       else languages.add(lang.id);
     }
   }
   const packages: Record<string, string[]> = {};
-  for (const [k, v] of Object.entries(asTable(s.packages))) {
+  // The schema knows every language name, so each key names one.
+  for (const [k, v] of Object.entries(s.packages ?? {})) {
     const lang = findLanguage(k);
-    if (!lang) {
-      problems.push({ source: config.source, key: `snippets.packages.${k}`, message: `unknown language "${k}"; known languages: ${knownLanguages()}` });
-      continue;
-    }
-    packages[lang.id] = [...(packages[lang.id] ?? []), ...(asStrings(v) ?? [])];
+    if (lang) packages[lang.id] = [...(packages[lang.id] ?? []), ...(v ?? [])];
   }
   return {
     languages,
-    env: { ...(asTable(defaults.env) as Record<string, string>), ...(asTable(s.env) as Record<string, string>) },
+    env: { ...defaults.env, ...s.env },
     packages,
     limits: limitsOf(s, base),
-    network: typeof s.network === 'boolean' ? s.network : defaults.network === true,
+    network: s.network ?? defaults.network === true,
     changedLines: s.changed_lines === true,
   };
 }
 
 /** Adds a check per runnable block of the configured Markdown files to `plan`. */
-export async function addSnippetChecks(plan: Plan, config: RawConfig, options: SnippetPlanOptions): Promise<Plan> {
+export async function addSnippetChecks(plan: Plan, config: LoadedConfig, options: SnippetPlanOptions): Promise<Plan> {
   const problems: Problem[] = [];
-  const s = asTable(config.raw.snippets);
+  const s = config.config.snippets ?? {};
   const settings = snippetSettings(config, problems);
   const baseDir = options.baseDir;
   settings.rules = readRules(config, baseDir, problems);
@@ -134,7 +126,7 @@ export async function addSnippetChecks(plan: Plan, config: RawConfig, options: S
   // Paths the person running typed may lie anywhere readable; a config's stay in its project.
   const reach = options.trustedSnippetPaths ? { confine: false } : { confine: options.confine, root: options.root };
   const files: string[] = [];
-  for (const pattern of asStrings(s.paths) ?? []) {
+  for (const pattern of s.paths ?? []) {
     const found = resolveGlobs([pattern], baseDir, reach);
     for (const message of found.problems) problems.push({ source: config.source, key: 'snippets.paths', message });
     if (found.missing.length) {
@@ -147,17 +139,17 @@ export async function addSnippetChecks(plan: Plan, config: RawConfig, options: S
     const glob = /[*?[\]{}!]/.test(pattern);
     for (const f of found.files) if (!glob || MARKDOWN_EXT.test(f)) files.push(f);
   }
-  if (!asStrings(s.paths)?.length) {
+  if (!s.paths?.length) {
     problems.push({ source: config.source, key: 'snippets.paths', message: 'name the Markdown files to read: paths = ["README.md", "docs/**/*.md"]' });
   }
-  const exclude = resolveGlobs(asStrings(s.exclude) ?? [], baseDir);
+  const exclude = resolveGlobs(s.exclude ?? [], baseDir);
   for (const message of exclude.problems) problems.push({ source: config.source, key: 'snippets.exclude', message });
   const excluded = new Set(exclude.files.map(posix));
   const selected = [...new Set(files.map(posix))].filter((f) => !excluded.has(f));
-  if (problems.length) throw new ConfigError(problems);
+  if (problems.length) throw new ProblemsError(problems);
 
   let changed = options.changed;
-  let since = options.changedSince ?? (typeof s.changed_since === 'string' && s.changed_since ? s.changed_since : undefined);
+  let since = options.changedSince ?? (s.changed_since || undefined);
   if (!changed && !since && s.changed_only === true && (options.env ?? process.env).GITHUB_BASE_REF) {
     since = `origin/${(options.env ?? process.env).GITHUB_BASE_REF}`;
   }
@@ -165,7 +157,7 @@ export async function addSnippetChecks(plan: Plan, config: RawConfig, options: S
     try {
       changed = changedSinceGit(since, baseDir, selected);
     } catch (e) {
-      if (e instanceof ChangedFilesError) throw new ConfigError([{ source: config.source, key: 'changed-since', message: e.message }]);
+      if (e instanceof ProblemsError) throw new ProblemsError(e.problems.map((p) => ({ ...p, source: config.source })));
       throw e;
     }
   }
@@ -183,13 +175,13 @@ export async function addSnippetChecks(plan: Plan, config: RawConfig, options: S
     for (const x of r.problems) problems.push(x);
     for (const c of r.checks) checks.push(c);
   }
-  if (problems.length) throw new ConfigError(problems);
+  if (problems.length) throw new ProblemsError(problems);
 
   const filter = options.filter?.toLowerCase();
   const chosen = filter ? withEarlierSessionBlocks(checks, checks.filter((c) => c.name.toLowerCase().includes(filter))) : checks;
   const all = [...plan.checks, ...chosen];
   if (filter && all.length === 0) {
-    throw new ConfigError([{ source: config.source, message: `--filter "${options.filter}" matched no check` }]);
+    throw new ProblemsError([{ source: config.source, message: `--filter "${options.filter}" matched no check` }]);
   }
   return { ...plan, checks: all };
 }

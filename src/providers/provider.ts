@@ -1,6 +1,7 @@
 // The one interface every sandbox source implements. Nothing above this layer
 // knows which provider it talks to.
 
+import { SandboxChecksError } from '../errors.js';
 import type { CheckFile, Limits, ProviderName } from '../types.js';
 
 export interface SandboxSpec {
@@ -97,12 +98,17 @@ export interface Provider extends ProviderFacts {
   dispose(): Promise<string[] | void>;
 }
 
-/** The sandbox could not be made at all: not the checked code's fault. */
-export class SandboxUnavailableError extends Error {
+/**
+ * The sandbox could not be made at all (no bubblewrap, no E2B key, a bad
+ * network setting in the workflow): not the checked code's fault. Thrown by
+ * a provider's probe or create; the CLI exits 2 with it.
+ */
+export class SandboxUnavailableError extends SandboxChecksError {
   constructor(
     message: string,
     readonly remediation?: string,
   ) {
-    super(remediation ? `${message}\n${remediation}` : message);
+    super(remediation ? `${message}\n${remediation}` : message, 2);
+    this.name = 'SandboxUnavailableError';
   }
 }

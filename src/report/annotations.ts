@@ -2,6 +2,7 @@
 // GitHub shows at most 10 annotations of a type per step: past that, the
 // last slot carries one aggregate annotation naming the rest.
 
+import { staysBelow } from '../trust/paths.js';
 import type { Outcome } from '../types.js';
 import { STATUS_LABEL, clip, isProblem, oneLine, reasonText } from './markdown.js';
 import { stripControl } from './text.js';
@@ -18,7 +19,7 @@ export const ANNOTATIONS_PER_TYPE = 10;
 
 /** Repository-relative paths only: anything else would point nowhere. */
 function annotatable(file: string | undefined): string | undefined {
-  if (!file || file.startsWith('/') || file.split(/[\\/]/).includes('..')) return undefined;
+  if (!file || !staysBelow(file)) return undefined;
   return file;
 }
 

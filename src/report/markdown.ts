@@ -5,6 +5,7 @@
 // fence is longer than any backtick run in the text.
 
 import type { Outcome, Status, Totals } from '../types.js';
+import { staysBelow } from '../trust/paths.js';
 import { neutraliseMarkers } from '../trust/text.js';
 import { stripControl as terminalSafe } from './text.js';
 import { formatDuration } from '../units.js';
@@ -130,7 +131,7 @@ export function runUrl(l: RunLinks): string | undefined {
 
 export function fileUrl(l: RunLinks, file: string, line?: number): string | undefined {
   if (!l.serverUrl || !l.repository || !l.sha) return undefined;
-  if (file.startsWith('/') || file.split('/').includes('..')) return undefined;
+  if (!staysBelow(file)) return undefined;
   const p = file.split('/').map(encodeURIComponent).join('/');
   return `${l.serverUrl}/${l.repository}/blob/${encodeURIComponent(l.sha)}/${p}${line ? `#L${line}` : ''}`;
 }

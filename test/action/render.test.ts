@@ -3,9 +3,11 @@
 
 import { describe, expect, it } from 'vitest';
 
-import { envInput, InputError, readInputs } from '../../src/action/inputs.js';
+import { envInput, readInputs } from '../../src/action/inputs.js';
+import { formatProblem, ProblemsError } from '../../src/errors.js';
 import { boundedResults } from '../../src/action/outputs.js';
-import { secretForms, shardOf } from '../../src/action/plan.js';
+import { shardOf } from '../../src/plan/workflow.js';
+import { secretForms } from '../../src/trust/secrets.js';
 import { annotationsFor } from '../../src/report/annotations.js';
 import { commentMarker, COMMENT_LIMIT, renderComment } from '../../src/report/comment.js';
 import { sameLogin } from '../../src/action/github.js';
@@ -212,8 +214,9 @@ describe('inputs', () => {
       readInputs(env({ code: 'print(1)', language: 'python', network: 'yes', shard: '3/2', provider: 'cloud', timeout: '2h', comment: 'sometimes' }));
       expect.unreachable();
     } catch (e) {
-      expect(e).toBeInstanceOf(InputError);
-      const p = (e as InputError).problems;
+      expect(e).toBeInstanceOf(ProblemsError);
+      expect((e as ProblemsError).kind).toBe('inputs');
+      const p = (e as ProblemsError).problems.map(formatProblem);
       expect(p).toEqual(
         expect.arrayContaining([
           expect.stringMatching(/^input "network": expected true or false/),

@@ -13,7 +13,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync,
 import os from 'node:os';
 import path from 'node:path';
 
-import { LANGUAGES } from '../../src/languages/registry.js';
+import { LANGUAGES } from '../../src/languages/index.js';
 import { locateTool, which } from '../../src/providers/local-toolchains.js';
 
 export const SANDBOX_HOME = '/home/user';

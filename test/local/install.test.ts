@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { parseConfigText } from '../../src/config/load.js';
-import { buildPlan } from '../../src/config/plan.js';
+import { buildPlan } from '../../src/plan/checks.js';
 import { processesWith, runOneLocal } from '../helpers.js';
 
 /** A local npm package whose install script runs `script`. */

@@ -5,8 +5,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import type { RawConfig } from '../../src/config/load.js';
-import { buildPlan } from '../../src/config/plan.js';
+import { configFrom } from '../../src/config/load.js';
+import { buildPlan } from '../../src/plan/checks.js';
 import { runChecks } from '../../src/engine/run.js';
 import { addSnippetChecks, type SnippetPlanOptions } from '../../src/plan/snippets.js';
 import { testLogDir } from '../helpers.js';
@@ -27,7 +27,7 @@ export async function planSnippets(
   options: Partial<SnippetPlanOptions> = {},
   extra: Record<string, unknown> = {},
 ): Promise<Plan> {
-  const config: RawConfig = { raw: { ...extra, snippets }, source: 'test.toml' };
+  const config = configFrom({ ...extra, snippets }, 'test.toml');
   const plan = buildPlan(config, { baseDir: dir, provider: 'local', concurrency: 2 });
   return addSnippetChecks(plan, config, { baseDir: dir, provider: 'local', concurrency: 2, ...options });
 }

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 
 import { ConfigError } from '../../src/config/errors.js';
 import { parseConfigText } from '../../src/config/load.js';
-import { buildPlan } from '../../src/config/plan.js';
+import { buildPlan } from '../../src/plan/checks.js';
 import { DEFAULT_LIMITS } from '../../src/limits.js';
 import { addSnippetChecks, planMarkdown, type SnippetSettings } from '../../src/plan/snippets.js';
 import { assembleProgram } from '../../src/plan/program.js';

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 
 import { ConfigError } from '../../src/config/errors.js';
 import { parseConfigText } from '../../src/config/load.js';
-import { buildPlan } from '../../src/config/plan.js';
+import { buildPlan } from '../../src/plan/checks.js';
 import { runChecks } from '../../src/engine/run.js';
 import { addSnippetChecks } from '../../src/plan/snippets.js';
 import { md, tempDir, text } from './helpers.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
 import { parseConfigText } from '../../src/config/load.js';
 import { keyLines } from '../../src/config/locate.js';
-import { buildPlan } from '../../src/config/plan.js';
+import { buildPlan } from '../../src/plan/checks.js';
 import { parseDuration, parseSize } from '../../src/units.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sc-config-'));

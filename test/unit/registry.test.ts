@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findLanguage, getLanguage, LANGUAGES, languageForFile, transpileTypeScript } from '../../src/languages/registry.js';
+import { findLanguage, getLanguage, LANGUAGES, languageForFile, transpileTypeScript } from '../../src/languages/index.js';
 
 describe('language registry', () => {
   it('has the twelve languages of the E2B document', () => {
@@ -48,7 +48,7 @@ describe('language registry', () => {
 
 describe('TypeScript module detection', () => {
   it('keeps ES-module TypeScript (import, top-level await) as an .mjs module', async () => {
-    const lang = (await import('../../src/languages/registry.js')).getLanguage('ts');
+    const lang = (await import('../../src/languages/index.js')).getLanguage('ts');
     const esm = await lang.transform!('import fs from "node:fs";\nconst n: number = await Promise.resolve(1);\nconsole.log(n, fs);', 'main.ts');
     expect(esm.path).toBe('main.mjs');
     expect(esm.content).toContain('await Promise.resolve(1)');

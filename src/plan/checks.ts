@@ -1,17 +1,20 @@
-// Validated settings → the Plan the engine runs. Pure but for reading the
-// files the checks name; every problem is collected before anything runs.
+// A typed Config's [[check]] sections → the Plan the engine runs (with its
+// provider, concurrency and E2B settings). Pure but for reading the files the
+// checks name; every problem is collected before anything runs. Markdown
+// snippets are added by snippets.ts; build.ts's planFromConfig does both.
 
-import { findLanguage, getLanguage, knownLanguages, languageForFile } from '../languages/registry.js';
-import { readCheckFile, resolveGlobs, placeFiles } from '../plan/files.js';
+import { findLanguage, getLanguage, knownLanguages, languageForFile } from '../languages/index.js';
+import { readCheckFile, resolveGlobs, placeFiles } from './files.js';
 import { providerEntry, resolveProviderName } from '../providers/index.js';
 import type { Check, CheckFile, E2BSettings, Expectation, Limits, Plan, ProviderChoice } from '../types.js';
 import { workflowEndpoints } from '../trust/endpoints.js';
 import { settleNames } from '../trust/text.js';
 import { DEFAULT_LIMITS } from '../limits.js';
-import { ConfigError, type Problem } from './errors.js';
-import type { RawConfig } from './load.js';
-import { lineOf, type KeyPath } from './locate.js';
-import { parseDuration, parseSize } from '../units.js';
+import { ProblemsError, type Problem } from '../errors.js';
+import type { LoadedConfig } from '../config/load.js';
+import type { ExpectConfig, LimitsConfig } from '../config/spec.js';
+import { lineOf, type KeyPath } from '../config/locate.js';
+import { parseDuration } from '../units.js';
 
 export { DEFAULT_LIMITS };
 
@@ -33,75 +36,68 @@ export interface PlanOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-type Table = Record<string, unknown>;
-
-const asTable = (v: unknown): Table => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Table) : {});
-const asStrings = (v: unknown): string[] | undefined =>
-  typeof v === 'string' ? [v] : Array.isArray(v) ? v.map(String) : undefined;
-const asNumber = (v: unknown): number | undefined => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : undefined);
-
-function expectationOf(t: Table): Expectation {
+function expectationOf(t: ExpectConfig = {}): Expectation {
   const e: Expectation = {};
-  if (t.exit_code !== undefined) e.exitCode = asNumber(t.exit_code);
-  if (typeof t.stdout === 'string') e.stdoutEquals = t.stdout;
-  if (t.stdout_contains !== undefined) e.stdoutContains = asStrings(t.stdout_contains);
-  if (typeof t.stdout_matches === 'string') e.stdoutMatches = t.stdout_matches;
-  if (typeof t.stderr === 'string') e.stderrEquals = t.stderr;
-  if (t.stderr_contains !== undefined) e.stderrContains = asStrings(t.stderr_contains);
-  if (typeof t.stderr_matches === 'string') e.stderrMatches = t.stderr_matches;
+  if (t.exit_code !== undefined) e.exitCode = t.exit_code;
+  if (t.stdout !== undefined) e.stdoutEquals = t.stdout;
+  if (t.stdout_contains !== undefined) e.stdoutContains = t.stdout_contains;
+  if (t.stdout_matches !== undefined) e.stdoutMatches = t.stdout_matches;
+  if (t.stderr !== undefined) e.stderrEquals = t.stderr;
+  if (t.stderr_contains !== undefined) e.stderrContains = t.stderr_contains;
+  if (t.stderr_matches !== undefined) e.stderrMatches = t.stderr_matches;
   return e;
 }
 
 /** Limits a table sets, over `base`. */
-export function limitsOf(t: Table, base: Limits): Limits {
+export function limitsOf(t: LimitsConfig, base: Limits): Limits {
   return {
-    timeoutMs: parseDuration(t.timeout) ?? base.timeoutMs,
-    memoryBytes: parseSize(t.memory) ?? base.memoryBytes,
-    processes: asNumber(t.processes) ?? base.processes,
-    outputBytes: parseSize(t.output_limit) ?? base.outputBytes,
-    fileSizeBytes: parseSize(t.file_size) ?? base.fileSizeBytes,
+    timeoutMs: t.timeout ?? base.timeoutMs,
+    memoryBytes: t.memory ?? base.memoryBytes,
+    processes: t.processes ?? base.processes,
+    outputBytes: t.output_limit ?? base.outputBytes,
+    fileSizeBytes: t.file_size ?? base.fileSizeBytes,
     openFiles: base.openFiles,
-    installTimeoutMs: parseDuration(t.install_timeout) ?? base.installTimeoutMs,
+    installTimeoutMs: t.install_timeout ?? base.installTimeoutMs,
   };
 }
 
-export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
-  const problems: Problem[] = [...(config.problems ?? [])];
-  const raw = config.raw;
-  const at = (p: KeyPath) => (config.lines ? lineOf(config.lines, p) : undefined);
+export function buildPlan(loaded: LoadedConfig, options: PlanOptions): Plan {
+  const problems: Problem[] = [...loaded.problems];
+  const config = loaded.config;
+  const at = (p: KeyPath) => (loaded.lines ? lineOf(loaded.lines, p) : undefined);
   const problem = (p: KeyPath, key: string, message: string) =>
-    problems.push({ source: config.source, line: at(p), key, message });
+    problems.push({ source: loaded.source, line: at(p), key, message });
 
-  const e2bTable = asTable(raw.e2b);
-  const defaults = asTable(raw.defaults);
+  const e2bTable = config.e2b ?? {};
+  const defaults = config.defaults ?? {};
   const env = options.env ?? process.env;
   const e2b: E2BSettings = {
     // A key in the environment counts as configured, as the SDK reads it too.
-    apiKey: (e2bTable.api_key as string | undefined) || env.E2B_API_KEY || undefined,
-    template: (e2bTable.template as string | undefined) || undefined,
+    apiKey: e2bTable.api_key || env.E2B_API_KEY || undefined,
+    template: e2bTable.template || undefined,
     // Where the key is sent: the workflow's environment only, never a config table (src/trust/endpoints.ts).
     ...workflowEndpoints(env),
-    packageHosts: (asStrings(e2bTable.package_hosts) ?? env.SANDBOX_CHECKS_PACKAGE_HOSTS?.split(/[\s,]+/))?.filter(Boolean),
-    createIntervalMs: parseDuration(e2bTable.create_interval ?? env.SANDBOX_CHECKS_E2B_CREATE_INTERVAL),
-    checksPerSandbox: e2bTable.checks_per_sandbox as number | undefined,
+    packageHosts: (e2bTable.package_hosts ?? env.SANDBOX_CHECKS_PACKAGE_HOSTS?.split(/[\s,]+/))?.filter(Boolean),
+    createIntervalMs: e2bTable.create_interval ?? parseDuration(env.SANDBOX_CHECKS_E2B_CREATE_INTERVAL),
+    checksPerSandbox: e2bTable.checks_per_sandbox,
   };
   const baseLimits = limitsOf({ timeout: e2bTable.timeout, ...defaults }, DEFAULT_LIMITS);
-  const defaultLanguage = (defaults.language ?? e2bTable.default_language) as string | undefined;
+  const defaultLanguage = defaults.language ?? e2bTable.default_language;
   if (defaultLanguage && !findLanguage(defaultLanguage)) {
     const key = defaults.language ? ['defaults', 'language'] : ['e2b', 'default_language'];
     problem(key, key.join('.'), `unknown language "${defaultLanguage}"; known languages: ${knownLanguages()}`);
   }
-  const defaultExpect = expectationOf(asTable(defaults.expect));
-  const defaultEnv = asTable(defaults.env) as Record<string, string>;
-  const defaultPackages = asStrings(defaults.packages) ?? [];
+  const defaultExpect = expectationOf(defaults.expect);
+  const defaultEnv = defaults.env ?? {};
+  const defaultPackages = defaults.packages ?? [];
   const defaultNetwork = defaults.network === true;
 
   const checks: Check[] = [];
-  const entries = Array.isArray(raw.check) ? (raw.check as Table[]) : [];
+  const entries = config.check ?? [];
   entries.forEach((entry, i) => {
     const p: KeyPath = ['check', i];
     const key = (k?: string) => (k ? `check[${i}].${k}` : `check[${i}]`);
-    const sources = ['file', 'files', 'code'].filter((k) => entry[k] !== undefined);
+    const sources = (['file', 'files', 'code'] as const).filter((k) => entry[k] !== undefined);
     if (sources.length !== 1) {
       problem(
         p,
@@ -114,24 +110,24 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
     }
     const limits = limitsOf(entry, baseLimits);
     const common = {
-      args: asStrings(entry.args) ?? [],
-      env: { ...defaultEnv, ...(asTable(entry.env) as Record<string, string>) },
-      stdin: typeof entry.stdin === 'string' ? entry.stdin : '',
-      network: typeof entry.network === 'boolean' ? entry.network : defaultNetwork,
-      packages: asStrings(entry.packages) ?? defaultPackages,
+      args: entry.args ?? [],
+      env: { ...defaultEnv, ...entry.env },
+      stdin: entry.stdin ?? '',
+      network: entry.network ?? defaultNetwork,
+      packages: entry.packages ?? defaultPackages,
       limits,
-      expect: { ...defaultExpect, ...expectationOf(asTable(entry.expect)) },
+      expect: { ...defaultExpect, ...expectationOf(entry.expect) },
       skip: entry.skip === true ? { reason: 'skipped_by_marker' as const, message: 'skip = true in the config' } : undefined,
     };
-    const explicitLang = typeof entry.language === 'string' ? entry.language : undefined;
+    const explicitLang = entry.language;
     if (explicitLang && !findLanguage(explicitLang)) {
       problem([...p, 'language'], key('language'), `unknown language "${explicitLang}"; known languages: ${knownLanguages()}`);
       return;
     }
     const includes: CheckFile[] = [];
-    const include = asStrings(entry.include) ?? [];
+    const include = entry.include ?? [];
 
-    if (typeof entry.code === 'string') {
+    if (entry.code !== undefined) {
       const langName = explicitLang ?? defaultLanguage;
       if (!langName) {
         problem(p, key('language'), 'inline code needs a language: add language = "python" (or set [e2b] default_language)');
@@ -142,26 +138,26 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
       const extra = include.length ? collectIncludes(include, options.baseDir, options.baseDir, [...p, 'include'], key('include')) : [];
       for (const f of extra) includes.push(f);
       checks.push({
-        name: typeof entry.name === 'string' ? entry.name : `check ${i + 1}`,
+        name: entry.name ?? `check ${i + 1}`,
         language: lang.id,
         entry: fileName,
         files: [{ path: fileName, content: Buffer.from(entry.code) }, ...includes],
-        source: { file: config.source, line: at([...p, 'code']) },
+        source: { file: loaded.source, line: at([...p, 'code']) },
         ...common,
       });
       return;
     }
 
-    const patterns = typeof entry.file === 'string' ? [entry.file] : (asStrings(entry.files) ?? []);
+    const patterns = entry.file !== undefined ? [entry.file] : (entry.files ?? []);
     const matched = resolveGlobs(patterns, options.baseDir, { confine: options.confine, root: options.root });
-    const where = typeof entry.file === 'string' ? 'file' : 'files';
+    const where = entry.file !== undefined ? 'file' : 'files';
     for (const m of matched.problems) problem([...p, where], key(where), m);
     if (matched.problems.length) return;
     if (matched.missing.length) {
       for (const m of matched.missing) {
         problem(
-          [...p, typeof entry.file === 'string' ? 'file' : 'files'],
-          key(typeof entry.file === 'string' ? 'file' : 'files'),
+          [...p, where],
+          key(where),
           m.includes('*') || m.includes('?') || m.includes('{')
             ? `the glob "${m}" matched no files under ${options.baseDir}`
             : `file not found: ${m} (paths are relative to ${options.baseDir})`,
@@ -182,7 +178,7 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
       }
       const extra = include.length ? collectIncludes(include, options.baseDir, rel, [...p, 'include'], key('include')) : [];
       const placed = placeFiles(rel, read.content, extra);
-      const name = typeof entry.name === 'string' ? (matched.files.length > 1 ? `${entry.name} (${rel})` : entry.name) : rel;
+      const name = entry.name !== undefined ? (matched.files.length > 1 ? `${entry.name} (${rel})` : entry.name) : rel;
       checks.push({
         name,
         language: lang.id,
@@ -207,15 +203,15 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
     return out.map((f) => ({ path: f.rel, content: f.content }));
   }
 
-  if (raw.snippets === undefined && entries.length === 0 && problems.length === 0) {
+  if (config.snippets === undefined && entries.length === 0 && problems.length === 0) {
     problems.push({
-      source: config.source,
+      source: loaded.source,
       message: 'the plan has no checks: add a [[check]] section (file = "…" or code = """…""") or a [snippets] section',
     });
   }
   if (problems.length) {
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    throw new ConfigError(problems);
+    throw new ProblemsError(problems);
   }
 
   // Names are how people find a check in every report: safe to show and unique.
@@ -223,19 +219,19 @@ export function buildPlan(config: RawConfig, options: PlanOptions): Plan {
   const filter = options.filter?.toLowerCase();
   const selected = filter ? checks.filter((c) => c.name.toLowerCase().includes(filter)) : checks;
   // With [snippets], the filter may still match a snippet (src/plan/snippets.ts checks).
-  if (filter && selected.length === 0 && raw.snippets === undefined) {
-    throw new ConfigError([
-      { source: config.source, message: `--filter "${options.filter}" matched no check; checks are: ${checks.map((c) => c.name).join(', ')}` },
+  if (filter && selected.length === 0 && config.snippets === undefined) {
+    throw new ProblemsError([
+      { source: loaded.source, message: `--filter "${options.filter}" matched no check; checks are: ${checks.map((c) => c.name).join(', ')}` },
     ]);
   }
 
-  const provider = (options.provider ?? (raw.provider as ProviderChoice | undefined) ?? 'auto') as ProviderChoice;
+  const provider = options.provider ?? config.provider ?? 'auto';
   return {
     checks: selected,
     provider,
     concurrency:
-      options.concurrency ?? asNumber(raw.concurrency) ?? providerEntry(resolveProviderName(provider, e2b)).defaultConcurrency,
-    stream: options.stream ?? (e2bTable.stream === true),
+      options.concurrency ?? config.concurrency ?? providerEntry(resolveProviderName(provider, e2b)).defaultConcurrency,
+    stream: options.stream ?? e2bTable.stream === true,
     e2b,
   };
 }
