@@ -248,4 +248,6 @@ export interface RunSummary {
   cancelled: boolean;
   /** Problems of the run itself that changed no outcome (a sandbox folder left on disk). */
   warnings: string[];
+  /** Checks whose packages came from a shared layer (src/engine/layers.ts), and how many installs that took. */
+  packageLayers?: { installs: number; fromCache: number; checks: number };
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 
 import { getLanguage, SourceError, type Language } from '../languages/registry.js';
 import { createProvider, providerEntry, resolveProviderName } from '../providers/index.js';
-import { SandboxUnavailableError, type Provider, type RunResult as StepResult, type Sandbox, type SandboxSpec } from '../providers/provider.js';
+import { SandboxUnavailableError, type LayerMount, type Provider, type RunResult as StepResult, type Sandbox, type SandboxSpec } from '../providers/provider.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { Check, CheckFile, Outcome, Phases, Plan, Reason, RunEvents, RunSummary, Status, Totals } from '../types.js';
 import { unmetExpectation } from './expect.js';
@@ -18,8 +18,9 @@ import { StreamCapture, streamText } from './output.js';
 import { baseOutcome } from './outcome.js';
 import { compileFailureSummary } from './compiler-messages.js';
 import { presentOutcome } from './present.js';
-import { formatLimit } from '../units.js';
 import { Sessions } from './session.js';
+import { LayerStore } from './layers.js';
+import { installFailure } from './install-failure.js';
 import { shellQuote } from '../trust/shell.js';
 
 export interface RunOptions extends RunEvents {
@@ -57,8 +58,11 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
   }
 
   const running = new Set<AbortController>();
+  // Packages installed once per package set and shared read-only (layers.ts).
+  const layers = provider?.layers ? new LayerStore() : undefined;
   const onAbort = () => {
     for (const c of running) c.abort();
+    layers?.abortAll();
     void provider?.destroyAll();
   };
   options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -69,7 +73,7 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
         const ctl = new AbortController();
         running.add(ctl);
         try {
-          return await runOne(c, provider!, logDir, i, AbortSignal.any([ctl.signal, stop]), events);
+          return await runOne(c, provider!, logDir, i, AbortSignal.any([ctl.signal, stop]), events, undefined, layers);
         } finally {
           running.delete(ctl);
         }
@@ -115,7 +119,7 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
         try {
           outcome = check.session && sessions
             ? await sessions.outcomeOf(check)
-            : await runOne(check, provider, logDir, index, ctl.signal, options, pre);
+            : await runOne(check, provider, logDir, index, ctl.signal, options, pre, layers);
         } finally {
           running.delete(ctl);
         }
@@ -129,7 +133,7 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
   await Promise.all(Array.from({ length: workers }, worker));
   await Promise.all([...ahead.values()].map(discard));
   options.signal?.removeEventListener('abort', onAbort);
-  const warnings: string[] = [];
+  const warnings: string[] = [...(layers?.dispose() ?? [])];
   if (provider) {
     try {
       const w: unknown = await provider.dispose();
@@ -142,11 +146,14 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
   const done = outcomes.filter((o): o is Outcome => !!o);
   if (!plan.keepLogs) settleLogs(done, logDir);
   const providerLabel = (provider ?? providerEntry(providerName)).label;
-  return { outcomes: done, totals: totalsOf(done, Date.now() - started), provider: providerName, providerLabel, logDir, cancelled: aborted(), warnings };
+  return {
+    outcomes: done, totals: totalsOf(done, Date.now() - started), provider: providerName, providerLabel, logDir, cancelled: aborted(), warnings,
+    ...(layers?.stats.checks ? { packageLayers: { ...layers.stats } } : {}),
+  };
 }
 
-function sandboxSpec(check: Check): SandboxSpec {
-  return { name: check.name, language: check.language, network: check.network, limits: check.limits, env: check.env, installs: check.packages.length > 0 };
+function sandboxSpec(check: Check, layers?: LayerMount[]): SandboxSpec {
+  return { name: check.name, language: check.language, network: check.network, limits: check.limits, env: check.env, installs: check.packages.length > 0 && !layers, layers };
 }
 
 /** How long each sandbox's creation took (read by the check that uses it). */
@@ -178,10 +185,6 @@ function quoteArgs(args: string[]): string {
   return args.map((a) => ` ${shellQuote(a)}`).join('');
 }
 
-/** Lines of an installer's output that say the package index was unreachable. */
-const UNREACHABLE =
-  /(Temporary failure in name resolution|Name or service not known|Network is unreachable|Connection refused|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ENETUNREACH|getaddrinfo|Could not fetch URL|Failed to establish a new connection|dial tcp|failed to download|Couldn't resolve host|Unable to download data)/i;
-
 async function runOne(
   check: Check,
   provider: Provider,
@@ -191,6 +194,7 @@ async function runOne(
   events: RunEvents,
   /** A sandbox already being made for this check (createAhead). */
   pre?: Promise<Sandbox | undefined>,
+  layers?: LayerStore,
 ): Promise<Outcome> {
   const started = Date.now();
   const lang = getLanguage(check.language);
@@ -229,9 +233,22 @@ async function runOne(
     }
 
     const files = await prepareFiles(check, lang);
+    // Packages from a shared layer: installed (or found) before the sandbox is made, which mounts it.
+    let layer: LayerMount[] | undefined;
+    if (check.packages.length && layers && LayerStore.serves(provider, lang)) {
+      const t0 = Date.now();
+      const got = await layers.acquire(check, lang, provider, events, signal);
+      phases.installMs = Date.now() - t0;
+      if (!got.ok) {
+        outcome.stderr = got.output;
+        if (got.output.bytes) log.write(`${streamText(got.output)}\n`);
+        return end(got.status, got.reason, got.message);
+      }
+      layer = got.mounts;
+    }
     const made = pre ? await pre : undefined;
     pre = undefined;
-    sandbox = made ?? (await timedCreate(provider, sandboxSpec(check)));
+    sandbox = made ?? (await timedCreate(provider, sandboxSpec(check, layer)));
     outcome.sandboxId = sandbox.id;
     phases.createMs = createTimes.get(sandbox);
     const t = performance.now();
@@ -274,7 +291,7 @@ async function runOne(
       }
     };
 
-    if (check.packages.length && lang.install) {
+    if (check.packages.length && lang.install && !layer) {
       // Its own phase and budget: a slow index never eats the program's timeout.
       // The step's sandbox (its pid namespace and cgroup) is gone when it
       // returns, so nothing an install script started lives into the run.
@@ -283,22 +300,10 @@ async function runOne(
       events.onNotice?.(check, what);
       const command = lang.install.command(check.packages);
       const r = await timed('installMs', () => step(command, true, Date.now() + budget, false));
-      if (r.limit === 'timeout') {
+      const failed = installFailure(r, what, streamText(setup.result()), budget, check.name);
+      if (failed) {
         setOutput(outcome, stdout, stderr, setup);
-        return end(
-          'timed_out',
-          'install_timeout',
-          `${what} did not finish within the ${formatLimit(budget)} install timeout; every process it started was killed (raise install_timeout for check "${check.name}" or in [defaults])`,
-        );
-      }
-      if (r.exitCode !== 0 || r.limit) {
-        const text = streamText(setup.result());
-        const unreachable = UNREACHABLE.exec(text);
-        const why = unreachable
-          ? `failed: the package index could not be reached from the sandbox (${lastLineWith(text, unreachable[0])}); check the machine's network access to the registry, or vendor the packages`
-          : `failed (exit ${r.exitCode ?? r.signal}): ${lastLines(text)}`;
-        setOutput(outcome, stdout, stderr, setup);
-        return end('error', 'package_install', `${what} ${why}`);
+        return end(failed.status, failed.reason, failed.message);
       }
     }
 
@@ -431,16 +436,6 @@ function setOutput(outcome: Outcome, stdout: StreamCapture, stderr: StreamCaptur
     const s = setup.result();
     outcome.stderr = { ...s, head: s.head, tail: s.tail };
   }
-}
-
-function lastLines(text: string, n = 8): string {
-  const lines = text.trim().split('\n').filter(Boolean);
-  return lines.slice(-n).join('\n') || '(no output)';
-}
-
-function lastLineWith(text: string, needle: string): string {
-  const line = text.split('\n').reverse().find((l) => l.includes(needle)) ?? needle;
-  return line.trim().slice(0, 200);
 }
 
 /** Writes code files, transforms TypeScript, and names the file to run. */

@@ -12,6 +12,14 @@ export interface PackageInstaller {
   tool: string;
   /** Shell command installing `packages` into the workspace. */
   command(packages: string[]): string;
+  /**
+   * What the install leaves for the program: workspace folders that hold all
+   * of it, so one install can serve every check with the same packages
+   * (mounted read-only at the same paths), and the workspace files the
+   * installer reads besides the packages named (project and lock files).
+   * Without it each check installs in its own sandbox.
+   */
+  layer?: { outputs: string[]; reads?: string[] };
 }
 
 /** What a command may depend on besides the file name. */
@@ -50,6 +58,8 @@ const stem = (entry: string) => entry.slice(0, entry.length - path.extname(entry
 const npmInstall: PackageInstaller = {
   tool: 'npm',
   command: (p) => `npm install --no-audit --no-fund --no-save --loglevel=error ${list(p)}`,
+  // Node looks for packages in ./node_modules of the program's folder and its parents.
+  layer: { outputs: ['node_modules'], reads: ['package.json', 'package-lock.json', 'npm-shrinkwrap.json', '.npmrc'] },
 };
 
 export const LANGUAGES: readonly Language[] = [
@@ -103,6 +113,7 @@ export const LANGUAGES: readonly Language[] = [
       tool: 'pip',
       command: (p) =>
         `python3 -m pip install --quiet --disable-pip-version-check --no-input --target /workspace/.packages/python ${list(p)}`,
+      layer: { outputs: ['.packages/python'] },
     },
     interpreted: true,
   },
@@ -157,6 +168,7 @@ export const LANGUAGES: readonly Language[] = [
     install: {
       tool: 'gem',
       command: (p) => `gem install --no-document --install-dir /workspace/.packages/ruby ${list(p)}`,
+      layer: { outputs: ['.packages/ruby'] },
     },
     interpreted: true,
   },

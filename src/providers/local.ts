@@ -27,6 +27,7 @@ import { chownTree, rootUserns, SANDBOX_HOST_UID, type UsernsHolder } from './lo
 import { childrenOf, waitGone, type ProcRef } from './local-procs.js';
 import { leftoverWarning, removeTree } from './local-teardown.js';
 import { DEFAULT_WORKSPACE_QUOTA, watchWorkspace, type WorkspaceQuota } from './local-workspace.js';
+import { LocalLayers, validLayerPath } from './local-layers.js';
 import {
   SandboxUnavailableError,
   type LimitHit,
@@ -120,6 +121,8 @@ export class LocalProvider implements Provider {
   /** Most a check's workspace (a host folder) may hold; past it the step ends as `disk`. */
   workspaceQuota: WorkspaceQuota = { ...DEFAULT_WORKSPACE_QUOTA };
   private goCacheSeed?: Promise<string | undefined>;
+  /** Package installs run once per package set, in sandboxes of their own (local-layers.ts). */
+  readonly layers = new LocalLayers((spec) => this.create(spec) as Promise<LocalSandbox>);
 
   probe(): Promise<void> {
     this.probed ??= this.doProbe();
@@ -244,6 +247,11 @@ export class LocalProvider implements Provider {
     const dir = mkdtempSync(path.join(this.base(), 'check-'));
     const workspace = path.join(dir, 'workspace');
     mkdirSync(workspace, { mode: 0o700 });
+    // Mount points of the layers, made here so bwrap never creates folders in the workspace.
+    for (const l of spec.layers ?? []) {
+      if (!validLayerPath(l.path)) throw new Error(`layer path "${l.path}" is not a plain workspace-relative folder`);
+      mkdirSync(path.join(workspace, l.path), { recursive: true, mode: 0o755 });
+    }
     if (lang.id === 'go') await this.seedGoCache(workspace, chains);
     if (this.userns) {
       chownTree(workspace);
@@ -435,7 +443,7 @@ class LocalSandbox implements Sandbox {
     private readonly provider: LocalProvider,
     private readonly spec: SandboxSpec,
     private readonly dir: string,
-    private readonly workspace: string,
+    readonly workspace: string,
     private readonly chains: Toolchain[],
     private readonly disableUserns: boolean,
     private readonly etcDir: string,
@@ -481,6 +489,7 @@ class LocalSandbox implements Sandbox {
       seccomp: true,
       resolvConf: this.provider.network.resolvConf(this.etcDir),
       syncFd: this.provider.network.syncFd(),
+      layers: this.spec.layers,
     });
     const refusal = req.network ? this.provider.network.refusal() : undefined;
     if (refusal) return Promise.resolve({ exitCode: null, sandboxError: refusal });

@@ -1,0 +1,136 @@
+// Package layers on the local provider: the install runs once in a sandbox of
+// its own (the same bubblewrap boundary as a check: own uid, network
+// namespace, limits, a workspace holding only what the installer reads), and
+// what it leaves in its output folders is copied out to a folder of that
+// layer alone. Checks then get those folders read-only at the same workspace
+// paths (local-bwrap.ts mounts them), so the program sees what a per-check
+// install would have left, and can change none of it.
+//
+// The copy is the boundary between the install's files and the host: an
+// output must be a real folder (a link there would name any host folder to
+// mount), links inside it are copied as links (they resolve in the sandbox,
+// where the host is not), and the copy belongs to this process's user with
+// no set-id bits and no group/other write: as root, checks (host nobody)
+// could not change it even without the read-only mount.
+
+import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { chmod, cp, lchown, lstat, mkdir, readdir } from 'node:fs/promises';
+import path from 'node:path';
+
+import { locateTool } from './local-toolchains.js';
+import type { LayerInstall, LayerMount, LayerSupport, RunResult, Sandbox, SandboxSpec } from './provider.js';
+
+/** A local sandbox and the host folder that is its workspace. */
+export interface WorkspaceSandbox extends Sandbox {
+  readonly workspace: string;
+}
+
+/** Workspace-relative folder a layer may be mounted at: plain names only, nothing that leaves the workspace. */
+export function validLayerPath(p: string): boolean {
+  return p.length > 0 && !path.isAbsolute(p) && p.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+
+export class LocalLayers implements LayerSupport {
+  constructor(private readonly make: (spec: SandboxSpec) => Promise<WorkspaceSandbox>) {}
+
+  async toolchainIdentity(tools: string[]): Promise<string> {
+    const parts: string[] = [];
+    for (const tool of [...new Set(tools)].sort()) {
+      const found = await locateTool(tool);
+      if (!found) {
+        parts.push(`${tool}:missing`);
+        continue;
+      }
+      // Nothing is executed on the host (a version manager would read the
+      // repository's files): the real binary's path and stat tell builds apart.
+      let real = found.binary;
+      try {
+        real = realpathSync(found.binary);
+        const st = statSync(real);
+        parts.push(`${tool}:${real}:${st.size}:${Math.round(st.mtimeMs)}:${st.ino}`);
+      } catch {
+        parts.push(`${tool}:${real}:unreadable`);
+      }
+    }
+    return parts.join('\n');
+  }
+
+  async install(req: LayerInstall): Promise<RunResult> {
+    for (const out of req.outputs) if (!validLayerPath(out)) throw new Error(`layer output "${out}" is not a plain workspace-relative folder`);
+    const sandbox = await this.make({ name: 'package layer', language: req.language, network: true, limits: req.limits, env: req.env, installs: true });
+    try {
+      await sandbox.upload(req.files);
+      const r = await sandbox.run({
+        command: req.command,
+        env: req.env,
+        stdin: '',
+        network: true,
+        deadline: req.deadline,
+        signal: req.signal,
+        onStdout: req.onOutput,
+        onStderr: req.onOutput,
+      });
+      if (r.exitCode !== 0 || r.limit || r.sandboxError || r.signal) return r;
+      // Every process of the install is gone once run returns: nothing changes the files while they are copied.
+      for (const out of req.outputs) {
+        const problem = await copyOutput(sandbox.workspace, out, path.join(req.dest, out));
+        if (problem) return { exitCode: null, sandboxError: `the install's ${out}: ${problem}` };
+      }
+      return r;
+    } finally {
+      await sandbox.destroy();
+    }
+  }
+}
+
+/** Copies workspace/out to dest; an error sentence when the install left something that is not a plain folder tree. */
+async function copyOutput(workspace: string, out: string, dest: string): Promise<string | undefined> {
+  let dir = workspace;
+  for (const part of out.split('/')) {
+    dir = path.join(dir, part);
+    let st;
+    try {
+      st = lstatSync(dir);
+    } catch {
+      // Nothing installed there (no packages of that kind): an empty layer folder.
+      await mkdir(dest, { recursive: true, mode: 0o755 });
+      return undefined;
+    }
+    if (!st.isDirectory()) return `${path.relative(workspace, dir)} is ${st.isSymbolicLink() ? 'a link' : 'not a folder'}, so it is not used`;
+  }
+  try {
+    await mkdir(path.dirname(dest), { recursive: true, mode: 0o755 });
+    await cp(dir, dest, { recursive: true, verbatimSymlinks: true, dereference: false, errorOnExist: true, force: false });
+  } catch (e) {
+    return `could not be copied (${(e as Error).message})`;
+  }
+  await tighten(dest);
+  return undefined;
+}
+
+/**
+ * Owned by this process's user (a copy keeps the install's owner, which is
+ * the uid checks run as), folders 0755, files 0755 or 0644 (by the owner's
+ * execute bit): no set-id, sticky or group/other write, readable by checks.
+ * Never follows links.
+ */
+async function tighten(p: string): Promise<void> {
+  const st = await lstat(p);
+  const uid = process.getuid?.();
+  const gid = process.getgid?.();
+  if (uid !== undefined && gid !== undefined && (st.uid !== uid || st.gid !== gid)) await lchown(p, uid, gid);
+  if (st.isSymbolicLink()) return;
+  const mode = st.isDirectory() || st.mode & 0o100 ? 0o755 : 0o644;
+  if ((st.mode & 0o7777) !== mode) await chmod(p, mode);
+  if (st.isDirectory()) for (const e of await readdir(p)) await tighten(path.join(p, e));
+}
+
+/** bwrap arguments mounting a sandbox's layers read-only over its workspace (after the workspace bind). */
+export function layerMountArgs(layers: LayerMount[] | undefined, workspaceMount: string): string[] {
+  const args: string[] = [];
+  for (const l of layers ?? []) {
+    if (!validLayerPath(l.path)) throw new Error(`layer path "${l.path}" is not a plain workspace-relative folder`);
+    args.push('--ro-bind', l.hostDir, `${workspaceMount}/${l.path}`);
+  }
+  return args;
+}
