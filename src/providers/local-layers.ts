@@ -30,6 +30,21 @@ export function validLayerPath(p: string): boolean {
   return p.length > 0 && !path.isAbsolute(p) && p.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
 }
 
+/**
+ * Which build of a tool a binary is, without running it on the host (a
+ * version manager would read the repository's files): its real path, size,
+ * modification time and inode, which an upgrade or a reinstall changes.
+ */
+export function binaryIdentity(binary: string): string {
+  try {
+    const real = realpathSync(binary);
+    const st = statSync(real);
+    return `${real}:${st.size}:${Math.round(st.mtimeMs)}:${st.ino}`;
+  } catch {
+    return `${binary}:unreadable`;
+  }
+}
+
 export class LocalLayers implements LayerSupport {
   constructor(private readonly make: (spec: SandboxSpec) => Promise<WorkspaceSandbox>) {}
 
@@ -37,20 +52,7 @@ export class LocalLayers implements LayerSupport {
     const parts: string[] = [];
     for (const tool of [...new Set(tools)].sort()) {
       const found = await locateTool(tool);
-      if (!found) {
-        parts.push(`${tool}:missing`);
-        continue;
-      }
-      // Nothing is executed on the host (a version manager would read the
-      // repository's files): the real binary's path and stat tell builds apart.
-      let real = found.binary;
-      try {
-        real = realpathSync(found.binary);
-        const st = statSync(real);
-        parts.push(`${tool}:${real}:${st.size}:${Math.round(st.mtimeMs)}:${st.ino}`);
-      } catch {
-        parts.push(`${tool}:${real}:unreadable`);
-      }
+      parts.push(`${tool}:${found ? binaryIdentity(found.binary) : 'missing'}`);
     }
     return parts.join('\n');
   }
