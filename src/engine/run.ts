@@ -1,26 +1,26 @@
 // The engine: runs every check of a plan in its own sandbox, at most
 // `concurrency` at a time, and turns what happened into one Outcome each.
 // One check's failure never stops the others; an abort ends every sandbox and
-// still returns the outcomes of what ran.
+// still returns the outcomes of what ran. One check runs in the phases of
+// runOne (its context and setup phases are in check-run.ts).
 
-import { createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 import { getLanguage, SourceError, type Language } from '../languages/registry.js';
 import { createProvider, providerEntry, resolveProviderName } from '../providers/index.js';
 import { SandboxUnavailableError, type LayerMount, type Provider, type RunResult as StepResult, type Sandbox, type SandboxSpec } from '../providers/provider.js';
-import { DEFAULT_LIMITS } from '../limits.js';
-import type { Check, CheckFile, Outcome, Phases, Plan, Reason, RunEvents, RunSummary, Status, Totals } from '../types.js';
+import type { Check, CheckFile, Outcome, Plan, RunEvents, RunSummary, Totals } from '../types.js';
 import { unmetExpectation } from './expect.js';
 import { settleLogs } from './logs.js';
-import { StreamCapture, streamText } from './output.js';
+import { streamText } from './output.js';
+import { compile, install, setOutput, startRun, timed, type CheckJob, type CheckRun } from './check-run.js';
 import { baseOutcome } from './outcome.js';
 import { compileFailureSummary } from './compiler-messages.js';
 import { presentOutcome } from './present.js';
 import { Sessions } from './session.js';
 import { LayerStore } from './layers.js';
-import { installFailure } from './install-failure.js';
 import { shellQuote } from '../trust/shell.js';
 
 export interface RunOptions extends RunEvents {
@@ -28,8 +28,6 @@ export interface RunOptions extends RunEvents {
   provider?: Provider;
   signal?: AbortSignal;
 }
-
-
 
 export function totalsOf(outcomes: Outcome[], durationMs: number): Totals {
   const t: Totals = { passed: 0, failed: 0, timed_out: 0, error: 0, skipped: 0, total: outcomes.length, durationMs };
@@ -73,7 +71,7 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
         const ctl = new AbortController();
         running.add(ctl);
         try {
-          return await runOne(c, provider!, logDir, i, AbortSignal.any([ctl.signal, stop]), events, undefined, layers);
+          return await runOne({ check: c, provider: provider!, logDir, index: i, signal: AbortSignal.any([ctl.signal, stop]), events, layers });
         } finally {
           running.delete(ctl);
         }
@@ -119,7 +117,7 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
         try {
           outcome = check.session && sessions
             ? await sessions.outcomeOf(check)
-            : await runOne(check, provider, logDir, index, ctl.signal, options, pre, layers);
+            : await runOne({ check, provider, logDir, index, signal: ctl.signal, events: options, pre, layers });
         } finally {
           running.delete(ctl);
         }
@@ -176,212 +174,156 @@ function toolsFor(check: Check): string[] {
   return [...lang.tools, ...(check.packages.length && lang.install ? [lang.install.tool] : [])];
 }
 
-
-function safeName(name: string, index: number): string {
-  return `${String(index + 1).padStart(3, '0')}-${name.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60)}.log`;
-}
-
 function quoteArgs(args: string[]): string {
   return args.map((a) => ` ${shellQuote(a)}`).join('');
 }
 
-async function runOne(
-  check: Check,
-  provider: Provider,
-  logDir: string,
-  index: number,
-  signal: AbortSignal,
-  events: RunEvents,
-  /** A sandbox already being made for this check (createAhead). */
-  pre?: Promise<Sandbox | undefined>,
-  layers?: LayerStore,
-): Promise<Outcome> {
-  const started = Date.now();
-  const lang = getLanguage(check.language);
-  const logFile = path.join(logDir, safeName(check.name, index));
-  const log = createWriteStream(logFile);
-  const stdout = new StreamCapture(check.limits.outputBytes, log);
-  const stderr = new StreamCapture(check.limits.outputBytes, log);
-  const outcome = baseOutcome(check, provider.name, 'error');
-  outcome.logFile = logFile;
-  const phases: Phases = {};
-  outcome.phases = phases;
-  let sandbox: Sandbox | undefined;
-
-  const end = (status: Status, reason?: Reason, message?: string): Outcome => {
-    outcome.status = status;
-    outcome.reason = reason;
-    outcome.message = message;
-    return outcome;
-  };
-
+/**
+ * One check in its own sandbox, in phases: the checks that need no sandbox,
+ * create, upload, install, compile, run, judge; teardown always.
+ */
+async function runOne(job: CheckJob): Promise<Outcome> {
+  const run = startRun(job);
   try {
-    const missing = await provider.missingTools(lang.id, toolsFor(check));
-    if (missing.length) {
-      return end(
-        'error',
-        'toolchain_missing',
-        `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not available ${provider.toolsWhere}, and ${lang.label} checks need ${missing.length > 1 ? 'them' : 'it'}: ${provider.toolHint(lang.id, missing)}`,
-      );
-    }
-    if (check.packages.length && !lang.install) {
-      return end(
-        'error',
-        'package_install',
-        `packages are not supported for ${lang.label} checks (no installer); remove "packages" from check "${check.name}" or vendor the dependency in its files`,
-      );
-    }
-
-    const files = await prepareFiles(check, lang);
-    // Packages from a shared layer: installed (or found) before the sandbox is made, which mounts it.
-    let layer: LayerMount[] | undefined;
-    if (check.packages.length && layers && LayerStore.serves(provider, lang)) {
-      const t0 = Date.now();
-      const got = await layers.acquire(check, lang, provider, events, signal);
-      phases.installMs = Date.now() - t0;
-      if (!got.ok) {
-        outcome.stderr = got.output;
-        if (got.output.bytes) log.write(`${streamText(got.output)}\n`);
-        return end(got.status, got.reason, got.message);
-      }
-      layer = got.mounts;
-    }
-    const made = pre ? await pre : undefined;
-    pre = undefined;
-    sandbox = made ?? (await timedCreate(provider, sandboxSpec(check, layer)));
-    outcome.sandboxId = sandbox.id;
-    phases.createMs = createTimes.get(sandbox);
-    const t = performance.now();
-    await sandbox.upload(files.files);
-    phases.uploadMs = Math.round(performance.now() - t);
-
-    const baseEnv = { ...(lang.env ?? {}), ...check.env };
-    const step = (command: string, network: boolean, stepDeadline: number, capture: boolean, stdin = '') =>
-      sandbox!.run({
-        command,
-        env: baseEnv,
-        stdin,
-        network,
-        deadline: stepDeadline,
-        signal,
-        onStdout: (b) => {
-          if (capture) {
-            events.onOutput?.(check, 'stdout', b);
-            if (!stdout.push(b)) stopForOutput();
-          } else setup.push(b);
-        },
-        onStderr: (b) => {
-          if (capture) {
-            events.onOutput?.(check, 'stderr', b);
-            if (!stderr.push(b)) stopForOutput();
-          } else setup.push(b);
-        },
-      });
-    // Installer and compiler output is kept apart: it is shown only on failure.
-    const setup = new StreamCapture(4 << 20, log, undefined, 8 * 1024);
-    const outputStop = new AbortController();
-    const stopForOutput = () => outputStop.abort();
-
-    const timed = async <T>(phase: keyof Phases, run: () => Promise<T>): Promise<T> => {
-      const t0 = Date.now();
-      try {
-        return await run();
-      } finally {
-        phases[phase] = Date.now() - t0;
-      }
-    };
-
-    if (check.packages.length && lang.install && !layer) {
-      // Its own phase and budget: a slow index never eats the program's timeout.
-      // The step's sandbox (its pid namespace and cgroup) is gone when it
-      // returns, so nothing an install script started lives into the run.
-      const budget = check.limits.installTimeoutMs ?? DEFAULT_LIMITS.installTimeoutMs!;
-      const what = `installing ${check.packages.join(', ')} with ${lang.install.tool}`;
-      events.onNotice?.(check, what);
-      const command = lang.install.command(check.packages);
-      const r = await timed('installMs', () => step(command, true, Date.now() + budget, false));
-      const failed = installFailure(r, what, streamText(setup.result()), budget, check.name);
-      if (failed) {
-        setOutput(outcome, stdout, stderr, setup);
-        return end(failed.status, failed.reason, failed.message);
-      }
-    }
-
+    const refused = await unrunnable(run);
+    if (refused) return refused;
+    const files = await prepareFiles(run.check, run.lang);
+    const noLayer = await packagesFromLayer(run);
+    if (noLayer) return noLayer;
+    await createSandbox(run);
+    await upload(run, files.files);
+    const notInstalled = await install(run);
+    if (notInstalled) return notInstalled;
     // The check's own timeout starts after the install.
-    const deadline = Date.now() + check.limits.timeoutMs;
-    if (lang.compile && !check.noRun) {
-      events.onNotice?.(check, `compiling ${files.runFile}`);
-      const compile = lang.compile(files.runFile);
-      const r = await timed('compileMs', () => step(compile, false, deadline, false));
-      if (r.limit === 'timeout') {
-        setOutput(outcome, stdout, stderr, setup);
-        return end('timed_out', 'timeout', `compiling did not finish within the ${check.limits.timeoutMs} ms timeout`);
-      }
-      if (r.exitCode !== 0) {
-        setOutput(outcome, stdout, stderr, setup);
-        outcome.exitCode = r.exitCode ?? undefined;
-        return end('failed', 'compile', `compilation failed: ${compileFailureSummary(streamText(setup.result()))}`);
-      }
-    }
-
-    const command = check.noRun
-      ? (lang.check?.(files.runFile) ?? `true`)
-      : lang.run(files.runFile, { memoryBytes: check.limits.memoryBytes }) + quoteArgs(check.args);
-    const runSignal = AbortSignal.any([signal, outputStop.signal]);
-    const r: StepResult = await timed('runMs', () => sandbox!.run({
-      command,
-      env: baseEnv,
-      stdin: check.stdin,
-      network: check.network,
-      deadline,
-      signal: runSignal,
-      onStdout: (b) => {
-        events.onOutput?.(check, 'stdout', b);
-        if (!stdout.push(b)) stopForOutput();
-      },
-      onStderr: (b) => {
-        events.onOutput?.(check, 'stderr', b);
-        if (!stderr.push(b)) stopForOutput();
-      },
-    }));
-    setOutput(outcome, stdout, stderr);
-    outcome.exitCode = r.exitCode ?? undefined;
-    outcome.signal = r.signal;
-    return classify(check, r, outcome, stdout, stderr, signal.aborted, end);
+    const deadline = Date.now() + run.check.limits.timeoutMs;
+    const notCompiled = await compile(run, files.runFile, deadline);
+    if (notCompiled) return notCompiled;
+    const r = await runProgram(run, files.runFile, deadline);
+    return judge(run, r);
   } catch (e) {
-    setOutput(outcome, stdout, stderr);
-    const msg = e instanceof Error ? e.message : String(e);
-    if (signal.aborted) return end('error', 'cancelled', 'the run was cancelled while this check was running');
-    if (e instanceof SourceError) return end('failed', 'compile', msg);
-    return end('error', 'sandbox_error', msg);
+    return failure(run, e);
   } finally {
-    void discard(pre); // made ahead, but the check ended before using it
-    outcome.durationMs = Date.now() - started;
-    if (sandbox) {
-      const t = performance.now();
-      const warning = await sandbox.destroy().catch((e: unknown) => `cleaning up the sandbox failed: ${e instanceof Error ? e.message : String(e)}`);
-      phases.teardownMs = Math.round(performance.now() - t);
-      if (warning) (outcome.warnings ??= []).push(warning);
-      // Read after destroy: billing stops when the sandbox is killed.
-      outcome.sandboxSeconds = sandbox.billedSeconds?.();
-      outcome.costUsd = sandbox.estimatedCostUsd?.();
-    }
-    if (!Object.keys(phases).length) delete outcome.phases;
-    await new Promise<void>((resolve) => log.end(resolve));
+    await teardown(run);
   }
+}
+
+/** The check cannot run here at all (a missing tool, packages without an installer): its outcome, before any sandbox. */
+async function unrunnable(run: CheckRun): Promise<Outcome | undefined> {
+  const { check, lang, provider } = run;
+  const missing = await provider.missingTools(lang.id, toolsFor(check));
+  if (missing.length) {
+    return run.end(
+      'error',
+      'toolchain_missing',
+      `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not available ${provider.toolsWhere}, and ${lang.label} checks need ${missing.length > 1 ? 'them' : 'it'}: ${provider.toolHint(lang.id, missing)}`,
+    );
+  }
+  if (check.packages.length && !lang.install) {
+    return run.end(
+      'error',
+      'package_install',
+      `packages are not supported for ${lang.label} checks (no installer); remove "packages" from check "${check.name}" or vendor the dependency in its files`,
+    );
+  }
+  return undefined;
+}
+
+/** Packages from a shared layer (layers.ts): found or installed before the sandbox is made, which mounts them. */
+async function packagesFromLayer(run: CheckRun): Promise<Outcome | undefined> {
+  const { check, lang, provider, layers } = run;
+  if (!check.packages.length || !layers || !LayerStore.serves(provider, lang)) return undefined;
+  const got = await timed(run, 'installMs', () => layers.acquire(check, lang, provider, run.events, run.signal));
+  if (got.ok) {
+    run.layer = got.mounts;
+    return undefined;
+  }
+  run.outcome.stderr = got.output;
+  if (got.output.bytes) run.log.write(`${streamText(got.output)}\n`);
+  return run.end(got.status, got.reason, got.message);
+}
+
+/** The sandbox made ahead for this check, or a new one. */
+async function createSandbox(run: CheckRun): Promise<void> {
+  const made = run.pre ? await run.pre : undefined;
+  run.pre = undefined;
+  const sandbox = made ?? (await timedCreate(run.provider, sandboxSpec(run.check, run.layer)));
+  run.sandbox = sandbox;
+  run.outcome.sandboxId = sandbox.id;
+  run.phases.createMs = createTimes.get(sandbox);
+}
+
+async function upload(run: CheckRun, files: CheckFile[]): Promise<void> {
+  const t = performance.now();
+  await run.sandbox!.upload(files);
+  run.phases.uploadMs = Math.round(performance.now() - t);
+}
+
+/** The program itself, with the check's stdin, args and network; its output streamed and captured. */
+function runProgram(run: CheckRun, runFile: string, deadline: number): Promise<StepResult> {
+  const { check, lang, events, stdout, stderr } = run;
+  const stopForOutput = () => run.outputStop.abort();
+  const command = check.noRun
+    ? (lang.check?.(runFile) ?? `true`)
+    : lang.run(runFile, { memoryBytes: check.limits.memoryBytes }) + quoteArgs(check.args);
+  const runSignal = AbortSignal.any([run.signal, run.outputStop.signal]);
+  return timed(run, 'runMs', () => run.sandbox!.run({
+    command,
+    env: run.env,
+    stdin: check.stdin,
+    network: check.network,
+    deadline,
+    signal: runSignal,
+    onStdout: (b) => {
+      events.onOutput?.(check, 'stdout', b);
+      if (!stdout.push(b)) stopForOutput();
+    },
+    onStderr: (b) => {
+      events.onOutput?.(check, 'stderr', b);
+      if (!stderr.push(b)) stopForOutput();
+    },
+  }));
+}
+
+/** The program's result and output as the check's outcome. */
+function judge(run: CheckRun, r: StepResult): Outcome {
+  setOutput(run.outcome, run.stdout, run.stderr);
+  run.outcome.exitCode = r.exitCode ?? undefined;
+  run.outcome.signal = r.signal;
+  return classify(run, r);
+}
+
+/** Something threw: a cancelled run, source the language could not read, or the sandbox failing. */
+function failure(run: CheckRun, e: unknown): Outcome {
+  setOutput(run.outcome, run.stdout, run.stderr);
+  const msg = e instanceof Error ? e.message : String(e);
+  if (run.signal.aborted) return run.end('error', 'cancelled', 'the run was cancelled while this check was running');
+  if (e instanceof SourceError) return run.end('failed', 'compile', msg);
+  return run.end('error', 'sandbox_error', msg);
+}
+
+/** Ends the sandbox (and one made ahead but never used), reads its bill, closes the log. */
+async function teardown(run: CheckRun): Promise<void> {
+  const { outcome, phases, sandbox } = run;
+  void discard(run.pre); // made ahead, but the check ended before using it
+  outcome.durationMs = Date.now() - run.started;
+  if (sandbox) {
+    const t = performance.now();
+    const warning = await sandbox.destroy().catch((e: unknown) => `cleaning up the sandbox failed: ${e instanceof Error ? e.message : String(e)}`);
+    phases.teardownMs = Math.round(performance.now() - t);
+    if (warning) (outcome.warnings ??= []).push(warning);
+    // Read after destroy: billing stops when the sandbox is killed.
+    outcome.sandboxSeconds = sandbox.billedSeconds?.();
+    outcome.costUsd = sandbox.estimatedCostUsd?.();
+  }
+  if (!Object.keys(phases).length) delete outcome.phases;
+  await new Promise<void>((resolve) => run.log.end(resolve));
 }
 
 const NODE_LANGUAGES = new Set(['javascript', 'typescript']);
 
-function classify(
-  check: Check,
-  r: StepResult,
-  outcome: Outcome,
-  stdout: StreamCapture,
-  stderr: StreamCapture,
-  cancelled: boolean,
-  end: (s: Status, r?: Reason, m?: string) => Outcome,
-): Outcome {
+function classify(run: CheckRun, r: StepResult): Outcome {
+  const { check, outcome, stdout, stderr, end } = run;
+  const cancelled = run.signal.aborted;
   const limits = check.limits;
   if (stdout.overLimit || stderr.overLimit) {
     const which = stdout.overLimit ? 'stdout' : 'stderr';
@@ -426,16 +368,6 @@ function classify(
     return end('failed', 'compile', `compilation failed: ${compileFailureSummary(streamText(outcome.stderr) || streamText(outcome.stdout))}`);
   }
   return end('failed', exitOnly && check.expect.exitCode === undefined ? 'exit_code' : exitOnly ? 'exit_code' : 'expectation', unmet);
-}
-
-function setOutput(outcome: Outcome, stdout: StreamCapture, stderr: StreamCapture, setup?: StreamCapture): void {
-  outcome.stdout = stdout.result();
-  outcome.stderr = stderr.result();
-  if (setup && setup.bytes) {
-    // Installer and compiler messages matter most when they fail: show them as stderr.
-    const s = setup.result();
-    outcome.stderr = { ...s, head: s.head, tail: s.tail };
-  }
 }
 
 /** Writes code files, transforms TypeScript, and names the file to run. */

@@ -13,7 +13,7 @@
 // no set-id bits and no group/other write: as root, checks (host nobody)
 // could not change it even without the read-only mount.
 
-import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { chmod, cp, lchown, lstat, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -125,6 +125,14 @@ async function tighten(p: string): Promise<void> {
   const mode = st.isDirectory() || st.mode & 0o100 ? 0o755 : 0o644;
   if ((st.mode & 0o7777) !== mode) await chmod(p, mode);
   if (st.isDirectory()) for (const e of await readdir(p)) await tighten(path.join(p, e));
+}
+
+/** The layers' mount points, made before the sandbox starts so bwrap never creates folders in the workspace. */
+export function makeMountPoints(workspace: string, layers: LayerMount[] | undefined): void {
+  for (const l of layers ?? []) {
+    if (!validLayerPath(l.path)) throw new Error(`layer path "${l.path}" is not a plain workspace-relative folder`);
+    mkdirSync(path.join(workspace, l.path), { recursive: true, mode: 0o755 });
+  }
 }
 
 /** bwrap arguments mounting a sandbox's layers read-only over its workspace (after the workspace bind). */
