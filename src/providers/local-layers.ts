@@ -1,20 +1,20 @@
 // Package layers on the local provider: the install runs once in a sandbox of
 // its own (the same bubblewrap boundary as a check: own uid, network
 // namespace, limits, a workspace holding only what the installer reads), and
-// what it leaves in its output folders is copied out to a folder of that
+// what it leaves in its output folders is moved out to a folder of that
 // layer alone. Checks then get those folders read-only at the same workspace
 // paths (local-bwrap.ts mounts them), so the program sees what a per-check
 // install would have left, and can change none of it.
 //
-// The copy is the boundary between the install's files and the host: an
-// output must be a real folder (a link there would name any host folder to
-// mount), links inside it are copied as links (they resolve in the sandbox,
-// where the host is not), and the copy belongs to this process's user with
-// no set-id bits and no group/other write: as root, checks (host nobody)
-// could not change it even without the read-only mount.
+// Taking the outputs out is the boundary between the install's files and
+// the host: an output must be a real folder (a link there would name any
+// host folder to mount), links inside it stay links (they resolve in the
+// sandbox, where the host is not), and the layer then belongs to this
+// process's user with no set-id bits and no group/other write: as root,
+// checks (host nobody) could not change it even without the read-only mount.
 
 import { lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
-import { chmod, cp, lchown, lstat, mkdir, readdir } from 'node:fs/promises';
+import { chmod, cp, lchown, lstat, mkdir, readdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 
 import { locateTool } from './local-toolchains.js';
@@ -73,9 +73,9 @@ export class LocalLayers implements LayerSupport {
         onStderr: req.onOutput,
       });
       if (r.exitCode !== 0 || r.limit || r.sandboxError || r.signal) return r;
-      // Every process of the install is gone once run returns: nothing changes the files while they are copied.
+      // Every process of the install is gone once run returns: nothing changes the files while they are taken out.
       for (const out of req.outputs) {
-        const problem = await copyOutput(sandbox.workspace, out, path.join(req.dest, out));
+        const problem = await takeOutput(sandbox.workspace, out, path.join(req.dest, out));
         if (problem) return { exitCode: null, sandboxError: `the install's ${out}: ${problem}` };
       }
       return r;
@@ -85,8 +85,8 @@ export class LocalLayers implements LayerSupport {
   }
 }
 
-/** Copies workspace/out to dest; an error sentence when the install left something that is not a plain folder tree. */
-async function copyOutput(workspace: string, out: string, dest: string): Promise<string | undefined> {
+/** Moves (or copies) workspace/out to dest; an error sentence when the install left something that is not a plain folder tree. */
+async function takeOutput(workspace: string, out: string, dest: string): Promise<string | undefined> {
   let dir = workspace;
   for (const part of out.split('/')) {
     dir = path.join(dir, part);
@@ -102,7 +102,11 @@ async function copyOutput(workspace: string, out: string, dest: string): Promise
   }
   try {
     await mkdir(path.dirname(dest), { recursive: true, mode: 0o755 });
-    await cp(dir, dest, { recursive: true, verbatimSymlinks: true, dereference: false, errorOnExist: true, force: false });
+    // Moved when the cache is on the same file system (the sandbox is gone, and its folder with it), else copied.
+    await rename(dir, dest).catch(async (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EXDEV') throw e;
+      await cp(dir, dest, { recursive: true, verbatimSymlinks: true, dereference: false, errorOnExist: true, force: false });
+    });
   } catch (e) {
     return `could not be copied (${(e as Error).message})`;
   }
@@ -111,8 +115,8 @@ async function copyOutput(workspace: string, out: string, dest: string): Promise
 }
 
 /**
- * Owned by this process's user (a copy keeps the install's owner, which is
- * the uid checks run as), folders 0755, files 0755 or 0644 (by the owner's
+ * Owned by this process's user (what the install made belongs to the uid
+ * checks run as), folders 0755, files 0755 or 0644 (by the owner's
  * execute bit): no set-id, sticky or group/other write, readable by checks.
  * Never follows links.
  */

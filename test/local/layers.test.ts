@@ -7,7 +7,7 @@
 // index is needed.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, lstatSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -140,6 +140,22 @@ describe('package layers', () => {
     expect(new Set(r.outcomes.map((o) => o.stdout.head)).size).toBe(1);
     expect(r.outcomes[0]!.stdout.head).toMatch(/^42 \d+ \/workspace\/\.packages\/python\/tinypkg\/__init__\.py\n$/);
     expect(r.packageLayers).toEqual({ installs: 1, fromCache: 0, checks: 3 });
+  });
+
+  it.runIf(existsSync('/dev/shm'))('a cache on another file system than the install (copied, not moved) gives checks the same layer', async () => {
+    const shm = mkdtempSync(path.join('/dev/shm', `sc-layers-${tag}-`));
+    process.env.XDG_CACHE_HOME = shm;
+    try {
+      const pkg = npmTarball('elsewhere', 'date +%s%N > stamp; ln -s index.js alias.js');
+      const r = await run([0, 1].map((i) => jsCheck(`shm-${i}`, [pkg], 'const fs = require("fs"); console.log(require("elsewhere").stamp.length, fs.readlinkSync("node_modules/elsewhere/alias.js"))')));
+      expect(r.outcomes.map((o) => o.status), detail(r)).toEqual(['passed', 'passed']);
+      expect(r.outcomes.map((o) => o.stdout.head)).toEqual(['19 index.js\n', '19 index.js\n']);
+      expect(r.packageLayers).toEqual({ installs: 1, fromCache: 0, checks: 2 });
+      const [key] = readdirSync(path.join(shm, 'sandbox-checks', 'layers')).filter((n) => /^[0-9a-f]{40}$/.test(n));
+      expect(lstatSync(path.join(shm, 'sandbox-checks', 'layers', key!, 'node_modules/elsewhere/index.js')).uid).toBe(process.getuid!());
+    } finally {
+      rmSync(shm, { recursive: true, force: true });
+    }
   });
 
   it('a changed package set, lock file or toolchain never reuses a layer; the same tuple does, from disk', async () => {
