@@ -7,7 +7,7 @@
 // index is needed.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -214,6 +214,40 @@ describe('package layers', () => {
     expect(warm.outcomes.map((o) => o.status), detail(warm)).toEqual(['passed', 'passed', 'passed']);
     expect(warm.outcomes.map((o) => o.stdout.head)).toEqual(Array(3).fill('offline\n'));
     expect(warm.packageLayers).toEqual({ installs: 0, fromCache: 1, checks: 3 });
+  });
+
+  it('the cache is pruned at the end of a run: unfinished installs, layers unused past the age limit, then the least recently used past the size limit', async () => {
+    const root = layersDir();
+    mkdirSync(root, { recursive: true, mode: 0o700 });
+    const plant = (name: string, daysAgo: number, bytes: number) => {
+      mkdirSync(path.join(root, name, 'node_modules'), { recursive: true });
+      writeFileSync(path.join(root, name, 'layer.json'), JSON.stringify({ bytes }));
+      const t = new Date(Date.now() - daysAgo * 86_400_000);
+      utimesSync(path.join(root, name, 'layer.json'), t, t);
+      utimesSync(path.join(root, name), t, t);
+    };
+    plant('a'.repeat(40), 20, 10); // unused for 20 days: past the 14-day default
+    plant('b'.repeat(40), 3, 10);
+    plant('c'.repeat(40), 1, 10);
+    mkdirSync(path.join(root, '.tmp-stale'));
+    utimesSync(path.join(root, '.tmp-stale'), new Date(Date.now() - 2 * 3_600_000), new Date(Date.now() - 2 * 3_600_000));
+    const pkg = npmTarball('pruned');
+    const r = await run([jsCheck('p', [pkg], 'console.log(1)')]);
+    expect(r.outcomes[0]!.status, detail(r)).toBe('passed');
+    const kept = layerKeys();
+    expect(kept).toHaveLength(3);
+    expect(kept).toEqual(expect.arrayContaining(['b'.repeat(40), 'c'.repeat(40)]));
+    expect(readdirSync(root).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
+
+    // Past the size limit the least recently used go first; what this run used stays.
+    process.env.SANDBOX_CHECKS_LAYER_CACHE_MAX_SIZE = '1';
+    try {
+      const again = await run([jsCheck('p', [pkg], 'console.log(1)')]);
+      expect(again.packageLayers).toEqual({ installs: 0, fromCache: 1, checks: 1 });
+      expect(layerKeys()).toEqual(kept.filter((k) => !/^(b+|c+)$/.test(k)));
+    } finally {
+      delete process.env.SANDBOX_CHECKS_LAYER_CACHE_MAX_SIZE;
+    }
   });
 
   it('SANDBOX_CHECKS_LAYER_CACHE=off shares layers within the run only and writes nothing to the cache folder', async () => {
