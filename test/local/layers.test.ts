@@ -142,6 +142,24 @@ describe('package layers', () => {
     expect(r.packageLayers).toEqual({ installs: 1, fromCache: 0, checks: 3 });
   });
 
+  it('gem: one install for every Ruby check with the same gem, found through GEM_PATH', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sc-layers-gem-'));
+    mkdirSync(path.join(dir, 'lib'));
+    writeFileSync(path.join(dir, 'lib/tinygem.rb'), 'module Tinygem; VALUE = 7; end\n');
+    writeFileSync(path.join(dir, 'tinygem.gemspec'), 'Gem::Specification.new do |s|\n  s.name = "tinygem"; s.version = "1.0.0"; s.summary = "t"; s.authors = ["t"]; s.files = ["lib/tinygem.rb"]\nend\n');
+    execFileSync('gem', ['build', 'tinygem.gemspec'], { cwd: dir, stdio: 'pipe' });
+    const gem: CheckFile = { path: 'tinygem-1.0.0.gem', content: readFileSync(path.join(dir, 'tinygem-1.0.0.gem')) };
+    rmSync(dir, { recursive: true, force: true });
+    const checks = [0, 1].map((i) => {
+      const c = check({ name: `rb-${i}`, language: 'ruby', code: 'require "tinygem"\nputs Tinygem::VALUE, $LOADED_FEATURES.grep(/tinygem/).first' });
+      return { ...c, files: [...c.files, gem], packages: [`./${gem.path}`] };
+    });
+    const r = await run(checks);
+    expect(r.outcomes.map((o) => o.status), detail(r)).toEqual(['passed', 'passed']);
+    expect(r.outcomes[0]!.stdout.head).toBe('7\n/workspace/.packages/ruby/gems/tinygem-1.0.0/lib/tinygem.rb\n');
+    expect(r.packageLayers).toEqual({ installs: 1, fromCache: 0, checks: 2 });
+  });
+
   it.runIf(existsSync('/dev/shm'))('a cache on another file system than the install (copied, not moved) gives checks the same layer', async () => {
     const shm = mkdtempSync(path.join('/dev/shm', `sc-layers-${tag}-`));
     process.env.XDG_CACHE_HOME = shm;
