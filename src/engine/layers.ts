@@ -58,6 +58,11 @@ export interface LayerStats {
   checks: number;
 }
 
+/** What a run tells of its layers: the counts, and the keys of the layers it used (what a workflow cache step would key on). */
+export interface LayerSummary extends LayerStats {
+  keys: string[];
+}
+
 export type LayerResult =
   | { ok: true; mounts: LayerMount[] }
   | { ok: false; status: Status; reason: Reason; message: string; output: StreamTail };
@@ -165,6 +170,8 @@ export class LayerStore {
   private runRoot?: string;
   private cacheReady?: string | null;
   private readonly used = new Set<string>();
+  /** Layers this run used that are on disk (found or installed). */
+  private readonly kept = new Set<string>();
 
   constructor(private readonly settings: LayerCacheSettings = layerCacheSettings()) {
     if (settings.warning) this.warnings.push(settings.warning);
@@ -210,6 +217,10 @@ export class LayerStore {
     } finally {
       signal.removeEventListener('abort', onAbort!);
     }
+  }
+
+  summary(): LayerSummary {
+    return { ...this.stats, keys: [...this.kept].sort() };
   }
 
   /** Ends every install still running (the run was cancelled). */
@@ -268,6 +279,7 @@ export class LayerStore {
     this.used.add(key);
     if (complete(dir, outputs)) {
       this.stats.fromCache++;
+      this.kept.add(key);
       touch(dir);
       return { ok: true, mounts };
     }
@@ -311,6 +323,7 @@ export class LayerStore {
       rmSync(tmp, { recursive: true, force: true });
       if (!complete(dir, outputs)) return { ok: false, status: 'error', reason: 'sandbox_error', message: `${what}: the layer could not be stored in ${root} (${(e as Error).message})`, output: output.result() };
     }
+    this.kept.add(key);
     return { ok: true, mounts };
   }
 

@@ -146,7 +146,7 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
   const providerLabel = (provider ?? providerEntry(providerName)).label;
   return {
     outcomes: done, totals: totalsOf(done, Date.now() - started), provider: providerName, providerLabel, logDir, cancelled: aborted(), warnings,
-    ...(layers?.stats.checks ? { packageLayers: { ...layers.stats } } : {}),
+    ...(layers?.stats.checks ? { packageLayers: layers.summary() } : {}),
   };
 }
 
