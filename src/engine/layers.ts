@@ -202,7 +202,9 @@ export class LayerStore {
     const key = layerKey(parts);
     let flight = this.flights.get(key);
     if (!flight) {
-      flight = this.build(key, parts, facts.outputs, { check, lang, provider, events, files, env });
+      flight = this.build(key, parts, facts.outputs, { check, lang, provider, events, files, env }).catch(
+        (e: unknown): LayerResult => ({ ok: false, status: 'error', reason: 'sandbox_error', message: `the package layer for ${packages.join(', ')} could not be prepared: ${(e as Error).message}`, output: EMPTY }),
+      );
       this.flights.set(key, flight);
     }
     this.stats.checks++;
@@ -371,6 +373,8 @@ function touch(dir: string): void {
   }
 }
 
+const EMPTY: StreamTail = { head: '', tail: '', bytes: 0, truncated: false };
+
 function cancelled(): LayerResult {
-  return { ok: false, status: 'error', reason: 'cancelled', message: 'the run was cancelled while this check waited for its packages', output: { head: '', tail: '', bytes: 0, truncated: false } };
+  return { ok: false, status: 'error', reason: 'cancelled', message: 'the run was cancelled while this check waited for its packages', output: EMPTY };
 }
