@@ -6,6 +6,7 @@ import type { Sandbox as SdkSandbox, CommandHandle, CommandResult } from '@e2b/c
 
 import { shellQuote as sh } from '../trust/shell.js';
 import { explainRunError, exitErrorResult } from './e2b-errors.js';
+import { keepNoOutputCopy } from './e2b-sdk.js';
 import type { RunRequest, RunResult } from './provider.js';
 
 /** Time E2B gets to start a command (until its `start` event). */
@@ -77,14 +78,6 @@ type Settled =
 /** Starts `step`, passes its output on, and says how it ended. */
 export async function runStep(host: CommandHost, step: Step, req: RunRequest): Promise<RunResult> {
   let handle: CommandHandle;
-  // The SDK also appends all a command prints to the handle (for
-  // result.stdout, which is never read here). That copy is dropped as the
-  // output is passed on, so the tool's memory stays the engine's bounded
-  // head and tail however much a check prints (within its output limit).
-  let kept: { _stdout?: unknown; _stderr?: unknown } | undefined;
-  const drop = (key: '_stdout' | '_stderr') => {
-    if (typeof kept?.[key] === 'string') kept[key] = '';
-  };
   try {
     handle = await host.sdk.commands.run(step.script, {
       background: true,
@@ -92,20 +85,16 @@ export async function runStep(host: CommandHost, step: Step, req: RunRequest): P
       envs: step.envs,
       timeoutMs: step.remaining,
       requestTimeoutMs: Math.min(step.remaining, START_TIMEOUT_MS),
-      onStdout: (s: string) => {
-        req.onStdout(Buffer.from(s));
-        drop('_stdout');
-      },
-      onStderr: (s: string) => {
-        req.onStderr(Buffer.from(s));
-        drop('_stderr');
-      },
+      onStdout: (s: string) => req.onStdout(Buffer.from(s)),
+      onStderr: (s: string) => req.onStderr(Buffer.from(s)),
     });
-    kept = handle as unknown as typeof kept;
   } catch (e) {
     if (Date.now() >= req.deadline) return { exitCode: null, limit: 'timeout' };
     return { exitCode: null, sandboxError: explainRunError(host.id, e, 'start the command') };
   }
+  // The output is passed on as it comes: the tool's memory stays the
+  // engine's bounded head and tail however much a check prints.
+  keepNoOutputCopy(handle);
 
   const settled = await settle(host, handle, req);
   switch (settled.kind) {
