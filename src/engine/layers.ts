@@ -5,7 +5,8 @@
 // and project files, local packages), and every check with the same tuple
 // gets that one install read-only. Checks that want a layer being installed
 // wait for that install (single flight); a failed install fails all of them
-// with the same message and is never stored, so a later run tries again.
+// with the same message and is never stored, so a later run tries again. The
+// install's budget is the install_timeout of the check that started it.
 //
 // Layers are kept between runs in $XDG_CACHE_HOME/sandbox-checks/layers/<key>
 // (~/.cache when unset), <key> a hash of the tuple, so a layer can only ever
