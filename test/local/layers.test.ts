@@ -133,6 +133,17 @@ describe('package layers', () => {
     expect(r.packageLayers!.keys).toEqual(layerKeys());
   });
 
+  it('npm: a local folder package is in the layer with what its install script built, not a link back into the workspace', async () => {
+    const folder: CheckFile[] = [
+      { path: 'localpkg/package.json', content: Buffer.from(JSON.stringify({ name: 'localpkg', version: '1.0.0', scripts: { install: 'echo built > built.txt' } })) },
+      { path: 'localpkg/index.js', content: Buffer.from('module.exports = require("fs").readFileSync(__dirname + "/built.txt", "utf8").trim();\n') },
+    ];
+    const c = check({ name: 'folder', language: 'javascript', code: 'const fs = require("fs"); console.log(require("localpkg"), fs.lstatSync("node_modules/localpkg").isSymbolicLink(), fs.existsSync("localpkg/built.txt"))' });
+    const r = await run([{ ...c, files: [...c.files, ...folder], packages: ['./localpkg'] }]);
+    expect(r.outcomes[0]!.status, detail(r)).toBe('passed');
+    expect(r.outcomes[0]!.stdout.head).toBe('built false false\n');
+  });
+
   it('pip: one install for every Python check with the same wheel, found through PYTHONPATH', async () => {
     const whl = wheel('tinypkg', 'VALUE = 42\n');
     const checks = Array.from({ length: 3 }, (_, i) => {
