@@ -250,6 +250,17 @@ describe('package layers', () => {
     expect(counts(warm)).toEqual({ installs: 0, fromCache: 1, checks: 3 });
   });
 
+  it('two runs installing the same layer at once (two processes on one machine) both pass; one copy is kept, no temp folder left', async () => {
+    const pkg = npmTarball('raced', 'sleep 1; date +%s%N > stamp');
+    const [a, b] = await Promise.all([run([jsCheck('a', [pkg], 'console.log(require("raced").stamp.length)')]), run([jsCheck('b', [pkg], 'console.log(require("raced").stamp.length)')])]);
+    expect([a, b].map((r) => r.outcomes[0]!.status), detail(a) + detail(b)).toEqual(['passed', 'passed']);
+    expect([counts(a), counts(b)]).toEqual([{ installs: 1, fromCache: 0, checks: 1 }, { installs: 1, fromCache: 0, checks: 1 }]);
+    expect(layerKeys()).toHaveLength(1);
+    expect(readdirSync(layersDir()).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
+    const again = await run([jsCheck('c', [pkg], 'console.log(1)')]);
+    expect(counts(again)).toEqual({ installs: 0, fromCache: 1, checks: 1 });
+  });
+
   it('the cache is pruned at the end of a run: unfinished installs, layers unused past the age limit, then the least recently used past the size limit', async () => {
     const root = layersDir();
     mkdirSync(root, { recursive: true, mode: 0o700 });
