@@ -13,7 +13,8 @@
 //   npm run bench -- --no-write        do not touch bench/RESULTS.md / bench/results.json
 //
 // Groups: local (local-c1, local-cores), e2b, e2b-pack, snippets, output, startup
-// (startup-version, startup-action), phases.
+// (startup-version, startup-action), packages (packages-cold, packages-warm:
+// bench/packages.mjs), phases.
 //
 // Every process the tool starts gets a private TMPDIR, so its temp folders
 // never mix with other runs' (or tests') on the same machine. Nothing in src/
@@ -26,6 +27,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { bareBwrapArgs, median, now, peakRss, realPython, timed, which } from './common.mjs';
+import { benchPackages, PACKAGE_ROWS } from './packages.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH, '..');
@@ -56,6 +58,7 @@ const ROUNDS = {
   output: [2, 1],
   startup: [20, 10],
   phases: [10, 6],
+  packages: [5, 3],
 };
 const rounds = (k) => opt.rounds ?? ROUNDS[k][opt.quick ? 1 : 0];
 
@@ -71,6 +74,7 @@ const ROWS = [
   { id: 'output', group: 'output', title: 'one check printing 200 MB: peak RSS of the tool', target: '≤ 150 MB' },
   { id: 'startup-version', group: 'startup', title: '`sandbox-checks --version` vs `node -e 0`', target: '≤ 2×' },
   { id: 'startup-action', group: 'startup', title: '`node dist/index.js`, empty plan, vs `node -e 0`', target: '≤ 2×' },
+  ...PACKAGE_ROWS,
   { id: 'phases', group: 'phases', title: 'phase breakdown of one local Python check', target: '—' },
 ];
 const selected = ROWS.filter((r) => selectors.length === 0 || selectors.includes(r.id) || selectors.includes(r.group));
@@ -159,7 +163,7 @@ const ENTRIES = {
  */
 async function prepareBundles() {
   const need = [];
-  if (['local', 'e2b', 'e2b-pack', 'snippets', 'output', 'startup'].some(wants)) need.push('cli');
+  if (['local', 'e2b', 'e2b-pack', 'snippets', 'output', 'startup', 'packages'].some(wants)) need.push('cli');
   // The Action front door may not exist yet: then its row says so (skipped).
   if (selected.some((r) => r.id === 'startup-action') && existsSync(path.join(ROOT, ENTRIES.action.src))) need.push('action');
   if (need.length === 0) return;
@@ -901,7 +905,11 @@ function writeResults(m) {
 
 // ---- main ---------------------------------------------------------------------------------
 
-const RUNNERS = { local: benchLocal, e2b: benchE2B, 'e2b-pack': benchE2BPack, snippets: benchSnippets, output: benchOutput, startup: benchStartup, phases: benchPhases };
+const RUNNERS = {
+  local: benchLocal, e2b: benchE2B, 'e2b-pack': benchE2BPack, snippets: benchSnippets, output: benchOutput, startup: benchStartup,
+  packages: () => benchPackages({ cli, rowDir, toolEnv, record, rounds, alternate, ensure, paired, timed, Skip, NODE, CACHE, selected, log, cleanups }),
+  phases: benchPhases,
+};
 
 const started = now();
 const m = machine();

@@ -248,4 +248,10 @@ export interface RunSummary {
   cancelled: boolean;
   /** Problems of the run itself that changed no outcome (a sandbox folder left on disk). */
   warnings: string[];
+  /**
+   * Checks whose packages came from a shared layer (src/engine/layers.ts), how
+   * many installs that took, how many layers were found in the cache, and the
+   * keys (folder names) of the layers used: what a workflow cache step keys on.
+   */
+  packageLayers?: { installs: number; fromCache: number; checks: number; keys: string[] };
 }

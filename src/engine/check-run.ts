@@ -7,21 +7,18 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import path from 'node:path';
 
 import { getLanguage, type Language } from '../languages/index.js';
-import type { Provider, RunResult as StepResult, Sandbox } from '../providers/provider.js';
+import type { LayerMount, Provider, RunResult as StepResult, Sandbox } from '../providers/provider.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { Check, Outcome, Phases, Reason, RunEvents, Status } from '../types.js';
-import { formatLimit } from '../units.js';
 import { compileFailureSummary } from './compiler-messages.js';
+import { installFailure } from './install-failure.js';
+import type { LayerStore } from './layers.js';
 import { baseOutcome } from './outcome.js';
 import { StreamCapture, streamText } from './output.js';
 
 function safeName(name: string, index: number): string {
   return `${String(index + 1).padStart(3, '0')}-${name.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60)}.log`;
 }
-
-/** Lines of an installer's output that say the package index was unreachable. */
-const UNREACHABLE =
-  /(Temporary failure in name resolution|Name or service not known|Network is unreachable|Connection refused|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ENETUNREACH|getaddrinfo|Could not fetch URL|Failed to establish a new connection|dial tcp|failed to download|Couldn't resolve host|Unable to download data)/i;
 
 /** One check to run, and where its results go. */
 export interface CheckJob {
@@ -34,6 +31,8 @@ export interface CheckJob {
   events: RunEvents;
   /** A sandbox already being made for this check (createAhead). */
   pre?: Promise<Sandbox | undefined>;
+  /** The run's shared package layers, when the provider can mount them. */
+  layers?: LayerStore;
 }
 
 /** What the phases of one check's run share. */
@@ -50,6 +49,8 @@ export interface CheckRun extends CheckJob {
   outcome: Outcome;
   phases: Phases;
   sandbox?: Sandbox;
+  /** The check's packages, already installed in a shared layer its sandbox mounts read-only. */
+  layer?: LayerMount[];
   /** The env of every step: the language's, then the check's. */
   env: Record<string, string>;
   /** Sets the outcome's status, reason and message, and returns it. */
@@ -115,7 +116,7 @@ function setupStep(run: CheckRun, command: string, network: boolean, deadline: n
 /** The check's packages, in their own phase and budget: a slow index never eats the program's timeout. */
 export async function install(run: CheckRun): Promise<Outcome | undefined> {
   const { check, lang, outcome, stdout, stderr, setup } = run;
-  if (!check.packages.length || !lang.install) return undefined;
+  if (!check.packages.length || !lang.install || run.layer) return undefined;
   // The step's sandbox (its pid namespace and cgroup) is gone when it
   // returns, so nothing an install script started lives into the run.
   const budget = check.limits.installTimeoutMs ?? DEFAULT_LIMITS.installTimeoutMs!;
@@ -123,24 +124,10 @@ export async function install(run: CheckRun): Promise<Outcome | undefined> {
   run.events.onNotice?.(check, what);
   const command = lang.install.command(check.packages);
   const r = await timed(run, 'installMs', () => setupStep(run, command, true, Date.now() + budget));
-  if (r.limit === 'timeout') {
-    setOutput(outcome, stdout, stderr, setup);
-    return run.end(
-      'timed_out',
-      'install_timeout',
-      `${what} did not finish within the ${formatLimit(budget)} install timeout; every process it started was killed (raise install_timeout for check "${check.name}" or in [defaults])`,
-    );
-  }
-  if (r.exitCode !== 0 || r.limit) {
-    const text = streamText(setup.result());
-    const unreachable = UNREACHABLE.exec(text);
-    const why = unreachable
-      ? `failed: the package index could not be reached from the sandbox (${lastLineWith(text, unreachable[0])}); check the machine's network access to the registry, or vendor the packages`
-      : `failed (exit ${r.exitCode ?? r.signal}): ${lastLines(text)}`;
-    setOutput(outcome, stdout, stderr, setup);
-    return run.end('error', 'package_install', `${what} ${why}`);
-  }
-  return undefined;
+  const failed = installFailure(r, what, streamText(setup.result()), budget, check.name);
+  if (!failed) return undefined;
+  setOutput(outcome, stdout, stderr, setup);
+  return run.end(failed.status, failed.reason, failed.message);
 }
 
 /** Compiled languages build before they run (not for compile-only checks, whose run is the check). */
@@ -170,14 +157,4 @@ export function setOutput(outcome: Outcome, stdout: StreamCapture, stderr: Strea
     const s = setup.result();
     outcome.stderr = { ...s, head: s.head, tail: s.tail };
   }
-}
-
-function lastLines(text: string, n = 8): string {
-  const lines = text.trim().split('\n').filter(Boolean);
-  return lines.slice(-n).join('\n') || '(no output)';
-}
-
-function lastLineWith(text: string, needle: string): string {
-  const line = text.split('\n').reverse().find((l) => l.includes(needle)) ?? needle;
-  return line.trim().slice(0, 200);
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 
 import { getLanguage, SourceError, type Language } from '../languages/index.js';
 import { createProvider, providerEntry, resolveProviderName } from '../providers/index.js';
-import { SandboxUnavailableError, type Provider, type RunResult as StepResult, type Sandbox, type SandboxSpec } from '../providers/provider.js';
+import { SandboxUnavailableError, type LayerMount, type Provider, type RunResult as StepResult, type Sandbox, type SandboxSpec } from '../providers/provider.js';
 import type { Check, CheckFile, Outcome, Plan, RunEvents, RunSummary, Totals } from '../types.js';
 import { unmetExpectation } from './expect.js';
 import { settleLogs } from './logs.js';
@@ -20,6 +20,7 @@ import { baseOutcome } from './outcome.js';
 import { compileFailureSummary } from './compiler-messages.js';
 import { presentOutcome } from './present.js';
 import { Sessions } from './session.js';
+import { LayerStore } from './layers.js';
 import { shellQuote } from '../trust/shell.js';
 
 export interface RunOptions extends RunEvents {
@@ -55,8 +56,11 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
   }
 
   const running = new Set<AbortController>();
+  // Packages installed once per package set and shared read-only (layers.ts).
+  const layers = provider?.layers ? new LayerStore() : undefined;
   const onAbort = () => {
     for (const c of running) c.abort();
+    layers?.abortAll();
     void provider?.destroyAll();
   };
   options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -67,7 +71,7 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
         const ctl = new AbortController();
         running.add(ctl);
         try {
-          return await runOne({ check: c, provider: provider!, logDir, index: i, signal: AbortSignal.any([ctl.signal, stop]), events });
+          return await runOne({ check: c, provider: provider!, logDir, index: i, signal: AbortSignal.any([ctl.signal, stop]), events, layers });
         } finally {
           running.delete(ctl);
         }
@@ -113,7 +117,7 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
         try {
           outcome = check.session && sessions
             ? await sessions.outcomeOf(check)
-            : await runOne({ check, provider, logDir, index, signal: ctl.signal, events: options, pre });
+            : await runOne({ check, provider, logDir, index, signal: ctl.signal, events: options, pre, layers });
         } finally {
           running.delete(ctl);
         }
@@ -127,7 +131,7 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
   await Promise.all(Array.from({ length: workers }, worker));
   await Promise.all([...ahead.values()].map(discard));
   options.signal?.removeEventListener('abort', onAbort);
-  const warnings: string[] = [];
+  const warnings: string[] = [...(layers?.dispose() ?? [])];
   if (provider) {
     try {
       const w: unknown = await provider.dispose();
@@ -140,11 +144,14 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
   const done = outcomes.filter((o): o is Outcome => !!o);
   if (!plan.keepLogs) settleLogs(done, logDir);
   const providerLabel = (provider ?? providerEntry(providerName)).label;
-  return { outcomes: done, totals: totalsOf(done, Date.now() - started), provider: providerName, providerLabel, logDir, cancelled: aborted(), warnings };
+  return {
+    outcomes: done, totals: totalsOf(done, Date.now() - started), provider: providerName, providerLabel, logDir, cancelled: aborted(), warnings,
+    ...(layers?.stats.checks ? { packageLayers: layers.summary() } : {}),
+  };
 }
 
-function sandboxSpec(check: Check): SandboxSpec {
-  return { name: check.name, language: check.language, network: check.network, limits: check.limits, env: check.env, installs: check.packages.length > 0 };
+function sandboxSpec(check: Check, layers?: LayerMount[]): SandboxSpec {
+  return { name: check.name, language: check.language, network: check.network, limits: check.limits, env: check.env, installs: check.packages.length > 0 && !layers, layers };
 }
 
 /** How long each sandbox's creation took (read by the check that uses it). */
@@ -181,6 +188,8 @@ async function runOne(job: CheckJob): Promise<Outcome> {
     const refused = await unrunnable(run);
     if (refused) return refused;
     const files = await prepareFiles(run.check, run.lang);
+    const noLayer = await packagesFromLayer(run);
+    if (noLayer) return noLayer;
     await createSandbox(run);
     await upload(run, files.files);
     const notInstalled = await install(run);
@@ -219,11 +228,25 @@ async function unrunnable(run: CheckRun): Promise<Outcome | undefined> {
   return undefined;
 }
 
+/** Packages from a shared layer (layers.ts): found or installed before the sandbox is made, which mounts them. */
+async function packagesFromLayer(run: CheckRun): Promise<Outcome | undefined> {
+  const { check, lang, provider, layers } = run;
+  if (!check.packages.length || !layers || !LayerStore.serves(provider, lang)) return undefined;
+  const got = await timed(run, 'installMs', () => layers.acquire(check, lang, provider, run.events, run.signal));
+  if (got.ok) {
+    run.layer = got.mounts;
+    return undefined;
+  }
+  run.outcome.stderr = got.output;
+  if (got.output.bytes) run.log.write(`${streamText(got.output)}\n`);
+  return run.end(got.status, got.reason, got.message);
+}
+
 /** The sandbox made ahead for this check, or a new one. */
 async function createSandbox(run: CheckRun): Promise<void> {
   const made = run.pre ? await run.pre : undefined;
   run.pre = undefined;
-  const sandbox = made ?? (await timedCreate(run.provider, sandboxSpec(run.check)));
+  const sandbox = made ?? (await timedCreate(run.provider, sandboxSpec(run.check, run.layer)));
   run.sandbox = sandbox;
   run.outcome.sandboxId = sandbox.id;
   run.phases.createMs = createTimes.get(sandbox);

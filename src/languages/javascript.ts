@@ -12,7 +12,11 @@ import { isJsModule } from './modules.js';
 
 export const npmInstall: PackageInstaller = {
   tool: 'npm',
-  command: (p) => `npm install --no-audit --no-fund --no-save --loglevel=error ${quoteAll(p)}`,
+  // --install-links: a local folder package is copied into node_modules (with
+  // what its install script built), not linked back into the workspace.
+  command: (p) => `npm install --no-audit --no-fund --no-save --loglevel=error --install-links ${quoteAll(p)}`,
+  // Node looks for packages in ./node_modules of the program's folder and its parents.
+  layer: { outputs: ['node_modules'], reads: ['package.json', 'package-lock.json', 'npm-shrinkwrap.json', '.npmrc'] },
 };
 
 let driver: string | undefined;

@@ -14,6 +14,14 @@ export interface PackageInstaller {
   tool: string;
   /** Shell command installing `packages` into the workspace. */
   command(packages: string[]): string;
+  /**
+   * What the install leaves for the program: workspace folders that hold all
+   * of it, so one install can serve every check with the same packages
+   * (mounted read-only at the same paths), and the workspace files the
+   * installer reads besides the packages named (project and lock files).
+   * Without it each check installs in its own sandbox.
+   */
+  layer?: { outputs: string[]; reads?: string[] };
 }
 
 /** What a command may depend on besides the file name. */

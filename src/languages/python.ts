@@ -28,6 +28,7 @@ export const python = defineLanguage({
   install: {
     tool: 'pip',
     command: (p) => `python3 -m pip install --quiet --disable-pip-version-check --no-input --target /workspace/.packages/python ${quoteAll(p)}`,
+    layer: { outputs: ['.packages/python'] },
   },
   session: {
     blockExtension: 'py',

@@ -10,6 +10,8 @@ import path from 'node:path';
 
 import { LANGUAGES } from '../languages/index.js';
 import { ALIAS_BIN } from './local-aliases.js';
+import { layerMountArgs } from './local-layers.js';
+import type { LayerMount } from './provider.js';
 import { SYSTEM_ROOTS } from './local-toolchains.js';
 import { shellQuote } from '../trust/shell.js';
 
@@ -65,6 +67,8 @@ export interface BwrapOptions {
   resolvConf?: string;
   /** With a private network: the fd that tells slirp4netns the sandbox is gone when it closes. */
   syncFd?: number;
+  /** Package layers, mounted read-only over the workspace (local-layers.ts). */
+  layers?: LayerMount[];
 }
 
 /** The bubblewrap argument list: pure, so the isolation rules can be read and tested. */
@@ -110,7 +114,7 @@ export function bwrapArgs(o: BwrapOptions): string[] {
   // Made by bwrap's setup uid, so open to the check's uid by mode.
   args.push('--dev', '/dev', '--perms', '1777', '--tmpfs', '/dev/shm', '--perms', '1777', '--tmpfs', '/tmp', '--perms', '1777', '--tmpfs', '/var/tmp', '--tmpfs', '/home');
   args.push('--perms', '0777', '--dir', '/home/sandbox');
-  args.push('--bind', o.workspace, WORKSPACE, '--chdir', WORKSPACE);
+  args.push('--bind', o.workspace, WORKSPACE, ...layerMountArgs(o.layers, WORKSPACE), '--chdir', WORKSPACE);
   if (o.aliasDir) args.push('--perms', '0755', '--dir', path.dirname(ALIAS_BIN), '--ro-bind', o.aliasDir, ALIAS_BIN);
   // The sandbox's own root (where /etc lives) is read-only too; only the
   // workspace, /tmp, /var/tmp and /home can be written.

@@ -53,7 +53,7 @@ export class LocalSandbox implements Sandbox {
     private readonly provider: SandboxHost,
     private readonly spec: SandboxSpec,
     private readonly dir: string,
-    private readonly workspace: string,
+    readonly workspace: string,
     private readonly chains: Toolchain[],
     private readonly disableUserns: boolean,
     private readonly etcDir: string,
@@ -140,6 +140,7 @@ export class LocalSandbox implements Sandbox {
       seccomp: true,
       resolvConf: this.provider.network.resolvConf(this.etcDir),
       syncFd: this.provider.network.syncFd(),
+      layers: this.spec.layers,
     };
   }
 

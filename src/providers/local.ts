@@ -8,7 +8,7 @@
 // launcher each step starts from in local-launcher.ts, one check's sandbox in
 // local-sandbox.ts and a running step in local-step.ts (the parent enforces
 // the wall-clock deadline and kills everything the check started); the Go
-// build cache warmed once per run in local-go-cache.ts.
+// build caches warmed once per run in local-seed-cache.ts.
 
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -29,6 +29,7 @@ import { NetworkSettingError, RESOLV_CONF, SandboxNetwork } from './local-networ
 import { chownTree, rootUserns, SANDBOX_HOST_UID, type UsernsHolder } from './local-userns.js';
 import { leftoverWarning, removeTree } from './local-teardown.js';
 import { DEFAULT_WORKSPACE_QUOTA, type WorkspaceQuota } from './local-workspace.js';
+import { LocalLayers, makeMountPoints } from './local-layers.js';
 import { SandboxUnavailableError, type Provider, type Sandbox, type SandboxSpec, type ToolStatus } from './provider.js';
 import { LOCAL_FACTS } from './catalog.js';
 
@@ -70,6 +71,8 @@ export class LocalProvider implements Provider, SandboxHost {
   /** The run's launchers and per-check cgroups (local-launcher.ts). */
   readonly launchers = new Launchers();
   private readonly seedCaches = new SeedCaches();
+  /** Package installs run once per package set, in sandboxes of their own (local-layers.ts). */
+  readonly layers = new LocalLayers((spec) => this.create(spec) as Promise<LocalSandbox>);
 
   probe(): Promise<void> {
     this.probed ??= this.doProbe();
@@ -194,6 +197,7 @@ export class LocalProvider implements Provider, SandboxHost {
     const dir = mkdtempSync(path.join(this.base(), 'check-'));
     const workspace = path.join(dir, 'workspace');
     mkdirSync(workspace, { mode: 0o700 });
+    makeMountPoints(workspace, spec.layers);
     if (lang.cacheSeed) {
       const seedDir = path.join(this.base(), `${lang.id}-seed`);
       await this.seedCaches.copyInto(lang, workspace, seedDir, !!this.userns, (seedWorkspace) =>

@@ -14,6 +14,43 @@ export interface SandboxSpec {
   env: Record<string, string>;
   /** The check installs packages first (a step with network). */
   installs?: boolean;
+  /** Installed packages the check reads but never writes (see LayerSupport). */
+  layers?: LayerMount[];
+}
+
+/** One folder of a package layer: a host folder mounted read-only at `path` in the workspace. */
+export interface LayerMount {
+  hostDir: string;
+  /** Workspace-relative, as the language's installer writes it (`node_modules`). */
+  path: string;
+}
+
+export interface LayerInstall {
+  language: string;
+  command: string;
+  env: Record<string, string>;
+  /** The only files the install sees: what the installer reads (lock files, local packages). */
+  files: CheckFile[];
+  /** Workspace folders the install leaves for programs. */
+  outputs: string[];
+  /** An empty host folder of this install alone: each output ends up at `dest/<output>`. */
+  dest: string;
+  limits: Limits;
+  deadline: number;
+  signal: AbortSignal;
+  onOutput(chunk: Buffer): void;
+}
+
+/**
+ * Installs packages once into a layer that checks then get read-only
+ * (src/engine/layers.ts keys, shares and caches them). A provider without it
+ * installs in each check's own sandbox.
+ */
+export interface LayerSupport {
+  /** What tells one build of the tools apart from another (an upgrade changes it): part of the layer's key. */
+  toolchainIdentity(tools: string[]): Promise<string>;
+  /** Runs the install in a sandbox of its own (with the network) and copies its outputs to `dest`. */
+  install(req: LayerInstall): Promise<RunResult>;
 }
 
 export interface RunRequest {
@@ -82,6 +119,8 @@ export interface Provider extends ProviderFacts {
    * checks run.
    */
   readonly createAhead?: boolean;
+  /** Packages installed once per run and package set, shared read-only (see LayerSupport). */
+  readonly layers?: LayerSupport;
   /** Throws a SandboxUnavailableError with a remediation when unusable. */
   probe(): Promise<void>;
   /** Which tools of `tools` are missing where the code runs. */

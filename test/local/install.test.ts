@@ -59,9 +59,10 @@ describe('the install phase', () => {
   it('a daemon an install script leaves behind is dead before the program starts', async () => {
     const marker = `sc-install-daemon-${process.pid}`;
     // Detached three ways (setsid, double fork, background job); each keeps
-    // appending to a workspace file, so one alive in the run phase would show
-    // as a file that grows while the program watches it.
-    const daemon = `bash -c 'exec -a ${marker} bash -c "while :; do echo alive >> /workspace/daemon.log; sleep 0.2; done"'`;
+    // appending to a file in node_modules (what the install leaves for the
+    // program), so one alive in the run phase would show as a file that grows
+    // while the program watches it.
+    const daemon = `bash -c 'exec -a ${marker} bash -c "while :; do echo alive >> /workspace/node_modules/daemon.log; sleep 0.2; done"'`;
     // Their output is redirected: npm waits for its pipes to close, so a
     // daemon holding them would keep the install running until install_timeout.
     const quiet = `${daemon} </dev/null >/dev/null 2>&1`;
@@ -73,7 +74,7 @@ describe('the install phase', () => {
         program(
           [
             'const fs = require("fs");',
-            'const size = () => (fs.existsSync("daemon.log") ? fs.statSync("daemon.log").size : -1);',
+            'const size = () => (fs.existsSync("node_modules/daemon.log") ? fs.statSync("node_modules/daemon.log").size : -1);',
             'const before = size();',
             'setTimeout(() => {',
             '  const procs = fs.readdirSync("/proc").filter((d) => /^\\d+$/.test(d)).map((p) => { try { return fs.readFileSync(`/proc/${p}/cmdline`, "utf8"); } catch { return ""; } });',
