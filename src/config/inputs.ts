@@ -1,5 +1,6 @@
-// Flags and Action inputs become the same raw configuration a TOML file
-// gives, so one validator and one planner serve every front door.
+// `execute`'s flags become the same typed configuration a TOML file gives
+// (one [[check]]), so one validator and one planner serve every front door;
+// a problem names the flag it came from (`--timeout`).
 
 import { ProblemsError, type Problem } from '../errors.js';
 import type { LoadedConfig } from './load.js';
