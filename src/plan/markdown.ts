@@ -4,6 +4,8 @@
 // mdast-util-from-markdown): backtick and tilde fences, fences inside lists and
 // block quotes, longer fences around shorter ones; indented code is not fenced.
 
+import vm from 'node:vm';
+
 import { fromMarkdown } from 'mdast-util-from-markdown';
 
 import { checkMarkdownLimits, MarkdownLimitError } from './markdown-limits.js';
@@ -84,15 +86,35 @@ interface Node {
   position?: { start: { line: number; offset?: number }; end: { line: number } };
 }
 
-/** Parses a Markdown file; throws MarkdownLimitError (with a line) for a file over a limit (markdown-limits.ts). */
-export function parseMarkdown(source: string): ParsedMarkdown {
+/** Longest one file's parse may take: the backstop for a shape markdown-limits.ts does not price. */
+export const MARKDOWN_PARSE_DEADLINE_MS = 20_000;
+
+// One context for every parse: vm's timeout is the only way to stop
+// synchronous code on this thread (its watchdog ends whatever runs, the
+// parser's own functions included), and the process stays usable after.
+let deadlineContext: vm.Context | undefined;
+function withDeadline<T>(work: () => T, ms: number): T {
+  deadlineContext ??= vm.createContext({ work: undefined });
+  deadlineContext.work = work;
+  try {
+    return vm.runInContext('work()', deadlineContext, { timeout: ms }) as T;
+  } finally {
+    deadlineContext.work = undefined;
+  }
+}
+
+/** Parses a Markdown file; throws MarkdownLimitError (with a line) for a file over a limit (markdown-limits.ts) or past the deadline. */
+export function parseMarkdown(source: string, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS): ParsedMarkdown {
   checkMarkdownLimits(source);
   // Positions are the same with CRLF; values are normalised to LF below.
   let tree: Node;
   try {
-    tree = fromMarkdown(source) as Node;
+    tree = withDeadline(() => fromMarkdown(source) as Node, deadlineMs);
   } catch (e) {
     if (e instanceof RangeError) throw new MarkdownLimitError(1, `the file could not be parsed (${e.message}); it is not read for snippets`);
+    if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+      throw new MarkdownLimitError(1, `parsing the file took longer than ${deadlineMs / 1000} s, so it was stopped (a shape the Markdown parser is slow on); such a file is not read for snippets (split it, or leave it out of [snippets] paths)`);
+    }
     throw e;
   }
   const blocks: CodeBlock[] = [];
