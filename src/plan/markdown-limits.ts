@@ -27,6 +27,13 @@ export const MAX_MARKDOWN_UNITS = 60_000;
  */
 export const MAX_MARKDOWN_CLOSE_WORK = 10_000_000;
 
+/**
+ * Most lines of hidden setup code (`<!-- sandbox-checks: setup=LANG` bodies)
+ * in one file: every block of the language is built with all of it, so the
+ * plan grows as setup lines times blocks.
+ */
+export const MAX_SETUP_LINES = 1_000;
+
 export class MarkdownLimitError extends Error {
   constructor(
     readonly line: number,

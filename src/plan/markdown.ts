@@ -3,12 +3,15 @@
 // comments that stand right before it. Parsing is CommonMark's (micromark via
 // mdast-util-from-markdown): backtick and tilde fences, fences inside lists and
 // block quotes, longer fences around shorter ones; indented code is not fenced.
+// A file reaches the parser only within the limits of markdown-limits.ts, and
+// the parse runs under a deadline (the backstop for a shape those limits do
+// not price); either is a MarkdownLimitError at file:line.
 
 import vm from 'node:vm';
 
 import { fromMarkdown } from 'mdast-util-from-markdown';
 
-import { checkMarkdownLimits, MarkdownLimitError } from './markdown-limits.js';
+import { checkMarkdownLimits, MarkdownLimitError, MAX_SETUP_LINES } from './markdown-limits.js';
 import { isForeignMarker } from './foreign-markers.js';
 import { parseInfo, parseOptions, type InfoOption } from './info-string.js';
 
@@ -120,6 +123,7 @@ export function parseMarkdown(source: string, deadlineMs = MARKDOWN_PARSE_DEADLI
   const blocks: CodeBlock[] = [];
   const fileMarkers: Marker[] = [];
   const strayMarkers: Marker[] = [];
+  let setupLines = 0;
 
   // An explicit stack, not recursion: nesting depth is the document's choice.
   // Each frame walks one container's children; a child's frame runs to its end
@@ -137,7 +141,13 @@ export function parseMarkdown(source: string, deadlineMs = MARKDOWN_PARSE_DEADLI
     if (node.type === 'html') {
       const marker = parseMarker((node.value ?? '').replace(/\r\n?/g, '\n'), node.position!.start.line);
       if (marker) {
-        if (isFileMarker(marker)) fileMarkers.push(marker);
+        if (isFileMarker(marker)) {
+          fileMarkers.push(marker);
+          setupLines += marker.body === undefined ? 0 : marker.body.split('\n').length;
+          if (setupLines > MAX_SETUP_LINES) {
+            throw new MarkdownLimitError(marker.line, `the file's hidden setup code passes ${MAX_SETUP_LINES} lines here (every block of its language is built with all of it); keep setup short, or move it into a file the blocks import`);
+          }
+        }
         else frame.pending.push(marker);
         continue;
       }

@@ -110,6 +110,15 @@ describe('many blocks', () => {
     expect(r.rssMb).toBeLessThan(700);
   }, 90_000);
 
+  it('hidden setup code is bounded: 9,000 setup comments are refused at the comment past 1000 lines, not copied into every block', async () => {
+    const md = '<!-- sandbox-checks: setup=python\nx = 1\n-->\n'.repeat(9000) + Array.from({ length: 4900 }, (_, i) => `\`\`\`python skip\nprint(${i})\n\`\`\`\n`).join('');
+    const r = await plan(md);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain("README.md:3001: the file's hidden setup code passes 1000 lines here (every block of its language is built with all of it); keep setup short, or move it into a file the blocks import");
+    expect(r.ms).toBeLessThan(10_000);
+    expect(r.rssMb).toBeLessThan(450);
+  }, 90_000);
+
   it('the cap on checks stops planning: files after the cap are not read (their problems are never reached)', async () => {
     const md = Array.from({ length: 5001 }, (_, i) => `\`\`\`sh skip\necho ${i}\n\`\`\`\n`).join('\n');
     const r = await plan(md, { 'LATER.md': '<!-- sandbox-checks: skip -->\n\nno block follows\n' });
