@@ -4,7 +4,8 @@
 // keeps only 10 annotations per type and step. So whatever a repository
 // controls (its output, its check names) is written to a file during the run
 // and copied to stdout after the annotations, where it can no longer take
-// their place. With `stream: true` output is live by request, and comes first.
+// their place. With `stream: true` output is live by request, and comes first;
+// the Action's annotations then go to the post step (OwnAnnotations).
 
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 
