@@ -34,6 +34,9 @@ export const MAX_MARKDOWN_CLOSE_WORK = 10_000_000;
  */
 export const MAX_SETUP_LINES = 1_000;
 
+/** Most options in one info string or marker comment (each unknown one would be a problem of its own). */
+export const MAX_OPTIONS = 100;
+
 export class MarkdownLimitError extends Error {
   constructor(
     readonly line: number,

@@ -11,7 +11,7 @@ import vm from 'node:vm';
 
 import { fromMarkdown } from 'mdast-util-from-markdown';
 
-import { checkMarkdownLimits, MarkdownLimitError, MAX_SETUP_LINES } from './markdown-limits.js';
+import { checkMarkdownLimits, MarkdownLimitError, MAX_OPTIONS, MAX_SETUP_LINES } from './markdown-limits.js';
 import { isForeignMarker } from './foreign-markers.js';
 import { parseInfo, parseOptions, type InfoOption } from './info-string.js';
 
@@ -59,6 +59,11 @@ export interface ParsedMarkdown {
 
 const MARKER_START = /^<!--\s*sandbox-checks\s*:/i;
 
+function tooMany(options: InfoOption[], line: number, what: string): InfoOption[] {
+  if (options.length > MAX_OPTIONS) throw new MarkdownLimitError(line, `${what} has ${options.length} options, more than ${MAX_OPTIONS}; such a file is not read for snippets (keep the options a block needs)`);
+  return options;
+}
+
 /** Reads a marker comment; undefined when the HTML is not one. */
 export function parseMarker(html: string, line: number): Marker | undefined {
   const text = html.trim();
@@ -66,7 +71,7 @@ export function parseMarker(html: string, line: number): Marker | undefined {
   if (!prefix || !text.endsWith('-->')) return undefined;
   const inner = text.slice(prefix[0].length, text.length - 3);
   const nl = inner.indexOf('\n');
-  const marker: Marker = { line, options: parseOptions(nl < 0 ? inner : inner.slice(0, nl)) };
+  const marker: Marker = { line, options: tooMany(parseOptions(nl < 0 ? inner : inner.slice(0, nl)), line, 'this sandbox-checks comment') };
   if (nl >= 0) {
     const body = inner.slice(nl + 1).replace(/\s+$/, '');
     if (body.trim()) {
@@ -162,6 +167,7 @@ export function parseMarkdown(source: string, deadlineMs = MARKDOWN_PARSE_DEADLI
       const fenced = /^(```|~~~)/.test(head);
       const info = [node.lang, node.meta].filter((x): x is string => !!x).join(' ');
       const { lang, options } = fenced ? parseInfo(info) : { lang: '', options: [] };
+      tooMany(options, start.line, "this block's info string");
       blocks.push({
         index: blocks.length,
         fenced,

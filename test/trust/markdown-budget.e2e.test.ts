@@ -119,6 +119,15 @@ describe('many blocks', () => {
     expect(r.rssMb).toBeLessThan(450);
   }, 90_000);
 
+  it('a marker comment or info string with 200,000 options is one problem, not 200,000', async () => {
+    for (const md of [`<!-- sandbox-checks: ${'a=b '.repeat(200_000)}-->\n${BLOCK}`, `\`\`\`sh ${'x=1 '.repeat(200_000)}\necho\n\`\`\`\n`]) {
+      const r = await plan(md);
+      expect(r.code, r.stderr.slice(0, 500)).toBe(2);
+      expect(r.stderr).toMatch(/README\.md:1: (this sandbox-checks comment|this block's info string) has 200000 options, more than 100; such a file is not read for snippets \(keep the options a block needs\)/);
+      expect(r.stderr.split('\n').length).toBeLessThan(10);
+    }
+  }, 90_000);
+
   it('the cap on checks stops planning: files after the cap are not read (their problems are never reached)', async () => {
     const md = Array.from({ length: 5001 }, (_, i) => `\`\`\`sh skip\necho ${i}\n\`\`\`\n`).join('\n');
     const r = await plan(md, { 'LATER.md': '<!-- sandbox-checks: skip -->\n\nno block follows\n' });
