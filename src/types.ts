@@ -112,7 +112,7 @@ export interface Check {
   noRun?: boolean;
   /** What was done to the block to run it ("wrapped in main"); the message of a passed outcome. */
   note?: string;
-  /** Where `--update` writes the actual output back into the Markdown (src/plan/update.ts). */
+  /** Where `--update` writes the actual output back into the Markdown (src/report/update.ts). */
   bless?: BlessTarget;
   /** A Markdown block of a `session=NAME`: its session's blocks run in order in one sandbox. */
   session?: SessionBlock;

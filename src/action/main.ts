@@ -23,7 +23,7 @@ import { renderSummary, type ReportInput } from '../report/summary.js';
 import { VERSION } from '../version.js';
 import { runCancellable } from './cancel.js';
 import { pullRequestChanges } from './changed.js';
-import { DeferredLog } from './deferred.js';
+import { DeferredLog, OwnAnnotations } from './deferred.js';
 import { linksOf, runContext, type RunContext } from './context.js';
 import { envInput, readInputs, type ActionInputs } from './inputs.js';
 import { runInstall } from './install.js';
@@ -156,11 +156,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
 
   // Cleanup problems change no outcome; they are said once, as warnings.
-  for (const o of summary.outcomes) for (const w of o.warnings ?? []) core.warning(`${o.name}: ${w}`);
-  for (const w of summary.warnings) core.warning(w);
+  const own = new OwnAnnotations(plan.stream, core);
+  for (const o of summary.outcomes) for (const w of o.warnings ?? []) own.warning(`${o.name}: ${w}`);
+  for (const w of summary.warnings) own.warning(w);
 
   // 3. Reports: summary and comment first, whatever the result.
-  await report(summary, inputs, ctx, outDir, () => deferred.flush(), shardText);
+  await report(summary, inputs, ctx, outDir, () => deferred.flush(), own, shardText);
   // After a cancel the report did not wait for the sandboxes to end; the step does.
   await engineDone;
   process.off('SIGINT', onSignal);
@@ -190,11 +191,12 @@ function decide(summary: RunSummary, failOn: ActionInputs['failOn']): string | u
 
 /**
  * Order: files, then annotations (before anything the repository printed, so
- * no problem matcher can take their slots), outputs, the job summary, the
+ * no problem matcher can take their slots; with stream: true, in the post
+ * step: deferred.ts), outputs, the job summary, the
  * held-back log, and the PR comment last (a network call that a cancel may
  * cut short).
  */
-async function report(summary: RunSummary, inputs: ActionInputs, ctx: RunContext, outDir: string, flushLog: () => void, shard?: string): Promise<void> {
+async function report(summary: RunSummary, inputs: ActionInputs, ctx: RunContext, outDir: string, flushLog: () => void, own: OwnAnnotations, shard?: string): Promise<void> {
   const t = summary.totals;
   const input: ReportInput = {
     outcomes: summary.outcomes,
@@ -217,10 +219,12 @@ async function report(summary: RunSummary, inputs: ActionInputs, ctx: RunContext
   // Annotations: one slot stays free for the step's own failure message.
   const slots = ANNOTATIONS_PER_TYPE - (failure ? 1 : 0);
   for (const a of annotationsFor(summary.outcomes, slots)) {
-    core.error(a.message, { title: a.title, file: a.file, startLine: a.startLine });
+    own.error(a.message, { title: a.title, file: a.file, startLine: a.startLine });
   }
 
-  if (failure) core.setFailed(failure);
+  if (failure) own.fail(failure);
+  const handed = own.save();
+  if (handed) core.info(`sandbox-checks: ${handed} ${handed === 1 ? 'annotation is' : 'annotations are'} written by the post step: with stream: true this step's log is live sandbox output, which must not take their places`);
 
   // Outputs.
   core.setOutput('passed', String(t.passed));

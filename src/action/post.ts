@@ -1,15 +1,19 @@
 // The Action's post step (dist/post/index.js): runs after the job's steps,
 // even when the main step failed or was cancelled, and ends any sandbox this
-// run left behind (providers whose sandboxes outlive the job: E2B). It never
-// fails the job.
+// run left behind (providers whose sandboxes outlive the job: E2B). With
+// `stream: true` it first writes the main step's own annotations, in a log no
+// sandbox wrote to (deferred.ts). It never fails the job.
 
 import * as core from './core.js';
 
 import { findProvider } from '../providers/index.js';
 import { workflowEndpoints } from '../trust/endpoints.js';
+import { STATE_ANNOTATIONS, writeHandedOver } from './deferred.js';
 import { STATE_PROVIDER, STATE_RUN_ID } from './state.js';
 
 export async function post(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // First: the main step's annotations it could not write itself (stream: true; deferred.ts).
+  writeHandedOver(core.getState(STATE_ANNOTATIONS), core);
   const provider = core.getState(STATE_PROVIDER);
   const runId = core.getState(STATE_RUN_ID);
   const entry = findProvider(provider);

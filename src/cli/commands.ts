@@ -9,7 +9,7 @@ import { EXECUTE_FLAGS, nameOf, singleCheckConfig } from '../config/inputs.js';
 import { loadConfigFile, type LoadedConfig } from '../config/load.js';
 import { buildPlan } from '../plan/checks.js';
 import { planFromConfig } from '../plan/build.js';
-import { bless } from '../plan/update.js';
+import { bless } from './update.js';
 import { runChecks } from '../engine/run.js';
 import type { RunSummary } from '../types.js';
 import { LANGUAGES } from '../languages/index.js';

@@ -59,17 +59,23 @@ export class StreamCapture {
   result(): StreamTail {
     const head = Buffer.concat(this.head).toString('utf8');
     let tailBuf = Buffer.concat(this.tail);
-    const truncated = this.bytes > this.headBytes + tailBuf.length || this.overLimit;
     if (tailBuf.length > this.keep) tailBuf = tailBuf.subarray(tailBuf.length - this.keep);
     const dropped = this.bytes - this.headBytes - tailBuf.length;
+    // Nothing dropped: head and tail are the whole stream (decoded together, so
+    // a character split at the seam stays whole).
+    if (dropped <= 0) return { head: Buffer.concat([...this.head, tailBuf]).toString('utf8'), tail: '', bytes: this.bytes, truncated: this.overLimit };
     return {
       head,
-      tail: dropped > 0 ? tailBuf.toString('utf8') : '',
+      tail: tailBuf.toString('utf8'),
       bytes: this.bytes,
-      truncated: truncated && (dropped > 0 || this.overLimit),
+      // Cut is what was dropped, measured after the tail is trimmed to what is kept.
+      truncated: true,
     };
   }
 }
+
+/** The line streamText puts where the middle of a stream was dropped. */
+export const OMITTED_LINE = /\n… \[(?:\d+|some) bytes not shown; full log on disk\] …\n/;
 
 /** The text of a captured stream, with a marker where the middle was dropped. */
 export function streamText(s: StreamTail): string {

@@ -354,15 +354,15 @@ function classify(run: CheckRun, r: StepResult): Outcome {
     exitCode: r.exitCode,
     stdout: streamText(outcome.stdout),
     stderr: streamText(outcome.stderr),
-    truncated: outcome.stdout.truncated || outcome.stderr.truncated,
+    truncated: { stdout: outcome.stdout.truncated, stderr: outcome.stderr.truncated },
   });
   if (!unmet) return end('passed');
-  const exitOnly = unmet.startsWith('expected exit code');
+  const exitOnly = unmet.reason === 'exit_code';
   // A compile-only check that fails to compile is the program's fault, like a failed build.
   if (check.noRun && exitOnly && !check.expect.shouldFail && check.expect.exitCode === undefined) {
     return end('failed', 'compile', `compilation failed: ${compileFailureSummary(streamText(outcome.stderr) || streamText(outcome.stdout))}`);
   }
-  return end('failed', exitOnly && check.expect.exitCode === undefined ? 'exit_code' : exitOnly ? 'exit_code' : 'expectation', unmet);
+  return end('failed', unmet.reason, unmet.message);
 }
 
 /** Writes code files, transforms TypeScript, and names the file to run. */

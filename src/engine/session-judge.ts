@@ -103,7 +103,7 @@ function judge(
   if (seg.ended) {
     const unmet = unmetExpectation(expect, { exitCode: seg.code ?? null, stdout: seg.stdout, stderr: seg.stderr, truncated: false });
     if (!unmet) return { status: 'passed', exitCode: seg.code };
-    return { status: 'failed', reason: unmet.startsWith('expected exit code') ? 'exit_code' : 'expectation', message: unmet, exitCode: seg.code };
+    return { status: 'failed', reason: unmet.reason, message: unmet.message, exitCode: seg.code };
   }
   // The process ended while this block ran: its limit, signal or exit is this block's.
   const plainExit = whole.status === 'passed' || (whole.status === 'failed' && whole.reason === 'exit_code');
@@ -112,8 +112,8 @@ function judge(
     if (!unmet) return { status: 'passed', exitCode: whole.exitCode };
     return {
       status: 'failed',
-      reason: unmet.startsWith('expected exit code') ? 'exit_code' : 'expectation',
-      message: `${unmet} (the block ended the session's process)`,
+      reason: unmet.reason,
+      message: `${unmet.message} (the block ended the session's process)`,
       exitCode: whole.exitCode,
     };
   }

@@ -3,10 +3,15 @@
 // comments that stand right before it. Parsing is CommonMark's (micromark via
 // mdast-util-from-markdown): backtick and tilde fences, fences inside lists and
 // block quotes, longer fences around shorter ones; indented code is not fenced.
+// A file reaches the parser only within the limits of markdown-limits.ts, and
+// the parse runs under a deadline (the backstop for a shape those limits do
+// not price); either is a MarkdownLimitError at file:line.
+
+import vm from 'node:vm';
 
 import { fromMarkdown } from 'mdast-util-from-markdown';
 
-import { checkMarkdownLimits, MarkdownLimitError } from './markdown-limits.js';
+import { checkMarkdownLimits, MarkdownLimitError, MAX_OPTIONS, MAX_SETUP_LINES } from './markdown-limits.js';
 import { isForeignMarker } from './foreign-markers.js';
 import { parseInfo, parseOptions, type InfoOption } from './info-string.js';
 
@@ -54,6 +59,11 @@ export interface ParsedMarkdown {
 
 const MARKER_START = /^<!--\s*sandbox-checks\s*:/i;
 
+function tooMany(options: InfoOption[], line: number, what: string): InfoOption[] {
+  if (options.length > MAX_OPTIONS) throw new MarkdownLimitError(line, `${what} has ${options.length} options, more than ${MAX_OPTIONS}; such a file is not read for snippets (keep the options a block needs)`);
+  return options;
+}
+
 /** Reads a marker comment; undefined when the HTML is not one. */
 export function parseMarker(html: string, line: number): Marker | undefined {
   const text = html.trim();
@@ -61,7 +71,7 @@ export function parseMarker(html: string, line: number): Marker | undefined {
   if (!prefix || !text.endsWith('-->')) return undefined;
   const inner = text.slice(prefix[0].length, text.length - 3);
   const nl = inner.indexOf('\n');
-  const marker: Marker = { line, options: parseOptions(nl < 0 ? inner : inner.slice(0, nl)) };
+  const marker: Marker = { line, options: tooMany(parseOptions(nl < 0 ? inner : inner.slice(0, nl)), line, 'this sandbox-checks comment') };
   if (nl >= 0) {
     const body = inner.slice(nl + 1).replace(/\s+$/, '');
     if (body.trim()) {
@@ -84,20 +94,41 @@ interface Node {
   position?: { start: { line: number; offset?: number }; end: { line: number } };
 }
 
-/** Parses a Markdown file; throws MarkdownLimitError (with a line) for a file over a limit (markdown-limits.ts). */
-export function parseMarkdown(source: string): ParsedMarkdown {
+/** Longest one file's parse may take: the backstop for a shape markdown-limits.ts does not price. */
+export const MARKDOWN_PARSE_DEADLINE_MS = 20_000;
+
+// One context for every parse: vm's timeout is the only way to stop
+// synchronous code on this thread (its watchdog ends whatever runs, the
+// parser's own functions included), and the process stays usable after.
+let deadlineContext: vm.Context | undefined;
+function withDeadline<T>(work: () => T, ms: number): T {
+  deadlineContext ??= vm.createContext({ work: undefined });
+  deadlineContext.work = work;
+  try {
+    return vm.runInContext('work()', deadlineContext, { timeout: ms }) as T;
+  } finally {
+    deadlineContext.work = undefined;
+  }
+}
+
+/** Parses a Markdown file; throws MarkdownLimitError (with a line) for a file over a limit (markdown-limits.ts) or past the deadline. */
+export function parseMarkdown(source: string, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS): ParsedMarkdown {
   checkMarkdownLimits(source);
   // Positions are the same with CRLF; values are normalised to LF below.
   let tree: Node;
   try {
-    tree = fromMarkdown(source) as Node;
+    tree = withDeadline(() => fromMarkdown(source) as Node, deadlineMs);
   } catch (e) {
     if (e instanceof RangeError) throw new MarkdownLimitError(1, `the file could not be parsed (${e.message}); it is not read for snippets`);
+    if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+      throw new MarkdownLimitError(1, `parsing the file took longer than ${deadlineMs / 1000} s, so it was stopped (a shape the Markdown parser is slow on); such a file is not read for snippets (split it, or leave it out of [snippets] paths)`);
+    }
     throw e;
   }
   const blocks: CodeBlock[] = [];
   const fileMarkers: Marker[] = [];
   const strayMarkers: Marker[] = [];
+  let setupLines = 0;
 
   // An explicit stack, not recursion: nesting depth is the document's choice.
   // Each frame walks one container's children; a child's frame runs to its end
@@ -115,7 +146,13 @@ export function parseMarkdown(source: string): ParsedMarkdown {
     if (node.type === 'html') {
       const marker = parseMarker((node.value ?? '').replace(/\r\n?/g, '\n'), node.position!.start.line);
       if (marker) {
-        if (isFileMarker(marker)) fileMarkers.push(marker);
+        if (isFileMarker(marker)) {
+          fileMarkers.push(marker);
+          setupLines += marker.body === undefined ? 0 : marker.body.split('\n').length;
+          if (setupLines > MAX_SETUP_LINES) {
+            throw new MarkdownLimitError(marker.line, `the file's hidden setup code passes ${MAX_SETUP_LINES} lines here (every block of its language is built with all of it); keep setup short, or move it into a file the blocks import`);
+          }
+        }
         else frame.pending.push(marker);
         continue;
       }
@@ -130,6 +167,7 @@ export function parseMarkdown(source: string): ParsedMarkdown {
       const fenced = /^(```|~~~)/.test(head);
       const info = [node.lang, node.meta].filter((x): x is string => !!x).join(' ');
       const { lang, options } = fenced ? parseInfo(info) : { lang: '', options: [] };
+      tooMany(options, start.line, "this block's info string");
       blocks.push({
         index: blocks.length,
         fenced,

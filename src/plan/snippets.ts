@@ -14,6 +14,7 @@ import { DEFAULT_LIMITS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../limits.js';
 import { parseDuration, parseSize } from '../units.js';
 import { findLanguage, knownLanguages, sessionLanguages, type Language } from '../languages/index.js';
 import type { Check, Expectation, Limits, Plan } from '../types.js';
+import { MAX_CHECKS } from './build.js';
 import { changedSinceGit, changesOf, touches, type ChangedFiles, type LineRange } from './changed.js';
 import { readCheckFile, resolveGlobs } from './files.js';
 import { MarkdownLimitError } from './markdown-limits.js';
@@ -174,6 +175,8 @@ export async function addSnippetChecks(plan: Plan, config: LoadedConfig, options
     const r = planMarkdown(file, read.content.toString('utf8'), settings, changed ? changes : undefined);
     for (const x of r.problems) problems.push(x);
     for (const c of r.checks) checks.push(c);
+    // Past the cap the plan is refused anyway (build.ts): stop reading files.
+    if (!options.filter && plan.checks.length + checks.length > MAX_CHECKS) break;
   }
   if (problems.length) throw new ProblemsError(problems);
 

@@ -185,7 +185,10 @@ describe('untrusted output', () => {
     for (const k of kinds) expect(['group', 'endgroup', 'stop-commands', 'error', 'add-mask']).toContain(k);
     // The only mask is ours: the token.
     expect(cmds.filter((c) => c.command === 'add-mask').map((c) => c.data)).toEqual([TOKEN]);
-    const errors = cmds.filter((c) => c.command === 'error');
+    // Streamed, the step's log is live sandbox output: the Action's annotations are written by the post step.
+    const post = extra.stream === 'true' ? await runAction({ workspace: ws, inputs: {}, entry: 'dist/post/index.js', state: r.state }) : undefined;
+    if (post) expect(cmds.filter((c) => c.command === 'error')).toEqual([]);
+    const errors = (post ? processedCommands(post.stdout) : cmds).filter((c) => c.command === 'error');
     expect(errors.map((e) => e.data).join('\n')).not.toMatch(/pwned|after stop|fine too/);
     expect(errors).toHaveLength(2); // the failing check's annotation + the step's failure
     const tokens = cmds.filter((c) => c.command === 'stop-commands').map((c) => c.data);
@@ -309,7 +312,9 @@ describe('cancellation', () => {
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ passed: '1', total: '2', errored: '1' });
     expect(r.summary).toContain('🛑 sandbox-checks: the run was cancelled');
-    expect(processedCommands(r.stdout).filter((c) => c.command === 'error').map((c) => c.data)).toContain('sandbox-checks: the run was cancelled');
+    // Streamed: handed to the post step, which writes it first.
+    const post = await runAction({ workspace: ws, inputs: {}, entry: 'dist/post/index.js', state: r.state });
+    expect(processedCommands(post.stdout).filter((c) => c.command === 'error').map((c) => c.data)).toContain('sandbox-checks: the run was cancelled');
     // The stop-commands stretch of the interrupted check was closed.
     const cmds = processedCommands(r.stdout);
     expect(cmds.filter((c) => c.command === 'group')).toHaveLength(2);

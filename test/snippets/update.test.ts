@@ -10,7 +10,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 
 import { main } from '../../src/cli/main.js';
-import { doctestFailures } from '../../src/plan/update.js';
+import { doctestFailures } from '../../src/report/update.js';
 import { md, tempDir } from './helpers.js';
 
 async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {

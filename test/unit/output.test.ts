@@ -47,11 +47,11 @@ describe('expectations', () => {
   });
 
   it('explains each kind of unmet expectation', () => {
-    expect(unmetExpectation({}, { ...seen, exitCode: 3 })).toBe('expected exit code 0, got 3');
-    expect(unmetExpectation({ exitCode: 1 }, seen)).toBe('expected exit code 1, got 0');
-    expect(unmetExpectation({ stdoutEquals: 'x' }, seen)).toBe('stdout differs from the expected text: expected "x", got "Average age: 30"');
-    expect(unmetExpectation({ stdoutContains: ['age', 'nope'] }, seen)).toBe('stdout does not contain "nope"');
-    expect(unmetExpectation({ stdoutMatches: '^\\d+$' }, seen)).toBe('stdout does not match /^\\d+$/');
-    expect(unmetExpectation({ stderrContains: ['warn'] }, seen)).toBe('stderr does not contain "warn"');
+    expect(unmetExpectation({}, { ...seen, exitCode: 3 })).toEqual({ reason: 'exit_code', message: 'expected exit code 0, got 3' });
+    expect(unmetExpectation({ exitCode: 1 }, seen)).toEqual({ reason: 'exit_code', message: 'expected exit code 1, got 0' });
+    expect(unmetExpectation({ stdoutEquals: 'x' }, seen)?.message).toBe('stdout differs from the expected text: expected "x", got "Average age: 30"');
+    expect(unmetExpectation({ stdoutContains: ['age', 'nope'] }, seen)?.message).toBe('stdout does not contain "nope"');
+    expect(unmetExpectation({ stdoutMatches: '^\\d+$' }, seen)?.message).toBe('stdout does not match /^\\d+$/');
+    expect(unmetExpectation({ stderrContains: ['warn'] }, seen)?.message).toBe('stderr does not contain "warn"');
   });
 });

@@ -11,9 +11,19 @@
 //
 // Only checks that failed on their output are touched, never a block's code,
 // and never when the output was cut short. `--dry-run` prints the diff.
-
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+//
+// The output is the program's, so it is written so that the next run reads
+// it as output and nothing else: in a `$ ` transcript a line that would read
+// as a command (`$ `), a continuation (`> `), a wildcard (`...`), a cram
+// suffix (` (re)`, ` (glob)`, ` (esc)`, ` (no-eol)`), a code fence or a
+// control character is written in cram's ` (esc)` form (`\x24 rm -rf /
+// (esc)`), which matches the same text; `>>>` output that would read as a
+// prompt (`>>> `, or `... ` right after one) and an `output` block or Go
+// comment line that is a fence cannot be escaped in their conventions, so that
+// check is not updated and the reason is reported.
+//
+// Pure: document text and outcomes in, edits and new text out; the CLI
+// (src/cli/update.ts) reads and writes the files.
 
 import { linesMatch } from '../engine/sections.js';
 import type { BlessRange, Check, Outcome } from '../types.js';
@@ -23,6 +33,32 @@ export interface Edit extends BlessRange {
   /** The check the edit comes from. */
   name: string;
 }
+
+const FENCE = /^\s*(`{3,}|~{3,})/;
+
+/**
+ * One line of a command's output as a cram transcript line that reads back
+ * as exactly that output (src/languages/bash-transcript.ts, engine/sections.ts).
+ */
+export function cramSafe(line: string): string {
+  const body = line.trimStart();
+  const risky =
+    /^\$( |$)/.test(body) ||
+    /^>( |$)/.test(body) ||
+    body === '...' ||
+    / \((re|glob|esc|no-eol)\)$/.test(line) ||
+    FENCE.test(line) ||
+    /[\x00-\x08\x0b-\x1f\x7f]/.test(line);
+  if (!risky) return line;
+  const lead = line.length - body.length;
+  const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  const first = body[0] ?? '';
+  const head = /[$>.`~]/.test(first) ? `\\x${first.charCodeAt(0).toString(16)}` : esc(first);
+  return `${esc(line.slice(0, lead))}${head}${esc(body.slice(1))} (esc)`;
+}
+
+/** doctest reads a line that starts with `>>>` as a new example, and `...` right after one as its source. */
+const doctestPrompt = (l: string, i: number) => /^\s*>>>/.test(l) || (i === 0 && /^\s*\.\.\.( |$)/.test(l));
 
 const textLines = (t: string) => (t === '' ? [] : t.replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n').map((l) => l.replace(/\s+$/, '')));
 
@@ -62,12 +98,16 @@ function exampleOutputRange(md: string[], line: number, blockEnd: number): { fro
  * code fence is never written: it would end the block and add Markdown (and
  * new blocks to run) of the program's choosing.
  */
-export function blessEdits(checks: Check[], outcomes: Outcome[], baseDir: string, refused: string[] = []): Map<string, Edit[]> {
+export function blessEdits(checks: Check[], outcomes: Outcome[], read: (file: string) => string, refused: string[] = []): Map<string, Edit[]> {
   const byName = new Map(outcomes.map((o) => [o.name, o]));
   const edits = new Map<string, Edit[]>();
-  const add = (file: string, e: Edit) => {
-    if (e.lines.some((l) => /^\s*(`{3,}|~{3,})/.test(l))) {
+  const add = (file: string, e: Edit, prompt?: (l: string, i: number) => boolean) => {
+    if (e.lines.some((l) => FENCE.test(l))) {
       refused.push(`${e.name}: not updated, its output has a code fence line`);
+      return;
+    }
+    if (prompt && e.lines.some(prompt)) {
+      refused.push(`${e.name}: not updated, its output has a line that would read as a \`>>>\` prompt (doctest cannot escape it)`);
       return;
     }
     edits.set(file, [...(edits.get(file) ?? []), e]);
@@ -90,7 +130,7 @@ export function blessEdits(checks: Check[], outcomes: Outcome[], baseDir: string
           const got = textLines(s.output);
           if (s.exitCode !== 0) got.push(`[${s.exitCode}]`);
           if (linesMatch(item.expected.filter((l, k, all) => !(k === all.length - 1 && l === '[0]')), got)) continue;
-          add(b.file, { ...range, lines: got, name: c.name });
+          add(b.file, { ...range, lines: got.map(cramSafe), name: c.name });
         } else {
           const got = s.output.trim() === '' ? [] : s.output.trim().split('\n').map((l) => l.replace(/\s+$/, ''));
           const want = item.expected.join('\n').trim();
@@ -105,10 +145,10 @@ export function blessEdits(checks: Check[], outcomes: Outcome[], baseDir: string
         }
       }
     } else if (b.kind === 'doctest') {
-      const md = readFileSync(path.join(baseDir, b.file), 'utf8').split(/\r\n?|\n/);
+      const md = read(b.file).split(/\r\n?|\n/);
       for (const f of doctestFailures(o.stderr.head)) {
         const r = exampleOutputRange(md.map((l) => (l.startsWith(b.prefix) ? l.slice(b.prefix.length) : l)), f.line, b.to);
-        if (r) add(b.file, { ...r, prefix: b.prefix, lines: f.got, name: c.name });
+        if (r) add(b.file, { ...r, prefix: b.prefix, lines: f.got, name: c.name }, doctestPrompt);
       }
     }
   }
@@ -137,29 +177,4 @@ export function editsDiff(file: string, text: string, edits: Edit[]): string {
     shift += now.length - old.length;
   }
   return `${out.join('\n')}\n`;
-}
-
-/** Makes (or with `dryRun` prints) the edits; returns what to tell the user. */
-export function bless(checks: Check[], outcomes: Outcome[], baseDir: string, dryRun: boolean): { report: string; files: number; edits: number } {
-  const refused: string[] = [];
-  const edits = blessEdits(checks, outcomes, baseDir, refused);
-  const parts: string[] = refused.map((r) => `--update: ${r}\n`);
-  let count = 0;
-  for (const [file, es] of edits) {
-    const abs = path.join(baseDir, file);
-    const text = readFileSync(abs, 'utf8');
-    count += es.length;
-    if (dryRun) parts.push(editsDiff(file, text, es));
-    else {
-      try {
-        writeFileSync(abs, applyEdits(text, es));
-        parts.push(`updated ${file}: ${es.length} expected output${es.length === 1 ? '' : 's'} rewritten\n`);
-      } catch (e) {
-        count -= es.length;
-        parts.push(`--update: could not write ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check that you may write it, or use --update --dry-run for the diff\n`);
-      }
-    }
-  }
-  if (!edits.size) parts.push('--update: no expected output to rewrite (only blocks that failed on their output are updated)\n');
-  return { report: parts.join(''), files: edits.size, edits: count };
 }
