@@ -17,3 +17,6 @@ export const DEFAULT_LIMITS: Limits = {
 export const MIN_TIMEOUT_MS = 100;
 /** E2B sandboxes live at most 1 h on the Hobby plan; nothing should run longer. */
 export const MAX_TIMEOUT_MS = 60 * 60_000;
+
+/** Checks one plan may hold: every report stays within its budget, and memory with it. */
+export const MAX_CHECKS = 5_000;

@@ -7,6 +7,7 @@ import { buildPlan } from './checks.js';
 import { settleNames } from '../trust/text.js';
 import type { Check, Plan } from '../types.js';
 import type { SnippetPlanOptions } from './snippets.js';
+import { MAX_CHECKS } from '../limits.js';
 
 export async function planFromConfig(
   config: LoadedConfig,
@@ -23,9 +24,6 @@ export async function planFromConfig(
   onSnippets?.(out.checks.slice(before));
   return capped(out, config.source);
 }
-
-/** Checks one plan may hold: every report stays within its budget, and memory with it. */
-export const MAX_CHECKS = 5_000;
 
 /** Refuses a plan over MAX_CHECKS, with what to do about it. */
 export function capped(plan: Plan, source: string): Plan {
