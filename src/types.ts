@@ -24,7 +24,8 @@ export type Reason =
   | 'skipped_by_session'
   | 'cancelled';
 
-export type ProviderName = 'local' | 'e2b';
+/** A provider's name, one of the list in src/providers/index.ts (`local`, `e2b`); a new provider adds itself there, not here. */
+export type ProviderName = string;
 export type ProviderChoice = ProviderName | 'auto';
 
 export interface Limits {

@@ -174,9 +174,10 @@ export class LayerStore {
   /** Layers this run used that are on disk (found or installed). */
   private readonly kept = new Set<string>();
 
-  constructor(private readonly settings: LayerCacheSettings = layerCacheSettings()) {
-    if (settings.warning) this.warnings.push(settings.warning);
-  }
+  /** A cache setting that cannot be used is told once, and only to a run that has packages to share. */
+  private settingTold = false;
+
+  constructor(private readonly settings: LayerCacheSettings = layerCacheSettings()) {}
 
   /** Whether `provider` gives checks of `lang` their packages as a layer. */
   static serves(provider: Provider, lang: Language): boolean {
@@ -185,6 +186,8 @@ export class LayerStore {
 
   /** The check's layer: found in this run or on disk, or installed now; resolves early (cancelled) when `signal` aborts. */
   async acquire(check: Check, lang: Language, provider: Provider, events: RunEvents, signal: AbortSignal): Promise<LayerResult> {
+    if (this.settings.warning && !this.settingTold) this.warnings.push(this.settings.warning);
+    this.settingTold = true;
     const install = lang.install!;
     const facts = install.layer!;
     const packages = [...new Set(check.packages)].sort();
