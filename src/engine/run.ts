@@ -178,6 +178,21 @@ function quoteArgs(args: string[]): string {
   return args.map((a) => ` ${shellQuote(a)}`).join('');
 }
 
+/**
+ * The environment of a step without the network: installers that would
+ * retry an unreachable registry fail within a second or two instead: npm
+ * retries twice, 10-60 s apart, so `npm install x` in a block ran into a
+ * 30 s timeout; pip retries five times (one is kept, so its warning still
+ * names the cause).
+ * A check's own env still wins.
+ */
+export const OFFLINE_ENV: Readonly<Record<string, string>> = {
+  npm_config_fetch_retries: '0',
+  npm_config_fetch_timeout: '10000',
+  PIP_RETRIES: '1',
+  PIP_TIMEOUT: '10',
+};
+
 /** Lines of an installer's output that say the package index was unreachable. */
 const UNREACHABLE =
   /(Temporary failure in name resolution|Name or service not known|Network is unreachable|Connection refused|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ENETUNREACH|getaddrinfo|Could not fetch URL|Failed to establish a new connection|dial tcp|failed to download|Couldn't resolve host|Unable to download data)/i;
@@ -239,10 +254,11 @@ async function runOne(
     phases.uploadMs = Math.round(performance.now() - t);
 
     const baseEnv = { ...(lang.env ?? {}), ...check.env };
+    const envOf = (network: boolean) => (network ? baseEnv : { ...OFFLINE_ENV, ...baseEnv });
     const step = (command: string, network: boolean, stepDeadline: number, capture: boolean, stdin = '') =>
       sandbox!.run({
         command,
-        env: baseEnv,
+        env: envOf(network),
         stdin,
         network,
         deadline: stepDeadline,
@@ -325,7 +341,7 @@ async function runOne(
     const runSignal = AbortSignal.any([signal, outputStop.signal]);
     const r: StepResult = await timed('runMs', () => sandbox!.run({
       command,
-      env: baseEnv,
+      env: envOf(check.network),
       stdin: check.stdin,
       network: check.network,
       deadline,
