@@ -15,6 +15,8 @@ import { findLanguage, knownLanguages, type Language } from '../languages/regist
 import type { Check, Expectation, Limits, Plan } from '../types.js';
 import { changedSinceGit, ChangedFilesError, changesOf, touches, type ChangedFiles, type LineRange } from './changed.js';
 import { readCheckFile, resolveGlobs } from './files.js';
+import { sphinxGlobalSetup, type SphinxSetup } from './sphinx.js';
+import { isSphinxDoctest } from '../languages/python-doctest.js';
 import { MarkdownLimitError } from './markdown-limits.js';
 import type { InfoOption } from './info-string.js';
 import { parseMarkdown, type CodeBlock } from './markdown.js';
@@ -183,7 +185,9 @@ export async function addSnippetChecks(plan: Plan, config: RawConfig, options: S
     }
     const changes = changed ? changesOf(changed, baseDir, file) : 'all';
     if (changes === undefined) continue;
-    const r = planMarkdown(file, read.content.toString('utf8'), settings, changed ? changes : undefined);
+    const text = read.content.toString('utf8');
+    const sphinx = /^\s*[`~]{3,}\s*\{\s*doctest\s*\}/m.test(text) ? sphinxGlobalSetup(baseDir, file, reach.root) : undefined;
+    const r = planMarkdown(file, text, settings, changed ? changes : undefined, sphinx);
     for (const x of r.problems) problems.push(x);
     for (const c of r.checks) checks.push(c);
   }
@@ -208,6 +212,7 @@ export function planMarkdown(
   text: string,
   settings: SnippetSettings,
   changes?: LineRange[] | 'all',
+  sphinx?: SphinxSetup,
 ): { checks: Check[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const problem = (line: number, message: string) => problems.push({ source: file, line, message });
@@ -338,7 +343,9 @@ export function planMarkdown(
     if (!keep(r)) continue;
     const { block, lang, opts } = r;
     const rule = ruled.get(r)!;
-    const langSetups = [...(rule.setup ? [{ code: rule.setup, line: 0 }] : []), ...(setups.get(lang.id) ?? [])];
+    // Sphinx runs its doctest_global_setup before each {doctest} directive (plan/sphinx.ts).
+    const sphinxSetup = sphinx && lang.id === 'python' && isSphinxDoctest(block.info) ? [{ code: sphinx.code, line: 0 }] : [];
+    const langSetups = [...sphinxSetup, ...(rule.setup ? [{ code: rule.setup, line: 0 }] : []), ...(setups.get(lang.id) ?? [])];
     const shaped = shapeBlock({ file, block, lang, setups: langSetups, output: r.output, noRun: opts.noRun === true, doctestFlags: rule.doctest, prefix: prefixOf(block) });
     const program = shaped?.program || assembleProgram(lang.id, langSetups, block.code, block.codeLine);
     let entry = lang.fileNameFor?.(program) ?? lang.fileName;
