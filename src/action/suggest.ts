@@ -58,9 +58,10 @@ export async function suggestUpdates(o: SuggestInput): Promise<void> {
     const login = await ownLogin(octokit);
     const existing = (await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner: ref.owner, repo: ref.repo, pull_number: ref.pullNumber, per_page: 100 })) as {
       body?: string;
-      user?: { login?: string } | null;
+      user?: { login?: string; type?: string } | null;
     }[];
-    const ours = existing.filter((c) => !login || sameLogin(c.user?.login ?? '', login));
+    // Only our own earlier comments count: anyone else's copy of a marker must not hold a suggestion back.
+    const ours = existing.filter((c) => (login ? sameLogin(c.user?.login ?? '', login) : c.user?.type === 'Bot' || (c.user?.login ?? '').endsWith('[bot]')));
     const fresh = s.comments.filter((c) => !ours.some((e) => startsWithMarker(e.body, c.body.split('\n', 1)[0]!)));
     if (!fresh.length) return log.info(`sandbox-checks: suggest-updates: the ${s.comments.length === 1 ? 'suggestion is' : `${s.comments.length} suggestions are`} already on the pull request`);
     const r = await octokit.rest.pulls.createReview({

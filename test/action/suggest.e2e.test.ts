@@ -10,6 +10,7 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { suggestionMarker } from '../../src/report/suggestion.js';
 import { GitHubDouble } from '../github-double/server.js';
 import { distExists, FIXTURES, runAction, workspace } from './harness.js';
 import { processedCommands } from './runner-commands.js';
@@ -167,6 +168,36 @@ describe('suggest-updates', () => {
     expect(reviewPosts(again)).toEqual([]);
     expect(r2.stdout).toContain('suggest-updates: the 4 suggestions are already on the pull request');
   }, 240_000);
+
+  it("someone else's comment with the same marker does not hold the suggestion back", async () => {
+    gh.prFiles.set(`${REPO}#64`, [{ filename: 'README.md', status: 'modified', additions: 1, deletions: 1, patch: PATCH }]);
+    gh.reviewComments.set(`${REPO}#64`, [
+      {
+        id: 1,
+        pull_request_review_id: 1,
+        path: 'README.md',
+        line: 7,
+        start_line: null,
+        side: 'RIGHT',
+        start_side: null,
+        body: `${suggestionMarker('README.md', 7, 7, '2')}\nlooks like yours`,
+        commit_id: headSha,
+        user: { login: 'mallory', id: 5, type: 'User' },
+        html_url: 'https://github.com/octo-org/sandbox-demo/pull/64#discussion_r1',
+      },
+    ]);
+    const before = gh.requests.length;
+    const r = await runAction({
+      workspace: workspace({ 'README.md': README.split('\n').slice(0, 9).join('\n') }),
+      inputs: { snippets: '**/*.md', 'github-token': TOKEN, comment: 'never', 'suggest-updates': 'true' },
+      event: prEvent(64),
+      apiUrl: gh.url,
+    });
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    const posts = reviewPosts(before);
+    expect(posts).toHaveLength(1);
+    expect((posts[0]!.body as { comments: { line: number }[] }).comments.map((c) => c.line)).toEqual([7]);
+  }, 120_000);
 
   it('from a fork (read-only token): one warning, no review, the result unchanged', async () => {
     gh.prFiles.set(`${REPO}#63`, [{ filename: 'README.md', status: 'modified', additions: 1, deletions: 1, patch: PATCH }]);
