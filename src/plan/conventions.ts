@@ -98,9 +98,10 @@ export function shapeBlock(i: ShapeInput): Shaped | undefined {
     case 'python': {
       if (!isDoctest(block.code)) return undefined;
       const flags = [...new Set([...(isSphinxDoctest(block.info) ? SPHINX_DOCTEST_FLAGS : []), ...(i.doctestFlags ?? [])])];
+      const sphinx = { sphinx: isSphinxDoctest(block.info) };
       return {
-        program: doctestProgram(block.code, block.codeLine, i.file, setup, flags),
-        sessionProgram: doctestProgram(block.code, block.codeLine, i.file, '', flags),
+        program: doctestProgram(block.code, block.codeLine, i.file, setup, flags, sphinx),
+        sessionProgram: doctestProgram(block.code, block.codeLine, i.file, '', flags, sphinx),
         expect: { why: 'doctest: an example printed something else; the report is on stderr' },
         note: 'doctest session',
         bless: { kind: 'doctest', file: i.file, from: block.codeLine, to: block.endLine - 1, prefix: i.prefix ?? '' },

@@ -51,6 +51,32 @@ describe('Sphinx doctest_global_setup', () => {
     expect(by('README.md:3 (python)').stderr.head).toMatch(/NameError: name 'st' is not defined/);
   }, 60_000);
 
+  test("{doctest} examples run in Sphinx's namespace without __name__: a class prints as <class 'A'>; in plain pycon as <class '__main__.A'>", async () => {
+    const dir = tempDir({
+      'guide.md': md(
+        '```{doctest}', //                 1
+        '>>> class Shape:', //             2
+        '...     pass', //                 3
+        '>>> Shape', //                    4
+        "<class 'Shape'>", //             5
+        '```', //                          6
+        '', //                             7
+        '```{doctest}', //                 8 a later block of the file still sees it
+        '>>> Shape.__name__', //           9
+        "'Shape'", //                     10
+        '```', //                         11
+      ),
+      'plain.md': md('```pycon', '>>> class Shape:', '...     pass', '>>> Shape', "<class '__main__.Shape'>", '```'),
+    });
+    const plan = await planSnippets(dir, { paths: ['guide.md', 'plain.md'] });
+    const summary = await runChecks({ ...plan, logDir: testLogDir() });
+    expect(summary.outcomes.map((o) => [o.name, o.status])).toEqual([
+      ['guide.md:1 (python)', 'passed'],
+      ['guide.md:8 (python)', 'passed'],
+      ['plain.md:1 (python)', 'passed'],
+    ]);
+  }, 60_000);
+
   test('a conf.py that is a symbolic link, or outside the base folder, is not read', async () => {
     const outside = tempDir({ 'conf.py': 'doctest_global_setup = "st = 1"\n' });
     const dir = tempDir({ 'docs/usage.md': DOC });
