@@ -11,9 +11,11 @@
 //   node bench/real-docs.mjs --resort RUN-DIR         (the same, its failures sorted again by this file's rules)
 //
 // --before REF  also runs the tool as it was at git REF (built into a temp dir)
-// --peers       also runs pytest-markdown-docs (Python blocks, installed into
-//               a temp dir at run time) and txm (JavaScript) on the same files;
-//               they run the blocks on this machine, unsandboxed, as they do
+// --peers       also runs pytest-markdown-docs (Python blocks) and
+//               markdown-doctest (JavaScript blocks), both installed into the
+//               cache folder at run time, and txm (JavaScript, a devDependency)
+//               on the same files; they run the blocks on this machine,
+//               unsandboxed, as they do
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -159,6 +161,15 @@ function definedAbove(doc, line, name) {
   return new RegExp(`(\\b(const|let|var|function|class|def|func|type|fn|struct|enum|import|use|from)\\b[^\\n]*\\b${n}\\b|\\b${n}\\s*(:=|=[^=>]))`).test(above);
 }
 
+/** What a block without the network tried to fetch with (never a host name: the cause is the block's command). */
+function fetcher(w, stderr) {
+  if (/externally-managed/.test(w)) return 'pip install (refused by PEP 668 first)';
+  if (/^(\+ )?npm error/m.test(stderr)) return 'npm install';
+  if (/Cloning into/.test(stderr)) return 'git clone';
+  if (/pip/.test(stderr)) return 'pip install';
+  return 'an HTTP request in the code';
+}
+
 /** Why a failure is the document's: [reason, detail] (the detail names what it needs, for the table). */
 function classify(c, doc) {
   const w = why(c);
@@ -171,7 +182,7 @@ function classify(c, doc) {
     /fatal error: ([\w./]+\.h)/.exec(w)?.[1];
   if (/^timeout/.test(w)) return ['did not finish in the 30 s timeout', c.language];
   if (/externally-managed|Could not resolve|name resolution|EAI_AGAIN|ENOTFOUND|ConnectionError|Failed to establish|Max retries/.test(w))
-    return ['installs or fetches at run time (pip install, git clone, HTTP); the sandbox has no network', /externally-managed/.test(w) ? 'pip install (PEP 668)' : w.replace(/^\w+: /, '').slice(0, 40)];
+    return ['installs or fetches at run time (pip install, git clone, HTTP); the sandbox has no network', fetcher(w, `${c.stdout ?? ''}\n${c.stderr ?? ''}\n${c.message ?? ''}`)];
   if (/Cannot find module '\/workspace\//.test(w) || /Could not read package\.json|No rule to make target|No such file or directory/.test(w))
     return ['runs a project file the document does not contain', (/'\/workspace\/([^']+)'/.exec(w)?.[1] ?? /(package\.json|No rule to make target '[^']+'|\S+: No such file)/.exec(w)?.[1] ?? w).slice(0, 40)];
   if (/command not found/.test(w)) return ['runs a program that is not installed here', /(\S+): command not found/.exec(w)?.[1] ?? ''];
@@ -245,6 +256,15 @@ function pytestMarkdownDocs(peerDir, docDir, file) {
   return { passed: n('passed'), failed: n('failed') + n('error'), line };
 }
 
+/** markdown-doctest on a document: every js/javascript/es6 block, in a Node vm, with no setup file. */
+function markdownDoctest(peerJs, docDir, file) {
+  // A block that starts a server keeps its process alive: it is stopped after 90 s.
+  const r = spawnSync(process.execPath, [path.join(peerJs, 'node_modules/markdown-doctest/bin/cmd.js'), file], { cwd: docDir, encoding: 'utf8', timeout: 90_000 });
+  const text = `${r.stdout}\n${r.stderr}`;
+  const n = (w) => Number(new RegExp(`^${w}: (\\d+)`, 'm').exec(text)?.[1] ?? 0);
+  return { passed: n('Passed'), failed: n('Failed'), note: r.error ? 'did not finish in 90 s' : '' };
+}
+
 /** txm on a document: it runs only blocks annotated for it (`<!-- !test program … -->`). */
 function txm(docDir, file) {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/txm/src/cli.js'), file], { cwd: docDir, encoding: 'utf8', timeout: 600_000 });
@@ -267,10 +287,16 @@ async function main() {
   const before = opt('--before');
   if (before) tools.unshift([`before (${before})`, buildRef(before)]);
   let peerDir;
+  let peerJs;
   if (args.includes('--peers')) {
     peerDir = path.join(cache, '.peers');
     if (!existsSync(path.join(peerDir, 'pytest_markdown_docs'))) {
       run('python3', ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--target', peerDir, 'pytest-markdown-docs==0.9.2']);
+    }
+    peerJs = path.join(cache, '.peers-js');
+    if (!existsSync(path.join(peerJs, 'node_modules/markdown-doctest'))) {
+      mkdirSync(peerJs, { recursive: true });
+      run('npm', ['install', '--no-audit', '--no-fund', '--silent', '--prefix', peerJs, 'markdown-doctest@1.1.0']);
     }
   }
 
@@ -309,7 +335,7 @@ async function main() {
         for (const [w, n] of Object.entries(row.results[label].whys)) t.whys[w] = (t.whys[w] ?? 0) + n;
       }
       if (peerDir) {
-        row.peers = { 'pytest-markdown-docs': pytestMarkdownDocs(peerDir, docDir, f), txm: txm(docDir, f) };
+        row.peers = { 'pytest-markdown-docs': pytestMarkdownDocs(peerDir, docDir, f), 'markdown-doctest': markdownDoctest(peerJs, docDir, f), txm: txm(docDir, f) };
       }
       rows.push(row);
       for (const [l] of tools) {
@@ -361,8 +387,8 @@ function withDetails(reason, details, max = 4) {
 function printTable({ labels, rows, totals, languages, fencedTotal, peers }) {
   const last = labels[labels.length - 1];
   const lines = [];
-  lines.push(`| document | fenced blocks | ${labels.map((l) => `${l}: ran / passed / failed`).join(' | ')} | why they failed (${last}) |${peers ? ' pytest-markdown-docs (python) | txm |' : ''}`);
-  lines.push(`|---|---|${labels.map(() => '---|').join('')}---|${peers ? '---|---|' : ''}`);
+  lines.push(`| document | fenced blocks | ${labels.map((l) => `${l}: ran / passed / failed`).join(' | ')} | why they failed (${last}) |${peers ? ' pytest-markdown-docs (python) | markdown-doctest (js) | txm |' : ''}`);
+  lines.push(`|---|---|${labels.map(() => '---|').join('')}---|${peers ? '---|---|---|' : ''}`);
   const byCategory = {};
   for (const r of rows) {
     const cells = labels.map((l) => {
@@ -379,12 +405,13 @@ function printTable({ labels, rows, totals, languages, fencedTotal, peers }) {
     }
     const whys = Object.entries(cats).sort((a, b) => b[1].n - a[1].n).map(([c, x]) => `${x.n} ${withDetails(c, x.details, 3)}`).join('; ');
     const p = r.peers;
-    const peerCells = p ? ` ${p['pytest-markdown-docs'].passed} passed, ${p['pytest-markdown-docs'].failed} failed | ${p.txm.passed + p.txm.failed ? `${p.txm.passed} passed, ${p.txm.failed} failed` : p.txm.note || 'none run'} |` : '';
+    const md = p?.['markdown-doctest'];
+    const peerCells = p ? ` ${p['pytest-markdown-docs'].passed} passed, ${p['pytest-markdown-docs'].failed} failed | ${md ? (md.note || `${md.passed} passed, ${md.failed} failed`) : 'not run'} | ${p.txm.passed + p.txm.failed ? `${p.txm.passed} passed, ${p.txm.failed} failed` : p.txm.note || 'none run'} |` : '';
     lines.push(`| ${r.doc} (${r.spec}) | ${r.fenced} | ${cells.join(' | ')} | ${whys.replace(/\|/g, '\\|')} |${peerCells}`);
   }
   const sum = (f) => rows.reduce((a, r) => a + f(r), 0);
   const peerTotal = peers
-    ? ` ${sum((r) => r.peers['pytest-markdown-docs'].passed)} passed, ${sum((r) => r.peers['pytest-markdown-docs'].failed)} failed | ${sum((r) => r.peers.txm.passed)} passed, ${sum((r) => r.peers.txm.failed)} failed |`
+    ? ` ${sum((r) => r.peers['pytest-markdown-docs'].passed)} passed, ${sum((r) => r.peers['pytest-markdown-docs'].failed)} failed | ${sum((r) => r.peers['markdown-doctest']?.passed ?? 0)} passed, ${sum((r) => r.peers['markdown-doctest']?.failed ?? 0)} failed | ${sum((r) => r.peers.txm.passed)} passed, ${sum((r) => r.peers.txm.failed)} failed |`
     : '';
   lines.push(`| **total**: ${rows.length} documents, ${new Set(rows.map((r) => r.doc.split('/')[0])).size} projects; languages run: ${languages.join(', ')} | ${fencedTotal} | ${labels.map((l) => `${totals[l].ran} / ${totals[l].passed} / ${totals[l].failed}`).join(' | ')} | |${peerTotal}`);
   console.log(lines.join('\n'));
