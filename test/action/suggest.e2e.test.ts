@@ -5,14 +5,14 @@
 // stays inside its fence, secrets are redacted, and a re-run posts nothing
 // twice. Off by default.
 
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { suggestionMarker } from '../../src/report/suggestion.js';
 import { GitHubDouble } from '../github-double/server.js';
-import { distExists, FIXTURES, runAction, workspace } from './harness.js';
+import { chownTree, distExists, FIXTURES, runAction, workspace } from './harness.js';
 import { processedCommands } from './runner-commands.js';
 
 const REPO = 'octo-org/sandbox-demo';
@@ -197,6 +197,26 @@ describe('suggest-updates', () => {
     const posts = reviewPosts(before);
     expect(posts).toHaveLength(1);
     expect((posts[0]!.body as { comments: { line: number }[] }).comments.map((c) => c.line)).toEqual([7]);
+  }, 120_000);
+
+  it('as an unprivileged user (uid 1000), as on a self-hosted runner: the same suggestion', async () => {
+    gh.prFiles.set(`${REPO}#65`, [{ filename: 'README.md', status: 'modified', additions: 1, deletions: 1, patch: PATCH }]);
+    const ws = workspace({ 'README.md': README.split('\n').slice(0, 9).join('\n') });
+    chmodSync(ws, 0o755);
+    chownTree(ws, 1000);
+    const before = gh.requests.length;
+    const r = await runAction({
+      workspace: ws,
+      inputs: { snippets: '**/*.md', 'github-token': TOKEN, comment: 'never', 'suggest-updates': 'true' },
+      event: prEvent(65),
+      apiUrl: gh.url,
+      asUser: 1000,
+    });
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    const posts = reviewPosts(before);
+    expect(posts, r.stdout).toHaveLength(1);
+    const comments = (posts[0]!.body as { comments: { line: number; body: string }[] }).comments;
+    expect(comments.map((c) => [c.line, suggested(c.body)])).toEqual([[7, ['2']]]);
   }, 120_000);
 
   it('from a fork (read-only token): one warning, no review, the result unchanged', async () => {
