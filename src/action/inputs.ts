@@ -24,6 +24,8 @@ export interface ActionInputs extends PlanInputs {
   issue: IssueMode;
   /** Install what the plan needs and is missing (auto: on GitHub-hosted Linux runners). */
   install: InstallMode;
+  /** On a pull request, post stale expected output as suggested changes (a review), as `run --update` would rewrite it. */
+  suggestUpdates: boolean;
 }
 
 /** Every input action.yml declares, in its order. */
@@ -53,6 +55,7 @@ export const INPUT_NAMES = [
   'github-token',
   'issue',
   'install',
+  'suggest-updates',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];
@@ -142,6 +145,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     githubToken: opt('github-token'),
     issue: choice('issue', ['never', 'on-failure'] as const, 'never'),
     install: choice('install', ['auto', 'always', 'never'] as const, 'auto'),
+    suggestUpdates: bool('suggest-updates') ?? false,
   };
   if (language && !inputs.code && inputs.files.length === 0) {
     problem('language', `is the language of "code" (or of "files"); set one of those too`);

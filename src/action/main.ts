@@ -29,6 +29,7 @@ import { envInput, readInputs, type ActionInputs } from './inputs.js';
 import { runInstall } from './install.js';
 import { issueStep } from './issue.js';
 import { boundedResults } from './outputs.js';
+import { suggestUpdates } from './suggest.js';
 import { planFromInputs, type ActionPlan } from '../plan/workflow.js';
 import { STATE_PROVIDER, STATE_RUN_ID } from './state.js';
 import { redactEvents, redactPlan, redactSummary, trustOf, type Redactor } from '../trust/index.js';
@@ -162,6 +163,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
   // 3. Reports: summary and comment first, whatever the result.
   await report(summary, inputs, ctx, outDir, () => deferred.flush(), own, shardText);
+  if (inputs.suggestUpdates && !summary.cancelled) {
+    await suggestUpdates({ checks: plan.checks, outcomes: summary.outcomes, ctx, token: inputs.githubToken, redactor: trust.redactor, log: core });
+  }
   // After a cancel the report did not wait for the sandboxes to end; the step does.
   await engineDone;
   process.off('SIGINT', onSignal);

@@ -99,11 +99,30 @@ export async function timed<T>(run: CheckRun, phase: keyof Phases, step: () => P
   }
 }
 
+/**
+ * The environment of a step without the network: installers that would
+ * retry an unreachable registry fail within a second or two instead: npm
+ * retries twice, 10-60 s apart, so `npm install x` in a block ran into a
+ * 30 s timeout; pip retries five times (one is kept, so its warning still
+ * names the cause). A check's own env still wins.
+ */
+export const OFFLINE_ENV: Readonly<Record<string, string>> = {
+  npm_config_fetch_retries: '0',
+  npm_config_fetch_timeout: '10000',
+  PIP_RETRIES: '1',
+  PIP_TIMEOUT: '10',
+};
+
+/** The env of one step of `run`: with OFFLINE_ENV under it when the step has no network. */
+export function stepEnv(run: CheckRun, network: boolean): Record<string, string> {
+  return network ? run.env : { ...OFFLINE_ENV, ...run.env };
+}
+
 /** An install or compile step: its output goes to the setup capture, shown only when it fails. */
 function setupStep(run: CheckRun, command: string, network: boolean, deadline: number): Promise<StepResult> {
   return run.sandbox!.run({
     command,
-    env: run.env,
+    env: stepEnv(run, network),
     stdin: '',
     network,
     deadline,

@@ -15,7 +15,7 @@ import type { Check, CheckFile, Outcome, Plan, RunEvents, RunSummary, Totals } f
 import { unmetExpectation } from './expect.js';
 import { settleLogs } from './logs.js';
 import { streamText } from './output.js';
-import { compile, install, setOutput, startRun, timed, type CheckJob, type CheckRun } from './check-run.js';
+import { compile, install, setOutput, startRun, stepEnv, timed, type CheckJob, type CheckRun } from './check-run.js';
 import { baseOutcome } from './outcome.js';
 import { compileFailureSummary } from './compiler-messages.js';
 import { presentOutcome } from './present.js';
@@ -268,7 +268,7 @@ function runProgram(run: CheckRun, runFile: string, deadline: number): Promise<S
   const runSignal = AbortSignal.any([run.signal, run.outputStop.signal]);
   return timed(run, 'runMs', () => run.sandbox!.run({
     command,
-    env: run.env,
+    env: stepEnv(run, check.network),
     stdin: check.stdin,
     network: check.network,
     deadline,

@@ -50,12 +50,28 @@ function missingImports(items: Item[]): string[] {
   return [...imported].filter((name) => STD[name]);
 }
 
-const GO_RULES = (imports: string): FragmentRules => ({
+/**
+ * Names the fragment's own top-level statements declare with `:=`. A block
+ * shows how to make a value and stops there, so a wrapped block uses each
+ * one after it (`_ = name`): "declared and not used" would be the wrapper's
+ * error, not the document's.
+ */
+function declaredNames(items: Item[]): string[] {
+  const names = new Set<string>();
+  for (const it of items) {
+    if (goKind(it) !== 'statement') continue;
+    const m = /^\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:=/.exec(it.head);
+    for (const n of m?.[1]!.split(',').map((x) => x.trim()) ?? []) if (n !== '_') names.add(n);
+  }
+  return [...names];
+}
+
+const GO_RULES = (imports: string, declared: string[] = []): FragmentRules => ({
   kind: goKind,
   first: ['package main'],
   prelude: imports ? [imports] : [],
   entryOpen: () => 'func main() {',
-  entryClose: '}',
+  entryClose: `${declared.map((n) => `_ = ${n}; `).join('')}}`,
   declarationsTail: '\nfunc main() {}',
   variablesJoin: false,
 });
@@ -141,6 +157,6 @@ export function goShape(code: string, codeLine: number, setups: SetupCode[]): Go
   if (kinds.includes('entry')) {
     return { program: layoutProgram(['package main'], [imports, ...setups.map((s) => s.code)].filter(Boolean), code, '', codeLine), how: 'as_written' };
   }
-  const r = fragmentProgram(code, codeLine, setups, GO_RULES(imports), { newlineEnds: true });
+  const r = fragmentProgram(code, codeLine, setups, GO_RULES(imports, declaredNames(items)), { newlineEnds: true });
   return r && { program: r.program, how: r.how };
 }

@@ -25,17 +25,20 @@ export const DOCTEST_LANGS = new Set(['pycon', 'python-repl', 'pyrepl', 'doctest
  * doctest. `setup` is run first (hidden setup of the file); `flags` are
  * doctest option names enabled for every example (e.g. ELLIPSIS).
  */
-export function doctestProgram(code: string, codeLine: number, file: string, setup = '', flags: string[] = []): string {
+export function doctestProgram(code: string, codeLine: number, file: string, setup = '', flags: string[] = [], o: { sphinx?: boolean } = {}): string {
   const flagExpr = flags.length ? flags.map((f) => `__sc_doctest.${f}`).join(' | ') : '0';
+  // Sphinx runs a document's doctests in a fresh dict without `__name__` (sphinx.ext.doctest's
+  // test_group), so a class an example defines prints as <class 'A'>, not <class '__main__.A'>.
+  const globs = o.sphinx ? "{k: v for k, v in globals().items() if k != '__name__'}" : 'globals()';
   // JSON strings are valid Python string literals for any text.
   return `${setup ? `${setup}\n` : ''}import doctest as __sc_doctest, sys as __sc_sys
 def __sc_run():
     parser = __sc_doctest.DocTestParser()
-    test = parser.get_doctest(${JSON.stringify(code)}, globals(), ${JSON.stringify(file)}, ${JSON.stringify(file)}, ${codeLine - 1})
+    test = parser.get_doctest(${JSON.stringify(code)}, ${globs}, ${JSON.stringify(file)}, ${JSON.stringify(file)}, ${codeLine - 1})
     runner = __sc_doctest.DocTestRunner(verbose=False, optionflags=${flagExpr})
     runner.run(test, out=__sc_sys.stderr.write, clear_globs=False)
     # DocTest works on a copy of the globals: what the examples defined goes back for the next blocks.
-    globals().update(test.globs)
+    globals().update({k: v for k, v in test.globs.items() if k != '__name__'})
     return runner.failures, runner.tries
 __sc_failed, __sc_tried = __sc_run()
 del __sc_run

@@ -45,8 +45,8 @@ export const python = defineLanguage({
       const setup = i.setups.map((s) => s.code).join('\n');
       const flags = [...new Set([...(isSphinxDoctest(block.info) ? SPHINX_DOCTEST_FLAGS : []), ...(i.doctestFlags ?? [])])];
       return {
-        program: doctestProgram(block.code, block.codeLine, i.file, setup, flags),
-        sessionProgram: doctestProgram(block.code, block.codeLine, i.file, '', flags),
+        program: doctestProgram(block.code, block.codeLine, i.file, setup, flags, { sphinx: isSphinxDoctest(block.info) }),
+        sessionProgram: doctestProgram(block.code, block.codeLine, i.file, '', flags, { sphinx: isSphinxDoctest(block.info) }),
         expect: { why: 'doctest: an example printed something else; the report is on stderr' },
         note: 'doctest session',
         bless: { kind: 'doctest', file: i.file, from: block.codeLine, to: block.endLine - 1, prefix: i.prefix ?? '' },

@@ -16,6 +16,8 @@ import { findLanguage, knownLanguages, sessionLanguages, type Language } from '.
 import type { Check, Expectation, Limits, Plan } from '../types.js';
 import { changedSinceGit, changesOf, touches, type ChangedFiles, type LineRange } from './changed.js';
 import { readCheckFile, resolveGlobs } from './files.js';
+import { sphinxGlobalSetup, type SphinxSetup } from './sphinx.js';
+import { isSphinxDoctest } from '../languages/python-doctest.js';
 import { MarkdownLimitError } from './markdown-limits.js';
 import type { InfoOption } from './info-string.js';
 import { parseMarkdown, type CodeBlock } from './markdown.js';
@@ -171,7 +173,9 @@ export async function addSnippetChecks(plan: Plan, config: LoadedConfig, options
     }
     const changes = changed ? changesOf(changed, baseDir, file) : 'all';
     if (changes === undefined) continue;
-    const r = planMarkdown(file, read.content.toString('utf8'), settings, changed ? changes : undefined);
+    const text = read.content.toString('utf8');
+    const sphinx = /^\s*[`~]{3,}\s*\{\s*doctest\s*\}/m.test(text) ? sphinxGlobalSetup(baseDir, file, reach.root) : undefined;
+    const r = planMarkdown(file, text, settings, changed ? changes : undefined, sphinx);
     for (const x of r.problems) problems.push(x);
     for (const c of r.checks) checks.push(c);
     // Past the cap the plan is refused anyway (build.ts): stop reading files.
@@ -198,6 +202,7 @@ export function planMarkdown(
   text: string,
   settings: SnippetSettings,
   changes?: LineRange[] | 'all',
+  sphinx?: SphinxSetup,
 ): { checks: Check[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const problem = (line: number, message: string) => problems.push({ source: file, line, message });
@@ -329,7 +334,9 @@ export function planMarkdown(
     if (!keep(r)) continue;
     const { block, lang, opts } = r;
     const rule = ruled.get(r)!;
-    const langSetups = [...(rule.setup ? [{ code: rule.setup, line: 0 }] : []), ...(setups.get(lang.id) ?? [])];
+    // Sphinx runs its doctest_global_setup before each {doctest} directive (plan/sphinx.ts).
+    const sphinxSetup = sphinx && isSphinxDoctest(block.info) ? [{ code: sphinx.code, line: 0 }] : [];
+    const langSetups = [...sphinxSetup, ...(rule.setup ? [{ code: rule.setup, line: 0 }] : []), ...(setups.get(lang.id) ?? [])];
     const shaped = shapeBlock({ file, block, lang, setups: langSetups, output: r.output, noRun: opts.noRun === true, doctestFlags: rule.doctest, prefix: prefixOf(block) });
     const program = shaped?.program || assembleProgram(lang.id, langSetups, block.code, block.codeLine);
     const entry = lang.snippets?.fileNameFor?.(program) ?? lang.fileNameFor?.(program) ?? lang.fileName;

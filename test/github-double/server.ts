@@ -4,6 +4,8 @@
 //   POST   /repos/:owner/:repo/issues/:n/comments
 //   PATCH  /repos/:owner/:repo/issues/comments/:id
 //   GET    /repos/:owner/:repo/pulls/:n/files        (paginated, at most 3000 files as GitHub)
+//   GET    /repos/:owner/:repo/pulls/:n/comments     (review comments, paginated)
+//   POST   /repos/:owner/:repo/pulls/:n/reviews      (comments only on lines of the PR's diff, as GitHub)
 //   GET    /repos/:owner/:repo/issues                (state, labels, creator filters; paginated)
 //   POST   /repos/:owner/:repo/issues                (labels that do not exist yet are made)
 //   PATCH  /repos/:owner/:repo/issues/:n             (body, title, state, state_reason)
@@ -78,6 +80,21 @@ export interface Comment {
   updated_at: string;
 }
 
+/** A review comment (one line or a range, on the new side), as GitHub stores it. */
+export interface ReviewComment {
+  id: number;
+  pull_request_review_id: number;
+  path: string;
+  line: number;
+  start_line: number | null;
+  side: 'LEFT' | 'RIGHT';
+  start_side: 'LEFT' | 'RIGHT' | null;
+  body: string;
+  commit_id: string;
+  user: { login: string; id: number; type: 'Bot' | 'User' };
+  html_url: string;
+}
+
 export interface RecordedRequest {
   method: string;
   path: string;
@@ -101,6 +118,10 @@ export class GitHubDouble {
   readonly comments = new Map<string, Comment[]>();
   /** Files per "owner/repo#number". */
   readonly prFiles = new Map<string, PullFile[]>();
+  /** Review comments per "owner/repo#number". */
+  readonly reviewComments = new Map<string, ReviewComment[]>();
+  /** Reviews per "owner/repo#number". */
+  readonly reviews = new Map<string, { id: number; body: string; event: string; commit_id: string }[]>();
   /** Issues (and pull requests, as GitHub lists them) per "owner/repo". */
   readonly issues = new Map<string, Issue[]>();
   /** Requests that did not match GitHub's OpenAPI description, with why. */
@@ -330,6 +351,63 @@ export class GitHubDouble {
       }
       issue.updated_at = new Date().toISOString();
       return this.send(res, 200, issue);
+    }
+    if ((m = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/comments$/.exec(url.pathname)) && method === 'GET') {
+      return this.paginate(res, url.pathname, query, this.reviewComments.get(`${m[1]}#${m[2]}`) ?? []);
+    }
+    if ((m = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/reviews$/.exec(url.pathname)) && method === 'POST') {
+      if (who.readOnly || who.noPullRequests) return this.send(res, 403, { ...FORBIDDEN, documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request' });
+      const key = `${m[1]}#${m[2]}`;
+      const b = body as { commit_id?: string; body?: string; event?: string; comments?: { path: string; line?: number; start_line?: number; side?: string; start_side?: string; body: string }[] };
+      if ((b.event === 'COMMENT' || b.event === 'REQUEST_CHANGES') && !b.body) return this.send(res, 422, { message: 'Unprocessable Entity', errors: ['Body is required'] });
+      const files = this.prFiles.get(key) ?? [];
+      // GitHub resolves each comment against the PR's diff and refuses the whole review if one line is not in it.
+      for (const c of b.comments ?? []) {
+        const f = files.find((x) => x.filename === c.path);
+        if (!f) return this.send(res, 422, { message: 'Unprocessable Entity', errors: ['Path could not be resolved'] });
+        const hunks = [...(f.patch ?? '').matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)].map((h) => ({ start: Number(h[1]), end: Number(h[1]) + (h[2] === undefined ? 1 : Number(h[2])) - 1 }));
+        const first = c.start_line ?? c.line ?? 0;
+        const hunk = hunks.find((h) => h.start <= (c.line ?? 0) && (c.line ?? 0) <= h.end);
+        if (c.line === undefined || !hunk) return this.send(res, 422, { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] });
+        if (first > c.line || first < hunk.start) {
+          return this.send(res, 422, { message: 'Unprocessable Entity', errors: ['Pull request review thread start line must be part of the same hunk as the line.'] });
+        }
+        if (c.body.length > MAX_BODY) return this.tooLong(res);
+      }
+      const id = this.nextId++;
+      const list = this.reviews.get(key) ?? [];
+      list.push({ id, body: b.body ?? '', event: b.event ?? 'PENDING', commit_id: b.commit_id ?? '' });
+      this.reviews.set(key, list);
+      const stored = this.reviewComments.get(key) ?? [];
+      for (const c of b.comments ?? []) {
+        const cid = this.nextId++;
+        stored.push({
+          id: cid,
+          pull_request_review_id: id,
+          path: c.path,
+          line: c.line!,
+          start_line: c.start_line ?? null,
+          side: (c.side as 'RIGHT') ?? 'RIGHT',
+          start_side: c.start_line === undefined ? null : ((c.start_side as 'RIGHT') ?? 'RIGHT'),
+          body: c.body,
+          commit_id: b.commit_id ?? '',
+          user: { login: who.login, id: who.login.length * 7919, type: who.type },
+          html_url: `https://github.com/${m[1]}/pull/${m[2]}#discussion_r${cid}`,
+        });
+      }
+      this.reviewComments.set(key, stored);
+      return this.send(res, 200, {
+        id,
+        node_id: `PRR_${id}`,
+        user: { login: who.login, id: 1, type: who.type },
+        body: b.body ?? '',
+        state: b.event === 'COMMENT' ? 'COMMENTED' : 'PENDING',
+        html_url: `https://github.com/${m[1]}/pull/${m[2]}#pullrequestreview-${id}`,
+        pull_request_url: `${this.url}/repos/${m[1]}/pulls/${m[2]}`,
+        commit_id: b.commit_id ?? null,
+        author_association: 'NONE',
+        _links: { html: { href: '' }, pull_request: { href: '' } },
+      });
     }
     if ((m = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/files$/.exec(url.pathname)) && method === 'GET') {
       if (who.noPullRequests) return this.send(res, 403, { ...FORBIDDEN, documentation_url: 'https://docs.github.com/rest/pulls/pulls#list-pull-requests-files' });

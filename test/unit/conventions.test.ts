@@ -158,6 +158,14 @@ describe('fragments', () => {
     expect(goShape('type T struct{}\nfunc (T) M() {}', 4, [])!.how).toBe('declarations');
     expect(goShape('package main\nfunc main() {}', 4, [])).toBeUndefined();
   });
+
+  test('Go: a wrapped block that only makes values uses them after it, so "declared and not used" is not the wrapper\'s error', () => {
+    // As a CLI guide shows a command value and stops: `cmd := &cobra.Command{…}`.
+    const g = goShape('cmd := exec.Command("true")\nn, err := strconv.Atoi("4")\nfor i := 0; i < 1; i++ {\n}', 4, [])!;
+    expect(g.how).toBe('wrapped');
+    expect(g.program.trimEnd().split('\n').pop()).toBe('_ = cmd; _ = n; _ = err; }');
+    expect(goShape('fmt.Println(1)', 4, [])!.program.trimEnd().split('\n').pop()).toBe('}');
+  });
 });
 
 describe('other markers, doctest detection', () => {
