@@ -7,6 +7,7 @@ import { COST_PER_SECOND_USD, E2BProvider, META, TOOL_NAME } from '../../src/pro
 import type { RecordedRequest } from '../e2b-emulator/emulator.js';
 import { check } from '../helpers.js';
 import { describeBackends, pipHosts, useEmulator } from './setup.js';
+import { OFFLINE_ENV } from '../../src/engine/check-run.js';
 
 const PROGRAMS: Record<string, string> = {
   python: 'import sys\nprint("hello from", "python", sys.argv[1:])',
@@ -167,8 +168,8 @@ describeBackends('E2B provider', (backend) => {
       });
       expect(create.timeout).toBe(Math.ceil((20_000 + 60_000) / 1000));
       for (const s of starts(h.emu.requests)) {
-        // LANG as the local provider sets it (envd sets none).
-        expect(s.process.envs).toEqual({ GREETING: 'hi', LANG: 'C.UTF-8' });
+        // LANG as the local provider sets it (envd sets none); the check has no network, so the installers' offline settings.
+        expect(s.process.envs).toEqual({ ...OFFLINE_ENV, GREETING: 'hi', LANG: 'C.UTF-8' });
         expect(s.process.cwd).toMatch(/^\/home\/user\/check-[0-9a-f]{10}$/);
         expect(s.process.args.slice(0, 2)).toEqual(['-l', '-c']);
       }

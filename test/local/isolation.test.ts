@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { check, runLocal, runOneLocal, testLogDir } from '../helpers.js';
+import { OFFLINE_ENV } from '../../src/engine/check-run.js';
 
 const secret = `canary-${randomBytes(8).toString('hex')}`;
 const homeFile = path.join(os.homedir(), `.sandbox-checks-canary-${process.pid}`);
@@ -21,9 +22,11 @@ describe('local sandbox isolation', () => {
   it('the environment holds only PATH, HOME, LANG, TMPDIR and the check env', async () => {
     const o = await runOneLocal({ language: 'bash', code: 'env | cut -d= -f1 | sort | tr "\\n" " "; echo; cat /proc/*/environ 2>/dev/null | tr "\\0" "\\n" | cut -d= -f1 | sort -u | tr "\\n" " "', env: { MINE: 'yes' } });
     const [names, procNames] = o.stdout.head.split('\n');
-    // bash itself adds PWD, SHLVL and _; nothing comes from the host.
-    expect(names!.trim().split(' ')).toEqual(['HOME', 'LANG', 'MINE', 'PATH', 'PWD', 'SHLVL', 'TMPDIR', '_']);
-    for (const n of procNames!.trim().split(' ')) expect(['HOME', 'LANG', 'MINE', 'PATH', 'PWD', 'SHLVL', 'TMPDIR', '_', 'OLDPWD']).toContain(n);
+    // bash itself adds PWD, SHLVL and _; a step without the network gets the
+    // tool's own installer settings (OFFLINE_ENV); nothing comes from the host.
+    const own = Object.keys(OFFLINE_ENV);
+    expect(names!.trim().split(' ')).toEqual(['HOME', 'LANG', 'MINE', 'PATH', 'PWD', 'SHLVL', 'TMPDIR', '_', ...own].sort());
+    for (const n of procNames!.trim().split(' ')) expect(['HOME', 'LANG', 'MINE', 'PATH', 'PWD', 'SHLVL', 'TMPDIR', '_', 'OLDPWD', ...own]).toContain(n);
     expect(all(o)).not.toContain(secret);
   });
 
