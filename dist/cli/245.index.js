@@ -3,45 +3,82 @@ export const ids = [245];
 export const modules = {
 
 /***/ 7066:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 // Which Debian/Ubuntu package provides each program sandbox-checks may need:
-// the sandbox itself (bubblewrap, prlimit and setpriv, slirp4netns and ip for the
-// private network)
-// and the languages' tools (registry.ts names them). One table, read by the
-// local provider's "install it with" hints and by the Action's `install`.
+// the sandbox itself (bubblewrap, prlimit and setpriv, slirp4netns and ip for
+// the private network) and the languages' tools (each language module names
+// its own). Read by the local provider's "install it with" hints, the
+// Action's `install`, the E2B template and setup.sh's generated block.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEBIAN_PACKAGES = void 0;
+exports.SANDBOX_PACKAGES = void 0;
+exports.debianPackages = debianPackages;
 exports.debianPackagesFor = debianPackagesFor;
-exports.DEBIAN_PACKAGES = {
+exports.setupToolchainLines = setupToolchainLines;
+exports.setupToolchainBlock = setupToolchainBlock;
+exports.withSetupToolchainBlock = withSetupToolchainBlock;
+const index_js_1 = __webpack_require__(2255);
+/** The local sandbox's own programs. */
+exports.SANDBOX_PACKAGES = {
     bwrap: 'bubblewrap',
     prlimit: 'util-linux',
     setpriv: 'util-linux',
     slirp4netns: 'slirp4netns',
     ip: 'iproute2',
-    node: 'nodejs',
-    npm: 'npm',
-    python3: 'python3',
-    pip: 'python3-pip',
-    go: 'golang-go',
-    rustc: 'rustc',
-    cargo: 'cargo',
-    ruby: 'ruby',
-    gem: 'ruby',
-    php: 'php-cli',
-    composer: 'composer',
-    java: 'default-jdk-headless',
-    javac: 'default-jdk-headless',
-    gcc: 'gcc',
-    'g++': 'g++',
-    mcs: 'mono-mcs',
-    mono: 'mono-runtime',
-    bash: 'bash',
 };
+/** Tool → package, for the sandbox and every language defined when called. */
+function debianPackages() {
+    return Object.assign({}, exports.SANDBOX_PACKAGES, ...index_js_1.LANGUAGES.map((l) => l.debian));
+}
 /** The packages providing `tools`, each once, in the tools' order; tools without one are left out. */
 function debianPackagesFor(tools) {
-    return [...new Set(tools.map((t) => exports.DEBIAN_PACKAGES[t]).filter((p) => !!p))];
+    const table = debianPackages();
+    return [...new Set(tools.map((t) => table[t]).filter((p) => !!p))];
+}
+/** Tools sandbox-checks itself runs on, expected on any machine it is set up on (Debian's nodejs is often too old). */
+const OWN_RUNTIME = new Set(['node']);
+/**
+ * setup.sh's `--toolchains` lines: each language's programs (not its
+ * package installers, which checks with `packages` need only) are installed
+ * from their Debian package where missing. One line per package.
+ */
+function setupToolchainLines() {
+    const byPackage = new Map();
+    for (const lang of index_js_1.LANGUAGES) {
+        for (const tool of lang.tools) {
+            const pkg = lang.debian[tool];
+            if (!pkg || OWN_RUNTIME.has(tool))
+                continue;
+            const tools = byPackage.get(pkg) ?? [];
+            if (!tools.includes(tool))
+                tools.push(tool);
+            byPackage.set(pkg, tools);
+        }
+    }
+    return [...byPackage].map(([pkg, tools]) => {
+        const test = tools.map((t) => `command -v ${t} >/dev/null`).join(' && ');
+        return `  ${tools.length > 1 ? `{ ${test}; }` : test} || need+=(${pkg})`;
+    });
+}
+const BEGIN = /^ *# BEGIN toolchains\b.*\n/m;
+const END = /^ *# END toolchains\b/m;
+function markers(script) {
+    const b = BEGIN.exec(script);
+    const e = END.exec(script);
+    if (!b || !e || e.index < b.index)
+        throw new Error('setup.sh: the "# BEGIN toolchains" and "# END toolchains" marker lines are missing');
+    return { from: b.index + b[0].length, to: e.index };
+}
+/** The lines of setup.sh between its toolchains markers, as committed. */
+function setupToolchainBlock(script) {
+    const { from, to } = markers(script);
+    return script.slice(from, to).split('\n').filter((l) => l !== '');
+}
+/** setup.sh with the generated lines between its markers, the rest as it is. */
+function withSetupToolchainBlock(script) {
+    const { from, to } = markers(script);
+    return `${script.slice(0, from)}${setupToolchainLines().map((l) => `${l}\n`).join('')}${script.slice(to)}`;
 }
 
 
@@ -51,38 +88,54 @@ function debianPackagesFor(tools) {
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
-// `python` for sandboxes that have only `python3`. Documentation calls
-// `python` (`$ python -c ...`, bash blocks), and Debian ships no `python`
-// without python-is-python3. When no `python` is on a sandbox's PATH but a
-// `python3` is, a read-only folder holding `python -> <that python3>` goes at
-// the end of the sandbox's PATH. One folder per target, made once per run.
+// Commands documentation calls by a name the sandbox's system may lack: the
+// languages name them (`python` for python3: Debian ships no `python` without
+// python-is-python3, and documentation calls it in `$ python -c ...` and bash
+// blocks). When a sandbox's PATH has no such command but has its target, a
+// read-only folder holding `name -> <that target>` goes at the end of the
+// sandbox's PATH. One folder per set of targets, made once per run.
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ALIAS_BIN = void 0;
+exports.aliasTargets = aliasTargets;
 exports.pythonAliasTarget = pythonAliasTarget;
 exports.aliasFolder = aliasFolder;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __importDefault(__webpack_require__(6760));
+const index_js_1 = __webpack_require__(2255);
 const local_shims_js_1 = __webpack_require__(9626);
 /** Where the alias folder is mounted inside a sandbox (its own top folder, so no toolchain mount can be under it). */
 exports.ALIAS_BIN = '/sandbox-checks/bin';
+/** Alias name → the binary it would run, for a sandbox with these PATH folders; only names it lacks. */
+function aliasTargets(dirs) {
+    const out = new Map();
+    for (const lang of index_js_1.LANGUAGES) {
+        for (const [name, tool] of Object.entries(lang.commandAliases ?? {})) {
+            if (out.has(name) || dirs.some((d) => (0, local_shims_js_1.isExecutable)(node_path_1.default.join(d, name))))
+                continue;
+            const dir = dirs.find((d) => (0, local_shims_js_1.isExecutable)(node_path_1.default.join(d, tool)));
+            if (dir)
+                out.set(name, node_path_1.default.join(dir, tool));
+        }
+    }
+    return out;
+}
 /** The python3 a sandbox with these PATH folders would run, when it has no `python` of its own. */
 function pythonAliasTarget(dirs) {
-    if (dirs.some((d) => (0, local_shims_js_1.isExecutable)(node_path_1.default.join(d, 'python'))))
-        return undefined;
-    const dir = dirs.find((d) => (0, local_shims_js_1.isExecutable)(node_path_1.default.join(d, 'python3')));
-    return dir ? node_path_1.default.join(dir, 'python3') : undefined;
+    return aliasTargets(dirs).get('python');
 }
-/** The host folder holding `python -> target`, made under `base` on first use. */
-function aliasFolder(base, target, made) {
-    let dir = made.get(target);
+/** The host folder holding the alias links, made under `base` on first use. */
+function aliasFolder(base, targets, made) {
+    const key = JSON.stringify([...targets]);
+    let dir = made.get(key);
     if (!dir) {
         dir = node_path_1.default.join(base, `alias-${made.size}`);
         (0, node_fs_1.mkdirSync)(dir, { mode: 0o755 });
-        (0, node_fs_1.symlinkSync)(target, node_path_1.default.join(dir, 'python'));
-        made.set(target, dir);
+        for (const [name, target] of targets)
+            (0, node_fs_1.symlinkSync)(target, node_path_1.default.join(dir, name));
+        made.set(key, dir);
     }
     return dir;
 }
@@ -110,19 +163,22 @@ exports.sandboxCommand = sandboxCommand;
 exports.fdExec = fdExec;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __importDefault(__webpack_require__(6760));
+const index_js_1 = __webpack_require__(2255);
 const local_aliases_js_1 = __webpack_require__(9696);
+const local_layers_js_1 = __webpack_require__(5628);
 const local_toolchains_js_1 = __webpack_require__(2022);
 const shell_js_1 = __webpack_require__(1680);
 exports.WORKSPACE = '/workspace';
 exports.SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 /**
- * /etc entries toolchains read; nothing that identifies or configures the
- * host, and of /etc/ssl only the public half (ssl/private holds host keys).
+ * /etc entries toolchains read (the languages name their own); nothing that
+ * identifies or configures the host, and of /etc/ssl only the public half
+ * (ssl/private holds host keys).
  */
 exports.ETC_ALLOW = [
     'alternatives', 'ld.so.cache', 'ld.so.conf', 'ld.so.conf.d', 'ssl/certs', 'ssl/openssl.cnf', 'ca-certificates',
-    'ca-certificates.conf', 'localtime', 'nsswitch.conf', 'protocols', 'services', 'mime.types', 'mono', 'php', 'fonts',
-    'java-17-openjdk', 'java-21-openjdk', 'java-11-openjdk', 'java-25-openjdk', 'ruby', 'gai.conf', 'host.conf',
+    'ca-certificates.conf', 'localtime', 'nsswitch.conf', 'protocols', 'services', 'mime.types', 'fonts', 'gai.conf', 'host.conf',
+    ...new Set(index_js_1.LANGUAGES.flatMap((l) => l.etc ?? [])),
 ];
 /** Needed only when a step has the network. */
 const ETC_NETWORK = ['resolv.conf', 'hosts'];
@@ -201,7 +257,7 @@ function bwrapArgs(o) {
     // Made by bwrap's setup uid, so open to the check's uid by mode.
     args.push('--dev', '/dev', '--perms', '1777', '--tmpfs', '/dev/shm', '--perms', '1777', '--tmpfs', '/tmp', '--perms', '1777', '--tmpfs', '/var/tmp', '--tmpfs', '/home');
     args.push('--perms', '0777', '--dir', '/home/sandbox');
-    args.push('--bind', o.workspace, exports.WORKSPACE, '--chdir', exports.WORKSPACE);
+    args.push('--bind', o.workspace, exports.WORKSPACE, ...(0, local_layers_js_1.layerMountArgs)(o.layers, exports.WORKSPACE), '--chdir', exports.WORKSPACE);
     if (o.aliasDir)
         args.push('--perms', '0755', '--dir', node_path_1.default.dirname(local_aliases_js_1.ALIAS_BIN), '--ro-bind', o.aliasDir, local_aliases_js_1.ALIAS_BIN);
     // The sandbox's own root (where /etc lives) is read-only too; only the
@@ -536,6 +592,322 @@ function sweepStale(manager) {
 
 /***/ }),
 
+/***/ 8474:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+// The launcher: the small bash process each local check starts from. It joins
+// the check's cgroups, closes every fd it inherited, then execs the sandbox's
+// command line (prlimit → bwrap → the check). Launchers for the next checks
+// are started ahead, already in their cgroups, and wait for their command
+// line on fd 3: joining a v1 memory cgroup is slow on some kernels.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Launchers = void 0;
+exports.shellLine = shellLine;
+exports.launch = launch;
+const node_child_process_1 = __webpack_require__(1421);
+const node_crypto_1 = __webpack_require__(7598);
+const node_os_1 = __importDefault(__webpack_require__(8161));
+const shell_js_1 = __webpack_require__(1680);
+const local_cgroups_js_1 = __webpack_require__(8953);
+const LAUNCHER_ENV = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
+/**
+ * The launchers run in bash: dash redirects only single-digit fds, and every
+ * fd the tool's own parent left open without CLOEXEC (lock files, jobserver
+ * pipes, CI log writers; Node passes them on to its children) is closed first
+ * thing, so none reaches the sandbox. Later redirections (a seccomp program on
+ * an fd) stay possible on the final exec line.
+ */
+const LAUNCHER_SHELL = '/bin/bash';
+/**
+ * bash runs ~/.bashrc even non-interactively when its stdin is a socket
+ * (Node's stdio pipes are socketpairs) unless told not to.
+ */
+const LAUNCHER_FLAGS = ['--norc', '--noprofile'];
+const closeFds = (keep) => `for fd in /proc/$$/fd/*; do fd=\${fd##*/}; case $fd in 0|1|2${keep}) ;; *) eval "exec $fd>&-";; esac; done; `;
+/** Joins the check's cgroups, then execs the sandbox: every process the check starts is counted and can be killed. */
+const LAUNCH = `${closeFds('')}for f in "$@"; do case "$f" in --) shift; break;; esac; echo $$ > "$f" || exit 125; shift; done; exec "$@"`;
+/**
+ * The same, started before its check: moving a process into a v1 memory
+ * cgroup takes ~10 ms on some kernels, so it is done ahead of time, and the
+ * launcher then waits for its command line on fd 3 (closed before the exec).
+ */
+const LAUNCH_AHEAD = `${closeFds('|3')}for f in "$@"; do echo $$ > "$f" || exit 125; done; NL=$(printf "\\nx"); NL=\${NL%x}; IFS= read -r line <&3 || exit 124; exec 3<&-; eval "exec $line"`;
+/** One line of shell words for LAUNCH_AHEAD's eval: single-quoted, newlines as $NL. */
+function shellLine(words) {
+    return words.map((w) => (0, shell_js_1.shellQuote)(w).replace(/\n/g, `'"$NL"'`)).join(' ');
+}
+/**
+ * The run's launchers and the per-check cgroups they join (reused across
+ * checks, see CgroupPool); without a writable cgroup nothing is started ahead.
+ */
+class Launchers {
+    pool;
+    ready = [];
+    disposed = false;
+    /** A launcher already in its cgroups, if one is ready. */
+    take() {
+        while (this.ready.length) {
+            const r = this.ready.shift();
+            if (r.child.exitCode === null && r.child.signalCode === null)
+                return r;
+            r.group.release();
+        }
+        return undefined;
+    }
+    /** Starts launchers for the next checks (one per core at most), off the check's own path. */
+    prepare(limits) {
+        const pool = this.cgroups();
+        if (!pool || this.disposed)
+            return;
+        while (this.ready.length < Math.max(1, node_os_1.default.availableParallelism())) {
+            const group = pool.acquire(limits.memoryBytes, limits.processes);
+            const child = (0, node_child_process_1.spawn)(LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH_AHEAD, 'sandbox-launch', ...group.procsFiles], {
+                env: LAUNCHER_ENV,
+                stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
+                detached: true,
+            });
+            child.on('error', () => { });
+            // Waiting launchers must not keep the process alive.
+            child.unref();
+            for (const s of child.stdio)
+                s?.unref?.();
+            this.ready.push({ group, child });
+        }
+    }
+    /** Per-check cgroups, reused across checks (see CgroupPool); null without cgroups. */
+    cgroups() {
+        if (this.pool === undefined) {
+            const manager = (0, local_cgroups_js_1.cgroupManager)();
+            this.pool = manager ? new local_cgroups_js_1.CgroupPool(manager, `sc-${process.pid.toString(16)}-${(0, node_crypto_1.randomBytes)(3).toString('hex')}`) : null;
+        }
+        return this.pool;
+    }
+    /** Ends the waiting launchers and removes the cgroups; no launcher is started after. */
+    async dispose() {
+        this.disposed = true;
+        // A killed launcher keeps its cgroup busy until Node has reaped it, so
+        // wait for each exit before the groups are removed.
+        let timer;
+        await Promise.race([
+            Promise.all(this.ready.splice(0).map((r) => {
+                // Referenced again: an unreferenced child's exit would not keep
+                // the process alive long enough to be seen.
+                r.child.ref();
+                const gone = r.child.exitCode !== null || r.child.signalCode !== null
+                    ? Promise.resolve()
+                    : new Promise((resolve) => r.child.once('exit', () => resolve()));
+                r.group.killAll();
+                return gone.then(() => r.group.release());
+            })),
+            new Promise((resolve) => (timer = setTimeout(resolve, 2000))),
+        ]);
+        clearTimeout(timer);
+        this.pool?.dispose();
+        this.pool = undefined;
+    }
+}
+exports.Launchers = Launchers;
+/**
+ * Starts the sandbox's command line `argv`: handed to a launcher started
+ * ahead when there is one, else in a new launcher joining `group`.
+ */
+function launch(ready, group, argv, cwd) {
+    if (ready) {
+        const child = ready.child;
+        child.ref();
+        for (const s of child.stdio)
+            s?.ref?.();
+        const go = child.stdio[3];
+        go.on('error', () => { });
+        go.end(`${shellLine(argv)}\n`);
+        return child;
+    }
+    return (0, node_child_process_1.spawn)(LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH, 'sandbox-launch', ...(group?.procsFiles ?? []), '--', ...argv], {
+        cwd,
+        env: LAUNCHER_ENV,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        detached: true,
+    });
+}
+
+
+/***/ }),
+
+/***/ 5628:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+// Package layers on the local provider: the install runs once in a sandbox of
+// its own (the same bubblewrap boundary as a check: own uid, network
+// namespace, limits, a workspace holding only what the installer reads), and
+// what it leaves in its output folders is moved out to a folder of that
+// layer alone. Checks then get those folders read-only at the same workspace
+// paths (local-bwrap.ts mounts them), so the program sees what a per-check
+// install would have left, and can change none of it.
+//
+// Taking the outputs out is the boundary between the install's files and
+// the host: an output must be a real folder (a link there would name any
+// host folder to mount), links inside it stay links (they resolve in the
+// sandbox, where the host is not), and the layer then belongs to this
+// process's user with no set-id bits and no group/other write: as root,
+// checks (host nobody) could not change it even without the read-only mount.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LocalLayers = void 0;
+exports.validLayerPath = validLayerPath;
+exports.binaryIdentity = binaryIdentity;
+exports.makeMountPoints = makeMountPoints;
+exports.layerMountArgs = layerMountArgs;
+const node_fs_1 = __webpack_require__(3024);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const local_toolchains_js_1 = __webpack_require__(2022);
+/** Workspace-relative folder a layer may be mounted at: plain names only, nothing that leaves the workspace. */
+function validLayerPath(p) {
+    return p.length > 0 && !node_path_1.default.isAbsolute(p) && p.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+/**
+ * Which build of a tool a binary is, without running it on the host (a
+ * version manager would read the repository's files): its real path, size,
+ * modification time and inode, which an upgrade or a reinstall changes.
+ */
+function binaryIdentity(binary) {
+    try {
+        const real = (0, node_fs_1.realpathSync)(binary);
+        const st = (0, node_fs_1.statSync)(real);
+        return `${real}:${st.size}:${Math.round(st.mtimeMs)}:${st.ino}`;
+    }
+    catch {
+        return `${binary}:unreadable`;
+    }
+}
+class LocalLayers {
+    make;
+    constructor(make) {
+        this.make = make;
+    }
+    async toolchainIdentity(tools) {
+        const parts = [];
+        for (const tool of [...new Set(tools)].sort()) {
+            const found = await (0, local_toolchains_js_1.locateTool)(tool);
+            parts.push(`${tool}:${found ? binaryIdentity(found.binary) : 'missing'}`);
+        }
+        return parts.join('\n');
+    }
+    async install(req) {
+        for (const out of req.outputs)
+            if (!validLayerPath(out))
+                throw new Error(`layer output "${out}" is not a plain workspace-relative folder`);
+        const sandbox = await this.make({ name: 'package layer', language: req.language, network: true, limits: req.limits, env: req.env, installs: true });
+        try {
+            await sandbox.upload(req.files);
+            const r = await sandbox.run({
+                command: req.command,
+                env: req.env,
+                stdin: '',
+                network: true,
+                deadline: req.deadline,
+                signal: req.signal,
+                onStdout: req.onOutput,
+                onStderr: req.onOutput,
+            });
+            if (r.exitCode !== 0 || r.limit || r.sandboxError || r.signal)
+                return r;
+            // Every process of the install is gone once run returns: nothing changes the files while they are taken out.
+            for (const out of req.outputs) {
+                const problem = await takeOutput(sandbox.workspace, out, node_path_1.default.join(req.dest, out));
+                if (problem)
+                    return { exitCode: null, sandboxError: `the install's ${out}: ${problem}` };
+            }
+            return r;
+        }
+        finally {
+            await sandbox.destroy();
+        }
+    }
+}
+exports.LocalLayers = LocalLayers;
+/** Moves (or copies) workspace/out to dest; an error sentence when the install left something that is not a plain folder tree. */
+async function takeOutput(workspace, out, dest) {
+    let dir = workspace;
+    for (const part of out.split('/')) {
+        dir = node_path_1.default.join(dir, part);
+        let st;
+        try {
+            st = (0, node_fs_1.lstatSync)(dir);
+        }
+        catch {
+            // Nothing installed there (no packages of that kind): an empty layer folder.
+            await (0, promises_1.mkdir)(dest, { recursive: true, mode: 0o755 });
+            return undefined;
+        }
+        if (!st.isDirectory())
+            return `${node_path_1.default.relative(workspace, dir)} is ${st.isSymbolicLink() ? 'a link' : 'not a folder'}, so it is not used`;
+    }
+    try {
+        await (0, promises_1.mkdir)(node_path_1.default.dirname(dest), { recursive: true, mode: 0o755 });
+        // Moved when the cache is on the same file system (the sandbox is gone, and its folder with it), else copied.
+        await (0, promises_1.rename)(dir, dest).catch(async (e) => {
+            if (e.code !== 'EXDEV')
+                throw e;
+            await (0, promises_1.cp)(dir, dest, { recursive: true, verbatimSymlinks: true, dereference: false, errorOnExist: true, force: false });
+        });
+    }
+    catch (e) {
+        return `could not be copied (${e.message})`;
+    }
+    await tighten(dest);
+    return undefined;
+}
+/**
+ * Owned by this process's user (what the install made belongs to the uid
+ * checks run as), folders 0755, files 0755 or 0644 (by the owner's
+ * execute bit): no set-id, sticky or group/other write, readable by checks.
+ * Never follows links.
+ */
+async function tighten(p) {
+    const st = await (0, promises_1.lstat)(p);
+    const uid = process.getuid?.();
+    const gid = process.getgid?.();
+    if (uid !== undefined && gid !== undefined && (st.uid !== uid || st.gid !== gid))
+        await (0, promises_1.lchown)(p, uid, gid);
+    if (st.isSymbolicLink())
+        return;
+    const mode = st.isDirectory() || st.mode & 0o100 ? 0o755 : 0o644;
+    if ((st.mode & 0o7777) !== mode)
+        await (0, promises_1.chmod)(p, mode);
+    if (st.isDirectory())
+        for (const e of await (0, promises_1.readdir)(p))
+            await tighten(node_path_1.default.join(p, e));
+}
+/** The layers' mount points, made before the sandbox starts so bwrap never creates folders in the workspace. */
+function makeMountPoints(workspace, layers) {
+    for (const l of layers ?? []) {
+        if (!validLayerPath(l.path))
+            throw new Error(`layer path "${l.path}" is not a plain workspace-relative folder`);
+        (0, node_fs_1.mkdirSync)(node_path_1.default.join(workspace, l.path), { recursive: true, mode: 0o755 });
+    }
+}
+/** bwrap arguments mounting a sandbox's layers read-only over its workspace (after the workspace bind). */
+function layerMountArgs(layers, workspaceMount) {
+    const args = [];
+    for (const l of layers ?? []) {
+        if (!validLayerPath(l.path))
+            throw new Error(`layer path "${l.path}" is not a plain workspace-relative folder`);
+        args.push('--ro-bind', l.hostDir, `${workspaceMount}/${l.path}`);
+    }
+    return args;
+}
+
+
+/***/ }),
+
 /***/ 9002:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -777,6 +1149,156 @@ async function waitGone(procs, maxMs = 2000) {
 
 /***/ }),
 
+/***/ 8055:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+// One local check's sandbox: its workspace (a host folder holding only the
+// check's files) and its steps. A step is prepared (the bwrap command line
+// under prlimit, a cgroup), started from a launcher (local-launcher.ts), and
+// then watched, collected and torn down by local-step.ts.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LocalSandbox = void 0;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const local_aliases_js_1 = __webpack_require__(9696);
+const local_bwrap_js_1 = __webpack_require__(9394);
+const local_launcher_js_1 = __webpack_require__(8474);
+const local_step_js_1 = __webpack_require__(6224);
+const local_teardown_js_1 = __webpack_require__(590);
+const local_userns_js_1 = __webpack_require__(1306);
+class LocalSandbox {
+    provider;
+    spec;
+    dir;
+    workspace;
+    chains;
+    disableUserns;
+    etcDir;
+    id;
+    destroyed = false;
+    running = new Set();
+    constructor(provider, spec, dir, workspace, chains, disableUserns, etcDir) {
+        this.provider = provider;
+        this.spec = spec;
+        this.dir = dir;
+        this.workspace = workspace;
+        this.chains = chains;
+        this.disableUserns = disableUserns;
+        this.etcDir = etcDir;
+        this.id = `local-${node_path_1.default.basename(dir)}`;
+    }
+    async upload(files) {
+        for (const f of files) {
+            const target = node_path_1.default.resolve(this.workspace, f.path);
+            if (!target.startsWith(`${this.workspace}/`))
+                throw new Error(`file path escapes the workspace: ${f.path}`);
+            (0, node_fs_1.mkdirSync)(node_path_1.default.dirname(target), { recursive: true });
+            // wx: never follow or overwrite something already there.
+            (0, node_fs_1.writeFileSync)(target, f.content, { flag: 'wx', mode: 0o644 });
+        }
+        if (this.provider.joinsUserns)
+            (0, local_userns_js_1.chownTree)(this.workspace);
+    }
+    run(req) {
+        const prepared = this.prepare(req);
+        if (typeof prepared === 'string')
+            return Promise.resolve({ exitCode: null, sandboxError: prepared });
+        const child = this.start(prepared);
+        const { limits } = this.spec;
+        const quota = this.provider.workspaceQuota;
+        return new local_step_js_1.RunningStep(child, prepared.group, req, { workspace: this.workspace, quota, fileSizeBytes: limits.fileSizeBytes, running: this.running }).result;
+    }
+    /** The step's command line (prlimit, the private network, bwrap, the check) and its cgroup; a string when the step may not run. */
+    prepare(req) {
+        const { limits } = this.spec;
+        const bargs = (0, local_bwrap_js_1.bwrapArgs)(this.bwrapOptions(req));
+        const refusal = req.network ? this.provider.network.refusal() : undefined;
+        if (refusal)
+            return refusal;
+        const ready = this.provider.launchers.take();
+        ready?.group.setLimits(limits.memoryBytes, limits.processes);
+        const group = ready?.group ?? this.provider.launchers.cgroups()?.acquire(limits.memoryBytes, limits.processes);
+        const cpuSeconds = Math.max(1, Math.ceil(limits.timeoutMs / 1000) * 2);
+        const prlimit = [
+            'prlimit',
+            `--cpu=${cpuSeconds}:${cpuSeconds + 1}`,
+            `--fsize=${limits.fileSizeBytes}`,
+            `--nofile=${limits.openFiles}`,
+            '--core=0',
+            // Without cgroups: the process cap is RLIMIT_NPROC (which root ignores)
+            // and memory is capped per process by RLIMIT_DATA, which (unlike
+            // RLIMIT_AS) leaves the address-space reservations of V8, the JVM and Go alone.
+            ...(group ? [] : [`--nproc=${limits.processes}`, `--data=${limits.memoryBytes}`]),
+            '--',
+        ];
+        const argv = (0, local_bwrap_js_1.fdExec)(this.provider.sandboxFds(), [
+            ...prlimit,
+            ...(req.network ? this.provider.network.argv(this.dir, this.provider.joinsUserns) : []),
+            this.provider.bwrap,
+            ...bargs,
+            '--',
+            ...(0, local_bwrap_js_1.sandboxCommand)(this.provider.joinsUserns, this.provider.setpriv, req.command),
+        ]);
+        return { argv, group, ready };
+    }
+    bwrapOptions(req) {
+        const mounts = [...new Set(this.chains.flatMap((c) => c.mounts))];
+        const pathDirs = [...new Set(this.chains.map((c) => c.binDir))].filter((d) => !local_bwrap_js_1.SANDBOX_PATH.split(':').includes(d));
+        const aliases = (0, local_aliases_js_1.aliasTargets)([...pathDirs, ...local_bwrap_js_1.SANDBOX_PATH.split(':')]);
+        const env = { ...req.env };
+        if (req.network) {
+            // Installers behind a TLS-inspecting proxy need the system CA store.
+            const ca = '/etc/ssl/certs/ca-certificates.crt';
+            if ((0, node_fs_1.existsSync)(ca)) {
+                Object.assign(env, { SSL_CERT_FILE: ca, PIP_CERT: ca, NODE_EXTRA_CA_CERTS: ca, CARGO_HTTP_CAINFO: ca, ...env });
+            }
+        }
+        return {
+            workspace: this.workspace,
+            etcDir: this.etcDir,
+            mounts,
+            pathDirs,
+            aliasDir: aliases.size ? this.provider.aliasFolder(aliases) : undefined,
+            network: req.network,
+            env,
+            disableUserns: this.disableUserns,
+            emptyDir: this.provider.emptyDir(),
+            joinUserns: this.provider.joinsUserns,
+            seccomp: true,
+            resolvConf: this.provider.network.resolvConf(this.etcDir),
+            syncFd: this.provider.network.syncFd(),
+            layers: this.spec.layers,
+        };
+    }
+    /** Hands the command line to a launcher; the next check's launcher joins its cgroups while this one runs. */
+    start(prepared) {
+        const child = (0, local_launcher_js_1.launch)(prepared.ready, prepared.group, prepared.argv, this.workspace);
+        this.provider.launchers.prepare(this.spec.limits);
+        return child;
+    }
+    async destroy(opts = {}) {
+        if (this.destroyed)
+            return;
+        this.destroyed = true;
+        for (const abort of this.running)
+            abort();
+        this.provider.forget(this);
+        if (opts.keepFiles)
+            return;
+        const left = (0, local_teardown_js_1.removeTree)(this.dir);
+        if (left)
+            return (0, local_teardown_js_1.leftoverWarning)(`the check's workspace ${this.dir}`, left);
+    }
+}
+exports.LocalSandbox = LocalSandbox;
+
+
+/***/ }),
+
 /***/ 6554:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -903,6 +1425,93 @@ function seccompProgram() {
 function deniedNames() {
     return exports.DENIED.flatMap((f) => Object.keys(f.calls));
 }
+
+
+/***/ }),
+
+/***/ 1480:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+// Some toolchains build a cache on first use that every check would rebuild
+// (Go compiles its standard library: ~8 s). The language module says how to
+// warm it (its `cacheSeed`); the cache is warmed once per run and language by
+// the toolchain alone (no checked code) and copied into each workspace of
+// that language, so checks never share a writable cache.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SeedCaches = void 0;
+exports.seedSpec = seedSpec;
+const node_fs_1 = __webpack_require__(3024);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const local_userns_js_1 = __webpack_require__(1306);
+const SEED_LIMITS = {
+    timeoutMs: 120_000,
+    memoryBytes: 2 * 1024 ** 3,
+    processes: 256,
+    outputBytes: 1 << 20,
+    fileSizeBytes: 512 * 1024 ** 2,
+    openFiles: 1024,
+};
+/** The sandbox a language's warm-up program is built in. */
+function seedSpec(lang) {
+    return { name: `${lang.id}-cache`, language: lang.id, network: false, env: {}, limits: SEED_LIMITS };
+}
+class SeedCaches {
+    /** Per language: the warmed cache folder, or undefined when warming failed. */
+    seeded = new Map();
+    /**
+     * Copies the run's warmed cache of `lang` into `workspace`, warming it
+     * first (in `seedDir`, by the sandbox `open` makes over `seedDir/workspace`)
+     * when this is the run's first check of that language. `ownedByUserns`:
+     * the seed workspace is handed to the sandbox's user namespace, as a
+     * check's is.
+     */
+    async copyInto(lang, workspace, seedDir, ownedByUserns, open) {
+        const seed = lang.cacheSeed;
+        if (!seed)
+            return;
+        let warmed = this.seeded.get(lang.id);
+        if (!warmed) {
+            warmed = (async () => {
+                const seedWorkspace = node_path_1.default.join(seedDir, 'workspace');
+                (0, node_fs_1.mkdirSync)(seedWorkspace, { recursive: true });
+                for (const [name, content] of Object.entries(seed.files))
+                    (0, node_fs_1.writeFileSync)(node_path_1.default.join(seedWorkspace, name), content);
+                if (ownedByUserns) {
+                    (0, local_userns_js_1.chownTree)(seedWorkspace);
+                    (0, node_fs_1.chmodSync)(seedWorkspace, 0o711);
+                }
+                const sandbox = open(seedWorkspace);
+                const r = await sandbox.run({
+                    command: seed.command,
+                    env: lang.env ?? {},
+                    stdin: '',
+                    network: false,
+                    deadline: Date.now() + SEED_LIMITS.timeoutMs,
+                    onStdout: () => { },
+                    onStderr: () => { },
+                    signal: new AbortController().signal,
+                });
+                await sandbox.destroy({ keepFiles: true });
+                const cache = node_path_1.default.join(seedWorkspace, '.cache');
+                return r.exitCode === 0 && (0, node_fs_1.existsSync)(cache) ? cache : undefined;
+            })();
+            this.seeded.set(lang.id, warmed);
+        }
+        const cache = await warmed;
+        if (cache)
+            await (0, promises_1.cp)(cache, node_path_1.default.join(workspace, '.cache'), { recursive: true });
+    }
+    /** The run ended (its folder is gone): the next run warms its own. */
+    forget() {
+        this.seeded.clear();
+    }
+}
+exports.SeedCaches = SeedCaches;
 
 
 /***/ }),
@@ -1175,6 +1784,165 @@ function resolveShim(dir, tool, host) {
         return { kind: 'unresolved', why: `${node_path_1.default.join(dir, tool)} is a version-manager shim this tool does not know; it is never run` };
     return undefined;
 }
+
+
+/***/ }),
+
+/***/ 6224:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// One running step of a local check, from the moment its launcher has its
+// command line to the RunResult: the limits the parent watches (wall-clock
+// deadline, workspace quota, an abort), the output it collects, and the
+// teardown that kills everything the step started before the result is told.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RunningStep = void 0;
+const local_procs_js_1 = __webpack_require__(8657);
+const local_workspace_js_1 = __webpack_require__(5857);
+/** Signal numbers bwrap reports as 128+n. */
+const SIGNALS = {
+    1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE',
+    9: 'SIGKILL', 10: 'SIGUSR1', 11: 'SIGSEGV', 12: 'SIGUSR2', 13: 'SIGPIPE', 14: 'SIGALRM', 15: 'SIGTERM',
+    24: 'SIGXCPU', 25: 'SIGXFSZ', 31: 'SIGSYS',
+};
+const LIMIT_SIGNALS = { SIGXCPU: 'cpu_time', SIGXFSZ: 'file_size' };
+class RunningStep {
+    child;
+    group;
+    req;
+    ctx;
+    /** Resolves once nothing of the step runs any more. */
+    result;
+    resolve;
+    limit;
+    exitCode = null;
+    exitSignal = null;
+    finished = false;
+    spawnError;
+    /**
+     * Without a cgroup, the sandbox's init (bwrap's child): its pid
+     * namespace is empty once it is gone (see local-procs.ts).
+     */
+    inits = [];
+    timer;
+    drainTimer;
+    stopWatch = () => { };
+    onAbort = () => {
+        this.killAll();
+        this.finish();
+    };
+    constructor(child, group, req, ctx) {
+        this.child = child;
+        this.group = group;
+        this.req = req;
+        this.ctx = ctx;
+        this.result = new Promise((resolve) => (this.resolve = resolve));
+        this.watchLimits();
+        this.collect();
+    }
+    /** The deadline, the workspace quota and the abort signal each end the step. */
+    watchLimits() {
+        const remaining = Math.max(0, this.req.deadline - Date.now());
+        this.timer = setTimeout(() => this.hit('timeout'), remaining);
+        // The workspace is on the host's disk: a quota keeps a check from filling it.
+        const { quota } = this.ctx;
+        this.stopWatch = (0, local_workspace_js_1.watchWorkspace)(this.ctx.workspace, { bytes: Math.max(quota.bytes, 2 * this.ctx.fileSizeBytes), entries: quota.entries }, () => this.hit('disk'));
+        this.req.signal.addEventListener('abort', this.onAbort, { once: true });
+        this.ctx.running.add(this.onAbort);
+    }
+    hit(limit) {
+        this.limit = limit;
+        this.killAll();
+        this.finish();
+    }
+    /** Output goes on as it comes; stdin is written and closed; the exit and the pipes' close end the step. */
+    collect() {
+        const { child, req } = this;
+        child.stdout.on('data', (b) => req.onStdout(b));
+        child.stderr.on('data', (b) => req.onStderr(b));
+        child.stdin.on('error', () => { });
+        child.stdin.end(req.stdin);
+        child.on('error', (e) => {
+            this.spawnError = `could not start the sandbox: ${e.message}`;
+            this.finish();
+        });
+        child.on('exit', (code, sig) => {
+            this.exitCode = code;
+            this.exitSignal = sig;
+            // The pid namespace ends with the program, so the pipes close at once;
+            // the short drain only collects what is still buffered.
+            this.drainTimer = setTimeout(() => this.finish(), 250);
+        });
+        child.on('close', () => this.finish());
+    }
+    killAll() {
+        const { child, group } = this;
+        group?.killAll();
+        if (child.pid) {
+            if (!group && !this.inits.length && this.exitCode === null && !this.exitSignal)
+                this.inits.push(...(0, local_procs_js_1.childrenOf)(child.pid));
+            for (const p of [-child.pid, ...this.inits.map((i) => i.pid)]) {
+                try {
+                    process.kill(p, 'SIGKILL');
+                }
+                catch {
+                    /* already gone */
+                }
+            }
+        }
+    }
+    finish() {
+        if (this.finished)
+            return;
+        this.finished = true;
+        const counters = this.teardown();
+        const result = this.judge(counters);
+        // SIGKILL is asynchronous: report the step ended only when nothing of it runs.
+        if (this.inits.length)
+            void (0, local_procs_js_1.waitGone)(this.inits).then(() => this.resolve(result));
+        else
+            this.resolve(result);
+    }
+    /** Stops every watch, kills what is left, gives the cgroup back; its counters for judging. */
+    teardown() {
+        clearTimeout(this.timer);
+        clearTimeout(this.drainTimer);
+        this.stopWatch();
+        this.req.signal.removeEventListener('abort', this.onAbort);
+        this.ctx.running.delete(this.onAbort);
+        this.killAll();
+        this.child.stdout?.destroy();
+        this.child.stderr?.destroy();
+        const counters = this.group?.counters();
+        this.group?.release();
+        return counters;
+    }
+    /** Which limit (if any) ended the step, from its exit, its signal and the cgroup's counters. */
+    judge(counters) {
+        let { limit, spawnError } = this;
+        let signal;
+        let code = this.exitCode;
+        if (this.exitSignal)
+            signal = this.exitSignal;
+        else if (code !== null && code > 128 && code <= 128 + 64 && SIGNALS[code - 128])
+            signal = SIGNALS[code - 128];
+        if (code === 125 && !limit && this.group)
+            spawnError = 'could not join the check to its cgroup';
+        if (code === 123 && !limit && this.req.network)
+            spawnError = 'could not start the sandbox network (slirp4netns, ip rules): see the step output';
+        if (!limit && counters?.oomKills)
+            limit = 'memory';
+        if (!limit && signal && LIMIT_SIGNALS[signal])
+            limit = LIMIT_SIGNALS[signal];
+        if (!limit && counters?.pidsMaxHits && (code !== 0 || signal))
+            limit = 'processes';
+        if (limit === 'timeout')
+            code = null;
+        return { exitCode: code, signal: limit === 'timeout' ? undefined : signal, limit, sandboxError: spawnError };
+    }
+}
+exports.RunningStep = RunningStep;
 
 
 /***/ }),
@@ -1674,46 +2442,44 @@ function watchWorkspace(dir, quota, onOver, everyMs = 500) {
 // (local-seccomp.ts); host toolchains read-only; a private workspace holding
 // only the check's files; a cleared environment; rlimits and (where writable)
 // a cgroup for memory and processes; steps with the network get a private one
-// (local-network.ts). The command line itself is in local-bwrap.ts. The parent
-// enforces the wall-clock deadline and kills everything the check started.
+// (local-network.ts). The command line itself is in local-bwrap.ts, the
+// launcher each step starts from in local-launcher.ts, one check's sandbox in
+// local-sandbox.ts and a running step in local-step.ts (the parent enforces
+// the wall-clock deadline and kills everything the check started); the Go
+// build caches warmed once per run in local-seed-cache.ts.
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.LocalProvider = exports.LAUNCHER_SHELL = exports.WORKSPACE = exports.ETC_ALLOW = exports.bwrapArgs = void 0;
+exports.LocalProvider = exports.shellLine = exports.WORKSPACE = exports.ETC_ALLOW = exports.bwrapArgs = void 0;
 exports.bwrapRemediation = bwrapRemediation;
-exports.shellLine = shellLine;
 const node_child_process_1 = __webpack_require__(1421);
-const node_crypto_1 = __webpack_require__(7598);
 const node_fs_1 = __webpack_require__(3024);
-const promises_1 = __webpack_require__(1455);
 const node_os_1 = __importDefault(__webpack_require__(8161));
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const debian_js_1 = __webpack_require__(7066);
-const registry_js_1 = __webpack_require__(4112);
+const index_js_1 = __webpack_require__(2255);
 const local_cgroups_js_1 = __webpack_require__(8953);
 const local_toolchains_js_1 = __webpack_require__(2022);
 const local_aliases_js_1 = __webpack_require__(9696);
 const local_bwrap_js_1 = __webpack_require__(9394);
+const local_seed_cache_js_1 = __webpack_require__(1480);
+const local_launcher_js_1 = __webpack_require__(8474);
+const local_sandbox_js_1 = __webpack_require__(8055);
 const local_seccomp_js_1 = __webpack_require__(6554);
 const local_network_js_1 = __webpack_require__(9002);
 const local_userns_js_1 = __webpack_require__(1306);
-const local_procs_js_1 = __webpack_require__(8657);
 const local_teardown_js_1 = __webpack_require__(590);
 const local_workspace_js_1 = __webpack_require__(5857);
+const local_layers_js_1 = __webpack_require__(5628);
 const provider_js_1 = __webpack_require__(9545);
 const catalog_js_1 = __webpack_require__(2733);
-const shell_js_1 = __webpack_require__(1680);
 var local_bwrap_js_2 = __webpack_require__(9394);
 Object.defineProperty(exports, "bwrapArgs", ({ enumerable: true, get: function () { return local_bwrap_js_2.bwrapArgs; } }));
 Object.defineProperty(exports, "ETC_ALLOW", ({ enumerable: true, get: function () { return local_bwrap_js_2.ETC_ALLOW; } }));
 Object.defineProperty(exports, "WORKSPACE", ({ enumerable: true, get: function () { return local_bwrap_js_2.WORKSPACE; } }));
-/** Signal numbers bwrap reports as 128+n. */
-const SIGNALS = {
-    1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE',
-    9: 'SIGKILL', 10: 'SIGUSR1', 11: 'SIGSEGV', 12: 'SIGUSR2', 13: 'SIGPIPE', 14: 'SIGALRM', 15: 'SIGTERM',
-    24: 'SIGXCPU', 25: 'SIGXFSZ', 31: 'SIGSYS',
-};
+var local_launcher_js_2 = __webpack_require__(8474);
+Object.defineProperty(exports, "shellLine", ({ enumerable: true, get: function () { return local_launcher_js_2.shellLine; } }));
 /** The fix for a bwrap that cannot create namespaces, as exact commands. */
 function bwrapRemediation(stderr) {
     if (/uid map|Permission denied|Operation not permitted|RTM_NEWADDR|No permissions to create/.test(stderr)) {
@@ -1726,34 +2492,6 @@ function bwrapRemediation(stderr) {
         ].join('\n');
     }
     return 'Check that bubblewrap works with: bwrap --unshare-all --ro-bind / / true';
-}
-const LIMIT_SIGNALS = { SIGXCPU: 'cpu_time', SIGXFSZ: 'file_size' };
-const LAUNCHER_ENV = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
-/**
- * The launchers run in bash: dash redirects only single-digit fds, and every
- * fd the tool's own parent left open without CLOEXEC (lock files, jobserver
- * pipes, CI log writers; Node passes them on to its children) is closed first
- * thing, so none reaches the sandbox. Later redirections (a seccomp program on
- * an fd) stay possible on the final exec line.
- */
-exports.LAUNCHER_SHELL = '/bin/bash';
-/**
- * bash runs ~/.bashrc even non-interactively when its stdin is a socket
- * (Node's stdio pipes are socketpairs) unless told not to.
- */
-const LAUNCHER_FLAGS = ['--norc', '--noprofile'];
-const closeFds = (keep) => `for fd in /proc/$$/fd/*; do fd=\${fd##*/}; case $fd in 0|1|2${keep}) ;; *) eval "exec $fd>&-";; esac; done; `;
-/** Joins the check's cgroups, then execs the sandbox: every process the check starts is counted and can be killed. */
-const LAUNCH = `${closeFds('')}for f in "$@"; do case "$f" in --) shift; break;; esac; echo $$ > "$f" || exit 125; shift; done; exec "$@"`;
-/**
- * The same, started before its check: moving a process into a v1 memory
- * cgroup takes ~10 ms on some kernels, so it is done ahead of time, and the
- * launcher then waits for its command line on fd 3 (closed before the exec).
- */
-const LAUNCH_AHEAD = `${closeFds('|3')}for f in "$@"; do echo $$ > "$f" || exit 125; done; NL=$(printf "\\nx"); NL=\${NL%x}; IFS= read -r line <&3 || exit 124; exec 3<&-; eval "exec $line"`;
-/** One line of shell words for LAUNCH_AHEAD's eval: single-quoted, newlines as $NL. */
-function shellLine(words) {
-    return words.map((w) => (0, shell_js_1.shellQuote)(w).replace(/\n/g, `'"$NL"'`)).join(' ');
 }
 class LocalProvider {
     name = catalog_js_1.LOCAL_FACTS.name;
@@ -1773,7 +2511,11 @@ class LocalProvider {
     bwrap = 'bwrap';
     /** Most a check's workspace (a host folder) may hold; past it the step ends as `disk`. */
     workspaceQuota = { ...local_workspace_js_1.DEFAULT_WORKSPACE_QUOTA };
-    goCacheSeed;
+    /** The run's launchers and per-check cgroups (local-launcher.ts). */
+    launchers = new local_launcher_js_1.Launchers();
+    seedCaches = new local_seed_cache_js_1.SeedCaches();
+    /** Package installs run once per package set, in sandboxes of their own (local-layers.ts). */
+    layers = new local_layers_js_1.LocalLayers((spec) => this.create(spec));
     probe() {
         this.probed ??= this.doProbe();
         return this.probed;
@@ -1877,108 +2619,37 @@ class LocalProvider {
     }
     async create(spec) {
         await this.probe();
-        const lang = (0, registry_js_1.getLanguage)(spec.language);
-        const tools = [...lang.tools, ...(lang.install ? [lang.install.tool] : [])];
+        const lang = (0, index_js_1.getLanguage)(spec.language);
+        const tools = (0, index_js_1.toolsOf)(lang);
         const chains = (await Promise.all(tools.map((t) => (0, local_toolchains_js_1.locateTool)(t)))).filter((c) => !!c);
         const dir = (0, node_fs_1.mkdtempSync)(node_path_1.default.join(this.base(), 'check-'));
         const workspace = node_path_1.default.join(dir, 'workspace');
         (0, node_fs_1.mkdirSync)(workspace, { mode: 0o700 });
-        if (lang.id === 'go')
-            await this.seedGoCache(workspace, chains);
+        (0, local_layers_js_1.makeMountPoints)(workspace, spec.layers);
+        if (lang.cacheSeed) {
+            const seedDir = node_path_1.default.join(this.base(), `${lang.id}-seed`);
+            await this.seedCaches.copyInto(lang, workspace, seedDir, !!this.userns, (seedWorkspace) => new local_sandbox_js_1.LocalSandbox(this, (0, local_seed_cache_js_1.seedSpec)(lang), seedDir, seedWorkspace, chains, this.disableUserns, this.etcDir()));
+        }
         if (this.userns) {
             (0, local_userns_js_1.chownTree)(workspace);
             // bwrap's setup uid enters it (--chdir) without owning it; the check
             // folder around it stays root's 0700.
             (0, node_fs_1.chmodSync)(workspace, 0o711);
         }
-        const sandbox = new LocalSandbox(this, spec, dir, workspace, chains, this.disableUserns, this.etcDir());
+        const sandbox = new local_sandbox_js_1.LocalSandbox(this, spec, dir, workspace, chains, this.disableUserns, this.etcDir());
         this.live.add(sandbox);
         return sandbox;
     }
     aliases = new Map();
-    /** The read-only folder giving `python` to a sandbox whose PATH has only `target` (python3). */
-    aliasFolder(target) {
-        return (0, local_aliases_js_1.aliasFolder)(this.base(), target, this.aliases);
+    /** The read-only folder giving a sandbox the commands it lacks by these names (`python` → python3). */
+    aliasFolder(targets) {
+        return (0, local_aliases_js_1.aliasFolder)(this.base(), targets, this.aliases);
     }
     etcDir() {
         return node_path_1.default.join(this.base(), 'etc');
     }
     forget(s) {
         this.live.delete(s);
-    }
-    /**
-     * Go compiles the standard library into its build cache on first use (~8 s).
-     * A cache warmed once per run by the toolchain alone (no checked code) is
-     * copied into each Go workspace, so checks never share a writable cache.
-     */
-    async seedGoCache(workspace, chains) {
-        this.goCacheSeed ??= (async () => {
-            const seedDir = node_path_1.default.join(this.base(), 'go-seed');
-            (0, node_fs_1.mkdirSync)(node_path_1.default.join(seedDir, 'workspace'), { recursive: true });
-            (0, node_fs_1.writeFileSync)(node_path_1.default.join(seedDir, 'workspace', 'main.go'), 'package main\nimport (\n"bufio"\n"encoding/json"\n"errors"\n"fmt"\n"math"\n"os"\n"sort"\n"strconv"\n"strings"\n"sync"\n"time"\n)\nvar _ = []any{bufio.NewReader, json.Marshal, errors.New, math.Sqrt, os.Exit, sort.Ints, strconv.Itoa, strings.Split, sync.NewCond, time.Now}\nfunc main(){ fmt.Println() }\n');
-            if (this.userns) {
-                (0, local_userns_js_1.chownTree)(node_path_1.default.join(seedDir, 'workspace'));
-                (0, node_fs_1.chmodSync)(node_path_1.default.join(seedDir, 'workspace'), 0o711);
-            }
-            const seed = new LocalSandbox(this, { name: 'go-cache', language: 'go', network: false, env: {}, limits: SEED_LIMITS }, seedDir, node_path_1.default.join(seedDir, 'workspace'), chains, this.disableUserns, this.etcDir());
-            const r = await seed.run({
-                command: 'GO111MODULE=off go build -o /tmp/seed main.go',
-                env: (0, registry_js_1.getLanguage)('go').env ?? {},
-                stdin: '',
-                network: false,
-                deadline: Date.now() + 120_000,
-                onStdout: () => { },
-                onStderr: () => { },
-                signal: new AbortController().signal,
-            });
-            await seed.destroy({ keepFiles: true });
-            const cache = node_path_1.default.join(seedDir, 'workspace', '.cache');
-            return r.exitCode === 0 && (0, node_fs_1.existsSync)(cache) ? cache : undefined;
-        })();
-        const cache = await this.goCacheSeed;
-        if (cache)
-            await (0, promises_1.cp)(cache, node_path_1.default.join(workspace, '.cache'), { recursive: true });
-    }
-    pool;
-    ready = [];
-    disposed = false;
-    /** A launcher already in its cgroups, if one is ready. */
-    takeLauncher() {
-        while (this.ready.length) {
-            const r = this.ready.shift();
-            if (r.child.exitCode === null && r.child.signalCode === null)
-                return r;
-            r.group.release();
-        }
-        return undefined;
-    }
-    /** Starts launchers for the next checks (one per core at most), off the check's own path. */
-    prepareLaunchers(limits) {
-        const pool = this.cgroups();
-        if (!pool || this.disposed)
-            return;
-        while (this.ready.length < Math.max(1, node_os_1.default.availableParallelism())) {
-            const group = pool.acquire(limits.memoryBytes, limits.processes);
-            const child = (0, node_child_process_1.spawn)(exports.LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH_AHEAD, 'sandbox-launch', ...group.procsFiles], {
-                env: LAUNCHER_ENV,
-                stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
-                detached: true,
-            });
-            child.on('error', () => { });
-            // Waiting launchers must not keep the process alive.
-            child.unref();
-            for (const s of child.stdio)
-                s?.unref?.();
-            this.ready.push({ group, child });
-        }
-    }
-    /** Per-check cgroups, reused across checks (see CgroupPool); null without cgroups. */
-    cgroups() {
-        if (this.pool === undefined) {
-            const manager = (0, local_cgroups_js_1.cgroupManager)();
-            this.pool = manager ? new local_cgroups_js_1.CgroupPool(manager, `sc-${process.pid.toString(16)}-${(0, node_crypto_1.randomBytes)(3).toString('hex')}`) : null;
-        }
-        return this.pool;
     }
     async destroyAll() {
         await Promise.all([...this.live].map((s) => s.destroy()));
@@ -1989,26 +2660,7 @@ class LocalProvider {
      */
     async dispose() {
         await this.destroyAll();
-        this.disposed = true;
-        // A killed launcher keeps its cgroup busy until Node has reaped it, so
-        // wait for each exit before the groups are removed.
-        let timer;
-        await Promise.race([
-            Promise.all(this.ready.splice(0).map((r) => {
-                // Referenced again: an unreferenced child's exit would not keep
-                // the process alive long enough to be seen.
-                r.child.ref();
-                const gone = r.child.exitCode !== null || r.child.signalCode !== null
-                    ? Promise.resolve()
-                    : new Promise((resolve) => r.child.once('exit', () => resolve()));
-                r.group.killAll();
-                return gone.then(() => r.group.release());
-            })),
-            new Promise((resolve) => (timer = setTimeout(resolve, 2000))),
-        ]);
-        clearTimeout(timer);
-        this.pool?.dispose();
-        this.pool = undefined;
+        await this.launchers.dispose();
         this.userns?.stop();
         this.userns = undefined;
         this.probed = undefined;
@@ -2017,13 +2669,13 @@ class LocalProvider {
         if (left)
             warnings.push((0, local_teardown_js_1.leftoverWarning)(`the run's sandbox folder ${this.root}`, left));
         this.root = undefined;
-        this.goCacheSeed = undefined;
+        this.seedCaches.forget();
         this.aliases.clear();
         return warnings;
     }
     async doctor() {
         const out = [];
-        for (const lang of registry_js_1.LANGUAGES) {
+        for (const lang of index_js_1.LANGUAGES) {
             const { missing, detail } = (0, local_toolchains_js_1.describeTools)(lang.tools);
             out.push({
                 language: lang.id,
@@ -2036,237 +2688,6 @@ class LocalProvider {
     }
 }
 exports.LocalProvider = LocalProvider;
-const SEED_LIMITS = {
-    timeoutMs: 120_000,
-    memoryBytes: 2 * 1024 ** 3,
-    processes: 256,
-    outputBytes: 1 << 20,
-    fileSizeBytes: 512 * 1024 ** 2,
-    openFiles: 1024,
-};
-class LocalSandbox {
-    provider;
-    spec;
-    dir;
-    workspace;
-    chains;
-    disableUserns;
-    etcDir;
-    id;
-    destroyed = false;
-    running = new Set();
-    constructor(provider, spec, dir, workspace, chains, disableUserns, etcDir) {
-        this.provider = provider;
-        this.spec = spec;
-        this.dir = dir;
-        this.workspace = workspace;
-        this.chains = chains;
-        this.disableUserns = disableUserns;
-        this.etcDir = etcDir;
-        this.id = `local-${node_path_1.default.basename(dir)}`;
-    }
-    async upload(files) {
-        for (const f of files) {
-            const target = node_path_1.default.resolve(this.workspace, f.path);
-            if (!target.startsWith(`${this.workspace}/`))
-                throw new Error(`file path escapes the workspace: ${f.path}`);
-            (0, node_fs_1.mkdirSync)(node_path_1.default.dirname(target), { recursive: true });
-            // wx: never follow or overwrite something already there.
-            (0, node_fs_1.writeFileSync)(target, f.content, { flag: 'wx', mode: 0o644 });
-        }
-        if (this.provider.joinsUserns)
-            (0, local_userns_js_1.chownTree)(this.workspace);
-    }
-    run(req) {
-        const { limits } = this.spec;
-        const mounts = [...new Set(this.chains.flatMap((c) => c.mounts))];
-        const pathDirs = [...new Set(this.chains.map((c) => c.binDir))].filter((d) => !local_bwrap_js_1.SANDBOX_PATH.split(':').includes(d));
-        const python = (0, local_aliases_js_1.pythonAliasTarget)([...pathDirs, ...local_bwrap_js_1.SANDBOX_PATH.split(':')]);
-        const env = { ...req.env };
-        if (req.network) {
-            // Installers behind a TLS-inspecting proxy need the system CA store.
-            const ca = '/etc/ssl/certs/ca-certificates.crt';
-            if ((0, node_fs_1.existsSync)(ca)) {
-                Object.assign(env, { SSL_CERT_FILE: ca, PIP_CERT: ca, NODE_EXTRA_CA_CERTS: ca, CARGO_HTTP_CAINFO: ca, ...env });
-            }
-        }
-        const bargs = (0, local_bwrap_js_1.bwrapArgs)({
-            workspace: this.workspace,
-            etcDir: this.etcDir,
-            mounts,
-            pathDirs,
-            aliasDir: python && this.provider.aliasFolder(python),
-            network: req.network,
-            env,
-            disableUserns: this.disableUserns,
-            emptyDir: this.provider.emptyDir(),
-            joinUserns: this.provider.joinsUserns,
-            seccomp: true,
-            resolvConf: this.provider.network.resolvConf(this.etcDir),
-            syncFd: this.provider.network.syncFd(),
-        });
-        const refusal = req.network ? this.provider.network.refusal() : undefined;
-        if (refusal)
-            return Promise.resolve({ exitCode: null, sandboxError: refusal });
-        const ready = this.provider.takeLauncher();
-        ready?.group.setLimits(limits.memoryBytes, limits.processes);
-        const group = ready?.group ?? this.provider.cgroups()?.acquire(limits.memoryBytes, limits.processes);
-        const cpuSeconds = Math.max(1, Math.ceil(limits.timeoutMs / 1000) * 2);
-        const prlimit = [
-            'prlimit',
-            `--cpu=${cpuSeconds}:${cpuSeconds + 1}`,
-            `--fsize=${limits.fileSizeBytes}`,
-            `--nofile=${limits.openFiles}`,
-            '--core=0',
-            // Without cgroups: the process cap is RLIMIT_NPROC (which root ignores)
-            // and memory is capped per process by RLIMIT_DATA, which (unlike
-            // RLIMIT_AS) leaves the address-space reservations of V8, the JVM and Go alone.
-            ...(group ? [] : [`--nproc=${limits.processes}`, `--data=${limits.memoryBytes}`]),
-            '--',
-        ];
-        const sandboxArgv = (0, local_bwrap_js_1.fdExec)(this.provider.sandboxFds(), [
-            ...prlimit,
-            ...(req.network ? this.provider.network.argv(this.dir, this.provider.joinsUserns) : []),
-            this.provider.bwrap,
-            ...bargs,
-            '--',
-            ...(0, local_bwrap_js_1.sandboxCommand)(this.provider.joinsUserns, this.provider.setpriv, req.command),
-        ]);
-        return new Promise((resolve) => {
-            let child;
-            if (ready) {
-                child = ready.child;
-                child.ref();
-                for (const s of child.stdio)
-                    s?.ref?.();
-                const go = child.stdio[3];
-                go.on('error', () => { });
-                go.end(`${shellLine(sandboxArgv)}\n`);
-            }
-            else {
-                child = (0, node_child_process_1.spawn)(exports.LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH, 'sandbox-launch', ...(group?.procsFiles ?? []), '--', ...sandboxArgv], {
-                    cwd: this.workspace,
-                    env: LAUNCHER_ENV,
-                    stdio: ['pipe', 'pipe', 'pipe'],
-                    detached: true,
-                });
-            }
-            // The next check's launcher joins its cgroups while this one runs.
-            this.provider.prepareLaunchers(limits);
-            let limit;
-            let exitCode = null;
-            let exitSignal = null;
-            let finished = false;
-            let spawnError;
-            // Without a cgroup, the sandbox's init (bwrap's child): its pid
-            // namespace is empty once it is gone (see local-procs.ts).
-            const inits = [];
-            const killAll = () => {
-                group?.killAll();
-                if (child.pid) {
-                    if (!group && !inits.length && exitCode === null && !exitSignal)
-                        inits.push(...(0, local_procs_js_1.childrenOf)(child.pid));
-                    for (const p of [-child.pid, ...inits.map((i) => i.pid)]) {
-                        try {
-                            process.kill(p, 'SIGKILL');
-                        }
-                        catch {
-                            /* already gone */
-                        }
-                    }
-                }
-            };
-            const finish = () => {
-                if (finished)
-                    return;
-                finished = true;
-                clearTimeout(timer);
-                clearTimeout(drainTimer);
-                stopWatch();
-                req.signal.removeEventListener('abort', onAbort);
-                this.running.delete(onAbort);
-                killAll();
-                child.stdout?.destroy();
-                child.stderr?.destroy();
-                const counters = group?.counters();
-                group?.release();
-                let signal;
-                let code = exitCode;
-                if (exitSignal)
-                    signal = exitSignal;
-                else if (code !== null && code > 128 && code <= 128 + 64 && SIGNALS[code - 128])
-                    signal = SIGNALS[code - 128];
-                if (code === 125 && !limit && group)
-                    spawnError = 'could not join the check to its cgroup';
-                if (code === 123 && !limit && req.network)
-                    spawnError = 'could not start the sandbox network (slirp4netns, ip rules): see the step output';
-                if (!limit && counters?.oomKills)
-                    limit = 'memory';
-                if (!limit && signal && LIMIT_SIGNALS[signal])
-                    limit = LIMIT_SIGNALS[signal];
-                if (!limit && counters?.pidsMaxHits && (code !== 0 || signal))
-                    limit = 'processes';
-                if (limit === 'timeout')
-                    code = null;
-                const result = { exitCode: code, signal: limit === 'timeout' ? undefined : signal, limit, sandboxError: spawnError };
-                // SIGKILL is asynchronous: report the step ended only when nothing of it runs.
-                if (inits.length)
-                    void (0, local_procs_js_1.waitGone)(inits).then(() => resolve(result));
-                else
-                    resolve(result);
-            };
-            const onAbort = () => {
-                killAll();
-                finish();
-            };
-            const remaining = Math.max(0, req.deadline - Date.now());
-            const timer = setTimeout(() => {
-                limit = 'timeout';
-                killAll();
-                finish();
-            }, remaining);
-            // The workspace is on the host's disk: a quota keeps a check from filling it.
-            const quota = this.provider.workspaceQuota;
-            const stopWatch = (0, local_workspace_js_1.watchWorkspace)(this.workspace, { bytes: Math.max(quota.bytes, 2 * limits.fileSizeBytes), entries: quota.entries }, () => {
-                limit = 'disk';
-                killAll();
-                finish();
-            });
-            let drainTimer;
-            req.signal.addEventListener('abort', onAbort, { once: true });
-            this.running.add(onAbort);
-            child.stdout.on('data', (b) => req.onStdout(b));
-            child.stderr.on('data', (b) => req.onStderr(b));
-            child.stdin.on('error', () => { });
-            child.stdin.end(req.stdin);
-            child.on('error', (e) => {
-                spawnError = `could not start the sandbox: ${e.message}`;
-                finish();
-            });
-            child.on('exit', (code, sig) => {
-                exitCode = code;
-                exitSignal = sig;
-                // The pid namespace ends with the program, so the pipes close at once;
-                // the short drain only collects what is still buffered.
-                drainTimer = setTimeout(finish, 250);
-            });
-            child.on('close', () => finish());
-        });
-    }
-    async destroy(opts = {}) {
-        if (this.destroyed)
-            return;
-        this.destroyed = true;
-        for (const abort of this.running)
-            abort();
-        this.provider.forget(this);
-        if (opts.keepFiles)
-            return;
-        const left = (0, local_teardown_js_1.removeTree)(this.dir);
-        if (left)
-            return (0, local_teardown_js_1.leftoverWarning)(`the check's workspace ${this.dir}`, left);
-    }
-}
 
 
 /***/ })

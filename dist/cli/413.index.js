@@ -6760,7 +6760,7 @@ var _charcodes = __webpack_require__(5336);
 var _identifier = __webpack_require__(7415);
 var _whitespace = __webpack_require__(4261);
 var _keywords = __webpack_require__(135);
-var _readWord = __webpack_require__(3059); var _readWord2 = _interopRequireDefault(_readWord);
+var _readWord = __webpack_require__(5440); var _readWord2 = _interopRequireDefault(_readWord);
 var _types = __webpack_require__(5914);
 
 var IdentifierRole; (function (IdentifierRole) {
@@ -7810,7 +7810,7 @@ Object.defineProperty(exports, "__esModule", ({value: true}));var ContextualKeyw
 
 /***/ }),
 
-/***/ 3059:
+/***/ 5440:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 Object.defineProperty(exports, "__esModule", ({value: true}));var _base = __webpack_require__(3569);
@@ -11990,7 +11990,7 @@ var _tokenizer = __webpack_require__(2683);
 var _keywords = __webpack_require__(135);
 var _types = __webpack_require__(5914);
 
-var _elideImportEquals = __webpack_require__(3125); var _elideImportEquals2 = _interopRequireDefault(_elideImportEquals);
+var _elideImportEquals = __webpack_require__(5506); var _elideImportEquals2 = _interopRequireDefault(_elideImportEquals);
 
 
 
@@ -12912,7 +12912,7 @@ Object.defineProperty(exports, "__esModule", ({value: true})); function _interop
 var _keywords = __webpack_require__(135);
 var _types = __webpack_require__(5914);
 
-var _elideImportEquals = __webpack_require__(3125); var _elideImportEquals2 = _interopRequireDefault(_elideImportEquals);
+var _elideImportEquals = __webpack_require__(5506); var _elideImportEquals2 = _interopRequireDefault(_elideImportEquals);
 
 
 
@@ -15608,7 +15608,7 @@ var _Transformer = __webpack_require__(3081); var _Transformer2 = _interopRequir
 
 /***/ }),
 
-/***/ 3125:
+/***/ 5506:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 Object.defineProperty(exports, "__esModule", ({value: true}));var _types = __webpack_require__(5914);

@@ -28450,7 +28450,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__webpack_require__(2255), exports);
+__exportStar(__webpack_require__(4636), exports);
 __exportStar(__webpack_require__(6551), exports);
 __exportStar(__webpack_require__(5629), exports);
 __exportStar(__webpack_require__(3799), exports);
@@ -28524,7 +28524,7 @@ exports.durationSecondsMax = 315576000000;
 
 /***/ }),
 
-/***/ 2255:
+/***/ 4636:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

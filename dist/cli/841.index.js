@@ -2,625 +2,6 @@ export const id = 841;
 export const ids = [841];
 export const modules = {
 
-/***/ 4048:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-// Shell transcripts as cram and txm-style docs write them: `$ command` lines,
-// each followed by the output it prints. Every command runs in order in one
-// Bash (so `cd` and variables carry over), with stderr merged into stdout as
-// a terminal shows it, and its output is compared with the lines under it by
-// cram's rules (src/engine/sections.ts).
-//
-//   - A line `$ cmd` (or `$` alone) starts a command; a command continues on
-//     the next lines while it ends in `\`, and on lines that start with `> `
-//     right after it (the shell's continuation prompt, as cram writes it).
-//   - Everything else up to the next `$ ` line is that command's output.
-//   - Text before the first `$ ` makes the block an ordinary script.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isTranscript = isTranscript;
-exports.parseTranscript = parseTranscript;
-exports.showsOutput = showsOutput;
-exports.transcriptProgram = transcriptProgram;
-const node_crypto_1 = __webpack_require__(7598);
-const PROMPT = /^\$( |$)/;
-/** Does the block read as a transcript (its first non-blank line is a `$ ` prompt)? */
-function isTranscript(code) {
-    const first = code.split('\n').find((l) => l.trim() !== '');
-    return first !== undefined && PROMPT.test(first.trimStart());
-}
-/** The commands of a transcript block whose first line of code is Markdown line `codeLine`. */
-function parseTranscript(code, codeLine) {
-    const commands = [];
-    const lines = code.split('\n');
-    let cur;
-    let continuing = false;
-    let justCommand = false;
-    lines.forEach((raw, i) => {
-        const line = raw.replace(/\s+$/, '');
-        const lead = raw.length - raw.trimStart().length;
-        const body = raw.slice(lead);
-        if (cur && continuing) {
-            const text = body.startsWith('> ') ? body.slice(2) : body === '>' ? '' : raw;
-            cur.command += `\n${text}`;
-            continuing = /\\$/.test(text.replace(/\s+$/, ''));
-            return;
-        }
-        if (PROMPT.test(body)) {
-            cur = { line: codeLine + i, command: body.slice(2), expected: [] };
-            commands.push(cur);
-            continuing = /\\$/.test(line);
-            justCommand = true;
-            return;
-        }
-        if (cur && justCommand && (body.startsWith('> ') || body === '>')) {
-            cur.command += `\n${body.slice(2)}`;
-            continuing = /\\$/.test(line);
-            return;
-        }
-        justCommand = false;
-        cur?.expected.push(line);
-    });
-    for (const c of commands)
-        while (c.expected.length && c.expected[c.expected.length - 1] === '')
-            c.expected.pop();
-    return commands;
-}
-/** Does any command of the transcript show output (a claim to check)? */
-function showsOutput(commands) {
-    return commands.some((c) => c.expected.length > 0);
-}
-/**
- * The Bash program that runs the commands and marks where each one's output
- * ends, and the expectation that compares them. Commands keep their own
- * Markdown line numbers in the program (`$` becomes a space).
- */
-function transcriptProgram(commands, codeLine) {
-    const nonce = (0, node_crypto_1.randomBytes)(9).toString('hex');
-    const out = [];
-    const pad = (line) => {
-        while (out.length < line - 1)
-            out.push('');
-    };
-    // Each command's group is closed at the start of the next command's line,
-    // so every command stays on its Markdown line. Commands do not read the
-    // rest of the program as their input.
-    let close = 'exec </dev/null; ';
-    for (const [i, c] of commands.entries()) {
-        pad(c.line);
-        const text = c.command.split('\n');
-        text[0] = `${close}{ ${text[0].trim() ? text[0] : ":"}`;
-        out.push(...text);
-        close = `} 2>&1; printf '\\n@@SCS:${nonce}:${i}:%d@@\\n' "$?"; `;
-    }
-    out.push(close.replace(/; $/, ""));
-    void codeLine;
-    return {
-        program: `${out.join('\n')}\n`,
-        sections: {
-            nonce,
-            items: commands.map((c) => ({ label: `\`$ ${c.command.split('\n')[0].slice(0, 60)}\``, line: c.line, expected: c.expected, mode: 'cram' })),
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 8051:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// C blocks without `main`: declarations are compiled only, statements are
-// wrapped in `int main(void)`, with the common standard headers included
-// (documentation rarely shows them). Rules: src/plan/fragments.ts.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.C_RULES = exports.C_PRELUDE = exports.C_FUNCTION = exports.C_DECLARATION = void 0;
-exports.cKind = cKind;
-const CONTROL = /^(if|for|while|do|switch|return|goto|break|continue|else|case|default)\b/;
-const TYPE_START = /^(typedef|struct|union|enum)\b/;
-const QUALIFIERS = '(?:(?:static|extern|const|unsigned|signed|volatile|register|inline|_Thread_local|long|short)\\s+)*';
-/** `type name`, `type *name`, `type name[…]`, `type name(…)`: a declaration. */
-exports.C_DECLARATION = new RegExp(`^${QUALIFIERS}[A-Za-z_]\\w*(?:\\s*\\*+\\s*|\\s+)[\\s*]*[A-Za-z_]\\w*\\s*(?:\\[[^\\]]*\\]\\s*)*(?:=|;|,|\\()`);
-/** A function definition: a declarator with parameters, then a body. */
-exports.C_FUNCTION = /^[\w\s*&:<>,~]*?[\w~]+\s*\([^{;]*\)\s*(?:const\s*)?(?:noexcept\s*)?(?:override\s*)?(?::[^{;]*)?\{/;
-const ENTRY = /^(?:int|void|auto)?\s*main\s*\(/;
-function cKind(it) {
-    const h = it.head;
-    if (h.startsWith('#'))
-        return 'preprocessor';
-    if (ENTRY.test(h.replace(/^(?:static\s+)?/, '')) && it.braced)
-        return 'entry';
-    if (CONTROL.test(h))
-        return 'statement';
-    if (TYPE_START.test(h))
-        return 'type';
-    if (it.braced && exports.C_FUNCTION.test(h))
-        return 'function';
-    if (exports.C_DECLARATION.test(h))
-        return /^[^=]*\)\s*;$/.test(h) ? 'function' : 'variable';
-    return 'statement';
-}
-const HEADERS = ['assert', 'ctype', 'errno', 'inttypes', 'limits', 'math', 'stdbool', 'stddef', 'stdint', 'stdio', 'stdlib', 'string', 'time'];
-/** One header with the others, so the fragment gets them all on one line of the program. */
-exports.C_PRELUDE = { path: 'sandbox-checks-std.h', content: `${HEADERS.map((h) => `#include <${h}.h>`).join('\n')}\n` };
-exports.C_RULES = {
-    kind: cKind,
-    prelude: [`#include "${exports.C_PRELUDE.path}"`],
-    entryOpen: () => 'int main(void) {',
-    entryClose: 'return 0; }',
-    declarationsTail: '',
-};
-
-
-/***/ }),
-
-/***/ 5003:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-// C++ blocks without `main`: declarations are compiled only, statements are
-// wrapped in `int main()`, with the whole standard library included
-// (`<bits/stdc++.h>`: documentation rarely shows its includes). Rules:
-// src/plan/fragments.ts.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CPP_RULES = void 0;
-exports.cppKind = cppKind;
-const c_fragment_js_1 = __webpack_require__(8051);
-const TYPE_START = /^(class|namespace|template|using|typedef|struct|union|enum|concept|export|module|import)\b/;
-/** `std::vector<int> v{…};`, `auto x = …;`: a declaration of a variable. */
-const CPP_VARIABLE = /^(?:(?:static|extern|const|constexpr|inline|thread_local|unsigned|signed|volatile|long|short)\s+)*[A-Za-z_][\w:]*(?:<[^;=]*>)?(?:\s*[*&]+\s*|\s+)[\s*&]*[A-Za-z_]\w*\s*(?:\[[^\]]*\]\s*)*(?:=|;|,|\{|\()/;
-function cppKind(it) {
-    const h = it.head;
-    if (TYPE_START.test(h))
-        return 'type';
-    const k = (0, c_fragment_js_1.cKind)(it);
-    if (k !== 'statement')
-        return k;
-    if (CPP_VARIABLE.test(h) && !/^[\w:]+\s*(<<|>>)/.test(h) && !/^return\b/.test(h))
-        return 'variable';
-    return 'statement';
-}
-exports.CPP_RULES = {
-    kind: cppKind,
-    prelude: ['#include <bits/stdc++.h>'],
-    entryOpen: () => 'int main() {',
-    entryClose: 'return 0; }',
-    declarationsTail: '',
-};
-
-
-/***/ }),
-
-/***/ 4533:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// C# blocks without `Main`. The compiler here (Mono's mcs) has no top-level
-// statements, so statements go inside `static void Main` (async when they
-// await) of a class, with .NET's implicit global usings; methods before them
-// become static members; type declarations alone are compiled only (with an
-// empty entry point so they link). Rules: src/plan/fragments.ts.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CSHARP_RULES = void 0;
-exports.csharpKind = csharpKind;
-const MODIFIERS = '(?:(?:public|private|protected|internal|static|sealed|abstract|partial|readonly|ref|unsafe|async|virtual|override|extern|new|const)\\s+)*';
-const ATTRIBUTES = '(?:\\[[^\\]]*\\]\\s*)*';
-const TYPE = new RegExp(`^${ATTRIBUTES}${MODIFIERS}(?:class|struct|interface|enum|record|delegate|namespace)\\b`);
-const METHOD = new RegExp(`^${ATTRIBUTES}${MODIFIERS}[\\w<>\\[\\],.?()]+\\s+\\w+\\s*(?:<[^>]*>)?\\s*\\([^)]*\\)\\s*(?:where[^{]*)?\\{`);
-const VARIABLE = new RegExp(`^${ATTRIBUTES}${MODIFIERS}[\\w.]+(?:\\s*<[^;=()]*>)?(?:\\s*\\[\\s*\\])*\\??\\s+\\w+\\s*(?:=|;|,)`);
-const CONTROL = /^(if|for|foreach|while|do|switch|return|throw|try|break|continue|yield|lock|using\s*\(|await)\b/;
-function csharpKind(it) {
-    const h = it.head;
-    if (/^using\s+(static\s+)?[\w.]+(\s*=\s*[\w.<>]+)?\s*;$/.test(h))
-        return 'import';
-    if (/\bstatic\s+(async\s+)?[\w.<>]+\s+Main\s*\(/.test(h))
-        return 'entry';
-    if (TYPE.test(h))
-        return 'type';
-    if (CONTROL.test(h))
-        return 'statement';
-    if (it.braced && METHOD.test(h))
-        return 'function';
-    if (!it.braced && VARIABLE.test(h) && !/^return\b/.test(h))
-        return 'variable';
-    return 'statement';
-}
-/** What .NET's implicit global usings bring (the ones mcs has without extra references). */
-const USINGS = ['System', 'System.Collections.Generic', 'System.IO', 'System.Linq', 'System.Threading', 'System.Threading.Tasks'];
-exports.CSHARP_RULES = {
-    kind: csharpKind,
-    prelude: [USINGS.map((u) => `using ${u};`).join(' ')],
-    classOpen: 'class Program {',
-    member: (line, it) => (/\bstatic\b/.test(it.head.split('(')[0]) || /^\s*(const|\[)/.test(line) ? line : line.replace(/^(\s*)/, '$1static ')),
-    entryOpen: (code) => (/\bawait\b/.test(code) ? 'static async Task Main(string[] args) {' : 'static void Main(string[] args) {'),
-    entryClose: '}\n}',
-    declarationsTail: '\nstatic class SandboxChecksEntry { static void Main() {} }',
-    membersTail: 'static void Main() {}',
-};
-
-
-/***/ }),
-
-/***/ 230:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-// Go blocks as Go documentation writes them:
-//
-//   - `package main` with `func main` runs as written; without a package
-//     clause it gets `package main` and the standard-library imports it uses
-//     but does not show (as goimports would add them);
-//   - Example functions (`func ExampleXxx()`) with an `// Output:` comment
-//     are run and their output compared as `go test` does: both trimmed of
-//     surrounding space; `// Unordered output:` compares the lines in any
-//     order; examples without one are compiled only;
-//   - declarations alone (func, type, var, const) are compiled only;
-//   - statements are wrapped in `func main()`;
-//   - another package (`package foo`) is compiled only.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.goKind = goKind;
-exports.goExamples = goExamples;
-exports.goShape = goShape;
-const node_crypto_1 = __webpack_require__(7598);
-const fragments_js_1 = __webpack_require__(5082);
-const program_js_1 = __webpack_require__(9163);
-/** Packages of the standard library by the name code uses them with. */
-const STD = Object.fromEntries([
-    'bufio', 'bytes', 'cmp', 'context', 'errors', 'flag', 'fmt', 'io', 'iter', 'log', 'maps', 'math', 'net', 'os', 'path', 'reflect',
-    'regexp', 'runtime', 'slices', 'sort', 'strconv', 'strings', 'sync', 'time', 'unicode', 'unsafe',
-    'crypto/md5', 'crypto/rand', 'crypto/sha1', 'crypto/sha256', 'encoding/base64', 'encoding/binary', 'encoding/csv', 'encoding/hex',
-    'encoding/json', 'encoding/xml', 'container/heap', 'container/list', 'io/fs', 'io/ioutil', 'log/slog', 'math/big', 'math/bits',
-    'math/rand', 'net/http', 'net/url', 'os/exec', 'os/signal', 'path/filepath', 'sync/atomic', 'text/tabwriter', 'text/template',
-    'unicode/utf8', 'html/template', 'net/http/httptest', 'testing',
-].map((p) => [p.split('/').pop(), p]));
-function goKind(it) {
-    const h = it.head;
-    if (/^import\b/.test(h))
-        return 'import';
-    if (/^package\b/.test(h))
-        return 'package';
-    if (/^func\s+main\s*\(\s*\)/.test(h))
-        return 'entry';
-    if (/^func\b/.test(h))
-        return 'function';
-    if (/^type\b/.test(h))
-        return 'type';
-    if (/^(var|const)\b/.test(h))
-        return 'variable';
-    return 'statement';
-}
-/** Imports the code uses but does not declare, as one line. */
-function missingImports(items) {
-    const imported = new Set();
-    // Heads have comments and string contents blanked, so only code counts.
-    const text = items.map((i) => i.head).join('\n');
-    for (const m of text.matchAll(/\b([a-z][a-z0-9]*)\.[A-Za-z_]/g))
-        imported.add(m[1]);
-    return [...imported].filter((name) => STD[name]);
-}
-const GO_RULES = (imports) => ({
-    kind: goKind,
-    first: ['package main'],
-    prelude: imports ? [imports] : [],
-    entryOpen: () => 'func main() {',
-    entryClose: '}',
-    declarationsTail: '\nfunc main() {}',
-    variablesJoin: false,
-});
-/** The `// Output:` comment of each Example function of the code (lines from `codeLine`). */
-function goExamples(code, codeLine) {
-    const lines = code.split('\n');
-    const out = [];
-    for (const it of (0, fragments_js_1.topLevelItems)(code, { newlineEnds: true })) {
-        const m = /^func\s+(Example\w*)\s*\(\s*\)/.exec(it.head);
-        if (!m)
-            continue;
-        let at = -1;
-        let unordered = false;
-        for (let l = it.start; l <= it.end; l++) {
-            const t = lines[l].trim();
-            if (/^\/\/\s*Output:/i.test(t))
-                [at, unordered] = [l, false];
-            else if (/^\/\/\s*Unordered output:/i.test(t))
-                [at, unordered] = [l, true];
-        }
-        if (at < 0)
-            continue;
-        const expected = [];
-        const first = lines[at].trim().replace(/^\/\/\s*(Unordered output|Output):\s?/i, '');
-        if (first)
-            expected.push(first);
-        let to = at;
-        for (let l = at + 1; l <= it.end; l++) {
-            const t = lines[l].trim();
-            if (!t.startsWith('//'))
-                break;
-            expected.push(t.replace(/^\/\/ ?/, ''));
-            to = l;
-        }
-        const indent = /^\s*/.exec(lines[at])[0];
-        out.push({ name: m[1], line: codeLine + it.start, expected, unordered, comment: { from: at, to, indent } });
-    }
-    return out;
-}
-/** How a Go block runs; undefined when it runs as written with nothing added. */
-function goShape(code, codeLine, setups) {
-    const items = (0, fragments_js_1.topLevelItems)(code, { newlineEnds: true });
-    const kinds = items.map(goKind);
-    const pkg = items.find((i) => goKind(i) === 'package');
-    const examples = goExamples(code, codeLine);
-    const imports = (() => {
-        const have = new Set();
-        for (const m of code.matchAll(/(?:^|\s)(?:(\w+)\s+)?"([\w./-]+)"/g))
-            have.add(m[1] ?? m[2].split('/').pop());
-        const need = missingImports(items).filter((n) => !have.has(n) && !new RegExp(`\\b(var|const|func)\\s+${n}\\b|\\b${n}\\s*:?=`).test(code));
-        return need.length ? `import (${need.map((n) => JSON.stringify(STD[n])).join('; ')})` : '';
-    })();
-    if (examples.length && !kinds.includes('entry')) {
-        const nonce = (0, node_crypto_1.randomBytes)(9).toString('hex');
-        const lines = code.split('\n');
-        // Imports must come first: the driver's goes on the package clause's line.
-        if (pkg)
-            lines[pkg.start] = lines[pkg.start].replace(/^\s*package\s+\w+/, 'package main; import __sc_os "os"');
-        const calls = examples.map((e, i) => `${e.name}(); __sc_os.Stdout.WriteString("\\n@@SCS:${nonce}:${i}:0@@\\n")`).join('; ');
-        const before = [`import __sc_os "os"${imports ? `; ${imports}` : ''}`, ...setups.map((s) => s.code)];
-        return {
-            program: (0, program_js_1.layoutProgram)(pkg ? [] : ['package main'], pkg ? [] : before, pkg ? lines.join('\n') : code, `\nfunc main() { ${calls} }`, codeLine),
-            how: 'examples',
-            examples,
-            sections: { nonce, items: examples.map((e) => ({ label: e.name, line: e.line, expected: e.expected, mode: e.unordered ? 'go-unordered' : 'go' })) },
-        };
-    }
-    if (pkg) {
-        if (!/^package\s+main\b/.test(pkg.head))
-            return { program: code, how: 'other_package' };
-        if (kinds.includes('entry'))
-            return undefined;
-        return { program: (0, program_js_1.layoutProgram)([], [], code, '\nfunc main() {}', codeLine), how: 'declarations' };
-    }
-    if (kinds.includes('entry')) {
-        return { program: (0, program_js_1.layoutProgram)(['package main'], [imports, ...setups.map((s) => s.code)].filter(Boolean), code, '', codeLine), how: 'as_written' };
-    }
-    const r = (0, fragments_js_1.fragmentProgram)(code, codeLine, setups, GO_RULES(imports), { newlineEnds: true });
-    return r && { program: r.program, how: r.how };
-}
-
-
-/***/ }),
-
-/***/ 2284:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// Java blocks without a `main` method, run as jshell would run them: with
-// jshell's default imports, statements inside `public static void main`,
-// methods and fields written before them as static members of the class
-// around it, classes alone compiled only. Rules: src/plan/fragments.ts.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.JAVA_RULES = void 0;
-exports.javaKind = javaKind;
-const MODIFIERS = '(?:(?:public|private|protected|abstract|final|static|sealed|non-sealed|strictfp|default|synchronized|native|transient|volatile)\\s+)*';
-const ANNOTATIONS = '(?:@[\\w.]+(?:\\([^)]*\\))?\\s*)*';
-const TYPE = new RegExp(`^${ANNOTATIONS}${MODIFIERS}(?:class|interface|enum|record|@interface)\\b`);
-const METHOD = new RegExp(`^${ANNOTATIONS}${MODIFIERS}(?:<[^>]+>\\s*)?[\\w<>\\[\\],.?]+(?:\\s*<[^(]*>)?\\s+\\w+\\s*\\([^)]*\\)\\s*(?:throws\\s+[\\w.,\\s]+)?\\{`);
-const VARIABLE = new RegExp(`^${ANNOTATIONS}${MODIFIERS}[\\w.]+(?:\\s*<[^;=()]*>)?(?:\\s*\\[\\s*\\])*\\s+\\w+\\s*(?:=|;|,)`);
-const CONTROL = /^(if|for|while|do|switch|return|throw|try|break|continue|yield|synchronized|assert)\b/;
-function javaKind(it) {
-    const h = it.head;
-    if (/^import\b/.test(h))
-        return 'import';
-    if (/^package\b/.test(h))
-        return 'package';
-    if (TYPE.test(h))
-        return /\bstatic\s+void\s+main\s*\(/.test(h) ? 'entry' : 'type';
-    if (CONTROL.test(h))
-        return 'statement';
-    if (it.braced && METHOD.test(h))
-        return 'function';
-    if (!it.braced && VARIABLE.test(h) && !/^return\b/.test(h))
-        return 'variable';
-    return 'statement';
-}
-/** jshell's default imports. */
-const JSHELL_IMPORTS = ['java.io', 'java.math', 'java.net', 'java.nio.file', 'java.util', 'java.util.concurrent', 'java.util.function', 'java.util.prefs', 'java.util.regex', 'java.util.stream'];
-exports.JAVA_RULES = {
-    kind: javaKind,
-    prelude: [JSHELL_IMPORTS.map((p) => `import ${p}.*;`).join(' ')],
-    classOpen: 'public class Main {',
-    member: (line, it) => (/\bstatic\b/.test(it.head.split('(')[0].split('{')[0]) ? line : line.replace(/^(\s*)/, '$1static ')),
-    entryOpen: () => 'public static void main(String[] args) throws Exception {',
-    entryClose: '}\n}',
-    declarationsTail: '',
-};
-
-
-/***/ }),
-
-/***/ 5906:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// Python interactive sessions (```pycon, or ```python whose first line is a
-// `>>>` prompt) run with Python's own doctest module inside the sandbox, so
-// its rules hold exactly: `>>>` and `...` prompts, expected output up to a
-// blank line or the next prompt, `<BLANKLINE>`, `# doctest: +ELLIPSIS` /
-// `+NORMALIZE_WHITESPACE` / `+SKIP` / `+IGNORE_EXCEPTION_DETAIL` directives,
-// exceptions matched on the `Traceback (most recent call last):` header and
-// the last line, and expression values echoed as their repr.
-//
-// The program is a short driver with the block's text in it. It names the
-// Markdown file and line in doctest's report (`File "README.md", line 43`),
-// and runs the examples in the program's own globals, so in a session the
-// names an example defines are seen by the blocks after it.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DOCTEST_FLAGS = exports.isSphinxDoctest = exports.SPHINX_DOCTEST_FLAGS = exports.DOCTEST_LANGS = void 0;
-exports.isDoctest = isDoctest;
-exports.doctestProgram = doctestProgram;
-/** Does a Python block read as an interactive session? */
-function isDoctest(code) {
-    const first = code.split('\n').find((l) => l.trim() !== '');
-    return first !== undefined && /^>>>( |$)/.test(first.trimStart());
-}
-/** Info-string words that name a Python session rather than a script. */
-exports.DOCTEST_LANGS = new Set(['pycon', 'python-repl', 'pyrepl', 'doctest']);
-/**
- * The Python program running `code` (Markdown lines from `codeLine`) as a
- * doctest. `setup` is run first (hidden setup of the file); `flags` are
- * doctest option names enabled for every example (e.g. ELLIPSIS).
- */
-function doctestProgram(code, codeLine, file, setup = '', flags = []) {
-    const flagExpr = flags.length ? flags.map((f) => `__sc_doctest.${f}`).join(' | ') : '0';
-    // JSON strings are valid Python string literals for any text.
-    return `${setup ? `${setup}\n` : ''}import doctest as __sc_doctest, sys as __sc_sys
-def __sc_run():
-    parser = __sc_doctest.DocTestParser()
-    test = parser.get_doctest(${JSON.stringify(code)}, globals(), ${JSON.stringify(file)}, ${JSON.stringify(file)}, ${codeLine - 1})
-    runner = __sc_doctest.DocTestRunner(verbose=False, optionflags=${flagExpr})
-    runner.run(test, out=__sc_sys.stderr.write, clear_globs=False)
-    # DocTest works on a copy of the globals: what the examples defined goes back for the next blocks.
-    globals().update(test.globs)
-    return runner.failures, runner.tries
-__sc_failed, __sc_tried = __sc_run()
-del __sc_run
-if __sc_failed:
-    print('%d of %d examples failed' % (__sc_failed, __sc_tried), file=__sc_sys.stderr)
-    __sc_sys.exit(1)
-`;
-}
-/**
- * Sphinx's doctest directive (```{doctest} in MyST Markdown) runs with
- * Sphinx's `doctest_default_flags`, not plain doctest's.
- */
-exports.SPHINX_DOCTEST_FLAGS = ['ELLIPSIS', 'IGNORE_EXCEPTION_DETAIL', 'DONT_ACCEPT_TRUE_FOR_1'];
-/** Is the block Sphinx's doctest directive (```{doctest})? */
-const isSphinxDoctest = (info) => /^\{\s*doctest\s*\}/.test(info.trim());
-exports.isSphinxDoctest = isSphinxDoctest;
-/** doctest option names a rule or block may turn on for every example. */
-exports.DOCTEST_FLAGS = ['ELLIPSIS', 'NORMALIZE_WHITESPACE', 'IGNORE_EXCEPTION_DETAIL', 'DONT_ACCEPT_BLANKLINE', 'DONT_ACCEPT_TRUE_FOR_1'];
-
-
-/***/ }),
-
-/***/ 8234:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// Rust blocks as rustdoc runs documentation tests (The rustdoc book,
-// "Documentation tests"):
-//
-//   - a line whose first non-blank text is `# ` (or a lone `#`) is hidden
-//     from readers but compiled; `##` at the start stands for a literal `#`;
-//   - `#![…]` crate attributes and `extern crate` lines go before the rest,
-//     with `#![allow(unused)]`;
-//   - unless the block has a `fn main`, the rest is wrapped in
-//     `fn main() { … }`; when it ends in `(())` (`Ok::<(), E>(())`) the
-//     wrapper returns a Result, so `?` works;
-//   - `ignore` (and `ignore-<target>` where the target matches): not run; `no_run`: compiled only; `should_panic`: passes only
-//     when the program panics (exit code 101); `compile_fail` (optionally with
-//     error codes such as `E0308`): passes only when compiling fails (with
-//     those codes); `edition2015`/`2018`/`2021`/`2024` choose the edition.
-//
-// Line numbers stay the Markdown's: what goes before the code sits in the
-// blank lines the program starts with (see src/plan/program.ts).
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RUST_EDITION_ENV = void 0;
-exports.rustdocAttrs = rustdocAttrs;
-exports.unhide = unhide;
-exports.hasMain = hasMain;
-exports.rustdocShape = rustdocShape;
-exports.RUST_EDITION_ENV = 'SANDBOX_CHECKS_RUST_EDITION';
-const HOST_TRIPLE = 'x86_64-unknown-linux-gnu';
-/** rustdoc's words in an info string (`rust,should_panic`, `compile_fail,E0308`, `edition2018`). */
-function rustdocAttrs(options) {
-    const a = { ignore: false, noRun: false, shouldPanic: false, compileFail: false, errorCodes: [] };
-    for (const o of options) {
-        const k = o.key;
-        if (k === 'ignore')
-            a.ignore = true;
-        // `ignore-<target>`: ignored where the target triple contains it (the sandbox is Linux on x86_64).
-        else if (k.startsWith('ignore_') && HOST_TRIPLE.includes(k.slice('ignore_'.length).replace(/_/g, '-')))
-            a.ignore = true;
-        else if (k === 'no_run')
-            a.noRun = true;
-        else if (k === 'should_panic')
-            a.shouldPanic = true;
-        else if (k === 'compile_fail')
-            a.compileFail = true;
-        else if (/^e\d{4}$/.test(k))
-            a.errorCodes.push(k.toUpperCase());
-        else if (/^edition20(15|18|21|24)$/.test(k))
-            a.edition = k.slice('edition'.length);
-    }
-    return a;
-}
-/** The code the compiler sees: hidden lines shown, `##` read as `#`. */
-function unhide(code) {
-    return code
-        .split('\n')
-        .map((line) => {
-        const lead = line.length - line.trimStart().length;
-        const t = line.slice(lead);
-        if (t.startsWith('##'))
-            return line.slice(0, lead) + t.slice(1);
-        if (t === '#')
-            return '';
-        if (t.startsWith('# ') || t.startsWith('#\t'))
-            return line.slice(0, lead) + t.slice(2);
-        return line;
-    })
-        .join('\n');
-}
-/** Does the code have its own `fn main` (rustdoc's test, after hidden lines are shown)? */
-function hasMain(code) {
-    return /\bfn\s+main\s*\(/.test(code.replace(/\/\/[^\n]*/g, ''));
-}
-/** rustdoc's pre-processing of a block's (unhidden) code. */
-function rustdocShape(code) {
-    const lines = code.split('\n');
-    const attrs = ['#![allow(unused)]'];
-    const crates = [];
-    let inAttr = false;
-    let depth = 0;
-    // Only the leading crate attributes and extern crates move, as rustdoc's
-    // partition of the source does; the rest stays where it is.
-    for (let i = 0; i < lines.length; i++) {
-        const t = lines[i].trim();
-        if (inAttr || t.startsWith('#![')) {
-            attrs.push(lines[i]);
-            for (const ch of t)
-                depth += ch === '[' ? 1 : ch === ']' ? -1 : 0;
-            inAttr = depth > 0;
-            lines[i] = '';
-            continue;
-        }
-        if (/^(#\[[^\]]*\]\s*)*extern\s+crate\s+[\w]+(\s+as\s+\w+)?\s*;/.test(t)) {
-            crates.push(lines[i]);
-            lines[i] = '';
-            continue;
-        }
-        if (t === '' || t.startsWith('//'))
-            continue;
-        break;
-    }
-    const body = lines.join('\n');
-    if (hasMain(code))
-        return { head: [...attrs, ...crates], open: '', body, after: '', wrapped: false };
-    if (/\(\(\)\)\s*;?\s*$/.test(body.trimEnd())) {
-        return {
-            head: [...attrs, ...crates],
-            open: 'fn main() { fn _inner() -> core::result::Result<(), impl core::fmt::Debug> {',
-            body,
-            after: '\n} _inner().unwrap() }',
-            wrapped: true,
-        };
-    }
-    return { head: [...attrs, ...crates], open: 'fn main() {', body, after: '\n}', wrapped: true };
-}
-
-
-/***/ }),
-
 /***/ 4815:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -633,7 +14,6 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ChangedFilesError = void 0;
 exports.hunkRanges = hunkRanges;
 exports.touches = touches;
 exports.changedFromPullRequestFiles = changedFromPullRequestFiles;
@@ -643,9 +23,7 @@ exports.changesOf = changesOf;
 const node_child_process_1 = __webpack_require__(1421);
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __importDefault(__webpack_require__(6760));
-class ChangedFilesError extends Error {
-}
-exports.ChangedFilesError = ChangedFilesError;
+const errors_js_1 = __webpack_require__(3916);
 /** Line ranges a unified diff's hunks add or change, on the new side. Deletions count at the line they sit after. */
 function hunkRanges(patch) {
     const ranges = [];
@@ -742,10 +120,13 @@ function git(args, cwd) {
         env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
     });
 }
+/** A problem with `--changed-since` (or `changed_since`); the caller says which config it is in. */
+const changedSinceProblem = (message) => new errors_js_1.ProblemsError([{ source: '', key: 'changed-since', message }]);
 /**
  * What changed between where this branch left REF (their merge base) and the
  * work tree, including files not yet committed or not yet added. `only`
- * limits the diff to these paths (relative to `cwd`).
+ * limits the diff to these paths (relative to `cwd`). Throws a ProblemsError
+ * when there is no repository or git does not know REF.
  */
 function changedSinceGit(ref, cwd, only) {
     let root;
@@ -753,14 +134,14 @@ function changedSinceGit(ref, cwd, only) {
         root = git(['rev-parse', '--show-toplevel'], cwd).trim();
     }
     catch {
-        throw new ChangedFilesError(`--changed-since needs a git repository, and ${cwd} is not in one`);
+        throw changedSinceProblem(`--changed-since needs a git repository, and ${cwd} is not in one`);
     }
     let base;
     try {
         git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
     }
     catch {
-        throw new ChangedFilesError(`--changed-since: git does not know "${ref}"; fetch it first (e.g. git fetch origin main, or fetch-depth: 0 in actions/checkout)`);
+        throw changedSinceProblem(`--changed-since: git does not know "${ref}"; fetch it first (e.g. git fetch origin main, or fetch-depth: 0 in actions/checkout)`);
     }
     try {
         base = git(['merge-base', ref, 'HEAD'], cwd).trim();
@@ -814,156 +195,19 @@ function real(p) {
 // shell transcripts (cram), Python interactive sessions (doctest), rustdoc's
 // test rules, Go examples and fragments of compiled languages. Each turns a
 // block into the program that runs it and what its result must be; the
-// rules themselves live with their language (src/languages/*-*.ts).
+// rules live with their language (src/languages/<id>.ts, `snippets`), and
+// this file only asks the languages.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TRANSCRIPT_LANGS = void 0;
 exports.conventionLanguage = conventionLanguage;
 exports.shapeBlock = shapeBlock;
-const c_fragment_js_1 = __webpack_require__(8051);
-const cpp_fragment_js_1 = __webpack_require__(5003);
-const csharp_fragment_js_1 = __webpack_require__(4533);
-const go_example_js_1 = __webpack_require__(230);
-const java_fragment_js_1 = __webpack_require__(2284);
-const python_doctest_js_1 = __webpack_require__(5906);
-const registry_js_1 = __webpack_require__(4112);
-const bash_transcript_js_1 = __webpack_require__(4048);
-const rust_doc_js_1 = __webpack_require__(8234);
-const fragments_js_1 = __webpack_require__(5082);
-/** Info strings of terminal sessions: run when they are `$ ` transcripts that show output. */
-exports.TRANSCRIPT_LANGS = new Set(['console', 'shell-session', 'shellsession', 'terminal', 'sh-session', 'bash-session']);
+const index_js_1 = __webpack_require__(2255);
 /** The language a block runs in when its info string is a convention's (```console, ```pycon). */
 function conventionLanguage(block, marked) {
-    if (exports.TRANSCRIPT_LANGS.has(block.lang) && (0, bash_transcript_js_1.isTranscript)(block.code)) {
-        if (marked || (0, bash_transcript_js_1.showsOutput)((0, bash_transcript_js_1.parseTranscript)(block.code, block.codeLine)))
-            return (0, registry_js_1.getLanguage)('bash');
-    }
-    if (python_doctest_js_1.DOCTEST_LANGS.has(block.lang) && (0, python_doctest_js_1.isDoctest)(block.code))
-        return (0, registry_js_1.getLanguage)('python');
-    return undefined;
+    return index_js_1.LANGUAGES.find((l) => l.snippets?.claims?.(block, marked));
 }
-const FRAGMENTS = { c: c_fragment_js_1.C_RULES, cpp: cpp_fragment_js_1.CPP_RULES, java: java_fragment_js_1.JAVA_RULES, csharp: csharp_fragment_js_1.CSHARP_RULES };
-/** How the block runs under its convention; undefined when none applies. */
+/** How the block runs under its language's convention; undefined when none applies. */
 function shapeBlock(i) {
-    const { block, lang } = i;
-    const setup = i.setups.map((s) => s.code).join('\n');
-    switch (lang.id) {
-        case 'bash': {
-            if (!(0, bash_transcript_js_1.isTranscript)(block.code))
-                return undefined;
-            const commands = (0, bash_transcript_js_1.parseTranscript)(block.code, block.codeLine);
-            const last = commands[commands.length - 1];
-            let usedOutput = false;
-            if (i.output && last && last.expected.length === 0) {
-                last.expected = i.output.code.split('\n');
-                usedOutput = true;
-            }
-            const t = (0, bash_transcript_js_1.transcriptProgram)(commands, block.codeLine);
-            return {
-                program: setup ? `${setup}\n${t.program}` : t.program,
-                sessionProgram: t.program,
-                expect: { sections: t.sections },
-                note: `shell transcript: ${commands.length} command${commands.length === 1 ? '' : 's'} compared with their output`,
-                usedOutput,
-                bless: usedOutput
-                    ? undefined
-                    : {
-                        kind: 'sections',
-                        file: i.file,
-                        style: 'cram',
-                        ranges: commands.map((c) => {
-                            const from = c.line + c.command.split('\n').length;
-                            return { from, to: from + c.expected.length - 1, prefix: i.prefix ?? '' };
-                        }),
-                    },
-            };
-        }
-        case 'python': {
-            if (!(0, python_doctest_js_1.isDoctest)(block.code))
-                return undefined;
-            const flags = [...new Set([...((0, python_doctest_js_1.isSphinxDoctest)(block.info) ? python_doctest_js_1.SPHINX_DOCTEST_FLAGS : []), ...(i.doctestFlags ?? [])])];
-            return {
-                program: (0, python_doctest_js_1.doctestProgram)(block.code, block.codeLine, i.file, setup, flags),
-                sessionProgram: (0, python_doctest_js_1.doctestProgram)(block.code, block.codeLine, i.file, '', flags),
-                expect: { why: 'doctest: an example printed something else; the report is on stderr' },
-                note: 'doctest session',
-                bless: { kind: 'doctest', file: i.file, from: block.codeLine, to: block.endLine - 1, prefix: i.prefix ?? '' },
-            };
-        }
-        case 'rust': {
-            const a = (0, rust_doc_js_1.rustdocAttrs)(block.options);
-            const expect = {};
-            const shaped = { program: '', expect };
-            if (a.edition)
-                shaped.env = { [rust_doc_js_1.RUST_EDITION_ENV]: a.edition };
-            if (a.ignore)
-                shaped.skip = 'ignore (rustdoc)';
-            if (a.compileFail) {
-                shaped.noRun = true;
-                expect.shouldFail = true;
-                expect.why = 'compile_fail: the block must not compile';
-                if (a.errorCodes.length)
-                    expect.stderrContains = a.errorCodes.map((c) => `error[${c}]`);
-                shaped.note = 'compile_fail: did not compile, as marked';
-            }
-            else if (a.shouldPanic) {
-                expect.exitCode = 101;
-                expect.why = 'should_panic: the block must panic';
-                shaped.note = 'should_panic: panicked, as marked';
-            }
-            else if (a.noRun) {
-                shaped.noRun = true;
-                shaped.note = 'no_run: compiled only';
-            }
-            const wrapped = (0, rust_doc_js_1.rustdocShape)((0, rust_doc_js_1.unhide)(block.code)).wrapped;
-            if (wrapped)
-                shaped.note = shaped.note ? `${shaped.note}; wrapped in fn main` : 'wrapped in fn main';
-            // The program itself is rustdoc's (src/plan/program.ts).
-            return shaped;
-        }
-        case 'go': {
-            const g = (0, go_example_js_1.goShape)(block.code, block.codeLine, i.setups);
-            if (!g)
-                return undefined;
-            const shaped = { program: g.program, expect: {} };
-            if (g.how === 'declarations' || g.how === 'other_package') {
-                shaped.noRun = true;
-                shaped.note = g.how === 'declarations' ? 'compiled only (declarations)' : 'compiled only (not package main)';
-            }
-            else if (g.how === 'wrapped')
-                shaped.note = 'wrapped in main';
-            else if (g.how === 'examples') {
-                shaped.expect.sections = g.sections;
-                shaped.bless = {
-                    kind: 'sections',
-                    file: i.file,
-                    style: 'go',
-                    ranges: g.examples.map((e) => ({
-                        from: block.codeLine + e.comment.from,
-                        to: block.codeLine + e.comment.to,
-                        prefix: (i.prefix ?? '') + e.comment.indent,
-                        header: e.unordered ? 'Unordered output:' : 'Output:',
-                    })),
-                };
-                shaped.note = `Go examples: ${g.sections.items.map((x) => x.label).join(', ')} compared with their // Output:`;
-            }
-            return shaped;
-        }
-        default: {
-            const rules = FRAGMENTS[lang.id];
-            if (!rules)
-                return undefined;
-            const f = (0, fragments_js_1.fragmentProgram)(block.code, block.codeLine, i.setups, rules, { hashLines: lang.id !== 'java' });
-            if (!f)
-                return undefined;
-            return {
-                program: f.program,
-                files: lang.id === 'c' ? [{ path: c_fragment_js_1.C_PRELUDE.path, content: Buffer.from(c_fragment_js_1.C_PRELUDE.content) }] : undefined,
-                noRun: f.how === 'declarations' ? true : undefined,
-                expect: {},
-                note: (0, fragments_js_1.fragmentNote)(f.how),
-            };
-        }
-    }
+    return i.lang.snippets?.shape?.(i);
 }
 
 
@@ -1014,176 +258,6 @@ function foreignEffect(comments = [], options = []) {
     if (word)
         e.skip ??= 'notest';
     return e;
-}
-
-
-/***/ }),
-
-/***/ 5082:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-// Fragments of compiled languages (Go, C, C++, Java, C#): documentation often
-// shows a few declarations, or a few statements, without the program around
-// them. The block's top level is cut into items (a declaration, a statement,
-// an include or import) and the language's module says what each one is:
-//
-//   - a block with its own entry point runs as written;
-//   - a block of declarations only is compiled, not run ("compiled only");
-//   - a block with statements is wrapped: the entry point opens on the line of
-//     the first statement and closes after the block ("wrapped in main");
-//     includes and imports move above it (their lines are left blank).
-//
-// Everything added goes in the program's leading blank lines or on lines the
-// block already has, so compiler messages keep the Markdown's line numbers.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.topLevelItems = topLevelItems;
-exports.fragmentProgram = fragmentProgram;
-exports.fragmentNote = fragmentNote;
-const program_js_1 = __webpack_require__(9163);
-/** Cuts code into its top-level items. */
-function topLevelItems(code, o = {}) {
-    const items = [];
-    let line = 0;
-    let depth = 0;
-    let start = -1;
-    let head = '';
-    let braced = false;
-    let atLineStart = true;
-    const finish = () => {
-        if (start >= 0 && head.trim())
-            items.push({ start, end: line, head: head.replace(/\s+/g, ' ').trim(), braced });
-        start = -1;
-        head = '';
-        braced = false;
-    };
-    for (let i = 0; i < code.length; i++) {
-        const c = code[i];
-        const next = code[i + 1];
-        if (c === '\n') {
-            if (o.newlineEnds && depth === 0 && !/[,(+\-*/&|=.]\s*$/.test(head))
-                finish();
-            line++;
-            atLineStart = true;
-            head += ' ';
-            continue;
-        }
-        if (atLineStart && /\s/.test(c))
-            continue;
-        const lineStart = atLineStart;
-        atLineStart = false;
-        if (o.hashLines && lineStart && c === '#' && depth === 0) {
-            finish();
-            start = line;
-            let j = i;
-            while (j < code.length && (code[j] !== '\n' || code[j - 1] === '\\')) {
-                if (code[j] === '\n')
-                    line++;
-                j++;
-            }
-            head = code.slice(i, j);
-            items.push({ start, end: line, head: head.replace(/\s+/g, ' ').trim(), braced: false });
-            start = -1;
-            head = '';
-            i = j - 1;
-            continue;
-        }
-        if (c === '/' && next === '/') {
-            while (i < code.length && code[i] !== '\n')
-                i++;
-            i--;
-            continue;
-        }
-        if (c === '/' && next === '*') {
-            const close = code.indexOf('*/', i + 2);
-            const end = close < 0 ? code.length : close + 2;
-            line += code.slice(i, end).split('\n').length - 1;
-            i = end - 1;
-            head += ' ';
-            continue;
-        }
-        if (start < 0)
-            start = line;
-        if (c === '"' || c === "'" || c === '`') {
-            // Contents blanked; `…` (Go raw strings) and C# @"…" have no escapes.
-            const raw = c === '`' || code[i - 1] === '@';
-            let j = i + 1;
-            while (j < code.length && code[j] !== c && !(c !== '`' && code[j] === '\n')) {
-                if (!raw && code[j] === '\\')
-                    j++;
-                j++;
-            }
-            line += code.slice(i, j).split('\n').length - 1;
-            head += `${c}${c}`;
-            i = j;
-            continue;
-        }
-        head += c;
-        if (c === '(' || c === '[' || c === '{')
-            depth++;
-        else if (c === ')' || c === ']' || c === '}') {
-            depth = Math.max(0, depth - 1);
-            if (c === '}' && depth === 0) {
-                braced = true;
-                // `} else`, `} while (x);`, `struct … } name;` continue the item on the same line.
-                const rest = /^[ \t]*(\S)/.exec(code.slice(i + 1, code.indexOf('\n', i + 1) < 0 ? undefined : code.indexOf('\n', i + 1)));
-                if (!rest || rest[1] === '/')
-                    finish();
-            }
-        }
-        else if (c === ';' && depth === 0) {
-            braced = false;
-            finish();
-        }
-    }
-    finish();
-    return items;
-}
-/** The program for a fragment, or how it runs as written. */
-function fragmentProgram(code, codeLine, setups, rules, scan) {
-    const items = topLevelItems(code, scan);
-    const kinds = items.map((it) => rules.kind(it));
-    if (kinds.includes('entry') || kinds.includes('package'))
-        return undefined;
-    const lines = code.split('\n');
-    const hoisted = [];
-    const setup = setups.map((s) => s.code);
-    const firstStmt = kinds.indexOf('statement');
-    // Variables right before the first statement belong to it.
-    let wrapAt = firstStmt;
-    while (rules.variablesJoin !== false && wrapAt > 0 && kinds[wrapAt - 1] === 'variable')
-        wrapAt--;
-    for (const [k, it] of items.entries()) {
-        if (kinds[k] === 'preprocessor' || kinds[k] === 'import') {
-            if (firstStmt < 0 && !rules.classOpen)
-                continue;
-            for (let l = it.start; l <= it.end; l++) {
-                hoisted.push(lines[l]);
-                lines[l] = '';
-            }
-        }
-        else if (rules.member && (firstStmt < 0 || k < wrapAt) && kinds[k] !== 'statement') {
-            lines[it.start] = rules.member(lines[it.start], it);
-        }
-    }
-    const before = [...rules.prelude, ...hoisted, ...setup];
-    if (firstStmt < 0) {
-        const members = kinds.some((k) => k === 'function' || k === 'variable');
-        if (rules.classOpen && members) {
-            before.push(rules.classOpen);
-            return { program: (0, program_js_1.layoutProgram)(rules.first ?? [], before, lines.join('\n'), `\n${rules.membersTail ?? ''}\n}`, codeLine), how: 'declarations' };
-        }
-        return { program: (0, program_js_1.layoutProgram)(rules.first ?? [], before, lines.join('\n'), rules.declarationsTail, codeLine), how: 'declarations' };
-    }
-    if (rules.classOpen)
-        before.push(rules.classOpen);
-    const at = items[wrapAt].start;
-    lines[at] = `${rules.entryOpen(code)} ${lines[at]}`;
-    return { program: (0, program_js_1.layoutProgram)(rules.first ?? [], before, lines.join('\n'), `\n${rules.entryClose}`, codeLine), how: 'wrapped' };
-}
-/** The outcome message for how a fragment ran. */
-function fragmentNote(how) {
-    return how === 'declarations' ? 'compiled only (declarations)' : how === 'wrapped' ? 'wrapped in main' : undefined;
 }
 
 
@@ -1279,13 +353,20 @@ function tokenize(s) {
 
 
 // Limits on a Markdown file before it reaches the parser. The file comes from
-// the repository; the parser (micromark) is synchronous, so a file built to
-// be slow or deep must be turned away by its shape: its size, how deep its
-// block quotes and lists nest, and how many brackets one paragraph holds (the
-// input that makes link parsing quadratic). A file over a limit is a problem
-// at file:line with what to do, never a crash or a stalled plan.
+// the repository; the parser (micromark, then mdast-util-from-markdown) is
+// synchronous, and its cost is not its input's size: a list item costs tens of
+// microseconds and kilobytes per container level, and each line that closes a
+// nested list or block quote copies every container event before it (so such
+// lines cost as much as the whole file above them). A file built to be slow
+// or deep is turned away by its shape, in one linear pass: its size, how deep
+// its block quotes and lists nest, what all its lines and container levels
+// add up to, what its closing lines add up to, and how many brackets one
+// paragraph holds (the input that makes link parsing quadratic). A file over
+// a limit is a problem at file:line with what to do, never a crash or a
+// stalled plan; parseWithDeadline (markdown.ts) is the backstop for a shape
+// this pass does not price.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MarkdownLimitError = exports.MAX_BRACKETS_PER_PARAGRAPH = exports.MAX_MARKDOWN_DEPTH = exports.MAX_MARKDOWN_BYTES = void 0;
+exports.MarkdownLimitError = exports.MAX_OPTIONS = exports.MAX_SETUP_LINES = exports.MAX_MARKDOWN_CLOSE_WORK = exports.MAX_MARKDOWN_UNITS = exports.MAX_BRACKETS_PER_PARAGRAPH = exports.MAX_MARKDOWN_DEPTH = exports.MAX_MARKDOWN_BYTES = void 0;
 exports.checkMarkdownLimits = checkMarkdownLimits;
 /** Largest Markdown file read for snippets. */
 exports.MAX_MARKDOWN_BYTES = 1024 ** 2;
@@ -1293,6 +374,22 @@ exports.MAX_MARKDOWN_BYTES = 1024 ** 2;
 exports.MAX_MARKDOWN_DEPTH = 100;
 /** Most `[` in one paragraph (outside code fences). */
 exports.MAX_BRACKETS_PER_PARAGRAPH = 5_000;
+/** Most lines plus container levels (each `>`, list marker or 2 columns of list indentation on a line) in one file. */
+exports.MAX_MARKDOWN_UNITS = 60_000;
+/**
+ * Most parse work for lines that close nested containers: each such line
+ * counts the container levels (and lines) above it, the events the parser
+ * copies for it. 10,000,000 is about a second of parsing on an idle core.
+ */
+exports.MAX_MARKDOWN_CLOSE_WORK = 10_000_000;
+/**
+ * Most lines of hidden setup code (`<!-- sandbox-checks: setup=LANG` bodies)
+ * in one file: every block of the language is built with all of it, so the
+ * plan grows as setup lines times blocks.
+ */
+exports.MAX_SETUP_LINES = 1_000;
+/** Most options in one info string or marker comment (each unknown one would be a problem of its own). */
+exports.MAX_OPTIONS = 100;
 class MarkdownLimitError extends Error {
     line;
     constructor(line, message) {
@@ -1302,6 +399,39 @@ class MarkdownLimitError extends Error {
     }
 }
 exports.MarkdownLimitError = MarkdownLimitError;
+const NOT_READ = 'such a file is not read for snippets (split it, or leave it out of [snippets] paths)';
+// Block quote markers, list markers and indentation at the start of a line.
+const PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;
+const MARKER = /[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)/g;
+function containersOf(l) {
+    const prefix = PREFIX.exec(l)[0];
+    let quotes = 0;
+    let columns = 0;
+    let lead = 0;
+    let seenMarker = false;
+    let firstItemAt = -1;
+    for (let i = 0; i < prefix.length; i++) {
+        const ch = prefix[i];
+        if (ch === '>') {
+            quotes++;
+            seenMarker = true;
+        }
+        else if (ch === ' ' || ch === '\t') {
+            const w = ch === '\t' ? 4 : 1;
+            columns += w;
+            if (!seenMarker)
+                lead += w;
+        }
+        else {
+            if (firstItemAt < 0)
+                firstItemAt = quotes + Math.floor(lead / 2);
+            seenMarker = true;
+        }
+    }
+    const items = prefix.match(MARKER)?.length ?? 0;
+    const markers = quotes + items;
+    return { markers, levels: markers + Math.floor(lead / 2), firstItemAt: items ? firstItemAt : -1, columns, prefix };
+}
 /** Throws MarkdownLimitError at the first line past a limit. Linear in the text. */
 function checkMarkdownLimits(text) {
     const bytes = Buffer.byteLength(text);
@@ -1313,6 +443,11 @@ function checkMarkdownLimits(text) {
     let paragraphLine = 1;
     let line = 0;
     let start = 0;
+    let units = 0;
+    // The parser's container events so far, in levels (a line is about one level of events).
+    let eventsSoFar = 0;
+    let closeWork = 0;
+    let openLevels = 0;
     while (start <= text.length) {
         let end = text.indexOf('\n', start);
         if (end < 0)
@@ -1320,24 +455,31 @@ function checkMarkdownLimits(text) {
         line++;
         const l = text.slice(start, end);
         start = end + 1;
-        // Container prefix: block quote markers, list markers and indentation.
-        const prefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/.exec(l)[0];
-        let depth = 0;
-        let columns = 0;
-        for (const ch of prefix) {
-            if (ch === '>')
-                depth++;
-            else if (ch === ' ')
-                columns++;
-            else if (ch === '\t')
-                columns += 4;
+        const c = containersOf(l);
+        const rest = l.slice(c.prefix.length);
+        const blank = rest.trim() === '';
+        // Inside a fence, list-like text is code: only the block quotes around it are containers.
+        const levels = fence ? (c.prefix.match(/>/g)?.length ?? 0) : c.levels;
+        if ((c.markers + Math.floor(c.columns / 2) > exports.MAX_MARKDOWN_DEPTH * 2 || c.markers > exports.MAX_MARKDOWN_DEPTH)) {
+            throw new MarkdownLimitError(line, `block quotes or lists nest more than ${exports.MAX_MARKDOWN_DEPTH} deep here; ${NOT_READ}`);
         }
-        // Each list marker opens a level too, as each `>` does.
-        depth += prefix.match(/[-*+](?=[ \t])|\d{1,9}[.)]/g)?.length ?? 0;
-        if (depth + Math.floor(columns / 2) > exports.MAX_MARKDOWN_DEPTH * 2 || depth > exports.MAX_MARKDOWN_DEPTH) {
-            throw new MarkdownLimitError(line, `block quotes or lists nest more than ${exports.MAX_MARKDOWN_DEPTH} deep here; such a file is not read for snippets`);
+        units += 1 + levels;
+        if (units > exports.MAX_MARKDOWN_UNITS) {
+            throw new MarkdownLimitError(line, `the file's lines and list or block-quote levels pass ${exports.MAX_MARKDOWN_UNITS} here (each line counts 1, and 1 more per ">", list marker or 2 columns of list indentation); ${NOT_READ}`);
         }
-        const rest = l.slice(prefix.length);
+        if (!blank) {
+            // A line that leaves open containers (fewer levels, or a sibling item
+            // above nested ones) makes the parser copy every container event above it.
+            const closes = openLevels > 0 && (levels < openLevels || (c.firstItemAt >= 0 && c.firstItemAt < openLevels - 1));
+            if (closes && !fence) {
+                closeWork += eventsSoFar;
+                if (closeWork > exports.MAX_MARKDOWN_CLOSE_WORK) {
+                    throw new MarkdownLimitError(line, `lists or block quotes close nested ones too often in a file this long (parse work past ${exports.MAX_MARKDOWN_CLOSE_WORK} here: each line that closes a nested list or quote counts the lines and levels above it); ${NOT_READ}, or flatten its nested lists`);
+                }
+            }
+            openLevels = levels;
+        }
+        eventsSoFar += 1 + levels;
         const f = /^(`{3,}|~{3,})/.exec(rest)?.[1];
         if (fence) {
             if (f && f[0] === fence[0] && f.length >= fence.length && rest.slice(f.length).trim() === '')
@@ -1349,7 +491,7 @@ function checkMarkdownLimits(text) {
             brackets = 0;
             continue;
         }
-        if (rest.trim() === '') {
+        if (blank) {
             brackets = 0;
             paragraphLine = line + 1;
             continue;
@@ -1367,7 +509,7 @@ function checkMarkdownLimits(text) {
 /***/ }),
 
 /***/ 5262:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 // Markdown → fenced code blocks, with the exact line of each fence, its info
@@ -1375,14 +517,27 @@ function checkMarkdownLimits(text) {
 // comments that stand right before it. Parsing is CommonMark's (micromark via
 // mdast-util-from-markdown): backtick and tilde fences, fences inside lists and
 // block quotes, longer fences around shorter ones; indented code is not fenced.
+// A file reaches the parser only within the limits of markdown-limits.ts, and
+// the parse runs under a deadline (the backstop for a shape those limits do
+// not price); either is a MarkdownLimitError at file:line.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MARKDOWN_PARSE_DEADLINE_MS = void 0;
 exports.parseMarker = parseMarker;
 exports.parseMarkdown = parseMarkdown;
+const node_vm_1 = __importDefault(__webpack_require__(714));
 const mdast_util_from_markdown_1 = __webpack_require__(2231);
 const markdown_limits_js_1 = __webpack_require__(1587);
 const foreign_markers_js_1 = __webpack_require__(8213);
 const info_string_js_1 = __webpack_require__(8425);
 const MARKER_START = /^<!--\s*sandbox-checks\s*:/i;
+function tooMany(options, line, what) {
+    if (options.length > markdown_limits_js_1.MAX_OPTIONS)
+        throw new markdown_limits_js_1.MarkdownLimitError(line, `${what} has ${options.length} options, more than ${markdown_limits_js_1.MAX_OPTIONS}; such a file is not read for snippets (keep the options a block needs)`);
+    return options;
+}
 /** Reads a marker comment; undefined when the HTML is not one. */
 function parseMarker(html, line) {
     const text = html.trim();
@@ -1391,7 +546,7 @@ function parseMarker(html, line) {
         return undefined;
     const inner = text.slice(prefix[0].length, text.length - 3);
     const nl = inner.indexOf('\n');
-    const marker = { line, options: (0, info_string_js_1.parseOptions)(nl < 0 ? inner : inner.slice(0, nl)) };
+    const marker = { line, options: tooMany((0, info_string_js_1.parseOptions)(nl < 0 ? inner : inner.slice(0, nl)), line, 'this sandbox-checks comment') };
     if (nl >= 0) {
         const body = inner.slice(nl + 1).replace(/\s+$/, '');
         if (body.trim()) {
@@ -1403,22 +558,42 @@ function parseMarker(html, line) {
     return marker;
 }
 const isFileMarker = (m) => m.body !== undefined || m.options.some((o) => o.key === 'skip_file');
-/** Parses a Markdown file; throws MarkdownLimitError (with a line) for a file over a limit (markdown-limits.ts). */
-function parseMarkdown(source) {
+/** Longest one file's parse may take: the backstop for a shape markdown-limits.ts does not price. */
+exports.MARKDOWN_PARSE_DEADLINE_MS = 20_000;
+// One context for every parse: vm's timeout is the only way to stop
+// synchronous code on this thread (its watchdog ends whatever runs, the
+// parser's own functions included), and the process stays usable after.
+let deadlineContext;
+function withDeadline(work, ms) {
+    deadlineContext ??= node_vm_1.default.createContext({ work: undefined });
+    deadlineContext.work = work;
+    try {
+        return node_vm_1.default.runInContext('work()', deadlineContext, { timeout: ms });
+    }
+    finally {
+        deadlineContext.work = undefined;
+    }
+}
+/** Parses a Markdown file; throws MarkdownLimitError (with a line) for a file over a limit (markdown-limits.ts) or past the deadline. */
+function parseMarkdown(source, deadlineMs = exports.MARKDOWN_PARSE_DEADLINE_MS) {
     (0, markdown_limits_js_1.checkMarkdownLimits)(source);
     // Positions are the same with CRLF; values are normalised to LF below.
     let tree;
     try {
-        tree = (0, mdast_util_from_markdown_1.fromMarkdown)(source);
+        tree = withDeadline(() => (0, mdast_util_from_markdown_1.fromMarkdown)(source), deadlineMs);
     }
     catch (e) {
         if (e instanceof RangeError)
             throw new markdown_limits_js_1.MarkdownLimitError(1, `the file could not be parsed (${e.message}); it is not read for snippets`);
+        if (e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+            throw new markdown_limits_js_1.MarkdownLimitError(1, `parsing the file took longer than ${deadlineMs / 1000} s, so it was stopped (a shape the Markdown parser is slow on); such a file is not read for snippets (split it, or leave it out of [snippets] paths)`);
+        }
         throw e;
     }
     const blocks = [];
     const fileMarkers = [];
     const strayMarkers = [];
+    let setupLines = 0;
     const stack = [{ children: tree.children ?? [], at: 0, pending: [], foreign: [] }];
     while (stack.length) {
         const frame = stack[stack.length - 1];
@@ -1432,8 +607,13 @@ function parseMarkdown(source) {
         if (node.type === 'html') {
             const marker = parseMarker((node.value ?? '').replace(/\r\n?/g, '\n'), node.position.start.line);
             if (marker) {
-                if (isFileMarker(marker))
+                if (isFileMarker(marker)) {
                     fileMarkers.push(marker);
+                    setupLines += marker.body === undefined ? 0 : marker.body.split('\n').length;
+                    if (setupLines > markdown_limits_js_1.MAX_SETUP_LINES) {
+                        throw new markdown_limits_js_1.MarkdownLimitError(marker.line, `the file's hidden setup code passes ${markdown_limits_js_1.MAX_SETUP_LINES} lines here (every block of its language is built with all of it); keep setup short, or move it into a file the blocks import`);
+                    }
+                }
                 else
                     frame.pending.push(marker);
                 continue;
@@ -1449,6 +629,7 @@ function parseMarkdown(source) {
             const fenced = /^(```|~~~)/.test(head);
             const info = [node.lang, node.meta].filter((x) => !!x).join(' ');
             const { lang, options } = fenced ? (0, info_string_js_1.parseInfo)(info) : { lang: '', options: [] };
+            tooMany(options, start.line, "this block's info string");
             blocks.push({
                 index: blocks.length,
                 fenced,
@@ -1487,72 +668,21 @@ function parseMarkdown(source) {
 
 // The program a Markdown block becomes: its code, after any hidden setup, laid
 // out so that line N of the program is line N of the Markdown file — error
-// messages and tracebacks then point into the document itself.
+// messages and tracebacks then point into the document itself. A language
+// with rules of its own (PHP's tags, rustdoc's `fn main`) gives them in its
+// module (`snippets.assemble`); the others get the setup right above the code.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.layoutProgram = layoutProgram;
 exports.assembleProgram = assembleProgram;
-const rust_doc_js_1 = __webpack_require__(8234);
-const PHP_OPEN = /^(\s*)<\?php\b[ \t]*/;
-/** Drops a leading `<?php` (keeping line breaks) and a trailing `?>`. */
-function phpBody(code) {
-    return code.replace(PHP_OPEN, '$1').replace(/\?>\s*$/, '');
-}
-/**
- * `first` lines at the top, then blank lines, then `before` right above the
- * body so that the body starts at Markdown line `bodyLine`; when they do not
- * fit, they come first and the body's lines shift.
- */
-function layoutProgram(first, before, body, after, bodyLine) {
-    const pad = bodyLine - 1;
-    const prefix = [...first, ...before];
-    const head = prefix.length <= pad ? [...first, ...new Array(pad - prefix.length).fill(''), ...before] : prefix;
-    const text = head.length ? `${head.join('\n')}\n${body}${after}` : `${body}${after}`;
-    return text.endsWith('\n') ? text : `${text}\n`;
-}
+const index_js_1 = __webpack_require__(2255);
+const layout_js_1 = __webpack_require__(5805);
 /**
  * Setup code, then the block, padded with blank lines so the block starts at
  * `bodyLine`. Setup sits in the padding when it fits; when it does not, it
  * comes first and the block's lines shift by the difference.
- *   - PHP: one `<?php` at the top; the block's and setups' own tags are dropped
- *     (a block that mixes HTML and PHP keeps its tags: setup runs in a closed
- *     `<?php … ?>` before it).
- *   - Rust: rustdoc's rules (src/languages/rust-doc.ts): hidden `# ` lines,
- *     crate attributes first, `fn main` wrapping.
  */
 function assembleProgram(language, setups, code, bodyLine) {
-    let body = code;
-    let setup = setups.map((s) => s.code);
-    const before = [];
-    const first = [];
-    let after = '';
-    if (language === 'php') {
-        const template = !PHP_OPEN.test(body) && /<\?(php\b|=)/.test(body);
-        setup = setup.map(phpBody);
-        if (template) {
-            // Blank lines outside PHP tags would be printed: pad inside a closed tag.
-            first.push('<?php');
-            before.push(...(setup.length ? setup.join('\n').split('\n') : []), '?>');
-        }
-        else {
-            body = body.replace(PHP_OPEN, '$1');
-            first.push('<?php');
-            before.push(...(setup.length ? setup.join('\n').split('\n') : []));
-        }
-        setup = [];
-    }
-    else if (setup.length) {
-        before.push(...setup.join('\n').split('\n'));
-    }
-    if (language === 'rust') {
-        const shape = (0, rust_doc_js_1.rustdocShape)((0, rust_doc_js_1.unhide)(code));
-        first.push(...shape.head);
-        body = shape.body;
-        before.splice(0, before.length, ...(setup.length ? setup.map(rust_doc_js_1.unhide).join('\n').split('\n') : []));
-        if (shape.open)
-            before.push(shape.open);
-        after = shape.after;
-    }
-    return layoutProgram(first, before, body, after, bodyLine);
+    const assemble = (0, index_js_1.getLanguage)(language).snippets?.assemble ?? layout_js_1.setupAbove;
+    return assemble(setups, code, bodyLine);
 }
 
 
@@ -1589,10 +719,8 @@ exports.readRules = readRules;
 exports.rulesFor = rulesFor;
 exports.foldRules = foldRules;
 const node_path_1 = __importDefault(__webpack_require__(6760));
-const limits_js_1 = __webpack_require__(351);
-const units_js_1 = __webpack_require__(1996);
 const python_doctest_js_1 = __webpack_require__(5906);
-const registry_js_1 = __webpack_require__(4112);
+const index_js_1 = __webpack_require__(2255);
 const files_js_1 = __webpack_require__(28);
 /** A glob over repository paths: `**` any folders, `*` and `?` within a name, `{a,b}` either. */
 function globRegExp(glob) {
@@ -1626,69 +754,54 @@ function globRegExp(glob) {
     }
     return new RegExp(`^(?:\\./)?${re}$`);
 }
-const asStrings = (v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.map(String) : undefined);
-const asList = (v) => (Array.isArray(v) ? v : []);
 /** Reads `[[snippets.rule]]`; problems name the rule's key and line. */
 function readRules(config, baseDir, problems) {
-    const snippets = (config.raw.snippets ?? {});
     const rules = [];
-    asList(snippets.rule).forEach((t, index) => {
+    (config.config.snippets?.rule ?? []).forEach((t, index) => {
         const key = (k) => `snippets.rule[${index}].${k}`;
         const problem = (k, message) => problems.push({ source: config.source, line: config.lines?.get(key(k)) ?? config.lines?.get(`snippets.rule[${index}]`), key: key(k), message });
-        const paths = asStrings(t.paths) ?? [];
+        const paths = t.paths ?? [];
         if (!paths.length)
             problem('paths', 'a rule needs the Markdown files it is for: paths = ["docs/**"]');
         const rule = { index, match: paths.map(globRegExp), paths, share: false, packages: [], files: [], skip: t.skip === true, expect: {}, doctest: [] };
-        if (typeof t.language === 'string') {
-            const lang = (0, registry_js_1.findLanguage)(t.language);
+        if (t.language !== undefined) {
+            const lang = (0, index_js_1.findLanguage)(t.language);
             if (!lang)
-                problem('language', `unknown language "${t.language}"; known languages: ${(0, registry_js_1.knownLanguages)()}`);
+                problem('language', `unknown language "${t.language}"; known languages: ${(0, index_js_1.knownLanguages)()}`);
             else
                 rule.language = lang.id;
         }
-        if (t.share !== undefined) {
-            if (t.share === 'file')
-                rule.share = true;
-            else if (t.share !== 'none')
-                problem('share', `share = ${JSON.stringify(t.share)}: expected "file" (one session per file and language) or "none"`);
-        }
-        if (typeof t.setup === 'string' && t.setup.trim())
+        rule.share = t.share === 'file';
+        if (t.setup?.trim())
             rule.setup = t.setup.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
-        rule.packages = asStrings(t.packages) ?? [];
-        if (t.timeout !== undefined) {
-            const ms = (0, units_js_1.parseDuration)(t.timeout);
-            if (ms === undefined || ms < limits_js_1.MIN_TIMEOUT_MS || ms > limits_js_1.MAX_TIMEOUT_MS)
-                problem('timeout', `expected milliseconds or a duration like "10s" between ${limits_js_1.MIN_TIMEOUT_MS} ms and ${limits_js_1.MAX_TIMEOUT_MS / 60_000} min`);
-            else
-                rule.timeoutMs = ms;
-        }
-        if (t.memory !== undefined)
-            rule.memoryBytes = (0, units_js_1.parseSize)(t.memory);
-        if (typeof t.network === 'boolean')
-            rule.network = t.network;
-        const e = (t.expect ?? {});
-        if (typeof e.exit_code === 'number')
+        rule.packages = t.packages ?? [];
+        // Durations and sizes are already milliseconds and bytes, within bounds (config/spec.ts).
+        rule.timeoutMs = t.timeout;
+        rule.memoryBytes = t.memory;
+        rule.network = t.network;
+        const e = t.expect ?? {};
+        if (e.exit_code !== undefined)
             rule.expect.exitCode = e.exit_code;
-        if (typeof e.stdout === 'string')
+        if (e.stdout !== undefined)
             rule.expect.stdoutEquals = e.stdout;
-        if (typeof e.stderr === 'string')
+        if (e.stderr !== undefined)
             rule.expect.stderrEquals = e.stderr;
-        if (asStrings(e.stdout_contains))
-            rule.expect.stdoutContains = asStrings(e.stdout_contains);
-        if (asStrings(e.stderr_contains))
-            rule.expect.stderrContains = asStrings(e.stderr_contains);
-        if (typeof e.stdout_matches === 'string')
+        if (e.stdout_contains)
+            rule.expect.stdoutContains = e.stdout_contains;
+        if (e.stderr_contains)
+            rule.expect.stderrContains = e.stderr_contains;
+        if (e.stdout_matches !== undefined)
             rule.expect.stdoutMatches = e.stdout_matches;
-        if (typeof e.stderr_matches === 'string')
+        if (e.stderr_matches !== undefined)
             rule.expect.stderrMatches = e.stderr_matches;
-        for (const f of asStrings(t.doctest) ?? []) {
+        for (const f of t.doctest ?? []) {
             const flag = f.toUpperCase().replace(/^\+/, '');
             if (!python_doctest_js_1.DOCTEST_FLAGS.includes(flag))
                 problem('doctest', `unknown doctest flag "${f}"; known: ${python_doctest_js_1.DOCTEST_FLAGS.join(', ')}`);
             else
                 rule.doctest.push(flag);
         }
-        const include = asStrings(t.include) ?? [];
+        const include = t.include ?? [];
         if (include.length) {
             const found = (0, files_js_1.resolveGlobs)(include, baseDir);
             for (const m of found.problems)
@@ -1751,26 +864,26 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SESSION_LANGUAGES = void 0;
 exports.snippetSettings = snippetSettings;
 exports.addSnippetChecks = addSnippetChecks;
 exports.planMarkdown = planMarkdown;
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const errors_js_1 = __webpack_require__(7827);
-const plan_js_1 = __webpack_require__(9311);
+const errors_js_2 = __webpack_require__(3916);
+const checks_js_1 = __webpack_require__(2650);
 const limits_js_1 = __webpack_require__(351);
 const units_js_1 = __webpack_require__(1996);
-const registry_js_1 = __webpack_require__(4112);
+const index_js_1 = __webpack_require__(2255);
 const changed_js_1 = __webpack_require__(4815);
 const files_js_1 = __webpack_require__(28);
+const sphinx_js_1 = __webpack_require__(4825);
+const python_doctest_js_1 = __webpack_require__(5906);
 const markdown_limits_js_1 = __webpack_require__(1587);
 const markdown_js_1 = __webpack_require__(5262);
-const modules_js_1 = __webpack_require__(7838);
 const program_js_1 = __webpack_require__(9163);
 const conventions_js_1 = __webpack_require__(9275);
 const foreign_markers_js_1 = __webpack_require__(8213);
 const rules_js_1 = __webpack_require__(1324);
-const python_doctest_js_1 = __webpack_require__(5906);
 /** Info-string words that name output or prose, never code to run. */
 const OUTPUT_LANGS = new Set(['output']);
 /** Options sandbox-checks reads; anything else in an info string belongs to other tools and is ignored. */
@@ -1778,65 +891,58 @@ const OPTIONS = [
     'skip', 'ignore', 'no_run', 'should_fail', 'exit', 'timeout', 'memory', 'network', 'name', 'session', 'packages', 'setup', 'output',
 ];
 const KNOWN = new Set([...OPTIONS, 'skip_file']);
-/** Interpreted languages whose blocks can share a session. */
-exports.SESSION_LANGUAGES = ['python', 'javascript', 'typescript', 'ruby', 'php', 'bash'];
 const MARKDOWN_EXT = /\.(md|markdown|mdown|mkd|mkdn|mdx|txt)$/i;
-const asTable = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const asStrings = (v) => typeof v === 'string' ? [v] : Array.isArray(v) ? v.map(String) : undefined;
 const posix = (p) => p.split(node_path_1.default.sep).join('/');
 /** Reads `[snippets]` and `[defaults]` of a config. */
-function snippetSettings(config, problems = []) {
-    const raw = config.raw;
-    const s = asTable(raw.snippets);
-    const defaults = asTable(raw.defaults);
-    const e2b = asTable(raw.e2b);
-    const base = (0, plan_js_1.limitsOf)({ timeout: e2b.timeout, ...defaults }, limits_js_1.DEFAULT_LIMITS);
+function snippetSettings(loaded, problems = []) {
+    const config = loaded.config;
+    const s = config.snippets ?? {};
+    const defaults = config.defaults ?? {};
+    const base = (0, checks_js_1.limitsOf)({ timeout: config.e2b?.timeout, ...defaults }, limits_js_1.DEFAULT_LIMITS);
     let languages;
-    const langs = asStrings(s.languages);
+    const langs = s.languages;
     if (langs) {
         languages = new Set();
         for (const l of langs) {
-            const lang = (0, registry_js_1.findLanguage)(l);
+            const lang = (0, index_js_1.findLanguage)(l);
             if (!lang)
-                problems.push({ source: config.source, key: 'snippets.languages', message: `unknown language "${l}"; known languages: ${(0, registry_js_1.knownLanguages)()}` });
+                problems.push({ source: loaded.source, key: 'snippets.languages', message: `unknown language "${l}"; known languages: ${(0, index_js_1.knownLanguages)()}` });
             else
                 languages.add(lang.id);
         }
     }
     const packages = {};
-    for (const [k, v] of Object.entries(asTable(s.packages))) {
-        const lang = (0, registry_js_1.findLanguage)(k);
-        if (!lang) {
-            problems.push({ source: config.source, key: `snippets.packages.${k}`, message: `unknown language "${k}"; known languages: ${(0, registry_js_1.knownLanguages)()}` });
-            continue;
-        }
-        packages[lang.id] = [...(packages[lang.id] ?? []), ...(asStrings(v) ?? [])];
+    // The schema knows every language name, so each key names one.
+    for (const [k, v] of Object.entries(s.packages ?? {})) {
+        const lang = (0, index_js_1.findLanguage)(k);
+        if (lang)
+            packages[lang.id] = [...(packages[lang.id] ?? []), ...(v ?? [])];
     }
     return {
         languages,
-        env: { ...asTable(defaults.env), ...asTable(s.env) },
+        env: { ...defaults.env, ...s.env },
         packages,
-        limits: (0, plan_js_1.limitsOf)(s, base),
-        network: typeof s.network === 'boolean' ? s.network : defaults.network === true,
+        limits: (0, checks_js_1.limitsOf)(s, base),
+        network: s.network ?? defaults.network === true,
         changedLines: s.changed_lines === true,
     };
 }
 /** Adds a check per runnable block of the configured Markdown files to `plan`. */
 async function addSnippetChecks(plan, config, options) {
     const problems = [];
-    const s = asTable(config.raw.snippets);
+    const s = config.config.snippets ?? {};
     const settings = snippetSettings(config, problems);
     const baseDir = options.baseDir;
     settings.rules = (0, rules_js_1.readRules)(config, baseDir, problems);
     for (const r of settings.rules) {
-        if (r.share && r.language && !exports.SESSION_LANGUAGES.includes(r.language)) {
-            problems.push({ source: config.source, key: `snippets.rule[${r.index}].share`, line: config.lines?.get(`snippets.rule[${r.index}].share`), message: `share = "file" needs an interpreted language (${exports.SESSION_LANGUAGES.join(', ')}); ${r.language} blocks each compile to their own program` });
+        if (r.share && r.language && !(0, index_js_1.sessionLanguages)().includes(r.language)) {
+            problems.push({ source: config.source, key: `snippets.rule[${r.index}].share`, line: config.lines?.get(`snippets.rule[${r.index}].share`), message: `share = "file" needs an interpreted language (${(0, index_js_1.sessionLanguages)().join(', ')}); ${r.language} blocks each compile to their own program` });
         }
     }
     // Paths the person running typed may lie anywhere readable; a config's stay in its project.
     const reach = options.trustedSnippetPaths ? { confine: false } : { confine: options.confine, root: options.root };
     const files = [];
-    for (const pattern of asStrings(s.paths) ?? []) {
+    for (const pattern of s.paths ?? []) {
         const found = (0, files_js_1.resolveGlobs)([pattern], baseDir, reach);
         for (const message of found.problems)
             problems.push({ source: config.source, key: 'snippets.paths', message });
@@ -1852,18 +958,18 @@ async function addSnippetChecks(plan, config, options) {
             if (!glob || MARKDOWN_EXT.test(f))
                 files.push(f);
     }
-    if (!asStrings(s.paths)?.length) {
+    if (!s.paths?.length) {
         problems.push({ source: config.source, key: 'snippets.paths', message: 'name the Markdown files to read: paths = ["README.md", "docs/**/*.md"]' });
     }
-    const exclude = (0, files_js_1.resolveGlobs)(asStrings(s.exclude) ?? [], baseDir);
+    const exclude = (0, files_js_1.resolveGlobs)(s.exclude ?? [], baseDir);
     for (const message of exclude.problems)
         problems.push({ source: config.source, key: 'snippets.exclude', message });
     const excluded = new Set(exclude.files.map(posix));
     const selected = [...new Set(files.map(posix))].filter((f) => !excluded.has(f));
     if (problems.length)
-        throw new errors_js_1.ConfigError(problems);
+        throw new errors_js_2.ProblemsError(problems);
     let changed = options.changed;
-    let since = options.changedSince ?? (typeof s.changed_since === 'string' && s.changed_since ? s.changed_since : undefined);
+    let since = options.changedSince ?? (s.changed_since || undefined);
     if (!changed && !since && s.changed_only === true && (options.env ?? process.env).GITHUB_BASE_REF) {
         since = `origin/${(options.env ?? process.env).GITHUB_BASE_REF}`;
     }
@@ -1872,8 +978,8 @@ async function addSnippetChecks(plan, config, options) {
             changed = (0, changed_js_1.changedSinceGit)(since, baseDir, selected);
         }
         catch (e) {
-            if (e instanceof changed_js_1.ChangedFilesError)
-                throw new errors_js_1.ConfigError([{ source: config.source, key: 'changed-since', message: e.message }]);
+            if (e instanceof errors_js_2.ProblemsError)
+                throw new errors_js_2.ProblemsError(e.problems.map((p) => ({ ...p, source: config.source })));
             throw e;
         }
     }
@@ -1887,19 +993,24 @@ async function addSnippetChecks(plan, config, options) {
         const changes = changed ? (0, changed_js_1.changesOf)(changed, baseDir, file) : 'all';
         if (changes === undefined)
             continue;
-        const r = planMarkdown(file, read.content.toString('utf8'), settings, changed ? changes : undefined);
+        const text = read.content.toString('utf8');
+        const sphinx = /^\s*[`~]{3,}\s*\{\s*doctest\s*\}/m.test(text) ? (0, sphinx_js_1.sphinxGlobalSetup)(baseDir, file, reach.root) : undefined;
+        const r = planMarkdown(file, text, settings, changed ? changes : undefined, sphinx);
         for (const x of r.problems)
             problems.push(x);
         for (const c of r.checks)
             checks.push(c);
+        // Past the cap the plan is refused anyway (build.ts): stop reading files.
+        if (!options.filter && plan.checks.length + checks.length > limits_js_1.MAX_CHECKS)
+            break;
     }
     if (problems.length)
-        throw new errors_js_1.ConfigError(problems);
+        throw new errors_js_2.ProblemsError(problems);
     const filter = options.filter?.toLowerCase();
     const chosen = filter ? withEarlierSessionBlocks(checks, checks.filter((c) => c.name.toLowerCase().includes(filter))) : checks;
     const all = [...plan.checks, ...chosen];
     if (filter && all.length === 0) {
-        throw new errors_js_1.ConfigError([{ source: config.source, message: `--filter "${options.filter}" matched no check` }]);
+        throw new errors_js_2.ProblemsError([{ source: config.source, message: `--filter "${options.filter}" matched no check` }]);
     }
     return { ...plan, checks: all };
 }
@@ -1908,7 +1019,7 @@ async function addSnippetChecks(plan, config, options) {
  * the change touches: every block of a changed file, or with
  * `changedLines` only blocks whose lines (or setup, or session) changed.
  */
-function planMarkdown(file, text, settings, changes) {
+function planMarkdown(file, text, settings, changes, sphinx) {
     const problems = [];
     const problem = (line, message) => problems.push({ source: file, line, message });
     let parsed;
@@ -1936,9 +1047,9 @@ function planMarkdown(file, text, settings, changes) {
             skipFile = `skip_file marker at ${file}:${m.line}`;
         const setup = opts.find((o) => o.key === 'setup');
         if (m.body !== undefined) {
-            const lang = setup?.value ? (0, registry_js_1.findLanguage)(setup.value) : undefined;
+            const lang = setup?.value ? (0, index_js_1.findLanguage)(setup.value) : undefined;
             if (!lang) {
-                problem(m.line, setup?.value ? `unknown language "${setup.value}" for hidden setup; known languages: ${(0, registry_js_1.knownLanguages)()}` : 'a comment with code must say which language it sets up: <!-- sandbox-checks: setup=python');
+                problem(m.line, setup?.value ? `unknown language "${setup.value}" for hidden setup; known languages: ${(0, index_js_1.knownLanguages)()}` : 'a comment with code must say which language it sets up: <!-- sandbox-checks: setup=python');
             }
             else
                 addSetup(lang.id, { code: m.body, line: m.bodyLine });
@@ -1953,7 +1064,7 @@ function planMarkdown(file, text, settings, changes) {
         });
         const all = [...block.options, ...markerOpts];
         const opts = readOptions(all, block.markers[0]?.line ?? block.line, problem);
-        const lang = block.fenced ? ((0, registry_js_1.findLanguage)(block.lang) ?? (0, conventions_js_1.conventionLanguage)(block, block.markers.length > 0)) : undefined;
+        const lang = block.fenced ? ((0, index_js_1.findLanguage)(block.lang) ?? (0, conventions_js_1.conventionLanguage)(block, block.markers.length > 0)) : undefined;
         const prev = previous;
         previous = undefined;
         if (OUTPUT_LANGS.has(block.lang) || opts.output) {
@@ -1976,7 +1087,7 @@ function planMarkdown(file, text, settings, changes) {
         if (!lang) {
             if (block.markers.length) {
                 problem(block.markers[0].line, block.fenced
-                    ? `this comment is for a block whose language ("${block.lang || 'none'}") is not one sandbox-checks runs; known languages: ${(0, registry_js_1.knownLanguages)()}`
+                    ? `this comment is for a block whose language ("${block.lang || 'none'}") is not one sandbox-checks runs; known languages: ${(0, index_js_1.knownLanguages)()}`
                     : 'this comment is for an indented code block, which is never run; use a fenced block (```python)');
             }
             continue;
@@ -1990,11 +1101,12 @@ function planMarkdown(file, text, settings, changes) {
     for (const r of runnable) {
         const f = (0, rules_js_1.foldRules)((0, rules_js_1.rulesFor)(settings.rules ?? [], file, r.lang.id));
         ruled.set(r, f);
-        if (f.share && r.opts.session === undefined && exports.SESSION_LANGUAGES.includes(r.lang.id))
+        if (f.share && r.opts.session === undefined && r.lang.session)
             r.opts.session = `file-${r.lang.id}`;
         // doctest runs a file's examples in one namespace (`python -m doctest FILE`): so do its >>> blocks.
-        if (r.opts.session === undefined && r.lang.id === 'python' && (0, python_doctest_js_1.isDoctest)(r.block.code))
-            r.opts.session = 'doctest';
+        const joins = r.opts.session === undefined ? r.lang.snippets?.defaultSession?.(r.block.code) : undefined;
+        if (joins)
+            r.opts.session = joins;
     }
     // Sessions: one language each, interpreted languages only.
     const sessionLang = new Map();
@@ -2002,8 +1114,8 @@ function planMarkdown(file, text, settings, changes) {
         const name = r.opts.session;
         if (name === undefined)
             continue;
-        if (!exports.SESSION_LANGUAGES.includes(r.lang.id)) {
-            problem(r.block.line, `session=${name}: ${r.lang.label} blocks each compile to their own program, so they cannot share a session; sessions work for ${exports.SESSION_LANGUAGES.join(', ')}`);
+        if (!r.lang.session) {
+            problem(r.block.line, `session=${name}: ${r.lang.label} blocks each compile to their own program, so they cannot share a session; sessions work for ${(0, index_js_1.sessionLanguages)().join(', ')}`);
             continue;
         }
         const first = sessionLang.get(name);
@@ -2037,12 +1149,12 @@ function planMarkdown(file, text, settings, changes) {
             continue;
         const { block, lang, opts } = r;
         const rule = ruled.get(r);
-        const langSetups = [...(rule.setup ? [{ code: rule.setup, line: 0 }] : []), ...(setups.get(lang.id) ?? [])];
+        // Sphinx runs its doctest_global_setup before each {doctest} directive (plan/sphinx.ts).
+        const sphinxSetup = sphinx && (0, python_doctest_js_1.isSphinxDoctest)(block.info) ? [{ code: sphinx.code, line: 0 }] : [];
+        const langSetups = [...sphinxSetup, ...(rule.setup ? [{ code: rule.setup, line: 0 }] : []), ...(setups.get(lang.id) ?? [])];
         const shaped = (0, conventions_js_1.shapeBlock)({ file, block, lang, setups: langSetups, output: r.output, noRun: opts.noRun === true, doctestFlags: rule.doctest, prefix: prefixOf(block) });
         const program = shaped?.program || (0, program_js_1.assembleProgram)(lang.id, langSetups, block.code, block.codeLine);
-        let entry = lang.fileNameFor?.(program) ?? lang.fileName;
-        if (lang.id === 'javascript' && (0, modules_js_1.isJsModule)(program))
-            entry = 'main.mjs';
+        const entry = lang.snippets?.fileNameFor?.(program) ?? lang.fileNameFor?.(program) ?? lang.fileName;
         const foreign = (0, foreign_markers_js_1.foreignEffect)(block.foreign, block.options);
         const expect = { ...rule.expect, ...shaped?.expect };
         if (opts.shouldFail || foreign.shouldFail)
@@ -2198,6 +1310,77 @@ function readOptions(all, line, problem) {
         }
     }
     return o;
+}
+
+
+/***/ }),
+
+/***/ 4825:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+// Sphinx's hidden doctest preamble. A MyST ```{doctest} block is Sphinx's
+// doctest directive, and `sphinx.ext.doctest` runs the project's
+// `doctest_global_setup` (a string in the Sphinx source folder's conf.py)
+// before it, so documents written for Sphinx use names they never import
+// (attrs' docs use `define`, `Factory`, … from it).
+//
+// conf.py is the repository's (hostile) and is never executed here: only a
+// plain string literal assigned at the top level is read; anything computed
+// (concatenation, f-strings, formatting, escapes other than the common ones)
+// is left alone, and the blocks run without it. The code it holds runs in the
+// sandbox, like the blocks.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseGlobalSetup = parseGlobalSetup;
+exports.sphinxGlobalSetup = sphinxGlobalSetup;
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const files_js_1 = __webpack_require__(28);
+const ASSIGN = /^doctest_global_setup[ \t]*=[ \t]*([rR]?)("""|'''|"|')([\s\S]*?)\2[ \t]*(?:#[^\n]*)?$/m;
+const ESCAPES = { n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"', '\n': '' };
+/** The value of a plain `doctest_global_setup = "…"` in conf.py text, or undefined. */
+function parseGlobalSetup(conf) {
+    const m = ASSIGN.exec(conf.replace(/\r\n?/g, '\n'));
+    if (!m)
+        return undefined;
+    const [, raw, quote, body] = m;
+    if (quote.length === 1 && body.includes('\n'))
+        return undefined;
+    let code = body;
+    if (!raw) {
+        let bad = false;
+        code = code.replace(/\\([\s\S])/g, (_, c) => {
+            if (!(c in ESCAPES))
+                bad = true;
+            return ESCAPES[c] ?? '';
+        });
+        if (bad)
+            return undefined;
+    }
+    code = code.replace(/^\s*\n/, '').replace(/\s+$/, '');
+    return code || undefined;
+}
+/**
+ * The global setup of the Sphinx project `file` belongs to: the conf.py in
+ * its folder or the nearest one above it, inside `baseDir`.
+ */
+function sphinxGlobalSetup(baseDir, file, root) {
+    let dir = node_path_1.default.posix.dirname(file.split(node_path_1.default.sep).join('/'));
+    if (dir.startsWith('..') || node_path_1.default.posix.isAbsolute(dir))
+        return undefined;
+    for (;;) {
+        const rel = dir === '.' ? 'conf.py' : `${dir}/conf.py`;
+        const r = (0, files_js_1.readCheckFile)(baseDir, rel, { confine: true, root });
+        if ('content' in r) {
+            const code = parseGlobalSetup(r.content.toString('utf8'));
+            return code ? { code, file: rel } : undefined;
+        }
+        if (dir === '.')
+            return undefined;
+        dir = node_path_1.default.posix.dirname(dir);
+    }
 }
 
 

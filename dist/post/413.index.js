@@ -6760,7 +6760,7 @@ var _charcodes = __webpack_require__(5336);
 var _identifier = __webpack_require__(7415);
 var _whitespace = __webpack_require__(4261);
 var _keywords = __webpack_require__(135);
-var _readWord = __webpack_require__(3059); var _readWord2 = _interopRequireDefault(_readWord);
+var _readWord = __webpack_require__(5440); var _readWord2 = _interopRequireDefault(_readWord);
 var _types = __webpack_require__(5914);
 
 var IdentifierRole; (function (IdentifierRole) {
@@ -7810,7 +7810,7 @@ Object.defineProperty(exports, "__esModule", ({value: true}));var ContextualKeyw
 
 /***/ }),
 
-/***/ 3059:
+/***/ 5440:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 Object.defineProperty(exports, "__esModule", ({value: true}));var _base = __webpack_require__(3569);

@@ -763,7 +763,7 @@ Object.keys(e2b).forEach(function(k) {
 
 /***/ }),
 
-/***/ 9645:
+/***/ 2026:
 /***/ (function(__unused_webpack_module, exports) {
 
 (function (global, factory) {
@@ -3266,7 +3266,7 @@ exports.Shell = Shell;
 
 /***/ }),
 
-/***/ 6682:
+/***/ 4301:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3670,7 +3670,7 @@ var run_1 = __webpack_require__(7224);
 Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
 var shell_1 = __webpack_require__(7523);
 Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
-var stopsignal_1 = __webpack_require__(6682);
+var stopsignal_1 = __webpack_require__(4301);
 Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
 var user_1 = __webpack_require__(3998);
 Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
@@ -3838,7 +3838,7 @@ const label_1 = __webpack_require__(3871);
 const onbuild_1 = __webpack_require__(5554);
 const run_1 = __webpack_require__(7224);
 const shell_1 = __webpack_require__(7523);
-const stopsignal_1 = __webpack_require__(6682);
+const stopsignal_1 = __webpack_require__(4301);
 const workdir_1 = __webpack_require__(7529);
 const user_1 = __webpack_require__(3998);
 const volume_1 = __webpack_require__(1347);
@@ -5219,7 +5219,7 @@ let openapi_fetch = __webpack_require__(7013);
 openapi_fetch = __toESM(openapi_fetch);
 let platform = __webpack_require__(4152);
 platform = __toESM(platform);
-let compare_versions = __webpack_require__(9645);
+let compare_versions = __webpack_require__(2026);
 let _connectrpc_connect = __webpack_require__(4673);
 let _bufbuild_protobuf_codegenv2 = __webpack_require__(6612);
 let _bufbuild_protobuf_wkt = __webpack_require__(1011);
@@ -32011,7 +32011,7 @@ Object.defineProperty(exports, "createTransport", ({ enumerable: true, get: func
 // We will try hard to avoid breaking changes, but if you depend on the
 // following exports, we recommend that you do so with an exact version
 // constraint (no ~ or ^).
-var request_header_js_1 = __webpack_require__(178);
+var request_header_js_1 = __webpack_require__(7797);
 Object.defineProperty(exports, "requestHeader", ({ enumerable: true, get: function () { return request_header_js_1.requestHeader; } }));
 Object.defineProperty(exports, "requestHeaderWithCompression", ({ enumerable: true, get: function () { return request_header_js_1.requestHeaderWithCompression; } }));
 var content_type_js_1 = __webpack_require__(7488);
@@ -32037,7 +32037,7 @@ __exportStar(__webpack_require__(8072), exports);
 
 /***/ }),
 
-/***/ 178:
+/***/ 7797:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -32221,7 +32221,7 @@ var __asyncGenerator = (this && this.__asyncGenerator) || function (thisArg, _ar
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createTransport = createTransport;
 const validate_trailer_js_1 = __webpack_require__(625);
-const request_header_js_1 = __webpack_require__(178);
+const request_header_js_1 = __webpack_require__(7797);
 const validate_response_js_1 = __webpack_require__(4068);
 const trailer_js_1 = __webpack_require__(2949);
 const code_js_1 = __webpack_require__(692);

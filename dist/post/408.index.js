@@ -1,284 +1,8 @@
-export const id = 582;
-export const ids = [582];
+export const id = 408;
+export const ids = [408];
 export const modules = {
 
-/***/ 4301:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Yj: () => (/* binding */ LANGUAGES),
-  Z0: () => (/* binding */ getLanguage)
-});
-
-// UNUSED EXPORTS: SourceError, UnknownLanguageError, findLanguage, knownLanguages, languageForFile, transpileTypeScript
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/acorn/dist/acorn.mjs
-var acorn = __webpack_require__(4559);
-;// CONCATENATED MODULE: ./src/languages/modules.ts
-// Whether JavaScript is a script or an ES module decides how node must load it.
-
-/** True when JavaScript code only parses as an ES module (import/export, top-level await). */
-function isJsModule(code) {
-    try {
-        (0,acorn/* parse */.qg)(code, { ecmaVersion: 'latest', sourceType: 'script', allowHashBang: true });
-        return false;
-    }
-    catch {
-        try {
-            (0,acorn/* parse */.qg)(code, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true });
-            return true;
-        }
-        catch {
-            // A syntax error either way: run it as it is and let node report it.
-            return false;
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/trust/shell.ts
-var shell = __webpack_require__(1680);
-;// CONCATENATED MODULE: ./src/languages/registry.ts
-// One entry per language. Commands are POSIX shell strings run in the
-// workspace by both providers (E2B's commands.run always goes through a shell,
-// so the local provider does too, and both see the same command).
-
-
-
-const EDITION = 'SANDBOX_CHECKS_RUST_EDITION';
-const list = (pkgs) => pkgs.map(shell/* shellQuote */.Z).join(' ');
-const stem = (entry) => entry.slice(0, entry.length - external_node_path_default().extname(entry).length);
-const npmInstall = {
-    tool: 'npm',
-    command: (p) => `npm install --no-audit --no-fund --no-save --loglevel=error ${list(p)}`,
-};
-const LANGUAGES = [
-    {
-        id: 'javascript',
-        label: 'JavaScript',
-        aliases: ['js', 'node', 'nodejs', 'mjs', 'cjs'],
-        extensions: ['.js', '.mjs', '.cjs'],
-        fileName: 'main.js',
-        tools: ['node'],
-        check: (e) => `node --check ${(0,shell/* shellQuote */.Z)(e)}`,
-        run: (e) => `node ${(0,shell/* shellQuote */.Z)(e)}`,
-        install: npmInstall,
-        interpreted: true,
-    },
-    {
-        id: 'typescript',
-        label: 'TypeScript',
-        aliases: ['ts', 'mts', 'cts'],
-        extensions: ['.ts', '.mts', '.cts'],
-        fileName: 'main.ts',
-        tools: ['node'],
-        // Types are stripped on the host so TypeScript runs with no compiler in the
-        // sandbox and no network, on either provider. What is left runs as an ES
-        // module when it is one (import/export, top-level await), else as a script.
-        transform: async (source, entry) => {
-            let js;
-            try {
-                js = await transpileTypeScript(source, entry);
-            }
-            catch (e) {
-                throw new SourceError(`TypeScript syntax error in ${entry}: ${e.message}`);
-            }
-            return { path: `${stem(entry)}${isJsModule(js) ? '.mjs' : '.js'}`, content: js };
-        },
-        check: (e) => `node --check ${(0,shell/* shellQuote */.Z)(e)}`,
-        run: (e) => `node ${(0,shell/* shellQuote */.Z)(e)}`,
-        install: npmInstall,
-        interpreted: true,
-    },
-    {
-        id: 'python',
-        label: 'Python',
-        aliases: ['py', 'python3', 'py3'],
-        extensions: ['.py'],
-        fileName: 'main.py',
-        tools: ['python3'],
-        check: (e) => `python3 -m py_compile ${(0,shell/* shellQuote */.Z)(e)}`,
-        run: (e) => `python3 ${(0,shell/* shellQuote */.Z)(e)}`,
-        env: { PYTHONPATH: '/workspace/.packages/python', PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
-        install: {
-            tool: 'pip',
-            command: (p) => `python3 -m pip install --quiet --disable-pip-version-check --no-input --target /workspace/.packages/python ${list(p)}`,
-        },
-        interpreted: true,
-    },
-    {
-        id: 'go',
-        label: 'Go',
-        aliases: ['golang'],
-        extensions: ['.go'],
-        fileName: 'main.go',
-        tools: ['go'],
-        compile: (e) => `mkdir -p .bin && if [ -f go.mod ]; then go build -o .bin/main ${(0,shell/* shellQuote */.Z)(e)}; else GO111MODULE=off go build -o .bin/main ${(0,shell/* shellQuote */.Z)(e)}; fi`,
-        check: (e) => `if [ -f go.mod ]; then go vet ${(0,shell/* shellQuote */.Z)(e)}; else GO111MODULE=off go vet ${(0,shell/* shellQuote */.Z)(e)}; fi`,
-        run: () => `./.bin/main`,
-        env: { GOCACHE: '/workspace/.cache/go-build', GOPATH: '/workspace/.cache/go', GOTOOLCHAIN: 'local', GOFLAGS: '-mod=mod', CGO_ENABLED: '0' },
-        install: {
-            tool: 'go',
-            command: (p) => `go mod init sandbox.check >/dev/null 2>&1; go get ${list(p)}`,
-        },
-        interpreted: false,
-    },
-    {
-        id: 'rust',
-        label: 'Rust',
-        aliases: ['rs'],
-        extensions: ['.rs'],
-        fileName: 'main.rs',
-        tools: ['rustc'],
-        compile: (e) => `if [ -f Cargo.toml ]; then mkdir -p src && cp ${(0,shell/* shellQuote */.Z)(e)} src/main.rs && cargo build --quiet --offline && cp target/debug/check .bin/main; else mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" -o .bin/main ${(0,shell/* shellQuote */.Z)(e)}; fi`,
-        // The edition comes from rustdoc's `edition20xx` (src/languages/rust-doc.ts).
-        check: (e) => `mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" --emit=metadata -o .bin/check.rmeta ${(0,shell/* shellQuote */.Z)(e)}`,
-        run: () => `./.bin/main`,
-        env: { CARGO_HOME: '/workspace/.cache/cargo' },
-        install: {
-            tool: 'cargo',
-            command: (p) => `mkdir -p .bin && printf '[package]\\nname = "check"\\nversion = "0.0.0"\\nedition = "2021"\\n[dependencies]\\n' > Cargo.toml && mkdir -p src && echo 'fn main(){}' > src/main.rs && cargo add --quiet ${list(p)} && cargo fetch --quiet`,
-        },
-        interpreted: false,
-    },
-    {
-        id: 'ruby',
-        label: 'Ruby',
-        aliases: ['rb'],
-        extensions: ['.rb'],
-        fileName: 'main.rb',
-        tools: ['ruby'],
-        check: (e) => `ruby -c ${(0,shell/* shellQuote */.Z)(e)} >/dev/null`,
-        run: (e) => `ruby ${(0,shell/* shellQuote */.Z)(e)}`,
-        env: { GEM_HOME: '/workspace/.packages/ruby', GEM_PATH: '/workspace/.packages/ruby' },
-        install: {
-            tool: 'gem',
-            command: (p) => `gem install --no-document --install-dir /workspace/.packages/ruby ${list(p)}`,
-        },
-        interpreted: true,
-    },
-    {
-        id: 'php',
-        label: 'PHP',
-        aliases: [],
-        extensions: ['.php'],
-        fileName: 'main.php',
-        tools: ['php'],
-        check: (e) => `php -l ${(0,shell/* shellQuote */.Z)(e)} >/dev/null`,
-        run: (e) => `php ${(0,shell/* shellQuote */.Z)(e)}`,
-        install: {
-            tool: 'composer',
-            command: (p) => `composer require --quiet --no-interaction ${list(p)}`,
-        },
-        interpreted: true,
-    },
-    {
-        id: 'java',
-        label: 'Java',
-        aliases: [],
-        extensions: ['.java'],
-        fileName: 'Main.java',
-        fileNameFor: (src) => /^\s*public\s+(?:final\s+|abstract\s+)*class\s+([A-Za-z_$][\w$]*)/m.exec(src)?.[1]?.concat('.java'),
-        tools: ['java', 'javac'],
-        compile: (e) => `mkdir -p .bin && javac -J-XX:+UseSerialGC -J-XX:TieredStopAtLevel=1 -d .bin ${(0,shell/* shellQuote */.Z)(e)}`,
-        check: (e) => `mkdir -p .bin && javac -J-XX:+UseSerialGC -J-XX:TieredStopAtLevel=1 -d .bin ${(0,shell/* shellQuote */.Z)(e)}`,
-        // The JVM cannot see the sandbox's memory limit (no /sys inside), so it is
-        // told with MaxRAM and sizes its heap to fit instead of being OOM-killed.
-        run: (e, ctx) => `java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxRAM=${ctx.memoryBytes} -cp .bin:. ${(0,shell/* shellQuote */.Z)(external_node_path_default().basename(stem(e)))}`,
-        interpreted: false,
-    },
-    {
-        id: 'c',
-        label: 'C',
-        aliases: ['h'],
-        extensions: ['.c'],
-        fileName: 'main.c',
-        tools: ['gcc'],
-        compile: (e) => `mkdir -p .bin && gcc -O2 -o .bin/main ${(0,shell/* shellQuote */.Z)(e)} -lm`,
-        check: (e) => `gcc -fsyntax-only ${(0,shell/* shellQuote */.Z)(e)}`,
-        run: () => `./.bin/main`,
-        interpreted: false,
-    },
-    {
-        id: 'cpp',
-        label: 'C++',
-        aliases: ['c++', 'cxx', 'cc', 'hpp'],
-        extensions: ['.cpp', '.cc', '.cxx', '.c++'],
-        fileName: 'main.cpp',
-        tools: ['g++'],
-        compile: (e) => `mkdir -p .bin && g++ -O2 -std=c++17 -o .bin/main ${(0,shell/* shellQuote */.Z)(e)}`,
-        check: (e) => `g++ -std=c++17 -fsyntax-only ${(0,shell/* shellQuote */.Z)(e)}`,
-        run: () => `./.bin/main`,
-        interpreted: false,
-    },
-    {
-        id: 'csharp',
-        label: 'C#',
-        aliases: ['cs', 'c#', 'dotnet'],
-        extensions: ['.cs'],
-        fileName: 'main.cs',
-        tools: ['mcs', 'mono'],
-        compile: (e) => `mkdir -p .bin && mcs -nologo -out:.bin/main.exe ${(0,shell/* shellQuote */.Z)(e)}`,
-        check: (e) => `mkdir -p .bin && mcs -nologo -out:.bin/main.exe ${(0,shell/* shellQuote */.Z)(e)}`,
-        run: () => `mono .bin/main.exe`,
-        interpreted: false,
-    },
-    {
-        id: 'bash',
-        label: 'Bash',
-        aliases: ['sh', 'shell', 'zsh'],
-        extensions: ['.sh', '.bash'],
-        fileName: 'main.sh',
-        tools: ['bash'],
-        check: (e) => `bash -n ${(0,shell/* shellQuote */.Z)(e)}`,
-        run: (e) => `bash ${(0,shell/* shellQuote */.Z)(e)}`,
-        interpreted: true,
-    },
-];
-const byName = new Map();
-for (const lang of LANGUAGES) {
-    for (const name of [lang.id, ...lang.aliases])
-        byName.set(name.toLowerCase(), lang);
-}
-const byExtension = new Map();
-for (const lang of LANGUAGES)
-    for (const ext of lang.extensions)
-        byExtension.set(ext, lang);
-class UnknownLanguageError extends Error {
-}
-/** The program itself does not parse (found on the host, before it runs): the check fails, it is not an error. */
-class SourceError extends Error {
-}
-function knownLanguages() {
-    return LANGUAGES.map((l) => (l.aliases.length ? `${l.id} (${l.aliases.join(', ')})` : l.id)).join(', ');
-}
-/** Finds a language by id or alias; `undefined` when there is none. */
-function findLanguage(name) {
-    return byName.get(name.trim().toLowerCase());
-}
-function getLanguage(name) {
-    const lang = findLanguage(name);
-    if (!lang)
-        throw new UnknownLanguageError(`unknown language "${name}"; known languages: ${knownLanguages()}`);
-    return lang;
-}
-function languageForFile(file) {
-    return byExtension.get(path.extname(file).toLowerCase());
-}
-/** Strips types; sucrase is loaded only when a TypeScript check runs. */
-async function transpileTypeScript(source, entry) {
-    const { transform } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
-    return transform(source, { transforms: ['typescript'], filePath: entry, disableESTransforms: true }).code;
-}
-
-
-/***/ }),
-
-/***/ 9582:
+/***/ 3408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -287,60 +11,89 @@ __webpack_require__.d(__webpack_exports__, {
   LocalProvider: () => (/* binding */ LocalProvider)
 });
 
-// UNUSED EXPORTS: ETC_ALLOW, LAUNCHER_SHELL, WORKSPACE, bwrapArgs, bwrapRemediation, shellLine
+// UNUSED EXPORTS: ETC_ALLOW, WORKSPACE, bwrapArgs, bwrapRemediation, shellLine
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/languages/index.ts + 27 modules
+var languages = __webpack_require__(14);
 ;// CONCATENATED MODULE: ./src/languages/debian.ts
 // Which Debian/Ubuntu package provides each program sandbox-checks may need:
-// the sandbox itself (bubblewrap, prlimit and setpriv, slirp4netns and ip for the
-// private network)
-// and the languages' tools (registry.ts names them). One table, read by the
-// local provider's "install it with" hints and by the Action's `install`.
-const DEBIAN_PACKAGES = {
+// the sandbox itself (bubblewrap, prlimit and setpriv, slirp4netns and ip for
+// the private network) and the languages' tools (each language module names
+// its own). Read by the local provider's "install it with" hints, the
+// Action's `install`, the E2B template and setup.sh's generated block.
+
+/** The local sandbox's own programs. */
+const SANDBOX_PACKAGES = {
     bwrap: 'bubblewrap',
     prlimit: 'util-linux',
     setpriv: 'util-linux',
     slirp4netns: 'slirp4netns',
     ip: 'iproute2',
-    node: 'nodejs',
-    npm: 'npm',
-    python3: 'python3',
-    pip: 'python3-pip',
-    go: 'golang-go',
-    rustc: 'rustc',
-    cargo: 'cargo',
-    ruby: 'ruby',
-    gem: 'ruby',
-    php: 'php-cli',
-    composer: 'composer',
-    java: 'default-jdk-headless',
-    javac: 'default-jdk-headless',
-    gcc: 'gcc',
-    'g++': 'g++',
-    mcs: 'mono-mcs',
-    mono: 'mono-runtime',
-    bash: 'bash',
 };
+/** Tool → package, for the sandbox and every language defined when called. */
+function debianPackages() {
+    return Object.assign({}, SANDBOX_PACKAGES, ...languages/* LANGUAGES */.Yj.map((l) => l.debian));
+}
 /** The packages providing `tools`, each once, in the tools' order; tools without one are left out. */
 function debianPackagesFor(tools) {
-    return [...new Set(tools.map((t) => DEBIAN_PACKAGES[t]).filter((p) => !!p))];
+    const table = debianPackages();
+    return [...new Set(tools.map((t) => table[t]).filter((p) => !!p))];
+}
+/** Tools sandbox-checks itself runs on, expected on any machine it is set up on (Debian's nodejs is often too old). */
+const OWN_RUNTIME = new Set(['node']);
+/**
+ * setup.sh's `--toolchains` lines: each language's programs (not its
+ * package installers, which checks with `packages` need only) are installed
+ * from their Debian package where missing. One line per package.
+ */
+function setupToolchainLines() {
+    const byPackage = new Map();
+    for (const lang of LANGUAGES) {
+        for (const tool of lang.tools) {
+            const pkg = lang.debian[tool];
+            if (!pkg || OWN_RUNTIME.has(tool))
+                continue;
+            const tools = byPackage.get(pkg) ?? [];
+            if (!tools.includes(tool))
+                tools.push(tool);
+            byPackage.set(pkg, tools);
+        }
+    }
+    return [...byPackage].map(([pkg, tools]) => {
+        const test = tools.map((t) => `command -v ${t} >/dev/null`).join(' && ');
+        return `  ${tools.length > 1 ? `{ ${test}; }` : test} || need+=(${pkg})`;
+    });
+}
+const BEGIN = /^ *# BEGIN toolchains\b.*\n/m;
+const END = /^ *# END toolchains\b/m;
+function markers(script) {
+    const b = BEGIN.exec(script);
+    const e = END.exec(script);
+    if (!b || !e || e.index < b.index)
+        throw new Error('setup.sh: the "# BEGIN toolchains" and "# END toolchains" marker lines are missing');
+    return { from: b.index + b[0].length, to: e.index };
+}
+/** The lines of setup.sh between its toolchains markers, as committed. */
+function setupToolchainBlock(script) {
+    const { from, to } = markers(script);
+    return script.slice(from, to).split('\n').filter((l) => l !== '');
+}
+/** setup.sh with the generated lines between its markers, the rest as it is. */
+function withSetupToolchainBlock(script) {
+    const { from, to } = markers(script);
+    return `${script.slice(0, from)}${setupToolchainLines().map((l) => `${l}\n`).join('')}${script.slice(to)}`;
 }
 
-// EXTERNAL MODULE: ./src/languages/registry.ts + 1 modules
-var registry = __webpack_require__(4301);
 ;// CONCATENATED MODULE: ./src/providers/local-cgroups.ts
 // Per-check cgroups: the only way to cap memory without breaking V8, the JVM
 // or Go (RLIMIT_AS kills their address-space reservations), to cap processes
@@ -1051,33 +804,205 @@ function describeTools(tools) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/local-aliases.ts
-// `python` for sandboxes that have only `python3`. Documentation calls
-// `python` (`$ python -c ...`, bash blocks), and Debian ships no `python`
-// without python-is-python3. When no `python` is on a sandbox's PATH but a
-// `python3` is, a read-only folder holding `python -> <that python3>` goes at
-// the end of the sandbox's PATH. One folder per target, made once per run.
+// Commands documentation calls by a name the sandbox's system may lack: the
+// languages name them (`python` for python3: Debian ships no `python` without
+// python-is-python3, and documentation calls it in `$ python -c ...` and bash
+// blocks). When a sandbox's PATH has no such command but has its target, a
+// read-only folder holding `name -> <that target>` goes at the end of the
+// sandbox's PATH. One folder per set of targets, made once per run.
+
 
 
 
 /** Where the alias folder is mounted inside a sandbox (its own top folder, so no toolchain mount can be under it). */
 const ALIAS_BIN = '/sandbox-checks/bin';
+/** Alias name → the binary it would run, for a sandbox with these PATH folders; only names it lacks. */
+function aliasTargets(dirs) {
+    const out = new Map();
+    for (const lang of languages/* LANGUAGES */.Yj) {
+        for (const [name, tool] of Object.entries(lang.commandAliases ?? {})) {
+            if (out.has(name) || dirs.some((d) => isExecutable(external_node_path_default().join(d, name))))
+                continue;
+            const dir = dirs.find((d) => isExecutable(external_node_path_default().join(d, tool)));
+            if (dir)
+                out.set(name, external_node_path_default().join(dir, tool));
+        }
+    }
+    return out;
+}
 /** The python3 a sandbox with these PATH folders would run, when it has no `python` of its own. */
 function pythonAliasTarget(dirs) {
-    if (dirs.some((d) => isExecutable(external_node_path_default().join(d, 'python'))))
-        return undefined;
-    const dir = dirs.find((d) => isExecutable(external_node_path_default().join(d, 'python3')));
-    return dir ? external_node_path_default().join(dir, 'python3') : undefined;
+    return aliasTargets(dirs).get('python');
 }
-/** The host folder holding `python -> target`, made under `base` on first use. */
-function aliasFolder(base, target, made) {
-    let dir = made.get(target);
+/** The host folder holding the alias links, made under `base` on first use. */
+function aliasFolder(base, targets, made) {
+    const key = JSON.stringify([...targets]);
+    let dir = made.get(key);
     if (!dir) {
         dir = external_node_path_default().join(base, `alias-${made.size}`);
         (0,external_node_fs_.mkdirSync)(dir, { mode: 0o755 });
-        (0,external_node_fs_.symlinkSync)(target, external_node_path_default().join(dir, 'python'));
-        made.set(target, dir);
+        for (const [name, target] of targets)
+            (0,external_node_fs_.symlinkSync)(target, external_node_path_default().join(dir, name));
+        made.set(key, dir);
     }
     return dir;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/providers/local-layers.ts
+// Package layers on the local provider: the install runs once in a sandbox of
+// its own (the same bubblewrap boundary as a check: own uid, network
+// namespace, limits, a workspace holding only what the installer reads), and
+// what it leaves in its output folders is moved out to a folder of that
+// layer alone. Checks then get those folders read-only at the same workspace
+// paths (local-bwrap.ts mounts them), so the program sees what a per-check
+// install would have left, and can change none of it.
+//
+// Taking the outputs out is the boundary between the install's files and
+// the host: an output must be a real folder (a link there would name any
+// host folder to mount), links inside it stay links (they resolve in the
+// sandbox, where the host is not), and the layer then belongs to this
+// process's user with no set-id bits and no group/other write: as root,
+// checks (host nobody) could not change it even without the read-only mount.
+
+
+
+
+/** Workspace-relative folder a layer may be mounted at: plain names only, nothing that leaves the workspace. */
+function validLayerPath(p) {
+    return p.length > 0 && !external_node_path_default().isAbsolute(p) && p.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+/**
+ * Which build of a tool a binary is, without running it on the host (a
+ * version manager would read the repository's files): its real path, size,
+ * modification time and inode, which an upgrade or a reinstall changes.
+ */
+function binaryIdentity(binary) {
+    try {
+        const real = (0,external_node_fs_.realpathSync)(binary);
+        const st = (0,external_node_fs_.statSync)(real);
+        return `${real}:${st.size}:${Math.round(st.mtimeMs)}:${st.ino}`;
+    }
+    catch {
+        return `${binary}:unreadable`;
+    }
+}
+class LocalLayers {
+    make;
+    constructor(make) {
+        this.make = make;
+    }
+    async toolchainIdentity(tools) {
+        const parts = [];
+        for (const tool of [...new Set(tools)].sort()) {
+            const found = await locateTool(tool);
+            parts.push(`${tool}:${found ? binaryIdentity(found.binary) : 'missing'}`);
+        }
+        return parts.join('\n');
+    }
+    async install(req) {
+        for (const out of req.outputs)
+            if (!validLayerPath(out))
+                throw new Error(`layer output "${out}" is not a plain workspace-relative folder`);
+        const sandbox = await this.make({ name: 'package layer', language: req.language, network: true, limits: req.limits, env: req.env, installs: true });
+        try {
+            await sandbox.upload(req.files);
+            const r = await sandbox.run({
+                command: req.command,
+                env: req.env,
+                stdin: '',
+                network: true,
+                deadline: req.deadline,
+                signal: req.signal,
+                onStdout: req.onOutput,
+                onStderr: req.onOutput,
+            });
+            if (r.exitCode !== 0 || r.limit || r.sandboxError || r.signal)
+                return r;
+            // Every process of the install is gone once run returns: nothing changes the files while they are taken out.
+            for (const out of req.outputs) {
+                const problem = await takeOutput(sandbox.workspace, out, external_node_path_default().join(req.dest, out));
+                if (problem)
+                    return { exitCode: null, sandboxError: `the install's ${out}: ${problem}` };
+            }
+            return r;
+        }
+        finally {
+            await sandbox.destroy();
+        }
+    }
+}
+/** Moves (or copies) workspace/out to dest; an error sentence when the install left something that is not a plain folder tree. */
+async function takeOutput(workspace, out, dest) {
+    let dir = workspace;
+    for (const part of out.split('/')) {
+        dir = external_node_path_default().join(dir, part);
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(dir);
+        }
+        catch {
+            // Nothing installed there (no packages of that kind): an empty layer folder.
+            await (0,promises_.mkdir)(dest, { recursive: true, mode: 0o755 });
+            return undefined;
+        }
+        if (!st.isDirectory())
+            return `${external_node_path_default().relative(workspace, dir)} is ${st.isSymbolicLink() ? 'a link' : 'not a folder'}, so it is not used`;
+    }
+    try {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(dest), { recursive: true, mode: 0o755 });
+        // Moved when the cache is on the same file system (the sandbox is gone, and its folder with it), else copied.
+        await (0,promises_.rename)(dir, dest).catch(async (e) => {
+            if (e.code !== 'EXDEV')
+                throw e;
+            await (0,promises_.cp)(dir, dest, { recursive: true, verbatimSymlinks: true, dereference: false, errorOnExist: true, force: false });
+        });
+    }
+    catch (e) {
+        return `could not be copied (${e.message})`;
+    }
+    await tighten(dest);
+    return undefined;
+}
+/**
+ * Owned by this process's user (what the install made belongs to the uid
+ * checks run as), folders 0755, files 0755 or 0644 (by the owner's
+ * execute bit): no set-id, sticky or group/other write, readable by checks.
+ * Never follows links.
+ */
+async function tighten(p) {
+    const st = await (0,promises_.lstat)(p);
+    const uid = process.getuid?.();
+    const gid = process.getgid?.();
+    if (uid !== undefined && gid !== undefined && (st.uid !== uid || st.gid !== gid))
+        await (0,promises_.lchown)(p, uid, gid);
+    if (st.isSymbolicLink())
+        return;
+    const mode = st.isDirectory() || st.mode & 0o100 ? 0o755 : 0o644;
+    if ((st.mode & 0o7777) !== mode)
+        await (0,promises_.chmod)(p, mode);
+    if (st.isDirectory())
+        for (const e of await (0,promises_.readdir)(p))
+            await tighten(external_node_path_default().join(p, e));
+}
+/** The layers' mount points, made before the sandbox starts so bwrap never creates folders in the workspace. */
+function makeMountPoints(workspace, layers) {
+    for (const l of layers ?? []) {
+        if (!validLayerPath(l.path))
+            throw new Error(`layer path "${l.path}" is not a plain workspace-relative folder`);
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().join(workspace, l.path), { recursive: true, mode: 0o755 });
+    }
+}
+/** bwrap arguments mounting a sandbox's layers read-only over its workspace (after the workspace bind). */
+function layerMountArgs(layers, workspaceMount) {
+    const args = [];
+    for (const l of layers ?? []) {
+        if (!validLayerPath(l.path))
+            throw new Error(`layer path "${l.path}" is not a plain workspace-relative folder`);
+        args.push('--ro-bind', l.hostDir, `${workspaceMount}/${l.path}`);
+    }
+    return args;
 }
 
 // EXTERNAL MODULE: ./src/trust/shell.ts
@@ -1094,16 +1019,19 @@ var shell = __webpack_require__(1680);
 
 
 
+
+
 const WORKSPACE = '/workspace';
 const SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 /**
- * /etc entries toolchains read; nothing that identifies or configures the
- * host, and of /etc/ssl only the public half (ssl/private holds host keys).
+ * /etc entries toolchains read (the languages name their own); nothing that
+ * identifies or configures the host, and of /etc/ssl only the public half
+ * (ssl/private holds host keys).
  */
 const ETC_ALLOW = [
     'alternatives', 'ld.so.cache', 'ld.so.conf', 'ld.so.conf.d', 'ssl/certs', 'ssl/openssl.cnf', 'ca-certificates',
-    'ca-certificates.conf', 'localtime', 'nsswitch.conf', 'protocols', 'services', 'mime.types', 'mono', 'php', 'fonts',
-    'java-17-openjdk', 'java-21-openjdk', 'java-11-openjdk', 'java-25-openjdk', 'ruby', 'gai.conf', 'host.conf',
+    'ca-certificates.conf', 'localtime', 'nsswitch.conf', 'protocols', 'services', 'mime.types', 'fonts', 'gai.conf', 'host.conf',
+    ...new Set(languages/* LANGUAGES */.Yj.flatMap((l) => l.etc ?? [])),
 ];
 /** Needed only when a step has the network. */
 const ETC_NETWORK = ['resolv.conf', 'hosts'];
@@ -1182,7 +1110,7 @@ function bwrapArgs(o) {
     // Made by bwrap's setup uid, so open to the check's uid by mode.
     args.push('--dev', '/dev', '--perms', '1777', '--tmpfs', '/dev/shm', '--perms', '1777', '--tmpfs', '/tmp', '--perms', '1777', '--tmpfs', '/var/tmp', '--tmpfs', '/home');
     args.push('--perms', '0777', '--dir', '/home/sandbox');
-    args.push('--bind', o.workspace, WORKSPACE, '--chdir', WORKSPACE);
+    args.push('--bind', o.workspace, WORKSPACE, ...layerMountArgs(o.layers, WORKSPACE), '--chdir', WORKSPACE);
     if (o.aliasDir)
         args.push('--perms', '0755', '--dir', external_node_path_default().dirname(ALIAS_BIN), '--ro-bind', o.aliasDir, ALIAS_BIN);
     // The sandbox's own root (where /etc lives) is read-only too; only the
@@ -1220,6 +1148,819 @@ function fdExec(files, argv) {
     if (!redirs.length)
         return argv;
     return ['/bin/sh', '-c', `exec "$@" ${redirs.join(' ')}`, 'sandbox-exec', ...argv];
+}
+
+// EXTERNAL MODULE: ./src/providers/provider.ts + 1 modules
+var provider = __webpack_require__(5790);
+;// CONCATENATED MODULE: ./src/providers/local-userns.ts
+// When the tool runs as root, checks must not run as host root: the sandbox
+// joins a user namespace whose uid 0 is an unprivileged host uid (nobody), so
+// a check that looks like root inside is nobody to every host file, sysctl
+// and process it could reach. bwrap cannot map root to another uid itself, so
+// one holder process per provider owns such a namespace and each sandbox
+// joins it (bwrap --userns). Host root is mapped too, as uid 1, only so bwrap
+// can set the sandbox up (open toolchains under /root, create mount points);
+// the check itself switches to uid 0 with setpriv before anything of it runs,
+// with every capability and the bounding set gone, so it can never become uid 1.
+// As a normal user none of this is needed: bwrap maps the user's own uid.
+
+
+
+
+
+/** The host uid/gid a root-run check acts as. */
+const SANDBOX_HOST_UID = 65534;
+const SANDBOX_HOST_GID = 65534;
+/** The uid host root has inside the namespace (bwrap's setup only). */
+const SETUP_UID = 1;
+const MAP = `0 ${SANDBOX_HOST_UID} 1\n${SETUP_UID} 0 1\n`;
+const GMAP = `0 ${SANDBOX_HOST_GID} 1\n${SETUP_UID} 0 1\n`;
+/** Starts the namespace holder; it exits by itself when this process dies (its stdin closes). */
+async function startUsernsHolder(unshare) {
+    const child = (0,external_node_child_process_.spawn)(unshare, ['--user', '--', '/bin/sh', '-c', 'read _'], { stdio: ['pipe', 'ignore', 'pipe'], detached: true });
+    let stderr = '';
+    child.stderr.on('data', (b) => (stderr += b.toString()));
+    child.on('error', () => { });
+    const pid = child.pid;
+    if (!pid)
+        throw new Error(`could not start ${unshare}`);
+    const own = (0,external_node_fs_.readlinkSync)('/proc/self/ns/user');
+    // unshare execs the shell only once the namespace exists.
+    for (let i = 0; i < 200; i++) {
+        let ns;
+        try {
+            ns = (0,external_node_fs_.readlinkSync)(`/proc/${pid}/ns/user`);
+        }
+        catch {
+            /* not there yet, or gone */
+        }
+        if (child.exitCode !== null)
+            break;
+        if (ns && ns !== own && (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').startsWith('/bin/sh')) {
+            // One write each: the kernel accepts a map only whole.
+            (0,external_node_fs_.writeFileSync)(`/proc/${pid}/uid_map`, MAP);
+            (0,external_node_fs_.writeFileSync)(`/proc/${pid}/gid_map`, GMAP);
+            child.unref();
+            child.stdin.unref?.();
+            child.stderr.unref?.();
+            return {
+                pid,
+                nsPath: `/proc/${pid}/ns/user`,
+                stop: () => {
+                    try {
+                        process.kill(pid, 'SIGKILL');
+                    }
+                    catch {
+                        /* already gone */
+                    }
+                },
+            };
+        }
+        await new Promise((r) => setTimeout(r, 5));
+    }
+    try {
+        process.kill(pid, 'SIGKILL');
+    }
+    catch {
+        /* gone */
+    }
+    throw new Error(`could not create a user namespace for the sandbox: ${stderr.trim() || 'unshare did not start'}`);
+}
+/**
+ * Hands a workspace to the sandbox uid, without following links (a link a
+ * check left must never make root chown a host file).
+ */
+function chownTree(root, uid = SANDBOX_HOST_UID, gid = SANDBOX_HOST_GID) {
+    const walk = (p) => {
+        const st = (0,external_node_fs_.lstatSync)(p);
+        if (st.uid !== uid || st.gid !== gid)
+            (st.isSymbolicLink() ? external_node_fs_.lchownSync : external_node_fs_.chownSync)(p, uid, gid);
+        if (st.isDirectory())
+            for (const e of (0,external_node_fs_.readdirSync)(p))
+                walk(external_node_path_default().join(p, e));
+    };
+    walk(root);
+}
+/** As root: the namespace and the setpriv checks start behind, or why checks cannot run (never as host root). */
+async function rootUserns() {
+    const dirs = ['/usr/bin', '/bin', '/usr/sbin', '/sbin'];
+    const unshare = which('unshare', dirs);
+    const setpriv = which('setpriv', dirs);
+    if (!unshare || !setpriv) {
+        throw new provider/* SandboxUnavailableError */.M('running as root, the local sandbox maps checks to an unprivileged uid with unshare and setpriv (util-linux), and this machine lacks them.', 'Install them with: sudo apt-get install -y util-linux   (or run sandbox-checks as a normal user)');
+    }
+    try {
+        return { holder: await startUsernsHolder(unshare), setpriv };
+    }
+    catch (e) {
+        throw new provider/* SandboxUnavailableError */.M(`running as root, the local sandbox could not create the user namespace that keeps checks from being host root: ${e.message}`, 'Run sandbox-checks as a normal user, or allow user namespaces (sysctl user.max_user_namespaces > 0).');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/local-seed-cache.ts
+// Some toolchains build a cache on first use that every check would rebuild
+// (Go compiles its standard library: ~8 s). The language module says how to
+// warm it (its `cacheSeed`); the cache is warmed once per run and language by
+// the toolchain alone (no checked code) and copied into each workspace of
+// that language, so checks never share a writable cache.
+
+
+
+
+const SEED_LIMITS = {
+    timeoutMs: 120_000,
+    memoryBytes: 2 * 1024 ** 3,
+    processes: 256,
+    outputBytes: 1 << 20,
+    fileSizeBytes: 512 * 1024 ** 2,
+    openFiles: 1024,
+};
+/** The sandbox a language's warm-up program is built in. */
+function seedSpec(lang) {
+    return { name: `${lang.id}-cache`, language: lang.id, network: false, env: {}, limits: SEED_LIMITS };
+}
+class SeedCaches {
+    /** Per language: the warmed cache folder, or undefined when warming failed. */
+    seeded = new Map();
+    /**
+     * Copies the run's warmed cache of `lang` into `workspace`, warming it
+     * first (in `seedDir`, by the sandbox `open` makes over `seedDir/workspace`)
+     * when this is the run's first check of that language. `ownedByUserns`:
+     * the seed workspace is handed to the sandbox's user namespace, as a
+     * check's is.
+     */
+    async copyInto(lang, workspace, seedDir, ownedByUserns, open) {
+        const seed = lang.cacheSeed;
+        if (!seed)
+            return;
+        let warmed = this.seeded.get(lang.id);
+        if (!warmed) {
+            warmed = (async () => {
+                const seedWorkspace = external_node_path_default().join(seedDir, 'workspace');
+                (0,external_node_fs_.mkdirSync)(seedWorkspace, { recursive: true });
+                for (const [name, content] of Object.entries(seed.files))
+                    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(seedWorkspace, name), content);
+                if (ownedByUserns) {
+                    chownTree(seedWorkspace);
+                    (0,external_node_fs_.chmodSync)(seedWorkspace, 0o711);
+                }
+                const sandbox = open(seedWorkspace);
+                const r = await sandbox.run({
+                    command: seed.command,
+                    env: lang.env ?? {},
+                    stdin: '',
+                    network: false,
+                    deadline: Date.now() + SEED_LIMITS.timeoutMs,
+                    onStdout: () => { },
+                    onStderr: () => { },
+                    signal: new AbortController().signal,
+                });
+                await sandbox.destroy({ keepFiles: true });
+                const cache = external_node_path_default().join(seedWorkspace, '.cache');
+                return r.exitCode === 0 && (0,external_node_fs_.existsSync)(cache) ? cache : undefined;
+            })();
+            this.seeded.set(lang.id, warmed);
+        }
+        const cache = await warmed;
+        if (cache)
+            await (0,promises_.cp)(cache, external_node_path_default().join(workspace, '.cache'), { recursive: true });
+    }
+    /** The run ended (its folder is gone): the next run warms its own. */
+    forget() {
+        this.seeded.clear();
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/providers/local-launcher.ts
+// The launcher: the small bash process each local check starts from. It joins
+// the check's cgroups, closes every fd it inherited, then execs the sandbox's
+// command line (prlimit → bwrap → the check). Launchers for the next checks
+// are started ahead, already in their cgroups, and wait for their command
+// line on fd 3: joining a v1 memory cgroup is slow on some kernels.
+
+
+
+
+
+const LAUNCHER_ENV = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
+/**
+ * The launchers run in bash: dash redirects only single-digit fds, and every
+ * fd the tool's own parent left open without CLOEXEC (lock files, jobserver
+ * pipes, CI log writers; Node passes them on to its children) is closed first
+ * thing, so none reaches the sandbox. Later redirections (a seccomp program on
+ * an fd) stay possible on the final exec line.
+ */
+const LAUNCHER_SHELL = '/bin/bash';
+/**
+ * bash runs ~/.bashrc even non-interactively when its stdin is a socket
+ * (Node's stdio pipes are socketpairs) unless told not to.
+ */
+const LAUNCHER_FLAGS = ['--norc', '--noprofile'];
+const closeFds = (keep) => `for fd in /proc/$$/fd/*; do fd=\${fd##*/}; case $fd in 0|1|2${keep}) ;; *) eval "exec $fd>&-";; esac; done; `;
+/** Joins the check's cgroups, then execs the sandbox: every process the check starts is counted and can be killed. */
+const LAUNCH = `${closeFds('')}for f in "$@"; do case "$f" in --) shift; break;; esac; echo $$ > "$f" || exit 125; shift; done; exec "$@"`;
+/**
+ * The same, started before its check: moving a process into a v1 memory
+ * cgroup takes ~10 ms on some kernels, so it is done ahead of time, and the
+ * launcher then waits for its command line on fd 3 (closed before the exec).
+ */
+const LAUNCH_AHEAD = `${closeFds('|3')}for f in "$@"; do echo $$ > "$f" || exit 125; done; NL=$(printf "\\nx"); NL=\${NL%x}; IFS= read -r line <&3 || exit 124; exec 3<&-; eval "exec $line"`;
+/** One line of shell words for LAUNCH_AHEAD's eval: single-quoted, newlines as $NL. */
+function shellLine(words) {
+    return words.map((w) => (0,shell/* shellQuote */.Z)(w).replace(/\n/g, `'"$NL"'`)).join(' ');
+}
+/**
+ * The run's launchers and the per-check cgroups they join (reused across
+ * checks, see CgroupPool); without a writable cgroup nothing is started ahead.
+ */
+class Launchers {
+    pool;
+    ready = [];
+    disposed = false;
+    /** A launcher already in its cgroups, if one is ready. */
+    take() {
+        while (this.ready.length) {
+            const r = this.ready.shift();
+            if (r.child.exitCode === null && r.child.signalCode === null)
+                return r;
+            r.group.release();
+        }
+        return undefined;
+    }
+    /** Starts launchers for the next checks (one per core at most), off the check's own path. */
+    prepare(limits) {
+        const pool = this.cgroups();
+        if (!pool || this.disposed)
+            return;
+        while (this.ready.length < Math.max(1, external_node_os_default().availableParallelism())) {
+            const group = pool.acquire(limits.memoryBytes, limits.processes);
+            const child = (0,external_node_child_process_.spawn)(LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH_AHEAD, 'sandbox-launch', ...group.procsFiles], {
+                env: LAUNCHER_ENV,
+                stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
+                detached: true,
+            });
+            child.on('error', () => { });
+            // Waiting launchers must not keep the process alive.
+            child.unref();
+            for (const s of child.stdio)
+                s?.unref?.();
+            this.ready.push({ group, child });
+        }
+    }
+    /** Per-check cgroups, reused across checks (see CgroupPool); null without cgroups. */
+    cgroups() {
+        if (this.pool === undefined) {
+            const manager = cgroupManager();
+            this.pool = manager ? new CgroupPool(manager, `sc-${process.pid.toString(16)}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`) : null;
+        }
+        return this.pool;
+    }
+    /** Ends the waiting launchers and removes the cgroups; no launcher is started after. */
+    async dispose() {
+        this.disposed = true;
+        // A killed launcher keeps its cgroup busy until Node has reaped it, so
+        // wait for each exit before the groups are removed.
+        let timer;
+        await Promise.race([
+            Promise.all(this.ready.splice(0).map((r) => {
+                // Referenced again: an unreferenced child's exit would not keep
+                // the process alive long enough to be seen.
+                r.child.ref();
+                const gone = r.child.exitCode !== null || r.child.signalCode !== null
+                    ? Promise.resolve()
+                    : new Promise((resolve) => r.child.once('exit', () => resolve()));
+                r.group.killAll();
+                return gone.then(() => r.group.release());
+            })),
+            new Promise((resolve) => (timer = setTimeout(resolve, 2000))),
+        ]);
+        clearTimeout(timer);
+        this.pool?.dispose();
+        this.pool = undefined;
+    }
+}
+/**
+ * Starts the sandbox's command line `argv`: handed to a launcher started
+ * ahead when there is one, else in a new launcher joining `group`.
+ */
+function launch(ready, group, argv, cwd) {
+    if (ready) {
+        const child = ready.child;
+        child.ref();
+        for (const s of child.stdio)
+            s?.ref?.();
+        const go = child.stdio[3];
+        go.on('error', () => { });
+        go.end(`${shellLine(argv)}\n`);
+        return child;
+    }
+    return (0,external_node_child_process_.spawn)(LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH, 'sandbox-launch', ...(group?.procsFiles ?? []), '--', ...argv], {
+        cwd,
+        env: LAUNCHER_ENV,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        detached: true,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/providers/local-procs.ts
+// Without a cgroup to empty, the only handle on a killed sandbox is its pid
+// namespace: once the namespace's init (bwrap's child) is gone, every process
+// of the check is gone too (the kernel kills the rest and waits for them
+// before the init exits). SIGKILL is asynchronous, so the provider waits for
+// that before it reports the step as ended and removes the workspace.
+
+/** State and start time from /proc/PID/stat, or undefined when the pid is gone. */
+function stat(pid) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    // The command name may hold spaces and parentheses: fields start after the last ')'.
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0], ppid: Number(fields[1]), start: fields[19] };
+}
+/** The children of `pid` now. */
+function childrenOf(pid) {
+    let tids;
+    try {
+        tids = (0,external_node_fs_.readdirSync)(`/proc/${pid}/task`);
+    }
+    catch {
+        return [];
+    }
+    let pids;
+    try {
+        pids = tids.flatMap((tid) => (0,external_node_fs_.readFileSync)(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+    }
+    catch {
+        // Kernels without CONFIG_PROC_CHILDREN: scan every process.
+        pids = (0,external_node_fs_.readdirSync)('/proc')
+            .filter((d) => /^\d+$/.test(d))
+            .map(Number)
+            .filter((p) => stat(p)?.ppid === pid);
+    }
+    return pids.flatMap((p) => {
+        const s = stat(p);
+        return s ? [{ pid: p, start: s.start }] : [];
+    });
+}
+/** True while the process runs (a zombie has ended; a reused pid is another process). */
+function isAlive(p) {
+    const s = stat(p.pid);
+    return !!s && s.start === p.start && s.state !== 'Z' && s.state !== 'X';
+}
+/** Resolves once none of `procs` runs any more, or after `maxMs`. */
+async function waitGone(procs, maxMs = 2000) {
+    const until = Date.now() + maxMs;
+    while (procs.some(isAlive) && Date.now() < until)
+        await new Promise((r) => setTimeout(r, 5));
+}
+
+;// CONCATENATED MODULE: ./src/providers/local-workspace.ts
+// The local workspace is a host folder, so what a check writes there lands on
+// the runner's disk. RLIMIT_FSIZE caps one file, not how many: without a
+// quota a check could fill the disk (about 1 GB a second here) or its inodes
+// before its deadline. A watch measures the folder while a step runs and ends
+// the step once it holds more than the quota.
+
+
+/** Generous enough for package installs (numpy, a node_modules tree), small enough to keep a runner's disk. */
+const DEFAULT_WORKSPACE_QUOTA = { bytes: 2 * 1024 ** 3, entries: 100_000 };
+/**
+ * Disk use of a folder, counted only until it passes the quota, so measuring a
+ * huge tree costs no more than the quota. Never follows symbolic links; a
+ * folder that cannot be read is skipped.
+ */
+function workspaceUsage(dir, quota) {
+    let bytes = 0;
+    let entries = 0;
+    const stack = [dir];
+    while (stack.length) {
+        const d = stack.pop();
+        let handle;
+        try {
+            handle = (0,external_node_fs_.opendirSync)(d);
+        }
+        catch {
+            continue;
+        }
+        try {
+            for (let e = handle.readSync(); e !== null; e = handle.readSync()) {
+                entries++;
+                const p = external_node_path_default().join(d, e.name);
+                if (e.isDirectory())
+                    stack.push(p);
+                else if (e.isFile()) {
+                    try {
+                        bytes += (0,external_node_fs_.lstatSync)(p).blocks * 512;
+                    }
+                    catch {
+                        /* removed meanwhile */
+                    }
+                }
+                if (entries > quota.entries || bytes > quota.bytes)
+                    return { bytes, entries, over: true };
+            }
+        }
+        catch {
+            /* the folder went away while it was read */
+        }
+        finally {
+            handle.closeSync();
+        }
+    }
+    return { bytes, entries, over: false };
+}
+/**
+ * Measures `dir` while a step runs and calls `onOver` once it holds more than
+ * the quota. Measuring is synchronous but bounded by the quota; the next
+ * measurement waits at least 20 times as long as the last one took, so the
+ * watch never takes more than about 5% of the event loop.
+ */
+function watchWorkspace(dir, quota, onOver, everyMs = 500) {
+    let timer;
+    let stopped = false;
+    const tick = () => {
+        if (stopped)
+            return;
+        const started = Date.now();
+        const usage = workspaceUsage(dir, quota);
+        if (usage.over) {
+            stopped = true;
+            onOver(usage);
+            return;
+        }
+        timer = setTimeout(tick, Math.max(everyMs, (Date.now() - started) * 20));
+        timer.unref();
+    };
+    timer = setTimeout(tick, everyMs);
+    timer.unref();
+    return () => {
+        stopped = true;
+        clearTimeout(timer);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/local-step.ts
+// One running step of a local check, from the moment its launcher has its
+// command line to the RunResult: the limits the parent watches (wall-clock
+// deadline, workspace quota, an abort), the output it collects, and the
+// teardown that kills everything the step started before the result is told.
+
+
+/** Signal numbers bwrap reports as 128+n. */
+const SIGNALS = {
+    1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE',
+    9: 'SIGKILL', 10: 'SIGUSR1', 11: 'SIGSEGV', 12: 'SIGUSR2', 13: 'SIGPIPE', 14: 'SIGALRM', 15: 'SIGTERM',
+    24: 'SIGXCPU', 25: 'SIGXFSZ', 31: 'SIGSYS',
+};
+const LIMIT_SIGNALS = { SIGXCPU: 'cpu_time', SIGXFSZ: 'file_size' };
+class RunningStep {
+    child;
+    group;
+    req;
+    ctx;
+    /** Resolves once nothing of the step runs any more. */
+    result;
+    resolve;
+    limit;
+    exitCode = null;
+    exitSignal = null;
+    finished = false;
+    spawnError;
+    /**
+     * Without a cgroup, the sandbox's init (bwrap's child): its pid
+     * namespace is empty once it is gone (see local-procs.ts).
+     */
+    inits = [];
+    timer;
+    drainTimer;
+    stopWatch = () => { };
+    onAbort = () => {
+        this.killAll();
+        this.finish();
+    };
+    constructor(child, group, req, ctx) {
+        this.child = child;
+        this.group = group;
+        this.req = req;
+        this.ctx = ctx;
+        this.result = new Promise((resolve) => (this.resolve = resolve));
+        this.watchLimits();
+        this.collect();
+    }
+    /** The deadline, the workspace quota and the abort signal each end the step. */
+    watchLimits() {
+        const remaining = Math.max(0, this.req.deadline - Date.now());
+        this.timer = setTimeout(() => this.hit('timeout'), remaining);
+        // The workspace is on the host's disk: a quota keeps a check from filling it.
+        const { quota } = this.ctx;
+        this.stopWatch = watchWorkspace(this.ctx.workspace, { bytes: Math.max(quota.bytes, 2 * this.ctx.fileSizeBytes), entries: quota.entries }, () => this.hit('disk'));
+        this.req.signal.addEventListener('abort', this.onAbort, { once: true });
+        this.ctx.running.add(this.onAbort);
+    }
+    hit(limit) {
+        this.limit = limit;
+        this.killAll();
+        this.finish();
+    }
+    /** Output goes on as it comes; stdin is written and closed; the exit and the pipes' close end the step. */
+    collect() {
+        const { child, req } = this;
+        child.stdout.on('data', (b) => req.onStdout(b));
+        child.stderr.on('data', (b) => req.onStderr(b));
+        child.stdin.on('error', () => { });
+        child.stdin.end(req.stdin);
+        child.on('error', (e) => {
+            this.spawnError = `could not start the sandbox: ${e.message}`;
+            this.finish();
+        });
+        child.on('exit', (code, sig) => {
+            this.exitCode = code;
+            this.exitSignal = sig;
+            // The pid namespace ends with the program, so the pipes close at once;
+            // the short drain only collects what is still buffered.
+            this.drainTimer = setTimeout(() => this.finish(), 250);
+        });
+        child.on('close', () => this.finish());
+    }
+    killAll() {
+        const { child, group } = this;
+        group?.killAll();
+        if (child.pid) {
+            if (!group && !this.inits.length && this.exitCode === null && !this.exitSignal)
+                this.inits.push(...childrenOf(child.pid));
+            for (const p of [-child.pid, ...this.inits.map((i) => i.pid)]) {
+                try {
+                    process.kill(p, 'SIGKILL');
+                }
+                catch {
+                    /* already gone */
+                }
+            }
+        }
+    }
+    finish() {
+        if (this.finished)
+            return;
+        this.finished = true;
+        const counters = this.teardown();
+        const result = this.judge(counters);
+        // SIGKILL is asynchronous: report the step ended only when nothing of it runs.
+        if (this.inits.length)
+            void waitGone(this.inits).then(() => this.resolve(result));
+        else
+            this.resolve(result);
+    }
+    /** Stops every watch, kills what is left, gives the cgroup back; its counters for judging. */
+    teardown() {
+        clearTimeout(this.timer);
+        clearTimeout(this.drainTimer);
+        this.stopWatch();
+        this.req.signal.removeEventListener('abort', this.onAbort);
+        this.ctx.running.delete(this.onAbort);
+        this.killAll();
+        this.child.stdout?.destroy();
+        this.child.stderr?.destroy();
+        const counters = this.group?.counters();
+        this.group?.release();
+        return counters;
+    }
+    /** Which limit (if any) ended the step, from its exit, its signal and the cgroup's counters. */
+    judge(counters) {
+        let { limit, spawnError } = this;
+        let signal;
+        let code = this.exitCode;
+        if (this.exitSignal)
+            signal = this.exitSignal;
+        else if (code !== null && code > 128 && code <= 128 + 64 && SIGNALS[code - 128])
+            signal = SIGNALS[code - 128];
+        if (code === 125 && !limit && this.group)
+            spawnError = 'could not join the check to its cgroup';
+        if (code === 123 && !limit && this.req.network)
+            spawnError = 'could not start the sandbox network (slirp4netns, ip rules): see the step output';
+        if (!limit && counters?.oomKills)
+            limit = 'memory';
+        if (!limit && signal && LIMIT_SIGNALS[signal])
+            limit = LIMIT_SIGNALS[signal];
+        if (!limit && counters?.pidsMaxHits && (code !== 0 || signal))
+            limit = 'processes';
+        if (limit === 'timeout')
+            code = null;
+        return { exitCode: code, signal: limit === 'timeout' ? undefined : signal, limit, sandboxError: spawnError };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/local-teardown.ts
+// Removing what a check left in its host folder. The check owns its workspace
+// and may leave it unremovable for the tool's user (`chmod 000` on a folder,
+// read-only trees such as Go's module cache, fifos, sockets, links to host
+// files, trees deeper than PATH_MAX). Removal makes folders writable again
+// without ever following a link or touching anything outside the folder, and
+// a failure is reported as what was left, never thrown: it must not cost the
+// run its outcomes.
+
+
+
+/** The first entries still under `root` (bounded), for the warning. */
+function remaining(root, limit = 5) {
+    const out = [];
+    let visits = 0;
+    const walk = (p) => {
+        if (out.length >= limit || ++visits > 10_000)
+            return;
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(p);
+        }
+        catch {
+            return;
+        }
+        let names = [];
+        if (st.isDirectory()) {
+            try {
+                names = (0,external_node_fs_.readdirSync)(p);
+            }
+            catch {
+                out.push(p);
+                return;
+            }
+        }
+        if (!names.length)
+            out.push(p);
+        for (const n of names)
+            walk(external_node_path_default().join(p, n));
+    };
+    walk(root);
+    return out;
+}
+const COREUTILS_ENV = { PATH: '/usr/bin:/bin', LC_ALL: 'C' };
+/** Removes `root` and everything under it; returns what was left when it could not. */
+function removeTree(root) {
+    try {
+        (0,external_node_fs_.rmSync)(root, { recursive: true, force: true, maxRetries: 2 });
+        return undefined;
+    }
+    catch {
+        /* folders without write or search permission, or paths past PATH_MAX */
+    }
+    // GNU chmod -R never follows or changes a link met in the walk, and it and
+    // rm walk relative to each folder, so trees deeper than PATH_MAX go too.
+    const opts = { env: COREUTILS_ENV, stdio: 'ignore', timeout: 120_000 };
+    (0,external_node_child_process_.spawnSync)('/bin/chmod', ['-R', 'u+rwx', '--', root], opts);
+    const rm = (0,external_node_child_process_.spawnSync)('/bin/rm', ['-rf', '--one-file-system', '--', root], { ...opts, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (!(0,external_node_fs_.existsSync)(root))
+        return undefined;
+    const error = (rm.stderr || rm.error?.message || `rm exit ${rm.status}`).trim().split('\n')[0];
+    return { paths: remaining(root), error };
+}
+/** One sentence for a leftover: what stayed on disk and what to do. */
+function leftoverWarning(what, left) {
+    const shown = left.paths.join(', ') || '(unknown)';
+    return `could not remove ${what}: ${left.error ?? 'error'}; left on disk: ${shown}. Remove it by hand (an immutable file needs chattr -i, a busy mount umount).`;
+}
+
+;// CONCATENATED MODULE: ./src/providers/local-sandbox.ts
+// One local check's sandbox: its workspace (a host folder holding only the
+// check's files) and its steps. A step is prepared (the bwrap command line
+// under prlimit, a cgroup), started from a launcher (local-launcher.ts), and
+// then watched, collected and torn down by local-step.ts.
+
+
+
+
+
+
+
+
+class LocalSandbox {
+    provider;
+    spec;
+    dir;
+    workspace;
+    chains;
+    disableUserns;
+    etcDir;
+    id;
+    destroyed = false;
+    running = new Set();
+    constructor(provider, spec, dir, workspace, chains, disableUserns, etcDir) {
+        this.provider = provider;
+        this.spec = spec;
+        this.dir = dir;
+        this.workspace = workspace;
+        this.chains = chains;
+        this.disableUserns = disableUserns;
+        this.etcDir = etcDir;
+        this.id = `local-${external_node_path_default().basename(dir)}`;
+    }
+    async upload(files) {
+        for (const f of files) {
+            const target = external_node_path_default().resolve(this.workspace, f.path);
+            if (!target.startsWith(`${this.workspace}/`))
+                throw new Error(`file path escapes the workspace: ${f.path}`);
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+            // wx: never follow or overwrite something already there.
+            (0,external_node_fs_.writeFileSync)(target, f.content, { flag: 'wx', mode: 0o644 });
+        }
+        if (this.provider.joinsUserns)
+            chownTree(this.workspace);
+    }
+    run(req) {
+        const prepared = this.prepare(req);
+        if (typeof prepared === 'string')
+            return Promise.resolve({ exitCode: null, sandboxError: prepared });
+        const child = this.start(prepared);
+        const { limits } = this.spec;
+        const quota = this.provider.workspaceQuota;
+        return new RunningStep(child, prepared.group, req, { workspace: this.workspace, quota, fileSizeBytes: limits.fileSizeBytes, running: this.running }).result;
+    }
+    /** The step's command line (prlimit, the private network, bwrap, the check) and its cgroup; a string when the step may not run. */
+    prepare(req) {
+        const { limits } = this.spec;
+        const bargs = bwrapArgs(this.bwrapOptions(req));
+        const refusal = req.network ? this.provider.network.refusal() : undefined;
+        if (refusal)
+            return refusal;
+        const ready = this.provider.launchers.take();
+        ready?.group.setLimits(limits.memoryBytes, limits.processes);
+        const group = ready?.group ?? this.provider.launchers.cgroups()?.acquire(limits.memoryBytes, limits.processes);
+        const cpuSeconds = Math.max(1, Math.ceil(limits.timeoutMs / 1000) * 2);
+        const prlimit = [
+            'prlimit',
+            `--cpu=${cpuSeconds}:${cpuSeconds + 1}`,
+            `--fsize=${limits.fileSizeBytes}`,
+            `--nofile=${limits.openFiles}`,
+            '--core=0',
+            // Without cgroups: the process cap is RLIMIT_NPROC (which root ignores)
+            // and memory is capped per process by RLIMIT_DATA, which (unlike
+            // RLIMIT_AS) leaves the address-space reservations of V8, the JVM and Go alone.
+            ...(group ? [] : [`--nproc=${limits.processes}`, `--data=${limits.memoryBytes}`]),
+            '--',
+        ];
+        const argv = fdExec(this.provider.sandboxFds(), [
+            ...prlimit,
+            ...(req.network ? this.provider.network.argv(this.dir, this.provider.joinsUserns) : []),
+            this.provider.bwrap,
+            ...bargs,
+            '--',
+            ...sandboxCommand(this.provider.joinsUserns, this.provider.setpriv, req.command),
+        ]);
+        return { argv, group, ready };
+    }
+    bwrapOptions(req) {
+        const mounts = [...new Set(this.chains.flatMap((c) => c.mounts))];
+        const pathDirs = [...new Set(this.chains.map((c) => c.binDir))].filter((d) => !SANDBOX_PATH.split(':').includes(d));
+        const aliases = aliasTargets([...pathDirs, ...SANDBOX_PATH.split(':')]);
+        const env = { ...req.env };
+        if (req.network) {
+            // Installers behind a TLS-inspecting proxy need the system CA store.
+            const ca = '/etc/ssl/certs/ca-certificates.crt';
+            if ((0,external_node_fs_.existsSync)(ca)) {
+                Object.assign(env, { SSL_CERT_FILE: ca, PIP_CERT: ca, NODE_EXTRA_CA_CERTS: ca, CARGO_HTTP_CAINFO: ca, ...env });
+            }
+        }
+        return {
+            workspace: this.workspace,
+            etcDir: this.etcDir,
+            mounts,
+            pathDirs,
+            aliasDir: aliases.size ? this.provider.aliasFolder(aliases) : undefined,
+            network: req.network,
+            env,
+            disableUserns: this.disableUserns,
+            emptyDir: this.provider.emptyDir(),
+            joinUserns: this.provider.joinsUserns,
+            seccomp: true,
+            resolvConf: this.provider.network.resolvConf(this.etcDir),
+            syncFd: this.provider.network.syncFd(),
+            layers: this.spec.layers,
+        };
+    }
+    /** Hands the command line to a launcher; the next check's launcher joins its cgroups while this one runs. */
+    start(prepared) {
+        const child = launch(prepared.ready, prepared.group, prepared.argv, this.workspace);
+        this.provider.launchers.prepare(this.spec.limits);
+        return child;
+    }
+    async destroy(opts = {}) {
+        if (this.destroyed)
+            return;
+        this.destroyed = true;
+        for (const abort of this.running)
+            abort();
+        this.provider.forget(this);
+        if (opts.keepFiles)
+            return;
+        const left = removeTree(this.dir);
+        if (left)
+            return leftoverWarning(`the check's workspace ${this.dir}`, left);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/providers/local-seccomp.ts
@@ -1499,324 +2240,6 @@ class SandboxNetwork {
     }
 }
 
-// EXTERNAL MODULE: ./src/providers/provider.ts
-var provider = __webpack_require__(9545);
-;// CONCATENATED MODULE: ./src/providers/local-userns.ts
-// When the tool runs as root, checks must not run as host root: the sandbox
-// joins a user namespace whose uid 0 is an unprivileged host uid (nobody), so
-// a check that looks like root inside is nobody to every host file, sysctl
-// and process it could reach. bwrap cannot map root to another uid itself, so
-// one holder process per provider owns such a namespace and each sandbox
-// joins it (bwrap --userns). Host root is mapped too, as uid 1, only so bwrap
-// can set the sandbox up (open toolchains under /root, create mount points);
-// the check itself switches to uid 0 with setpriv before anything of it runs,
-// with every capability and the bounding set gone, so it can never become uid 1.
-// As a normal user none of this is needed: bwrap maps the user's own uid.
-
-
-
-
-
-/** The host uid/gid a root-run check acts as. */
-const SANDBOX_HOST_UID = 65534;
-const SANDBOX_HOST_GID = 65534;
-/** The uid host root has inside the namespace (bwrap's setup only). */
-const SETUP_UID = 1;
-const MAP = `0 ${SANDBOX_HOST_UID} 1\n${SETUP_UID} 0 1\n`;
-const GMAP = `0 ${SANDBOX_HOST_GID} 1\n${SETUP_UID} 0 1\n`;
-/** Starts the namespace holder; it exits by itself when this process dies (its stdin closes). */
-async function startUsernsHolder(unshare) {
-    const child = (0,external_node_child_process_.spawn)(unshare, ['--user', '--', '/bin/sh', '-c', 'read _'], { stdio: ['pipe', 'ignore', 'pipe'], detached: true });
-    let stderr = '';
-    child.stderr.on('data', (b) => (stderr += b.toString()));
-    child.on('error', () => { });
-    const pid = child.pid;
-    if (!pid)
-        throw new Error(`could not start ${unshare}`);
-    const own = (0,external_node_fs_.readlinkSync)('/proc/self/ns/user');
-    // unshare execs the shell only once the namespace exists.
-    for (let i = 0; i < 200; i++) {
-        let ns;
-        try {
-            ns = (0,external_node_fs_.readlinkSync)(`/proc/${pid}/ns/user`);
-        }
-        catch {
-            /* not there yet, or gone */
-        }
-        if (child.exitCode !== null)
-            break;
-        if (ns && ns !== own && (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').startsWith('/bin/sh')) {
-            // One write each: the kernel accepts a map only whole.
-            (0,external_node_fs_.writeFileSync)(`/proc/${pid}/uid_map`, MAP);
-            (0,external_node_fs_.writeFileSync)(`/proc/${pid}/gid_map`, GMAP);
-            child.unref();
-            child.stdin.unref?.();
-            child.stderr.unref?.();
-            return {
-                pid,
-                nsPath: `/proc/${pid}/ns/user`,
-                stop: () => {
-                    try {
-                        process.kill(pid, 'SIGKILL');
-                    }
-                    catch {
-                        /* already gone */
-                    }
-                },
-            };
-        }
-        await new Promise((r) => setTimeout(r, 5));
-    }
-    try {
-        process.kill(pid, 'SIGKILL');
-    }
-    catch {
-        /* gone */
-    }
-    throw new Error(`could not create a user namespace for the sandbox: ${stderr.trim() || 'unshare did not start'}`);
-}
-/**
- * Hands a workspace to the sandbox uid, without following links (a link a
- * check left must never make root chown a host file).
- */
-function chownTree(root, uid = SANDBOX_HOST_UID, gid = SANDBOX_HOST_GID) {
-    const walk = (p) => {
-        const st = (0,external_node_fs_.lstatSync)(p);
-        if (st.uid !== uid || st.gid !== gid)
-            (st.isSymbolicLink() ? external_node_fs_.lchownSync : external_node_fs_.chownSync)(p, uid, gid);
-        if (st.isDirectory())
-            for (const e of (0,external_node_fs_.readdirSync)(p))
-                walk(external_node_path_default().join(p, e));
-    };
-    walk(root);
-}
-/** As root: the namespace and the setpriv checks start behind, or why checks cannot run (never as host root). */
-async function rootUserns() {
-    const dirs = ['/usr/bin', '/bin', '/usr/sbin', '/sbin'];
-    const unshare = which('unshare', dirs);
-    const setpriv = which('setpriv', dirs);
-    if (!unshare || !setpriv) {
-        throw new provider/* SandboxUnavailableError */.M('running as root, the local sandbox maps checks to an unprivileged uid with unshare and setpriv (util-linux), and this machine lacks them.', 'Install them with: sudo apt-get install -y util-linux   (or run sandbox-checks as a normal user)');
-    }
-    try {
-        return { holder: await startUsernsHolder(unshare), setpriv };
-    }
-    catch (e) {
-        throw new provider/* SandboxUnavailableError */.M(`running as root, the local sandbox could not create the user namespace that keeps checks from being host root: ${e.message}`, 'Run sandbox-checks as a normal user, or allow user namespaces (sysctl user.max_user_namespaces > 0).');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/providers/local-procs.ts
-// Without a cgroup to empty, the only handle on a killed sandbox is its pid
-// namespace: once the namespace's init (bwrap's child) is gone, every process
-// of the check is gone too (the kernel kills the rest and waits for them
-// before the init exits). SIGKILL is asynchronous, so the provider waits for
-// that before it reports the step as ended and removes the workspace.
-
-/** State and start time from /proc/PID/stat, or undefined when the pid is gone. */
-function stat(pid) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    // The command name may hold spaces and parentheses: fields start after the last ')'.
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return { state: fields[0], ppid: Number(fields[1]), start: fields[19] };
-}
-/** The children of `pid` now. */
-function childrenOf(pid) {
-    let tids;
-    try {
-        tids = (0,external_node_fs_.readdirSync)(`/proc/${pid}/task`);
-    }
-    catch {
-        return [];
-    }
-    let pids;
-    try {
-        pids = tids.flatMap((tid) => (0,external_node_fs_.readFileSync)(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
-    }
-    catch {
-        // Kernels without CONFIG_PROC_CHILDREN: scan every process.
-        pids = (0,external_node_fs_.readdirSync)('/proc')
-            .filter((d) => /^\d+$/.test(d))
-            .map(Number)
-            .filter((p) => stat(p)?.ppid === pid);
-    }
-    return pids.flatMap((p) => {
-        const s = stat(p);
-        return s ? [{ pid: p, start: s.start }] : [];
-    });
-}
-/** True while the process runs (a zombie has ended; a reused pid is another process). */
-function isAlive(p) {
-    const s = stat(p.pid);
-    return !!s && s.start === p.start && s.state !== 'Z' && s.state !== 'X';
-}
-/** Resolves once none of `procs` runs any more, or after `maxMs`. */
-async function waitGone(procs, maxMs = 2000) {
-    const until = Date.now() + maxMs;
-    while (procs.some(isAlive) && Date.now() < until)
-        await new Promise((r) => setTimeout(r, 5));
-}
-
-;// CONCATENATED MODULE: ./src/providers/local-teardown.ts
-// Removing what a check left in its host folder. The check owns its workspace
-// and may leave it unremovable for the tool's user (`chmod 000` on a folder,
-// read-only trees such as Go's module cache, fifos, sockets, links to host
-// files, trees deeper than PATH_MAX). Removal makes folders writable again
-// without ever following a link or touching anything outside the folder, and
-// a failure is reported as what was left, never thrown: it must not cost the
-// run its outcomes.
-
-
-
-/** The first entries still under `root` (bounded), for the warning. */
-function remaining(root, limit = 5) {
-    const out = [];
-    let visits = 0;
-    const walk = (p) => {
-        if (out.length >= limit || ++visits > 10_000)
-            return;
-        let st;
-        try {
-            st = (0,external_node_fs_.lstatSync)(p);
-        }
-        catch {
-            return;
-        }
-        let names = [];
-        if (st.isDirectory()) {
-            try {
-                names = (0,external_node_fs_.readdirSync)(p);
-            }
-            catch {
-                out.push(p);
-                return;
-            }
-        }
-        if (!names.length)
-            out.push(p);
-        for (const n of names)
-            walk(external_node_path_default().join(p, n));
-    };
-    walk(root);
-    return out;
-}
-const COREUTILS_ENV = { PATH: '/usr/bin:/bin', LC_ALL: 'C' };
-/** Removes `root` and everything under it; returns what was left when it could not. */
-function removeTree(root) {
-    try {
-        (0,external_node_fs_.rmSync)(root, { recursive: true, force: true, maxRetries: 2 });
-        return undefined;
-    }
-    catch {
-        /* folders without write or search permission, or paths past PATH_MAX */
-    }
-    // GNU chmod -R never follows or changes a link met in the walk, and it and
-    // rm walk relative to each folder, so trees deeper than PATH_MAX go too.
-    const opts = { env: COREUTILS_ENV, stdio: 'ignore', timeout: 120_000 };
-    (0,external_node_child_process_.spawnSync)('/bin/chmod', ['-R', 'u+rwx', '--', root], opts);
-    const rm = (0,external_node_child_process_.spawnSync)('/bin/rm', ['-rf', '--one-file-system', '--', root], { ...opts, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-    if (!(0,external_node_fs_.existsSync)(root))
-        return undefined;
-    const error = (rm.stderr || rm.error?.message || `rm exit ${rm.status}`).trim().split('\n')[0];
-    return { paths: remaining(root), error };
-}
-/** One sentence for a leftover: what stayed on disk and what to do. */
-function leftoverWarning(what, left) {
-    const shown = left.paths.join(', ') || '(unknown)';
-    return `could not remove ${what}: ${left.error ?? 'error'}; left on disk: ${shown}. Remove it by hand (an immutable file needs chattr -i, a busy mount umount).`;
-}
-
-;// CONCATENATED MODULE: ./src/providers/local-workspace.ts
-// The local workspace is a host folder, so what a check writes there lands on
-// the runner's disk. RLIMIT_FSIZE caps one file, not how many: without a
-// quota a check could fill the disk (about 1 GB a second here) or its inodes
-// before its deadline. A watch measures the folder while a step runs and ends
-// the step once it holds more than the quota.
-
-
-/** Generous enough for package installs (numpy, a node_modules tree), small enough to keep a runner's disk. */
-const DEFAULT_WORKSPACE_QUOTA = { bytes: 2 * 1024 ** 3, entries: 100_000 };
-/**
- * Disk use of a folder, counted only until it passes the quota, so measuring a
- * huge tree costs no more than the quota. Never follows symbolic links; a
- * folder that cannot be read is skipped.
- */
-function workspaceUsage(dir, quota) {
-    let bytes = 0;
-    let entries = 0;
-    const stack = [dir];
-    while (stack.length) {
-        const d = stack.pop();
-        let handle;
-        try {
-            handle = (0,external_node_fs_.opendirSync)(d);
-        }
-        catch {
-            continue;
-        }
-        try {
-            for (let e = handle.readSync(); e !== null; e = handle.readSync()) {
-                entries++;
-                const p = external_node_path_default().join(d, e.name);
-                if (e.isDirectory())
-                    stack.push(p);
-                else if (e.isFile()) {
-                    try {
-                        bytes += (0,external_node_fs_.lstatSync)(p).blocks * 512;
-                    }
-                    catch {
-                        /* removed meanwhile */
-                    }
-                }
-                if (entries > quota.entries || bytes > quota.bytes)
-                    return { bytes, entries, over: true };
-            }
-        }
-        catch {
-            /* the folder went away while it was read */
-        }
-        finally {
-            handle.closeSync();
-        }
-    }
-    return { bytes, entries, over: false };
-}
-/**
- * Measures `dir` while a step runs and calls `onOver` once it holds more than
- * the quota. Measuring is synchronous but bounded by the quota; the next
- * measurement waits at least 20 times as long as the last one took, so the
- * watch never takes more than about 5% of the event loop.
- */
-function watchWorkspace(dir, quota, onOver, everyMs = 500) {
-    let timer;
-    let stopped = false;
-    const tick = () => {
-        if (stopped)
-            return;
-        const started = Date.now();
-        const usage = workspaceUsage(dir, quota);
-        if (usage.over) {
-            stopped = true;
-            onOver(usage);
-            return;
-        }
-        timer = setTimeout(tick, Math.max(everyMs, (Date.now() - started) * 20));
-        timer.unref();
-    };
-    timer = setTimeout(tick, everyMs);
-    timer.unref();
-    return () => {
-        stopped = true;
-        clearTimeout(timer);
-    };
-}
-
 // EXTERNAL MODULE: ./src/providers/catalog.ts
 var catalog = __webpack_require__(2733);
 ;// CONCATENATED MODULE: ./src/providers/local.ts
@@ -1826,8 +2249,11 @@ var catalog = __webpack_require__(2733);
 // (local-seccomp.ts); host toolchains read-only; a private workspace holding
 // only the check's files; a cleared environment; rlimits and (where writable)
 // a cgroup for memory and processes; steps with the network get a private one
-// (local-network.ts). The command line itself is in local-bwrap.ts. The parent
-// enforces the wall-clock deadline and kills everything the check started.
+// (local-network.ts). The command line itself is in local-bwrap.ts, the
+// launcher each step starts from in local-launcher.ts, one check's sandbox in
+// local-sandbox.ts and a running step in local-step.ts (the parent enforces
+// the wall-clock deadline and kills everything the check started); the Go
+// build caches warmed once per run in local-seed-cache.ts.
 
 
 
@@ -1850,12 +2276,7 @@ var catalog = __webpack_require__(2733);
 
 
 
-/** Signal numbers bwrap reports as 128+n. */
-const SIGNALS = {
-    1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE',
-    9: 'SIGKILL', 10: 'SIGUSR1', 11: 'SIGSEGV', 12: 'SIGUSR2', 13: 'SIGPIPE', 14: 'SIGALRM', 15: 'SIGTERM',
-    24: 'SIGXCPU', 25: 'SIGXFSZ', 31: 'SIGSYS',
-};
+
 /** The fix for a bwrap that cannot create namespaces, as exact commands. */
 function bwrapRemediation(stderr) {
     if (/uid map|Permission denied|Operation not permitted|RTM_NEWADDR|No permissions to create/.test(stderr)) {
@@ -1868,34 +2289,6 @@ function bwrapRemediation(stderr) {
         ].join('\n');
     }
     return 'Check that bubblewrap works with: bwrap --unshare-all --ro-bind / / true';
-}
-const LIMIT_SIGNALS = { SIGXCPU: 'cpu_time', SIGXFSZ: 'file_size' };
-const LAUNCHER_ENV = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
-/**
- * The launchers run in bash: dash redirects only single-digit fds, and every
- * fd the tool's own parent left open without CLOEXEC (lock files, jobserver
- * pipes, CI log writers; Node passes them on to its children) is closed first
- * thing, so none reaches the sandbox. Later redirections (a seccomp program on
- * an fd) stay possible on the final exec line.
- */
-const LAUNCHER_SHELL = '/bin/bash';
-/**
- * bash runs ~/.bashrc even non-interactively when its stdin is a socket
- * (Node's stdio pipes are socketpairs) unless told not to.
- */
-const LAUNCHER_FLAGS = ['--norc', '--noprofile'];
-const closeFds = (keep) => `for fd in /proc/$$/fd/*; do fd=\${fd##*/}; case $fd in 0|1|2${keep}) ;; *) eval "exec $fd>&-";; esac; done; `;
-/** Joins the check's cgroups, then execs the sandbox: every process the check starts is counted and can be killed. */
-const LAUNCH = `${closeFds('')}for f in "$@"; do case "$f" in --) shift; break;; esac; echo $$ > "$f" || exit 125; shift; done; exec "$@"`;
-/**
- * The same, started before its check: moving a process into a v1 memory
- * cgroup takes ~10 ms on some kernels, so it is done ahead of time, and the
- * launcher then waits for its command line on fd 3 (closed before the exec).
- */
-const LAUNCH_AHEAD = `${closeFds('|3')}for f in "$@"; do echo $$ > "$f" || exit 125; done; NL=$(printf "\\nx"); NL=\${NL%x}; IFS= read -r line <&3 || exit 124; exec 3<&-; eval "exec $line"`;
-/** One line of shell words for LAUNCH_AHEAD's eval: single-quoted, newlines as $NL. */
-function shellLine(words) {
-    return words.map((w) => (0,shell/* shellQuote */.Z)(w).replace(/\n/g, `'"$NL"'`)).join(' ');
 }
 class LocalProvider {
     name = catalog/* LOCAL_FACTS */.U.name;
@@ -1915,7 +2308,11 @@ class LocalProvider {
     bwrap = 'bwrap';
     /** Most a check's workspace (a host folder) may hold; past it the step ends as `disk`. */
     workspaceQuota = { ...DEFAULT_WORKSPACE_QUOTA };
-    goCacheSeed;
+    /** The run's launchers and per-check cgroups (local-launcher.ts). */
+    launchers = new Launchers();
+    seedCaches = new SeedCaches();
+    /** Package installs run once per package set, in sandboxes of their own (local-layers.ts). */
+    layers = new LocalLayers((spec) => this.create(spec));
     probe() {
         this.probed ??= this.doProbe();
         return this.probed;
@@ -2019,14 +2416,17 @@ class LocalProvider {
     }
     async create(spec) {
         await this.probe();
-        const lang = (0,registry/* getLanguage */.Z0)(spec.language);
-        const tools = [...lang.tools, ...(lang.install ? [lang.install.tool] : [])];
+        const lang = (0,languages/* getLanguage */.Z0)(spec.language);
+        const tools = (0,languages/* toolsOf */.Fu)(lang);
         const chains = (await Promise.all(tools.map((t) => locateTool(t)))).filter((c) => !!c);
         const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(this.base(), 'check-'));
         const workspace = external_node_path_default().join(dir, 'workspace');
         (0,external_node_fs_.mkdirSync)(workspace, { mode: 0o700 });
-        if (lang.id === 'go')
-            await this.seedGoCache(workspace, chains);
+        makeMountPoints(workspace, spec.layers);
+        if (lang.cacheSeed) {
+            const seedDir = external_node_path_default().join(this.base(), `${lang.id}-seed`);
+            await this.seedCaches.copyInto(lang, workspace, seedDir, !!this.userns, (seedWorkspace) => new LocalSandbox(this, seedSpec(lang), seedDir, seedWorkspace, chains, this.disableUserns, this.etcDir()));
+        }
         if (this.userns) {
             chownTree(workspace);
             // bwrap's setup uid enters it (--chdir) without owning it; the check
@@ -2038,89 +2438,15 @@ class LocalProvider {
         return sandbox;
     }
     aliases = new Map();
-    /** The read-only folder giving `python` to a sandbox whose PATH has only `target` (python3). */
-    aliasFolder(target) {
-        return aliasFolder(this.base(), target, this.aliases);
+    /** The read-only folder giving a sandbox the commands it lacks by these names (`python` → python3). */
+    aliasFolder(targets) {
+        return aliasFolder(this.base(), targets, this.aliases);
     }
     etcDir() {
         return external_node_path_default().join(this.base(), 'etc');
     }
     forget(s) {
         this.live.delete(s);
-    }
-    /**
-     * Go compiles the standard library into its build cache on first use (~8 s).
-     * A cache warmed once per run by the toolchain alone (no checked code) is
-     * copied into each Go workspace, so checks never share a writable cache.
-     */
-    async seedGoCache(workspace, chains) {
-        this.goCacheSeed ??= (async () => {
-            const seedDir = external_node_path_default().join(this.base(), 'go-seed');
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().join(seedDir, 'workspace'), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(seedDir, 'workspace', 'main.go'), 'package main\nimport (\n"bufio"\n"encoding/json"\n"errors"\n"fmt"\n"math"\n"os"\n"sort"\n"strconv"\n"strings"\n"sync"\n"time"\n)\nvar _ = []any{bufio.NewReader, json.Marshal, errors.New, math.Sqrt, os.Exit, sort.Ints, strconv.Itoa, strings.Split, sync.NewCond, time.Now}\nfunc main(){ fmt.Println() }\n');
-            if (this.userns) {
-                chownTree(external_node_path_default().join(seedDir, 'workspace'));
-                (0,external_node_fs_.chmodSync)(external_node_path_default().join(seedDir, 'workspace'), 0o711);
-            }
-            const seed = new LocalSandbox(this, { name: 'go-cache', language: 'go', network: false, env: {}, limits: SEED_LIMITS }, seedDir, external_node_path_default().join(seedDir, 'workspace'), chains, this.disableUserns, this.etcDir());
-            const r = await seed.run({
-                command: 'GO111MODULE=off go build -o /tmp/seed main.go',
-                env: (0,registry/* getLanguage */.Z0)('go').env ?? {},
-                stdin: '',
-                network: false,
-                deadline: Date.now() + 120_000,
-                onStdout: () => { },
-                onStderr: () => { },
-                signal: new AbortController().signal,
-            });
-            await seed.destroy({ keepFiles: true });
-            const cache = external_node_path_default().join(seedDir, 'workspace', '.cache');
-            return r.exitCode === 0 && (0,external_node_fs_.existsSync)(cache) ? cache : undefined;
-        })();
-        const cache = await this.goCacheSeed;
-        if (cache)
-            await (0,promises_.cp)(cache, external_node_path_default().join(workspace, '.cache'), { recursive: true });
-    }
-    pool;
-    ready = [];
-    disposed = false;
-    /** A launcher already in its cgroups, if one is ready. */
-    takeLauncher() {
-        while (this.ready.length) {
-            const r = this.ready.shift();
-            if (r.child.exitCode === null && r.child.signalCode === null)
-                return r;
-            r.group.release();
-        }
-        return undefined;
-    }
-    /** Starts launchers for the next checks (one per core at most), off the check's own path. */
-    prepareLaunchers(limits) {
-        const pool = this.cgroups();
-        if (!pool || this.disposed)
-            return;
-        while (this.ready.length < Math.max(1, external_node_os_default().availableParallelism())) {
-            const group = pool.acquire(limits.memoryBytes, limits.processes);
-            const child = (0,external_node_child_process_.spawn)(LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH_AHEAD, 'sandbox-launch', ...group.procsFiles], {
-                env: LAUNCHER_ENV,
-                stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
-                detached: true,
-            });
-            child.on('error', () => { });
-            // Waiting launchers must not keep the process alive.
-            child.unref();
-            for (const s of child.stdio)
-                s?.unref?.();
-            this.ready.push({ group, child });
-        }
-    }
-    /** Per-check cgroups, reused across checks (see CgroupPool); null without cgroups. */
-    cgroups() {
-        if (this.pool === undefined) {
-            const manager = cgroupManager();
-            this.pool = manager ? new CgroupPool(manager, `sc-${process.pid.toString(16)}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`) : null;
-        }
-        return this.pool;
     }
     async destroyAll() {
         await Promise.all([...this.live].map((s) => s.destroy()));
@@ -2131,26 +2457,7 @@ class LocalProvider {
      */
     async dispose() {
         await this.destroyAll();
-        this.disposed = true;
-        // A killed launcher keeps its cgroup busy until Node has reaped it, so
-        // wait for each exit before the groups are removed.
-        let timer;
-        await Promise.race([
-            Promise.all(this.ready.splice(0).map((r) => {
-                // Referenced again: an unreferenced child's exit would not keep
-                // the process alive long enough to be seen.
-                r.child.ref();
-                const gone = r.child.exitCode !== null || r.child.signalCode !== null
-                    ? Promise.resolve()
-                    : new Promise((resolve) => r.child.once('exit', () => resolve()));
-                r.group.killAll();
-                return gone.then(() => r.group.release());
-            })),
-            new Promise((resolve) => (timer = setTimeout(resolve, 2000))),
-        ]);
-        clearTimeout(timer);
-        this.pool?.dispose();
-        this.pool = undefined;
+        await this.launchers.dispose();
         this.userns?.stop();
         this.userns = undefined;
         this.probed = undefined;
@@ -2159,13 +2466,13 @@ class LocalProvider {
         if (left)
             warnings.push(leftoverWarning(`the run's sandbox folder ${this.root}`, left));
         this.root = undefined;
-        this.goCacheSeed = undefined;
+        this.seedCaches.forget();
         this.aliases.clear();
         return warnings;
     }
     async doctor() {
         const out = [];
-        for (const lang of registry/* LANGUAGES */.Yj) {
+        for (const lang of languages/* LANGUAGES */.Yj) {
             const { missing, detail } = describeTools(lang.tools);
             out.push({
                 language: lang.id,
@@ -2176,274 +2483,6 @@ class LocalProvider {
         }
         return out;
     }
-}
-const SEED_LIMITS = {
-    timeoutMs: 120_000,
-    memoryBytes: 2 * 1024 ** 3,
-    processes: 256,
-    outputBytes: 1 << 20,
-    fileSizeBytes: 512 * 1024 ** 2,
-    openFiles: 1024,
-};
-class LocalSandbox {
-    provider;
-    spec;
-    dir;
-    workspace;
-    chains;
-    disableUserns;
-    etcDir;
-    id;
-    destroyed = false;
-    running = new Set();
-    constructor(provider, spec, dir, workspace, chains, disableUserns, etcDir) {
-        this.provider = provider;
-        this.spec = spec;
-        this.dir = dir;
-        this.workspace = workspace;
-        this.chains = chains;
-        this.disableUserns = disableUserns;
-        this.etcDir = etcDir;
-        this.id = `local-${external_node_path_default().basename(dir)}`;
-    }
-    async upload(files) {
-        for (const f of files) {
-            const target = external_node_path_default().resolve(this.workspace, f.path);
-            if (!target.startsWith(`${this.workspace}/`))
-                throw new Error(`file path escapes the workspace: ${f.path}`);
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-            // wx: never follow or overwrite something already there.
-            (0,external_node_fs_.writeFileSync)(target, f.content, { flag: 'wx', mode: 0o644 });
-        }
-        if (this.provider.joinsUserns)
-            chownTree(this.workspace);
-    }
-    run(req) {
-        const { limits } = this.spec;
-        const mounts = [...new Set(this.chains.flatMap((c) => c.mounts))];
-        const pathDirs = [...new Set(this.chains.map((c) => c.binDir))].filter((d) => !SANDBOX_PATH.split(':').includes(d));
-        const python = pythonAliasTarget([...pathDirs, ...SANDBOX_PATH.split(':')]);
-        const env = { ...req.env };
-        if (req.network) {
-            // Installers behind a TLS-inspecting proxy need the system CA store.
-            const ca = '/etc/ssl/certs/ca-certificates.crt';
-            if ((0,external_node_fs_.existsSync)(ca)) {
-                Object.assign(env, { SSL_CERT_FILE: ca, PIP_CERT: ca, NODE_EXTRA_CA_CERTS: ca, CARGO_HTTP_CAINFO: ca, ...env });
-            }
-        }
-        const bargs = bwrapArgs({
-            workspace: this.workspace,
-            etcDir: this.etcDir,
-            mounts,
-            pathDirs,
-            aliasDir: python && this.provider.aliasFolder(python),
-            network: req.network,
-            env,
-            disableUserns: this.disableUserns,
-            emptyDir: this.provider.emptyDir(),
-            joinUserns: this.provider.joinsUserns,
-            seccomp: true,
-            resolvConf: this.provider.network.resolvConf(this.etcDir),
-            syncFd: this.provider.network.syncFd(),
-        });
-        const refusal = req.network ? this.provider.network.refusal() : undefined;
-        if (refusal)
-            return Promise.resolve({ exitCode: null, sandboxError: refusal });
-        const ready = this.provider.takeLauncher();
-        ready?.group.setLimits(limits.memoryBytes, limits.processes);
-        const group = ready?.group ?? this.provider.cgroups()?.acquire(limits.memoryBytes, limits.processes);
-        const cpuSeconds = Math.max(1, Math.ceil(limits.timeoutMs / 1000) * 2);
-        const prlimit = [
-            'prlimit',
-            `--cpu=${cpuSeconds}:${cpuSeconds + 1}`,
-            `--fsize=${limits.fileSizeBytes}`,
-            `--nofile=${limits.openFiles}`,
-            '--core=0',
-            // Without cgroups: the process cap is RLIMIT_NPROC (which root ignores)
-            // and memory is capped per process by RLIMIT_DATA, which (unlike
-            // RLIMIT_AS) leaves the address-space reservations of V8, the JVM and Go alone.
-            ...(group ? [] : [`--nproc=${limits.processes}`, `--data=${limits.memoryBytes}`]),
-            '--',
-        ];
-        const sandboxArgv = fdExec(this.provider.sandboxFds(), [
-            ...prlimit,
-            ...(req.network ? this.provider.network.argv(this.dir, this.provider.joinsUserns) : []),
-            this.provider.bwrap,
-            ...bargs,
-            '--',
-            ...sandboxCommand(this.provider.joinsUserns, this.provider.setpriv, req.command),
-        ]);
-        return new Promise((resolve) => {
-            let child;
-            if (ready) {
-                child = ready.child;
-                child.ref();
-                for (const s of child.stdio)
-                    s?.ref?.();
-                const go = child.stdio[3];
-                go.on('error', () => { });
-                go.end(`${shellLine(sandboxArgv)}\n`);
-            }
-            else {
-                child = (0,external_node_child_process_.spawn)(LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH, 'sandbox-launch', ...(group?.procsFiles ?? []), '--', ...sandboxArgv], {
-                    cwd: this.workspace,
-                    env: LAUNCHER_ENV,
-                    stdio: ['pipe', 'pipe', 'pipe'],
-                    detached: true,
-                });
-            }
-            // The next check's launcher joins its cgroups while this one runs.
-            this.provider.prepareLaunchers(limits);
-            let limit;
-            let exitCode = null;
-            let exitSignal = null;
-            let finished = false;
-            let spawnError;
-            // Without a cgroup, the sandbox's init (bwrap's child): its pid
-            // namespace is empty once it is gone (see local-procs.ts).
-            const inits = [];
-            const killAll = () => {
-                group?.killAll();
-                if (child.pid) {
-                    if (!group && !inits.length && exitCode === null && !exitSignal)
-                        inits.push(...childrenOf(child.pid));
-                    for (const p of [-child.pid, ...inits.map((i) => i.pid)]) {
-                        try {
-                            process.kill(p, 'SIGKILL');
-                        }
-                        catch {
-                            /* already gone */
-                        }
-                    }
-                }
-            };
-            const finish = () => {
-                if (finished)
-                    return;
-                finished = true;
-                clearTimeout(timer);
-                clearTimeout(drainTimer);
-                stopWatch();
-                req.signal.removeEventListener('abort', onAbort);
-                this.running.delete(onAbort);
-                killAll();
-                child.stdout?.destroy();
-                child.stderr?.destroy();
-                const counters = group?.counters();
-                group?.release();
-                let signal;
-                let code = exitCode;
-                if (exitSignal)
-                    signal = exitSignal;
-                else if (code !== null && code > 128 && code <= 128 + 64 && SIGNALS[code - 128])
-                    signal = SIGNALS[code - 128];
-                if (code === 125 && !limit && group)
-                    spawnError = 'could not join the check to its cgroup';
-                if (code === 123 && !limit && req.network)
-                    spawnError = 'could not start the sandbox network (slirp4netns, ip rules): see the step output';
-                if (!limit && counters?.oomKills)
-                    limit = 'memory';
-                if (!limit && signal && LIMIT_SIGNALS[signal])
-                    limit = LIMIT_SIGNALS[signal];
-                if (!limit && counters?.pidsMaxHits && (code !== 0 || signal))
-                    limit = 'processes';
-                if (limit === 'timeout')
-                    code = null;
-                const result = { exitCode: code, signal: limit === 'timeout' ? undefined : signal, limit, sandboxError: spawnError };
-                // SIGKILL is asynchronous: report the step ended only when nothing of it runs.
-                if (inits.length)
-                    void waitGone(inits).then(() => resolve(result));
-                else
-                    resolve(result);
-            };
-            const onAbort = () => {
-                killAll();
-                finish();
-            };
-            const remaining = Math.max(0, req.deadline - Date.now());
-            const timer = setTimeout(() => {
-                limit = 'timeout';
-                killAll();
-                finish();
-            }, remaining);
-            // The workspace is on the host's disk: a quota keeps a check from filling it.
-            const quota = this.provider.workspaceQuota;
-            const stopWatch = watchWorkspace(this.workspace, { bytes: Math.max(quota.bytes, 2 * limits.fileSizeBytes), entries: quota.entries }, () => {
-                limit = 'disk';
-                killAll();
-                finish();
-            });
-            let drainTimer;
-            req.signal.addEventListener('abort', onAbort, { once: true });
-            this.running.add(onAbort);
-            child.stdout.on('data', (b) => req.onStdout(b));
-            child.stderr.on('data', (b) => req.onStderr(b));
-            child.stdin.on('error', () => { });
-            child.stdin.end(req.stdin);
-            child.on('error', (e) => {
-                spawnError = `could not start the sandbox: ${e.message}`;
-                finish();
-            });
-            child.on('exit', (code, sig) => {
-                exitCode = code;
-                exitSignal = sig;
-                // The pid namespace ends with the program, so the pipes close at once;
-                // the short drain only collects what is still buffered.
-                drainTimer = setTimeout(finish, 250);
-            });
-            child.on('close', () => finish());
-        });
-    }
-    async destroy(opts = {}) {
-        if (this.destroyed)
-            return;
-        this.destroyed = true;
-        for (const abort of this.running)
-            abort();
-        this.provider.forget(this);
-        if (opts.keepFiles)
-            return;
-        const left = removeTree(this.dir);
-        if (left)
-            return leftoverWarning(`the check's workspace ${this.dir}`, left);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9545:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ SandboxUnavailableError)
-/* harmony export */ });
-// The one interface every sandbox source implements. Nothing above this layer
-// knows which provider it talks to.
-/** The sandbox could not be made at all: not the checked code's fault. */
-class SandboxUnavailableError extends Error {
-    remediation;
-    constructor(message, remediation) {
-        super(remediation ? `${message}\n${remediation}` : message);
-        this.remediation = remediation;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1680:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ shellQuote)
-/* harmony export */ });
-// Quoting for POSIX shells, written once: every command both providers run
-// goes through `sh -c`, and a word that comes from a repository (a file name,
-// a package, an argument) must reach the program as one literal word.
-/** One literal word for `sh`: single-quoted, with `'` spelled `'\''`. */
-function shellQuote(word) {
-    return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 

@@ -1,0 +1,1149 @@
+export const id = 993;
+export const ids = [993];
+export const modules = {
+
+/***/ 2374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  addSnippetChecks: () => (/* binding */ addSnippetChecks)
+});
+
+// UNUSED EXPORTS: planMarkdown, snippetSettings
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __webpack_require__(7827);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/plan/checks.ts
+var checks = __webpack_require__(2650);
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __webpack_require__(351);
+// EXTERNAL MODULE: ./src/units.ts
+var units = __webpack_require__(1996);
+// EXTERNAL MODULE: ./src/languages/index.ts + 25 modules
+var src_languages = __webpack_require__(1133);
+// EXTERNAL MODULE: ./src/plan/changed.ts
+var plan_changed = __webpack_require__(4815);
+// EXTERNAL MODULE: ./src/plan/files.ts + 5 modules
+var plan_files = __webpack_require__(8408);
+;// CONCATENATED MODULE: ./src/plan/sphinx.ts
+// Sphinx's hidden doctest preamble. A MyST ```{doctest} block is Sphinx's
+// doctest directive, and `sphinx.ext.doctest` runs the project's
+// `doctest_global_setup` (a string in the Sphinx source folder's conf.py)
+// before it, so documents written for Sphinx use names they never import
+// (attrs' docs use `define`, `Factory`, … from it).
+//
+// conf.py is the repository's (hostile) and is never executed here: only a
+// plain string literal assigned at the top level is read; anything computed
+// (concatenation, f-strings, formatting, escapes other than the common ones)
+// is left alone, and the blocks run without it. The code it holds runs in the
+// sandbox, like the blocks.
+
+
+const ASSIGN = /^doctest_global_setup[ \t]*=[ \t]*([rR]?)("""|'''|"|')([\s\S]*?)\2[ \t]*(?:#[^\n]*)?$/m;
+const ESCAPES = { n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"', '\n': '' };
+/** The value of a plain `doctest_global_setup = "…"` in conf.py text, or undefined. */
+function parseGlobalSetup(conf) {
+    const m = ASSIGN.exec(conf.replace(/\r\n?/g, '\n'));
+    if (!m)
+        return undefined;
+    const [, raw, quote, body] = m;
+    if (quote.length === 1 && body.includes('\n'))
+        return undefined;
+    let code = body;
+    if (!raw) {
+        let bad = false;
+        code = code.replace(/\\([\s\S])/g, (_, c) => {
+            if (!(c in ESCAPES))
+                bad = true;
+            return ESCAPES[c] ?? '';
+        });
+        if (bad)
+            return undefined;
+    }
+    code = code.replace(/^\s*\n/, '').replace(/\s+$/, '');
+    return code || undefined;
+}
+/**
+ * The global setup of the Sphinx project `file` belongs to: the conf.py in
+ * its folder or the nearest one above it, inside `baseDir`.
+ */
+function sphinxGlobalSetup(baseDir, file, root) {
+    let dir = external_node_path_default().posix.dirname(file.split((external_node_path_default()).sep).join('/'));
+    if (dir.startsWith('..') || external_node_path_default().posix.isAbsolute(dir))
+        return undefined;
+    for (;;) {
+        const rel = dir === '.' ? 'conf.py' : `${dir}/conf.py`;
+        const r = (0,plan_files/* readCheckFile */.vX)(baseDir, rel, { confine: true, root });
+        if ('content' in r) {
+            const code = parseGlobalSetup(r.content.toString('utf8'));
+            return code ? { code, file: rel } : undefined;
+        }
+        if (dir === '.')
+            return undefined;
+        dir = external_node_path_default().posix.dirname(dir);
+    }
+}
+
+// EXTERNAL MODULE: ./src/languages/python-doctest.ts
+var python_doctest = __webpack_require__(5906);
+;// CONCATENATED MODULE: ./src/plan/markdown-limits.ts
+// Limits on a Markdown file before it reaches the parser. The file comes from
+// the repository; the parser (micromark, then mdast-util-from-markdown) is
+// synchronous, and its cost is not its input's size: a list item costs tens of
+// microseconds and kilobytes per container level, and each line that closes a
+// nested list or block quote copies every container event before it (so such
+// lines cost as much as the whole file above them). A file built to be slow
+// or deep is turned away by its shape, in one linear pass: its size, how deep
+// its block quotes and lists nest, what all its lines and container levels
+// add up to, what its closing lines add up to, and how many brackets one
+// paragraph holds (the input that makes link parsing quadratic). A file over
+// a limit is a problem at file:line with what to do, never a crash or a
+// stalled plan; parseWithDeadline (markdown.ts) is the backstop for a shape
+// this pass does not price.
+/** Largest Markdown file read for snippets. */
+const MAX_MARKDOWN_BYTES = 1024 ** 2;
+/** Deepest nesting of block quotes (and list indentation, in columns / 2) on one line. */
+const MAX_MARKDOWN_DEPTH = 100;
+/** Most `[` in one paragraph (outside code fences). */
+const MAX_BRACKETS_PER_PARAGRAPH = 5_000;
+/** Most lines plus container levels (each `>`, list marker or 2 columns of list indentation on a line) in one file. */
+const MAX_MARKDOWN_UNITS = 60_000;
+/**
+ * Most parse work for lines that close nested containers: each such line
+ * counts the container levels (and lines) above it, the events the parser
+ * copies for it. 10,000,000 is about a second of parsing on an idle core.
+ */
+const MAX_MARKDOWN_CLOSE_WORK = 10_000_000;
+/**
+ * Most lines of hidden setup code (`<!-- sandbox-checks: setup=LANG` bodies)
+ * in one file: every block of the language is built with all of it, so the
+ * plan grows as setup lines times blocks.
+ */
+const MAX_SETUP_LINES = 1_000;
+/** Most options in one info string or marker comment (each unknown one would be a problem of its own). */
+const MAX_OPTIONS = 100;
+class MarkdownLimitError extends Error {
+    line;
+    constructor(line, message) {
+        super(message);
+        this.line = line;
+        this.name = 'MarkdownLimitError';
+    }
+}
+const NOT_READ = 'such a file is not read for snippets (split it, or leave it out of [snippets] paths)';
+// Block quote markers, list markers and indentation at the start of a line.
+const PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;
+const MARKER = /[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)/g;
+function containersOf(l) {
+    const prefix = PREFIX.exec(l)[0];
+    let quotes = 0;
+    let columns = 0;
+    let lead = 0;
+    let seenMarker = false;
+    let firstItemAt = -1;
+    for (let i = 0; i < prefix.length; i++) {
+        const ch = prefix[i];
+        if (ch === '>') {
+            quotes++;
+            seenMarker = true;
+        }
+        else if (ch === ' ' || ch === '\t') {
+            const w = ch === '\t' ? 4 : 1;
+            columns += w;
+            if (!seenMarker)
+                lead += w;
+        }
+        else {
+            if (firstItemAt < 0)
+                firstItemAt = quotes + Math.floor(lead / 2);
+            seenMarker = true;
+        }
+    }
+    const items = prefix.match(MARKER)?.length ?? 0;
+    const markers = quotes + items;
+    return { markers, levels: markers + Math.floor(lead / 2), firstItemAt: items ? firstItemAt : -1, columns, prefix };
+}
+/** Throws MarkdownLimitError at the first line past a limit. Linear in the text. */
+function checkMarkdownLimits(text) {
+    const bytes = Buffer.byteLength(text);
+    if (bytes > MAX_MARKDOWN_BYTES) {
+        throw new MarkdownLimitError(1, `the file is ${(bytes / 1024).toFixed(0)} KiB; Markdown files over ${MAX_MARKDOWN_BYTES / 1024} KiB are not read for snippets (split it, or leave it out of [snippets] paths)`);
+    }
+    let fence;
+    let brackets = 0;
+    let paragraphLine = 1;
+    let line = 0;
+    let start = 0;
+    let units = 0;
+    // The parser's container events so far, in levels (a line is about one level of events).
+    let eventsSoFar = 0;
+    let closeWork = 0;
+    let openLevels = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        line++;
+        const l = text.slice(start, end);
+        start = end + 1;
+        const c = containersOf(l);
+        const rest = l.slice(c.prefix.length);
+        const blank = rest.trim() === '';
+        // Inside a fence, list-like text is code: only the block quotes around it are containers.
+        const levels = fence ? (c.prefix.match(/>/g)?.length ?? 0) : c.levels;
+        if ((c.markers + Math.floor(c.columns / 2) > MAX_MARKDOWN_DEPTH * 2 || c.markers > MAX_MARKDOWN_DEPTH)) {
+            throw new MarkdownLimitError(line, `block quotes or lists nest more than ${MAX_MARKDOWN_DEPTH} deep here; ${NOT_READ}`);
+        }
+        units += 1 + levels;
+        if (units > MAX_MARKDOWN_UNITS) {
+            throw new MarkdownLimitError(line, `the file's lines and list or block-quote levels pass ${MAX_MARKDOWN_UNITS} here (each line counts 1, and 1 more per ">", list marker or 2 columns of list indentation); ${NOT_READ}`);
+        }
+        if (!blank) {
+            // A line that leaves open containers (fewer levels, or a sibling item
+            // above nested ones) makes the parser copy every container event above it.
+            const closes = openLevels > 0 && (levels < openLevels || (c.firstItemAt >= 0 && c.firstItemAt < openLevels - 1));
+            if (closes && !fence) {
+                closeWork += eventsSoFar;
+                if (closeWork > MAX_MARKDOWN_CLOSE_WORK) {
+                    throw new MarkdownLimitError(line, `lists or block quotes close nested ones too often in a file this long (parse work past ${MAX_MARKDOWN_CLOSE_WORK} here: each line that closes a nested list or quote counts the lines and levels above it); ${NOT_READ}, or flatten its nested lists`);
+                }
+            }
+            openLevels = levels;
+        }
+        eventsSoFar += 1 + levels;
+        const f = /^(`{3,}|~{3,})/.exec(rest)?.[1];
+        if (fence) {
+            if (f && f[0] === fence[0] && f.length >= fence.length && rest.slice(f.length).trim() === '')
+                fence = undefined;
+            continue;
+        }
+        if (f) {
+            fence = f;
+            brackets = 0;
+            continue;
+        }
+        if (blank) {
+            brackets = 0;
+            paragraphLine = line + 1;
+            continue;
+        }
+        for (let i = 0; i < rest.length; i++)
+            if (rest.charCodeAt(i) === 0x5b)
+                brackets++;
+        if (brackets > MAX_BRACKETS_PER_PARAGRAPH) {
+            throw new MarkdownLimitError(paragraphLine, `this paragraph holds more than ${MAX_BRACKETS_PER_PARAGRAPH} "[" (link syntax that makes parsing slow); such a file is not read for snippets`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(714);
+var external_node_vm_default = /*#__PURE__*/__webpack_require__.n(external_node_vm_);
+// EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 53 modules
+var lib = __webpack_require__(3825);
+;// CONCATENATED MODULE: ./src/plan/foreign-markers.ts
+// Other documentation-testing tools' markers, honoured so a document written
+// for them needs no edits: their skip markers skip the block, their
+// expected-exception markers make it `should_fail`. docs/snippets.md lists
+// them.
+const RULES = [
+    { tool: 'pytest-codeblocks', pattern: /^pytest-codeblocks:\s*(skip|skipif\(.*\)|importorskip\(.*\))$/i, effect: 'skip' },
+    { tool: 'pytest-codeblocks', pattern: /^pytest-codeblocks:\s*expect-exception(\(.*\))?$/i, effect: 'should_fail' },
+    { tool: 'pytest-codeblocks', pattern: /^pytest-codeblocks:\s*[\w-]+(\(.*\))?$/i, effect: 'none' },
+    { tool: 'phmdoctest', pattern: /^phmdoctest-(skip|mark\.skip(if.*)?)$/i, effect: 'skip' },
+    { tool: 'phmdoctest', pattern: /^phmdoctest-[\w.<>=-]+(\s.*)?$/i, effect: 'none' },
+    { tool: 'markdown-doctest', pattern: /^skip-example$/i, effect: 'skip' },
+    { tool: 'Sybil', pattern: /^skip:\s*next\b.*$/i, effect: 'skip' },
+];
+const inside = (html) => html.trim().replace(/^<!--/, '').replace(/-->$/, '').trim();
+/** Is this HTML one of the comments other tools put before a block? */
+function isForeignMarker(html) {
+    const t = html.trim();
+    if (!t.startsWith('<!--') || !t.endsWith('-->'))
+        return false;
+    const body = inside(t);
+    return RULES.some((r) => r.pattern.test(body));
+}
+/** What other tools' comments and info-string words ask of a block. */
+function foreignEffect(comments = [], options = []) {
+    const e = {};
+    for (const c of comments) {
+        const body = inside(c.text);
+        const rule = RULES.find((r) => r.pattern.test(body));
+        if (rule?.effect === 'skip')
+            e.skip ??= `by ${rule.tool}'s ${c.text} (line ${c.line})`;
+        if (rule?.effect === 'should_fail')
+            e.shouldFail = true;
+    }
+    // pytest-markdown-docs and mktestdocs: ```python notest
+    const word = options.find((o) => o.key === 'notest' && o.value === undefined);
+    if (word)
+        e.skip ??= 'notest';
+    return e;
+}
+
+;// CONCATENATED MODULE: ./src/plan/info-string.ts
+// A fence's info string and a marker comment's options: `rust,no_run`,
+// `python skip timeout=5000`, `{.python}`, quoted values. Pure text; the
+// Markdown parser, other tools' markers and the language conventions read
+// the options it yields.
+/** Info string → language and options. Options are words or key=value, split by spaces or commas (`rust,no_run`). */
+function parseInfo(info) {
+    const tokens = tokenize(info.trim());
+    let lang = tokens.shift() ?? '';
+    lang = lang.replace(/^\{\s*\.?/, '').replace(/\}$/, '').toLowerCase();
+    return { lang, options: tokens.map(toOption).filter((o) => !!o) };
+}
+function parseOptions(text) {
+    return tokenize(text.trim()).map(toOption).filter((o) => !!o);
+}
+function toOption(token) {
+    const t = token.replace(/^\{/, '').replace(/\}$/, '');
+    if (!t)
+        return undefined;
+    const eq = t.indexOf('=');
+    const rawKey = eq < 0 ? t : t.slice(0, eq);
+    const key = rawKey.trim().toLowerCase().replace(/-/g, '_');
+    if (!key)
+        return undefined;
+    if (eq < 0)
+        return { key };
+    return { key, value: unquote(t.slice(eq + 1)) };
+}
+function unquote(v) {
+    if (v.length >= 2 && ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))))
+        return v.slice(1, -1);
+    return v;
+}
+/**
+ * Splits on whitespace outside quotes; a word without `=` is also split on
+ * commas (`rust,no_run`), and so is the key side of `a,b=c`; values keep
+ * their commas (`packages=numpy,pandas`).
+ */
+function tokenize(s) {
+    const words = [];
+    let cur = '';
+    let quote = '';
+    for (const ch of s) {
+        if (quote) {
+            cur += ch;
+            if (ch === quote)
+                quote = '';
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+            cur += ch;
+        }
+        else if (/\s/.test(ch)) {
+            if (cur)
+                words.push(cur);
+            cur = '';
+        }
+        else
+            cur += ch;
+    }
+    if (cur)
+        words.push(cur);
+    const out = [];
+    for (const w of words) {
+        const eq = w.indexOf('=');
+        if (eq < 0)
+            out.push(...w.split(',').filter(Boolean));
+        else {
+            const keys = w.slice(0, eq).split(',');
+            const last = keys.pop();
+            out.push(...keys.filter(Boolean), `${last}${w.slice(eq)}`);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/plan/markdown.ts
+// Markdown → fenced code blocks, with the exact line of each fence, its info
+// string split into a language and options, and the `<!-- sandbox-checks: … -->`
+// comments that stand right before it. Parsing is CommonMark's (micromark via
+// mdast-util-from-markdown): backtick and tilde fences, fences inside lists and
+// block quotes, longer fences around shorter ones; indented code is not fenced.
+// A file reaches the parser only within the limits of markdown-limits.ts, and
+// the parse runs under a deadline (the backstop for a shape those limits do
+// not price); either is a MarkdownLimitError at file:line.
+
+
+
+
+
+const MARKER_START = /^<!--\s*sandbox-checks\s*:/i;
+function tooMany(options, line, what) {
+    if (options.length > MAX_OPTIONS)
+        throw new MarkdownLimitError(line, `${what} has ${options.length} options, more than ${MAX_OPTIONS}; such a file is not read for snippets (keep the options a block needs)`);
+    return options;
+}
+/** Reads a marker comment; undefined when the HTML is not one. */
+function parseMarker(html, line) {
+    const text = html.trim();
+    const prefix = MARKER_START.exec(text);
+    if (!prefix || !text.endsWith('-->'))
+        return undefined;
+    const inner = text.slice(prefix[0].length, text.length - 3);
+    const nl = inner.indexOf('\n');
+    const marker = { line, options: tooMany(parseOptions(nl < 0 ? inner : inner.slice(0, nl)), line, 'this sandbox-checks comment') };
+    if (nl >= 0) {
+        const body = inner.slice(nl + 1).replace(/\s+$/, '');
+        if (body.trim()) {
+            marker.body = body;
+            const before = text.slice(0, prefix[0].length + nl + 1);
+            marker.bodyLine = line + before.split('\n').length - 1;
+        }
+    }
+    return marker;
+}
+const isFileMarker = (m) => m.body !== undefined || m.options.some((o) => o.key === 'skip_file');
+/** Longest one file's parse may take: the backstop for a shape markdown-limits.ts does not price. */
+const MARKDOWN_PARSE_DEADLINE_MS = 20_000;
+// One context for every parse: vm's timeout is the only way to stop
+// synchronous code on this thread (its watchdog ends whatever runs, the
+// parser's own functions included), and the process stays usable after.
+let deadlineContext;
+function withDeadline(work, ms) {
+    deadlineContext ??= external_node_vm_default().createContext({ work: undefined });
+    deadlineContext.work = work;
+    try {
+        return external_node_vm_default().runInContext('work()', deadlineContext, { timeout: ms });
+    }
+    finally {
+        deadlineContext.work = undefined;
+    }
+}
+/** Parses a Markdown file; throws MarkdownLimitError (with a line) for a file over a limit (markdown-limits.ts) or past the deadline. */
+function parseMarkdown(source, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS) {
+    checkMarkdownLimits(source);
+    // Positions are the same with CRLF; values are normalised to LF below.
+    let tree;
+    try {
+        tree = withDeadline(() => (0,lib/* fromMarkdown */.Y)(source), deadlineMs);
+    }
+    catch (e) {
+        if (e instanceof RangeError)
+            throw new MarkdownLimitError(1, `the file could not be parsed (${e.message}); it is not read for snippets`);
+        if (e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+            throw new MarkdownLimitError(1, `parsing the file took longer than ${deadlineMs / 1000} s, so it was stopped (a shape the Markdown parser is slow on); such a file is not read for snippets (split it, or leave it out of [snippets] paths)`);
+        }
+        throw e;
+    }
+    const blocks = [];
+    const fileMarkers = [];
+    const strayMarkers = [];
+    let setupLines = 0;
+    const stack = [{ children: tree.children ?? [], at: 0, pending: [], foreign: [] }];
+    while (stack.length) {
+        const frame = stack[stack.length - 1];
+        if (frame.at >= frame.children.length) {
+            for (const m of frame.pending)
+                strayMarkers.push(m);
+            stack.pop();
+            continue;
+        }
+        const node = frame.children[frame.at++];
+        if (node.type === 'html') {
+            const marker = parseMarker((node.value ?? '').replace(/\r\n?/g, '\n'), node.position.start.line);
+            if (marker) {
+                if (isFileMarker(marker)) {
+                    fileMarkers.push(marker);
+                    setupLines += marker.body === undefined ? 0 : marker.body.split('\n').length;
+                    if (setupLines > MAX_SETUP_LINES) {
+                        throw new MarkdownLimitError(marker.line, `the file's hidden setup code passes ${MAX_SETUP_LINES} lines here (every block of its language is built with all of it); keep setup short, or move it into a file the blocks import`);
+                    }
+                }
+                else
+                    frame.pending.push(marker);
+                continue;
+            }
+            if (isForeignMarker(node.value ?? '')) {
+                frame.foreign.push({ line: node.position.start.line, text: (node.value ?? '').trim() });
+                continue;
+            }
+        }
+        if (node.type === 'code') {
+            const start = node.position.start;
+            const head = source.slice(start.offset ?? 0, (start.offset ?? 0) + 4);
+            const fenced = /^(```|~~~)/.test(head);
+            const info = [node.lang, node.meta].filter((x) => !!x).join(' ');
+            const { lang, options } = fenced ? parseInfo(info) : { lang: '', options: [] };
+            tooMany(options, start.line, "this block's info string");
+            blocks.push({
+                index: blocks.length,
+                fenced,
+                line: start.line,
+                endLine: node.position.end.line,
+                codeLine: start.line + (fenced ? 1 : 0),
+                info,
+                lang,
+                options,
+                code: (node.value ?? '').replace(/\r\n?/g, '\n'),
+                markers: frame.pending,
+                ...(frame.foreign.length ? { foreign: frame.foreign } : {}),
+            });
+            frame.pending = [];
+            frame.foreign = [];
+            continue;
+        }
+        for (const m of frame.pending)
+            strayMarkers.push(m);
+        frame.pending = [];
+        frame.foreign = [];
+        if (node.children)
+            stack.push({ children: node.children, at: 0, pending: [], foreign: [] });
+    }
+    blocks.sort((a, b) => a.line - b.line);
+    blocks.forEach((b, i) => (b.index = i));
+    return { blocks, fileMarkers, strayMarkers };
+}
+
+// EXTERNAL MODULE: ./src/languages/layout.ts
+var layout = __webpack_require__(5805);
+;// CONCATENATED MODULE: ./src/plan/program.ts
+// The program a Markdown block becomes: its code, after any hidden setup, laid
+// out so that line N of the program is line N of the Markdown file — error
+// messages and tracebacks then point into the document itself. A language
+// with rules of its own (PHP's tags, rustdoc's `fn main`) gives them in its
+// module (`snippets.assemble`); the others get the setup right above the code.
+
+
+/**
+ * Setup code, then the block, padded with blank lines so the block starts at
+ * `bodyLine`. Setup sits in the padding when it fits; when it does not, it
+ * comes first and the block's lines shift by the difference.
+ */
+function assembleProgram(language, setups, code, bodyLine) {
+    const assemble = (0,src_languages/* getLanguage */.Z0)(language).snippets?.assemble ?? layout/* setupAbove */.J;
+    return assemble(setups, code, bodyLine);
+}
+
+;// CONCATENATED MODULE: ./src/plan/conventions.ts
+// The conventions documentation is written in, each by its owner's rules:
+// shell transcripts (cram), Python interactive sessions (doctest), rustdoc's
+// test rules, Go examples and fragments of compiled languages. Each turns a
+// block into the program that runs it and what its result must be; the
+// rules live with their language (src/languages/<id>.ts, `snippets`), and
+// this file only asks the languages.
+
+/** The language a block runs in when its info string is a convention's (```console, ```pycon). */
+function conventionLanguage(block, marked) {
+    return src_languages/* LANGUAGES */.Yj.find((l) => l.snippets?.claims?.(block, marked));
+}
+/** How the block runs under its language's convention; undefined when none applies. */
+function shapeBlock(i) {
+    return i.lang.snippets?.shape?.(i);
+}
+
+;// CONCATENATED MODULE: ./src/plan/rules.ts
+// `[[snippets.rule]]`: what a maintainer would otherwise write into every
+// block, said once for a folder and a language, so documentation runs
+// without edits:
+//
+//   [[snippets.rule]]
+//   paths = ["docs/**"]          # Markdown files the rule is for (globs)
+//   language = "python"          # optional: only blocks of this language
+//   share = "file"               # one session per file and language
+//   setup = "import os"          # hidden code before each block (once per session)
+//   packages = ["numpy"]         # installed first
+//   include = ["fixtures/*.csv"] # files copied into each block's workspace
+//   skip = true                  # do not run (reported as skipped)
+//   timeout = "10s"              # also memory, network
+//   expect = { stderr_contains = "warning" }
+//   doctest = ["ELLIPSIS"]       # doctest option flags for >>> blocks
+//
+// Every rule that matches a block applies, in order; a later rule's scalar
+// wins, lists add up. The block's own options win over rules.
+
+
+
+
+/** A glob over repository paths: `**` any folders, `*` and `?` within a name, `{a,b}` either. */
+function globRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            i++;
+            if (glob[i + 1] === '/') {
+                i++;
+                re += '(?:.*/)?';
+            }
+            else
+                re += '.*';
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '{') {
+            const end = glob.indexOf('}', i);
+            if (end < 0)
+                re += '\\{';
+            else {
+                re += `(?:${glob.slice(i + 1, end).split(',').map((p) => p.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|')})`;
+                i = end;
+            }
+        }
+        else
+            re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^(?:\\./)?${re}$`);
+}
+/** Reads `[[snippets.rule]]`; problems name the rule's key and line. */
+function readRules(config, baseDir, problems) {
+    const rules = [];
+    (config.config.snippets?.rule ?? []).forEach((t, index) => {
+        const key = (k) => `snippets.rule[${index}].${k}`;
+        const problem = (k, message) => problems.push({ source: config.source, line: config.lines?.get(key(k)) ?? config.lines?.get(`snippets.rule[${index}]`), key: key(k), message });
+        const paths = t.paths ?? [];
+        if (!paths.length)
+            problem('paths', 'a rule needs the Markdown files it is for: paths = ["docs/**"]');
+        const rule = { index, match: paths.map(globRegExp), paths, share: false, packages: [], files: [], skip: t.skip === true, expect: {}, doctest: [] };
+        if (t.language !== undefined) {
+            const lang = (0,src_languages/* findLanguage */.iG)(t.language);
+            if (!lang)
+                problem('language', `unknown language "${t.language}"; known languages: ${(0,src_languages/* knownLanguages */.P_)()}`);
+            else
+                rule.language = lang.id;
+        }
+        rule.share = t.share === 'file';
+        if (t.setup?.trim())
+            rule.setup = t.setup.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+        rule.packages = t.packages ?? [];
+        // Durations and sizes are already milliseconds and bytes, within bounds (config/spec.ts).
+        rule.timeoutMs = t.timeout;
+        rule.memoryBytes = t.memory;
+        rule.network = t.network;
+        const e = t.expect ?? {};
+        if (e.exit_code !== undefined)
+            rule.expect.exitCode = e.exit_code;
+        if (e.stdout !== undefined)
+            rule.expect.stdoutEquals = e.stdout;
+        if (e.stderr !== undefined)
+            rule.expect.stderrEquals = e.stderr;
+        if (e.stdout_contains)
+            rule.expect.stdoutContains = e.stdout_contains;
+        if (e.stderr_contains)
+            rule.expect.stderrContains = e.stderr_contains;
+        if (e.stdout_matches !== undefined)
+            rule.expect.stdoutMatches = e.stdout_matches;
+        if (e.stderr_matches !== undefined)
+            rule.expect.stderrMatches = e.stderr_matches;
+        for (const f of t.doctest ?? []) {
+            const flag = f.toUpperCase().replace(/^\+/, '');
+            if (!python_doctest/* DOCTEST_FLAGS */.Fs.includes(flag))
+                problem('doctest', `unknown doctest flag "${f}"; known: ${python_doctest/* DOCTEST_FLAGS */.Fs.join(', ')}`);
+            else
+                rule.doctest.push(flag);
+        }
+        const include = t.include ?? [];
+        if (include.length) {
+            const found = (0,plan_files/* resolveGlobs */.Ct)(include, baseDir);
+            for (const m of found.problems)
+                problem('include', m);
+            for (const m of found.missing)
+                problem('include', `the include "${m}" matched no files under ${baseDir}`);
+            for (const rel of found.files) {
+                const r = (0,plan_files/* readCheckFile */.vX)(baseDir, rel, { text: false });
+                if ('error' in r)
+                    problem('include', r.error);
+                else
+                    rule.files.push({ path: rel.split((external_node_path_default()).sep).join('/'), content: r.content });
+            }
+        }
+        rules.push(rule);
+    });
+    return rules;
+}
+/** The rules for a block of `language` in `file`, in order. */
+function rulesFor(rules, file, language) {
+    return rules.filter((r) => (!r.language || r.language === language) && r.match.some((m) => m.test(file)));
+}
+/** Rules folded into one: later scalars win, lists add up. */
+function foldRules(rules) {
+    const out = { from: [], share: false, packages: [], files: [], skip: false, expect: {}, doctest: [] };
+    const setups = [];
+    for (const r of rules) {
+        if (r.skip)
+            out.from.push(r.index);
+        out.share ||= r.share;
+        out.skip ||= r.skip;
+        if (r.setup)
+            setups.push(r.setup);
+        out.packages.push(...r.packages);
+        out.files.push(...r.files.filter((f) => !out.files.some((x) => x.path === f.path)));
+        out.timeoutMs = r.timeoutMs ?? out.timeoutMs;
+        out.memoryBytes = r.memoryBytes ?? out.memoryBytes;
+        out.network = r.network ?? out.network;
+        Object.assign(out.expect, r.expect);
+        out.doctest.push(...r.doctest);
+    }
+    if (setups.length)
+        out.setup = setups.join('\n');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/plan/snippets.ts
+// Markdown snippet checks: every fenced block whose info string names a known
+// language becomes a check named `README.md:42 (python)`, pointing at the
+// block's fence line. Options come from the info string (```` ```python skip ````)
+// and from `<!-- sandbox-checks: … -->` comments right before the block.
+// docs/snippets.md is the user-facing description of every option.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Info-string words that name output or prose, never code to run. */
+const OUTPUT_LANGS = new Set(['output']);
+/** Options sandbox-checks reads; anything else in an info string belongs to other tools and is ignored. */
+const OPTIONS = [
+    'skip', 'ignore', 'no_run', 'should_fail', 'exit', 'timeout', 'memory', 'network', 'name', 'session', 'packages', 'setup', 'output',
+];
+const KNOWN = new Set([...OPTIONS, 'skip_file']);
+const MARKDOWN_EXT = /\.(md|markdown|mdown|mkd|mkdn|mdx|txt)$/i;
+const posix = (p) => p.split((external_node_path_default()).sep).join('/');
+/** Reads `[snippets]` and `[defaults]` of a config. */
+function snippetSettings(loaded, problems = []) {
+    const config = loaded.config;
+    const s = config.snippets ?? {};
+    const defaults = config.defaults ?? {};
+    const base = (0,checks/* limitsOf */.Af)({ timeout: config.e2b?.timeout, ...defaults }, limits/* DEFAULT_LIMITS */.dR);
+    let languages;
+    const langs = s.languages;
+    if (langs) {
+        languages = new Set();
+        for (const l of langs) {
+            const lang = (0,src_languages/* findLanguage */.iG)(l);
+            if (!lang)
+                problems.push({ source: loaded.source, key: 'snippets.languages', message: `unknown language "${l}"; known languages: ${(0,src_languages/* knownLanguages */.P_)()}` });
+            else
+                languages.add(lang.id);
+        }
+    }
+    const packages = {};
+    // The schema knows every language name, so each key names one.
+    for (const [k, v] of Object.entries(s.packages ?? {})) {
+        const lang = (0,src_languages/* findLanguage */.iG)(k);
+        if (lang)
+            packages[lang.id] = [...(packages[lang.id] ?? []), ...(v ?? [])];
+    }
+    return {
+        languages,
+        env: { ...defaults.env, ...s.env },
+        packages,
+        limits: (0,checks/* limitsOf */.Af)(s, base),
+        network: s.network ?? defaults.network === true,
+        changedLines: s.changed_lines === true,
+    };
+}
+/** Adds a check per runnable block of the configured Markdown files to `plan`. */
+async function addSnippetChecks(plan, config, options) {
+    const problems = [];
+    const s = config.config.snippets ?? {};
+    const settings = snippetSettings(config, problems);
+    const baseDir = options.baseDir;
+    settings.rules = readRules(config, baseDir, problems);
+    for (const r of settings.rules) {
+        if (r.share && r.language && !(0,src_languages/* sessionLanguages */.mD)().includes(r.language)) {
+            problems.push({ source: config.source, key: `snippets.rule[${r.index}].share`, line: config.lines?.get(`snippets.rule[${r.index}].share`), message: `share = "file" needs an interpreted language (${(0,src_languages/* sessionLanguages */.mD)().join(', ')}); ${r.language} blocks each compile to their own program` });
+        }
+    }
+    // Paths the person running typed may lie anywhere readable; a config's stay in its project.
+    const reach = options.trustedSnippetPaths ? { confine: false } : { confine: options.confine, root: options.root };
+    const files = [];
+    for (const pattern of s.paths ?? []) {
+        const found = (0,plan_files/* resolveGlobs */.Ct)([pattern], baseDir, reach);
+        for (const message of found.problems)
+            problems.push({ source: config.source, key: 'snippets.paths', message });
+        if (found.missing.length) {
+            problems.push({
+                source: config.source,
+                key: 'snippets.paths',
+                message: /[*?[\]{}]/.test(pattern) ? `the glob "${pattern}" matched no files under ${baseDir}` : `file not found: ${pattern} (paths are relative to ${baseDir})`,
+            });
+        }
+        const glob = /[*?[\]{}!]/.test(pattern);
+        for (const f of found.files)
+            if (!glob || MARKDOWN_EXT.test(f))
+                files.push(f);
+    }
+    if (!s.paths?.length) {
+        problems.push({ source: config.source, key: 'snippets.paths', message: 'name the Markdown files to read: paths = ["README.md", "docs/**/*.md"]' });
+    }
+    const exclude = (0,plan_files/* resolveGlobs */.Ct)(s.exclude ?? [], baseDir);
+    for (const message of exclude.problems)
+        problems.push({ source: config.source, key: 'snippets.exclude', message });
+    const excluded = new Set(exclude.files.map(posix));
+    const selected = [...new Set(files.map(posix))].filter((f) => !excluded.has(f));
+    if (problems.length)
+        throw new src_errors/* ProblemsError */.FQ(problems);
+    let changed = options.changed;
+    let since = options.changedSince ?? (s.changed_since || undefined);
+    if (!changed && !since && s.changed_only === true && (options.env ?? process.env).GITHUB_BASE_REF) {
+        since = `origin/${(options.env ?? process.env).GITHUB_BASE_REF}`;
+    }
+    if (!changed && since) {
+        try {
+            changed = (0,plan_changed/* changedSinceGit */.H3)(since, baseDir, selected);
+        }
+        catch (e) {
+            if (e instanceof src_errors/* ProblemsError */.FQ)
+                throw new src_errors/* ProblemsError */.FQ(e.problems.map((p) => ({ ...p, source: config.source })));
+            throw e;
+        }
+    }
+    const checks = [];
+    for (const file of selected) {
+        const read = (0,plan_files/* readCheckFile */.vX)(baseDir, file, reach);
+        if ('error' in read) {
+            problems.push({ source: config.source, key: 'snippets.paths', message: read.error });
+            continue;
+        }
+        const changes = changed ? (0,plan_changed/* changesOf */.fs)(changed, baseDir, file) : 'all';
+        if (changes === undefined)
+            continue;
+        const text = read.content.toString('utf8');
+        const sphinx = /^\s*[`~]{3,}\s*\{\s*doctest\s*\}/m.test(text) ? sphinxGlobalSetup(baseDir, file, reach.root) : undefined;
+        const r = planMarkdown(file, text, settings, changed ? changes : undefined, sphinx);
+        for (const x of r.problems)
+            problems.push(x);
+        for (const c of r.checks)
+            checks.push(c);
+        // Past the cap the plan is refused anyway (build.ts): stop reading files.
+        if (!options.filter && plan.checks.length + checks.length > limits/* MAX_CHECKS */.NB)
+            break;
+    }
+    if (problems.length)
+        throw new src_errors/* ProblemsError */.FQ(problems);
+    const filter = options.filter?.toLowerCase();
+    const chosen = filter ? withEarlierSessionBlocks(checks, checks.filter((c) => c.name.toLowerCase().includes(filter))) : checks;
+    const all = [...plan.checks, ...chosen];
+    if (filter && all.length === 0) {
+        throw new src_errors/* ProblemsError */.FQ([{ source: config.source, message: `--filter "${options.filter}" matched no check` }]);
+    }
+    return { ...plan, checks: all };
+}
+/**
+ * The checks of one Markdown file. `changes` (when given) keeps only blocks
+ * the change touches: every block of a changed file, or with
+ * `changedLines` only blocks whose lines (or setup, or session) changed.
+ */
+function planMarkdown(file, text, settings, changes, sphinx) {
+    const problems = [];
+    const problem = (line, message) => problems.push({ source: file, line, message });
+    let parsed;
+    try {
+        parsed = parseMarkdown(text);
+    }
+    catch (e) {
+        if (e instanceof MarkdownLimitError)
+            return { checks: [], problems: [{ source: file, line: e.line, message: e.message }] };
+        throw e;
+    }
+    const source = text.split(/\r\n?|\n/);
+    // What a block's lines start with: its fence's indentation or block-quote marks.
+    const prefixOf = (b) => /^([ \t>]*?)(?:`{3,}|~{3,})/.exec(source[b.line - 1] ?? '')?.[1] ?? '';
+    for (const m of parsed.strayMarkers) {
+        problem(m.line, 'this sandbox-checks comment is not followed by a code block; put it on the line right before the block it is for');
+    }
+    let skipFile;
+    const setups = new Map();
+    const addSetup = (langId, s) => setups.set(langId, [...(setups.get(langId) ?? []), s]);
+    for (const m of parsed.fileMarkers) {
+        const opts = m.options;
+        checkKnown(opts, m.line, problem);
+        if (opts.some((o) => o.key === 'skip_file'))
+            skipFile = `skip_file marker at ${file}:${m.line}`;
+        const setup = opts.find((o) => o.key === 'setup');
+        if (m.body !== undefined) {
+            const lang = setup?.value ? (0,src_languages/* findLanguage */.iG)(setup.value) : undefined;
+            if (!lang) {
+                problem(m.line, setup?.value ? `unknown language "${setup.value}" for hidden setup; known languages: ${(0,src_languages/* knownLanguages */.P_)()}` : 'a comment with code must say which language it sets up: <!-- sandbox-checks: setup=python');
+            }
+            else
+                addSetup(lang.id, { code: m.body, line: m.bodyLine });
+        }
+    }
+    const runnable = [];
+    let previous;
+    for (const block of parsed.blocks) {
+        const markerOpts = block.markers.flatMap((m) => {
+            checkKnown(m.options, m.line, problem);
+            return m.options;
+        });
+        const all = [...block.options, ...markerOpts];
+        const opts = readOptions(all, block.markers[0]?.line ?? block.line, problem);
+        const lang = block.fenced ? ((0,src_languages/* findLanguage */.iG)(block.lang) ?? conventionLanguage(block, block.markers.length > 0)) : undefined;
+        const prev = previous;
+        previous = undefined;
+        if (OUTPUT_LANGS.has(block.lang) || opts.output) {
+            // After a block that does not run (```console, ```text) an output block is prose;
+            // an explicit marker with no code block to belong to is a mistake.
+            if (prev)
+                prev.output = block;
+            else if (markerOpts.some((m) => m.key === 'output')) {
+                problem(block.markers[0].line, 'this expected output must come right after the code block whose output it is');
+            }
+            continue;
+        }
+        if (opts.setup) {
+            if (!lang)
+                problem(block.line, `a setup block needs a language sandbox-checks runs (got "${block.lang || 'none'}")`);
+            else
+                addSetup(lang.id, { code: block.code, line: block.codeLine });
+            continue;
+        }
+        if (!lang) {
+            if (block.markers.length) {
+                problem(block.markers[0].line, block.fenced
+                    ? `this comment is for a block whose language ("${block.lang || 'none'}") is not one sandbox-checks runs; known languages: ${(0,src_languages/* knownLanguages */.P_)()}`
+                    : 'this comment is for an indented code block, which is never run; use a fenced block (```python)');
+            }
+            continue;
+        }
+        const r = { block, lang, opts };
+        runnable.push(r);
+        previous = r;
+    }
+    // [[snippets.rule]]: share = "file" puts a file's blocks of a language in one session.
+    const ruled = new Map();
+    for (const r of runnable) {
+        const f = foldRules(rulesFor(settings.rules ?? [], file, r.lang.id));
+        ruled.set(r, f);
+        if (f.share && r.opts.session === undefined && r.lang.session)
+            r.opts.session = `file-${r.lang.id}`;
+        // doctest runs a file's examples in one namespace (`python -m doctest FILE`): so do its >>> blocks.
+        const joins = r.opts.session === undefined ? r.lang.snippets?.defaultSession?.(r.block.code) : undefined;
+        if (joins)
+            r.opts.session = joins;
+    }
+    // Sessions: one language each, interpreted languages only.
+    const sessionLang = new Map();
+    for (const r of runnable) {
+        const name = r.opts.session;
+        if (name === undefined)
+            continue;
+        if (!r.lang.session) {
+            problem(r.block.line, `session=${name}: ${r.lang.label} blocks each compile to their own program, so they cannot share a session; sessions work for ${(0,src_languages/* sessionLanguages */.mD)().join(', ')}`);
+            continue;
+        }
+        const first = sessionLang.get(name);
+        if (!first)
+            sessionLang.set(name, r);
+        else if (first.lang.id !== r.lang.id) {
+            problem(r.block.line, `session "${name}" started as ${first.lang.label} at line ${first.block.line}; a session runs in one interpreter, so give this ${r.lang.label} block another session name`);
+        }
+    }
+    if (problems.length)
+        return { checks: [], problems };
+    // Changed-only: which blocks to keep.
+    const keep = (r) => {
+        if (changes === undefined || changes === 'all' || !settings.changedLines)
+            return true;
+        const end = r.output?.endLine ?? r.block.endLine;
+        if ((0,plan_changed/* touches */.yI)(changes, r.block.line, end))
+            return true;
+        if ((setups.get(r.lang.id) ?? []).some((s) => (0,plan_changed/* touches */.yI)(changes, s.line - 1, s.line + s.code.split('\n').length)))
+            return true;
+        if (r.opts.session !== undefined) {
+            return runnable.some((o) => o.opts.session === r.opts.session && (0,plan_changed/* touches */.yI)(changes, o.block.line, o.output?.endLine ?? o.block.endLine));
+        }
+        return false;
+    };
+    const checks = [];
+    for (const r of runnable) {
+        if (settings.languages && !settings.languages.has(r.lang.id))
+            continue;
+        if (!keep(r))
+            continue;
+        const { block, lang, opts } = r;
+        const rule = ruled.get(r);
+        // Sphinx runs its doctest_global_setup before each {doctest} directive (plan/sphinx.ts).
+        const sphinxSetup = sphinx && (0,python_doctest/* isSphinxDoctest */.zY)(block.info) ? [{ code: sphinx.code, line: 0 }] : [];
+        const langSetups = [...sphinxSetup, ...(rule.setup ? [{ code: rule.setup, line: 0 }] : []), ...(setups.get(lang.id) ?? [])];
+        const shaped = shapeBlock({ file, block, lang, setups: langSetups, output: r.output, noRun: opts.noRun === true, doctestFlags: rule.doctest, prefix: prefixOf(block) });
+        const program = shaped?.program || assembleProgram(lang.id, langSetups, block.code, block.codeLine);
+        const entry = lang.snippets?.fileNameFor?.(program) ?? lang.fileNameFor?.(program) ?? lang.fileName;
+        const foreign = foreignEffect(block.foreign, block.options);
+        const expect = { ...rule.expect, ...shaped?.expect };
+        if (opts.shouldFail || foreign.shouldFail)
+            expect.shouldFail = true;
+        if (opts.exit !== undefined)
+            expect.exitCode = opts.exit;
+        if (r.output && !shaped?.usedOutput)
+            expect.stdoutLike = r.output.code;
+        if (shaped?.skip && opts.skip === undefined)
+            opts.skip = shaped.skip;
+        if (foreign.skip && opts.skip === undefined)
+            opts.skip = foreign.skip;
+        const skipWhy = skipFile ??
+            (opts.skip !== undefined
+                ? `marked ${opts.skip} at ${file}:${block.line}`
+                : rule.skip
+                    ? `skipped by [[snippets.rule]] ${rule.from.map((i) => `#${i + 1}`).join(', ')} of the configuration`
+                    : undefined);
+        const check = {
+            name: `${file}:${block.line} (${lang.id})${opts.name ? `: ${opts.name}` : ''}`,
+            language: lang.id,
+            entry,
+            files: [{ path: entry, content: Buffer.from(program) }, ...(shaped?.files ?? []), ...rule.files.filter((f) => f.path !== entry)],
+            args: [],
+            env: { ...settings.env, ...shaped?.env },
+            stdin: '',
+            network: opts.network ?? rule.network ?? settings.network,
+            packages: [...new Set([...(settings.packages[lang.id] ?? []), ...rule.packages, ...opts.packages])],
+            limits: {
+                ...settings.limits,
+                timeoutMs: opts.timeoutMs ?? rule.timeoutMs ?? settings.limits.timeoutMs,
+                memoryBytes: opts.memoryBytes ?? rule.memoryBytes ?? settings.limits.memoryBytes,
+            },
+            expect,
+            source: { file, line: block.line },
+        };
+        if (skipWhy)
+            check.skip = { reason: 'skipped_by_marker', message: skipWhy };
+        if (opts.noRun || shaped?.noRun)
+            check.noRun = true;
+        if (shaped?.note)
+            check.note = shaped.note;
+        if (shaped?.bless)
+            check.bless = shaped.bless;
+        else if (r.output && !shaped?.usedOutput) {
+            check.bless = { kind: 'output', file, from: r.output.codeLine, to: r.output.endLine - 1, prefix: prefixOf(r.output) };
+        }
+        if (opts.session !== undefined) {
+            check.session = {
+                id: `${file}#${opts.session}`,
+                name: opts.session,
+                file,
+                codeLine: block.codeLine,
+                program: shaped?.sessionProgram ?? assembleProgram(lang.id, [], block.code, block.codeLine),
+                setup: langSetups.map((s) => ({ program: assembleProgram(lang.id, [], s.code, s.line), line: s.line })),
+            };
+        }
+        checks.push(check);
+    }
+    return { checks, problems };
+}
+/** A session block needs the blocks before it: --filter keeps them. */
+function withEarlierSessionBlocks(all, chosen) {
+    const upTo = new Map();
+    for (const c of chosen) {
+        if (c.session)
+            upTo.set(c.session.id, Math.max(upTo.get(c.session.id) ?? 0, c.session.codeLine));
+    }
+    const keep = new Set(chosen);
+    return all.filter((c) => keep.has(c) || (c.session !== undefined && c.session.codeLine <= (upTo.get(c.session.id) ?? -1)));
+}
+function checkKnown(opts, line, problem) {
+    for (const o of opts) {
+        if (KNOWN.has(o.key))
+            continue;
+        const guess = (0,errors/* didYouMean */.au)(o.key, KNOWN);
+        problem(line, `unknown sandbox-checks option "${o.key}"${guess ? `; did you mean "${guess}"?` : `; known options: ${[...KNOWN].join(', ')}`}`);
+    }
+}
+/** Options of a block; bad values are problems at `line`. Unknown words are other tools' and are ignored. */
+function readOptions(all, line, problem) {
+    const o = { packages: [] };
+    const bool = (opt) => {
+        if (opt.value === undefined || /^(true|yes|on|1)$/i.test(opt.value))
+            return true;
+        if (/^(false|no|off|0)$/i.test(opt.value))
+            return false;
+        problem(line, `${opt.key}=${opt.value}: expected true or false`);
+        return undefined;
+    };
+    for (const opt of all) {
+        switch (opt.key) {
+            case 'skip':
+            case 'ignore':
+                if (opt.value !== undefined && /^(false|no|off|0)$/i.test(opt.value))
+                    o.skip = undefined;
+                else
+                    o.skip = opt.value && !/^(true|yes|on|1)$/i.test(opt.value) ? `${opt.key} (${opt.value})` : opt.key;
+                break;
+            case 'no_run':
+                o.noRun = bool(opt) ?? o.noRun;
+                break;
+            case 'should_fail':
+                o.shouldFail = bool(opt) ?? o.shouldFail;
+                break;
+            case 'exit': {
+                const n = Number(opt.value);
+                if (opt.value === undefined || !Number.isInteger(n) || n < 0 || n > 255)
+                    problem(line, `exit=${opt.value ?? ''}: expected an exit code from 0 to 255`);
+                else
+                    o.exit = n;
+                break;
+            }
+            case 'timeout': {
+                const ms = (0,units/* parseDuration */.E9)(opt.value);
+                if (ms === undefined || ms < limits/* MIN_TIMEOUT_MS */.SU || ms > limits/* MAX_TIMEOUT_MS */.mn) {
+                    problem(line, `timeout=${opt.value ?? ''}: expected milliseconds or a duration like "5s" between ${limits/* MIN_TIMEOUT_MS */.SU} ms and ${limits/* MAX_TIMEOUT_MS */.mn / 60_000} min`);
+                }
+                else
+                    o.timeoutMs = ms;
+                break;
+            }
+            case 'memory': {
+                const bytes = (0,units/* parseSize */.DB)(opt.value);
+                if (bytes === undefined || bytes < 16 * 1024 ** 2)
+                    problem(line, `memory=${opt.value ?? ''}: expected a size like "256MB" (at least 16 MB)`);
+                else
+                    o.memoryBytes = bytes;
+                break;
+            }
+            case 'network':
+                o.network = bool(opt) ?? o.network;
+                break;
+            case 'name':
+            case 'session':
+                if (!opt.value)
+                    problem(line, `${opt.key}= needs a value, e.g. ${opt.key}=tour`);
+                else
+                    o[opt.key] = opt.value;
+                break;
+            case 'packages':
+                if (!opt.value)
+                    problem(line, 'packages= needs a list, e.g. packages=numpy,pandas');
+                else
+                    o.packages.push(...opt.value.split(/[\s,]+/).filter(Boolean));
+                break;
+            case 'setup':
+                o.setup = true;
+                break;
+            case 'output':
+                o.output = bool(opt) ?? o.output;
+                break;
+        }
+    }
+    return o;
+}
+
+
+/***/ })
+
+};
