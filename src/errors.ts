@@ -4,6 +4,8 @@
 // they are data (types.ts). Anything else thrown is a bug, reported as
 // "unexpected error" with exit 1.
 
+import { MAX_PROBLEMS_SHOWN } from './limits.js';
+
 /** One thing wrong with what was asked: where (file, line, key) and what to do. */
 export interface Problem {
   /** The config file, "command line", `input "timeout"`, `check "name"`; "" when no place applies. */
@@ -50,9 +52,20 @@ export class ProblemsError extends SandboxChecksError {
     readonly problems: Problem[],
     readonly kind: ProblemKind = 'config',
   ) {
-    super(problems.map(formatProblem).join('\n'), 2);
+    super(problemLines(problems).join('\n'), 2);
     this.name = 'ProblemsError';
   }
+}
+
+/**
+ * The lines a report gives for `problems`: the first MAX_PROBLEMS_SHOWN, then
+ * how many more, so a config made to hold 100,000 mistakes cannot flood the
+ * log (every problem is still in `problems`).
+ */
+export function problemLines(problems: readonly Problem[]): string[] {
+  const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map(formatProblem);
+  const more = problems.length - shown.length;
+  return more > 0 ? [...shown, `… and ${more} more ${more === 1 ? 'problem' : 'problems'} (fix the ones above first; they are often the cause)`] : shown;
 }
 
 /** `a problem` / `3 problems`: the heading's count. */

@@ -20,3 +20,12 @@ export const MAX_TIMEOUT_MS = 60 * 60_000;
 
 /** Checks one plan may hold: every report stays within its budget, and memory with it. */
 export const MAX_CHECKS = 5_000;
+
+/** Bytes a config file may hold: far past any real one (inline code included), and parsing stays well under a second. */
+export const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
+/** Entries one list of a config may hold (globs, packages, args, …). */
+export const MAX_LIST_ENTRIES = 1_000;
+/** `[[snippets.rule]]` sections one config may hold. */
+export const MAX_RULES = 1_000;
+/** Problems one report lists; the rest are counted ("and N more"). */
+export const MAX_PROBLEMS_SHOWN = 50;

@@ -10,7 +10,7 @@ import path from 'node:path';
 
 import * as core from './core.js';
 
-import { formatProblem, problemCount, ProblemsError } from '../errors.js';
+import { problemCount, problemLines, ProblemsError } from '../errors.js';
 import type { RunSummary } from '../types.js';
 import { createProvider, resolveProviderName } from '../providers/index.js';
 import { annotationsFor, ANNOTATIONS_PER_TYPE } from '../report/annotations.js';
@@ -53,7 +53,7 @@ function failOnProblems(e: unknown, r?: Redactor): void {
         ? 'sandbox-checks: the plan was refused; nothing was run.'
         : `sandbox-checks: the configuration has ${problemCount(e.problems.length)}; nothing was run.`;
   // A config problem may span lines; each is its own line of the failure.
-  const lines = e.kind === 'config' ? e.message.split('\n') : e.problems.map(formatProblem);
+  const lines = e.kind === 'config' ? e.message.split('\n') : problemLines(e.problems);
   failWith(title, r ? lines.map((p) => r.text(p)) : lines);
 }
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse, TomlError } from 'smol-toml';
 
 import { ProblemsError, type Problem } from '../errors.js';
+import { MAX_CONFIG_BYTES } from '../limits.js';
 import { keyLines, lineOf, pathKey } from './locate.js';
 import { expansionOf, type EnvPolicy } from '../trust/env.js';
 import { workflowOnlyRefusals } from '../trust/endpoints.js';
@@ -106,6 +107,11 @@ export function loadConfigFile(file: string, env: ExpansionSource = process.env)
               ? `is a folder; name the config file in it, e.g. sandbox-checks run ${file.replace(/\/$/, '')}/sandbox-checks.toml`
               : `cannot read the config file: ${(e as Error).message}`,
       },
+    ]);
+  }
+  if (buf.length > MAX_CONFIG_BYTES) {
+    throw new ProblemsError([
+      { source: file, message: `the config file is ${buf.length} bytes, more than the ${MAX_CONFIG_BYTES} a config may hold; move checks into several configs (one per step), or use globs instead of listing files` },
     ]);
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);

@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 
 import { LANGUAGES } from '../languages/index.js';
-import { MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../limits.js';
+import { MAX_CHECKS, MAX_LIST_ENTRIES, MAX_RULES, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../limits.js';
 import { PROVIDER_CHOICES } from '../providers/index.js';
 import { compileUserRegex } from '../trust/regex.js';
 import { parseDuration, parseSize } from '../units.js';
@@ -140,6 +140,7 @@ const listOf = (nonEmpty = false) =>
   pipeOf<string[]>(
     v.array(listItem, got('a list of strings like ["a", "b"]')),
     nonEmpty && v.minLength(1, 'the list is empty: give at least one entry'),
+    v.maxLength(MAX_LIST_ENTRIES, (i) => `the list has ${(i.input as unknown[]).length} entries, more than the ${MAX_LIST_ENTRIES} one list may hold; use a glob, or split the work over several configs`),
   );
 
 /** Items are never empty strings; nonEmpty also refuses an empty list. */
@@ -212,8 +213,14 @@ export function unknownKeys(value: unknown): UnknownKey[] {
 const table = <E extends v.ObjectEntries>(entries: E, description: string) => described(tableOf(entries), description);
 
 /** `[[name]]` sections. */
-const tables = <E extends v.ObjectEntries>(name: string, entries: E, description: string) =>
-  described(v.array(tableOf(entries), got(`an array of tables ([[${name}]] sections)`)), description);
+const tables = <E extends v.ObjectEntries>(name: string, entries: E, description: string, max: number) =>
+  described(
+    v.pipe(
+      v.array(tableOf(entries), got(`an array of tables ([[${name}]] sections)`)),
+      v.maxLength(max, (i) => `${(i.input as unknown[]).length} [[${name}]] sections, more than the ${max} one config may hold; split them over several configs (one per step)`),
+    ),
+    description,
+  );
 
 const limitFields = {
   timeout: duration('Wall-clock limit for the check: milliseconds, or "30s", "2m".'),
@@ -309,7 +316,7 @@ const snippetFields = {
   changed_since: str('Run only blocks in Markdown files changed since this git ref (merge base with HEAD); the CLI flag --changed-since wins.'),
   changed_only: bool('Run only blocks in Markdown files the pull request changes (Action); elsewhere every block runs.'),
   changed_lines: bool('With a change set, run only blocks whose own lines (or setup, or session) changed, not every block of a changed file.'),
-  rule: tables('snippets.rule', snippetRuleFields, 'What blocks of matching files and language get without editing them ([[snippets.rule]]).'),
+  rule: tables('snippets.rule', snippetRuleFields, 'What blocks of matching files and language get without editing them ([[snippets.rule]]).', MAX_RULES),
   ...limitFields,
 };
 
@@ -318,7 +325,7 @@ const configFields = {
   concurrency: int(1, 256, 'Checks run at once (default: CPU cores; 5 on E2B).'),
   e2b: table(e2bFields, 'E2B settings, as in the E2B integration document.'),
   defaults: table(defaultsFields, 'Values every check starts from.'),
-  check: tables('check', checkFields, 'The checks to run.'),
+  check: tables('check', checkFields, 'The checks to run.', MAX_CHECKS),
   snippets: table(snippetFields, 'Run the fenced code blocks of Markdown files.'),
 };
 
