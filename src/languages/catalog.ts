@@ -6,9 +6,16 @@
 
 import path from 'node:path';
 
+import { SandboxChecksError } from '../errors.js';
 import type { Language } from './language.js';
 
-export class UnknownLanguageError extends Error {}
+/** Thrown by getLanguage for a name no module has: a request that cannot run (exit 2). The planner checks names first and reports a problem instead. */
+export class UnknownLanguageError extends SandboxChecksError {
+  constructor(message: string) {
+    super(message, 2);
+    this.name = 'UnknownLanguageError';
+  }
+}
 
 const list: Language[] = [];
 const byName = new Map<string, Language>();

@@ -190,5 +190,10 @@ export interface SnippetConventions {
   defaultSession?(code: string): string | undefined;
 }
 
-/** The program itself does not parse (found on the host, before it runs): the check fails, it is not an error. */
-export class SourceError extends Error {}
+/** Internal: the program itself does not parse (found on the host, before it runs); the engine makes the check `failed` (compile), not an error. */
+export class SourceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SourceError';
+  }
+}

@@ -37,6 +37,7 @@ export const MAX_SETUP_LINES = 1_000;
 /** Most options in one info string or marker comment (each unknown one would be a problem of its own). */
 export const MAX_OPTIONS = 100;
 
+/** Internal: a Markdown file past a budget; the snippet planner turns it into a Problem at file:line. */
 export class MarkdownLimitError extends Error {
   constructor(
     readonly line: number,

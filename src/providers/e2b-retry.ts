@@ -116,6 +116,7 @@ export interface Attempted<T> {
   attempts: number;
 }
 
+/** Internal: every retry of an SDK call failed; e2b-create.ts turns it into the check's outcome (never reaches a front door). */
 export class RetriesExhausted extends Error {
   constructor(
     readonly last: unknown,

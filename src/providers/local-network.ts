@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { which } from './local-toolchains.js';
+import { SandboxChecksError } from '../errors.js';
 
 export type NetworkMode = 'private' | 'host';
 
@@ -27,8 +28,12 @@ export interface NetworkSettings {
   allowPrivate: boolean;
 }
 
-export class NetworkSettingError extends Error {
-  override name = 'NetworkSettingError';
+/** Thrown when the workflow's env names a network mode that does not exist; the provider turns it into SandboxUnavailableError with what to do. */
+export class NetworkSettingError extends SandboxChecksError {
+  constructor(message: string) {
+    super(message, 2);
+    this.name = 'NetworkSettingError';
+  }
 }
 
 /** Reads the workflow's network settings; a value it does not know is an error, never a silent default. */
