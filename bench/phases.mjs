@@ -117,7 +117,7 @@ const samples = [];
 const ref = { python: [], bwrapTrue: [], bwrapPython: [], toolBwrap: [], prlimitBwrap: [], launcher: [] };
 // The tool's own launch chain, layer by layer, around `true` (no cgroup join):
 // its full bwrap argument list; prlimit in front of it; the /bin/sh launcher in front of that.
-const { bwrapArgs } = await import(path.join(lib, 'providers/local.js'));
+const { bwrapArgs } = await import(path.join(lib, 'providers/local-bwrap.js'));
 // Since the sandbox joins a user namespace as root, filters syscalls and opens
 // their fds in its exec line (local-bwrap.js); older builds have none of it.
 const bw = typeof provider.sandboxFds === 'function' ? await import(path.join(lib, 'providers/local-bwrap.js')) : null;

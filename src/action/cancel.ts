@@ -17,7 +17,7 @@ import type { Provider } from '../providers/provider.js';
 import type { Outcome, Plan, ProviderName } from '../types.js';
 
 /** How long the engine may take to end after a cancel before the report is written without it. */
-export const GRACE_MS = 1_500;
+const GRACE_MS = 1_500;
 
 export async function runCancellable(
   plan: Plan,

@@ -41,9 +41,9 @@ interface Payload {
 }
 
 /** Events whose payload is a pull request, whose files the API can list. */
-export const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
 
-export function readPayload(env: NodeJS.ProcessEnv): Payload {
+function readPayload(env: NodeJS.ProcessEnv): Payload {
   const file = env.GITHUB_EVENT_PATH;
   if (!file || !existsSync(file)) return {};
   try {

@@ -10,7 +10,7 @@ import type { ProviderChoice } from '../types.js';
 import type { InstallMode } from './install.js';
 import type { IssueMode } from './issue.js';
 
-export type FailOn = 'failed' | 'error' | 'never';
+type FailOn = 'failed' | 'error' | 'never';
 
 /** Every input, read; PlanInputs are those the planner reads (src/plan/inputs.ts). */
 export interface ActionInputs extends PlanInputs {

@@ -49,7 +49,7 @@ export function runnerFacts(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = 
 }
 
 /** The programs the plan needs on the local provider, in a stable order. */
-export function toolsNeeded(checks: Check[]): string[] {
+function toolsNeeded(checks: Check[]): string[] {
   const tools = new Set(['bwrap', 'prlimit', 'setpriv']);
   const run = checks.filter((c) => !c.skip);
   // User-mode networking for checks with network, and for package installs.
@@ -68,7 +68,7 @@ export function toolsNeeded(checks: Check[]): string[] {
 const SUDO = (f: RunnerFacts) => (f.root ? '' : 'sudo ');
 
 /** The commands that set this runner up, as a person would type them. */
-export function setupCommands(packages: string[], bwrapPath = '/usr/bin/bwrap', facts?: RunnerFacts): string[] {
+function setupCommands(packages: string[], bwrapPath = '/usr/bin/bwrap', facts?: RunnerFacts): string[] {
   const sudo = facts ? SUDO(facts) : 'sudo ';
   return [
     ...(packages.length ? [`${sudo}apt-get update`, `${sudo}apt-get install -y --no-install-recommends ${packages.join(' ')}`] : []),
@@ -78,7 +78,7 @@ export function setupCommands(packages: string[], bwrapPath = '/usr/bin/bwrap', 
 }
 
 /** Lets bwrap (only) create user namespaces under Ubuntu 24.04's restriction. */
-export function apparmorProfile(bwrapPath: string): string {
+function apparmorProfile(bwrapPath: string): string {
   return `abi <abi/4.0>,\ninclude <tunables/global>\nprofile bwrap ${bwrapPath} flags=(unconfined) {\n  userns,\n}\n`;
 }
 

@@ -18,9 +18,9 @@ import type { Outcome, Totals } from '../types.js';
 export type IssueMode = 'never' | 'on-failure';
 
 /** The label every issue of ours carries (made by GitHub on first use). */
-export const ISSUE_LABEL = 'sandbox-checks';
+const ISSUE_LABEL = 'sandbox-checks';
 
-export interface IssueRequest {
+interface IssueRequest {
   owner: string;
   repo: string;
   marker: string;
@@ -66,7 +66,7 @@ async function openIssues(octokit: Octokit, r: IssueRequest, login: string | und
     .sort((a, b) => a.number - b.number);
 }
 
-export async function syncIssue(octokit: Octokit, r: IssueRequest): Promise<IssueResult> {
+async function syncIssue(octokit: Octokit, r: IssueRequest): Promise<IssueResult> {
   const failing = r.row.result !== 'passed';
   const login = await ownLogin(octokit);
   const repo = { owner: r.owner, repo: r.repo };

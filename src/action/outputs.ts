@@ -8,7 +8,7 @@ import { toResultsJson, type ResultsJson } from '../report/json.js';
 import type { Outcome, Totals } from '../types.js';
 
 /** Room for `results` among a job's outputs (the rest is for `report` and others). */
-export const RESULTS_OUTPUT_BYTES = 512 * 1024;
+const RESULTS_OUTPUT_BYTES = 512 * 1024;
 
 const keepTail = (s: string, n: number) => (s.length <= n ? s : n === 0 ? '' : `…${s.slice(s.length - n)}`);
 

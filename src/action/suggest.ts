@@ -16,7 +16,7 @@ import type { Check, Outcome } from '../types.js';
 import type { RunContext } from './context.js';
 import { isForbidden, listPullRequestFiles, ownLogin, sameLogin, type Octokit } from './github.js';
 
-export interface SuggestLog {
+interface SuggestLog {
   info(m: string): void;
   warning(m: string): void;
 }

@@ -4,7 +4,7 @@
 
 import { ProblemsError } from '../errors.js';
 
-export { formatProblem, ProblemsError, type Problem } from '../errors.js';
+export { ProblemsError, type Problem } from '../errors.js';
 
 /**
  * The library's name for ProblemsError since its first release (a config with

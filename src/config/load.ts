@@ -43,7 +43,7 @@ function policyOf(src: ExpansionSource): EnvPolicy {
  * the workflow allows it (src/trust/env.ts); a refused name becomes "" and a
  * [path..., NAME, reason] entry in `refused`.
  */
-export function expandEnv(value: unknown, source: ExpansionSource, keyPath: string[] = [], refused: string[][] = []): unknown {
+function expandEnv(value: unknown, source: ExpansionSource, keyPath: string[] = [], refused: string[][] = []): unknown {
   const policy = policyOf(source);
   if (typeof value === 'string') {
     return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {

@@ -24,7 +24,7 @@ type Json = Record<string, unknown>;
 export const JSON_OF = new WeakMap<object, Json>();
 
 /** How a value reads in a message: `the string "x"`, `a list`, `the integer 5`. */
-export function typeName(x: unknown): string {
+function typeName(x: unknown): string {
   if (Array.isArray(x)) return 'a list';
   if (x === null) return 'null';
   if (x instanceof Date) return 'a date';
@@ -334,11 +334,7 @@ export const ConfigSchema = tableOf(configFields);
 
 /** A validated sandbox-checks.toml (or the flags and inputs that stand for one). */
 export type Config = v.InferOutput<typeof ConfigSchema>;
-export type CheckConfig = NonNullable<Config['check']>[number];
-export type DefaultsConfig = NonNullable<Config['defaults']>;
-export type E2BConfig = NonNullable<Config['e2b']>;
-export type SnippetsConfig = NonNullable<Config['snippets']>;
-export type SnippetRuleConfig = NonNullable<SnippetsConfig['rule']>[number];
+type CheckConfig = NonNullable<Config['check']>[number];
 export type ExpectConfig = NonNullable<CheckConfig['expect']>;
 /** The limit keys a table may set (check, defaults, snippets). */
 export type LimitsConfig = Partial<Pick<CheckConfig, keyof typeof limitFields>>;

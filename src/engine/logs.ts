@@ -7,7 +7,7 @@ import { readdirSync, rmdirSync, rmSync } from 'node:fs';
 
 import type { Outcome } from '../types.js';
 
-export function keepsLog(o: Outcome): boolean {
+function keepsLog(o: Outcome): boolean {
   return o.status === 'failed' || o.status === 'timed_out' || o.status === 'error' || o.stdout.truncated || o.stderr.truncated;
 }
 

@@ -25,7 +25,7 @@ export interface Section {
   exitCode: number;
 }
 
-export const sectionMarker = (nonce: string) => new RegExp(`\\n?@@SCS:${nonce}:(\\d+):(\\d+)@@\\n`, 'g');
+const sectionMarker = (nonce: string) => new RegExp(`\\n?@@SCS:${nonce}:(\\d+):(\\d+)@@\\n`, 'g');
 
 /** Cuts stdout at the markers; what follows the last marker is not a section. */
 export function splitSections(nonce: string, stdout: string): { sections: Section[]; rest: string } {

@@ -34,7 +34,7 @@ export { hoistTopLevelAwait, modulesToScript } from '../languages/js-blocks.js';
 /** Runs one check in its own sandbox, as the engine does (install, limits, outcome). */
 export type RunIsolated = (check: Check, index: number, events: RunEvents, signal: AbortSignal) => Promise<Outcome>;
 
-export const SESSION_DIR = '.sandbox-checks';
+const SESSION_DIR = '.sandbox-checks';
 
 export class Sessions {
   private readonly groups = new Map<string, { checks: Check[]; indexes: number[] }>();

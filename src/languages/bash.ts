@@ -9,7 +9,7 @@ import { isTranscript, parseTranscript, showsOutput, transcriptProgram } from '.
 import type { SessionBlock, ShapeInput, Shaped } from './language.js';
 
 /** Info strings of terminal sessions: run when they are `$ ` transcripts that show output. */
-export const TRANSCRIPT_LANGS = new Set(['console', 'shell-session', 'shellsession', 'terminal', 'sh-session', 'bash-session']);
+const TRANSCRIPT_LANGS = new Set(['console', 'shell-session', 'shellsession', 'terminal', 'sh-session', 'bash-session']);
 
 function shape(i: ShapeInput): Shaped | undefined {
   const { block } = i;

@@ -13,7 +13,7 @@ const METHOD = new RegExp(`^${ATTRIBUTES}${MODIFIERS}[\\w<>\\[\\],.?()]+\\s+\\w+
 const VARIABLE = new RegExp(`^${ATTRIBUTES}${MODIFIERS}[\\w.]+(?:\\s*<[^;=()]*>)?(?:\\s*\\[\\s*\\])*\\??\\s+\\w+\\s*(?:=|;|,)`);
 const CONTROL = /^(if|for|foreach|while|do|switch|return|throw|try|break|continue|yield|lock|using\s*\(|await)\b/;
 
-export function csharpKind(it: Item): ItemKind {
+function csharpKind(it: Item): ItemKind {
   const h = it.head;
   if (/^using\s+(static\s+)?[\w.]+(\s*=\s*[\w.<>]+)?\s*;$/.test(h)) return 'import';
   if (/\bstatic\s+(async\s+)?[\w.<>]+\s+Main\s*\(/.test(h)) return 'entry';

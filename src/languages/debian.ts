@@ -7,7 +7,7 @@
 import { LANGUAGES } from './index.js';
 
 /** The local sandbox's own programs. */
-export const SANDBOX_PACKAGES: Readonly<Record<string, string>> = {
+const SANDBOX_PACKAGES: Readonly<Record<string, string>> = {
   bwrap: 'bubblewrap',
   prlimit: 'util-linux',
   setpriv: 'util-linux',

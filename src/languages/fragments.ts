@@ -193,7 +193,7 @@ export function fragmentProgram(code: string, codeLine: number, setups: SetupCod
 }
 
 /** The outcome message for how a fragment ran. */
-export function fragmentNote(how: FragmentProgram['how']): string | undefined {
+function fragmentNote(how: FragmentProgram['how']): string | undefined {
   return how === 'declarations' ? 'compiled only (declarations)' : how === 'wrapped' ? 'wrapped in main' : undefined;
 }
 

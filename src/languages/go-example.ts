@@ -30,7 +30,7 @@ const STD: Record<string, string> = Object.fromEntries(
   ].map((p) => [p.split('/').pop()!, p]),
 );
 
-export function goKind(it: Item): ItemKind {
+function goKind(it: Item): ItemKind {
   const h = it.head;
   if (/^import\b/.test(h)) return 'import';
   if (/^package\b/.test(h)) return 'package';

@@ -73,7 +73,7 @@ export interface Language {
   snippets?: SnippetConventions;
 }
 
-export interface CacheSeed {
+interface CacheSeed {
   /** Files of the warm-up program, by workspace path. */
   files: Record<string, string>;
   /** Builds it; the workspace's `.cache` afterwards is the seed. */
@@ -173,7 +173,7 @@ export interface Shaped {
   bless?: BlessTarget;
 }
 
-export interface SnippetConventions {
+interface SnippetConventions {
   /**
    * A block whose info string is not this language's but which runs as it
    * (```console transcripts as Bash, ```pycon as Python). `marked`: a

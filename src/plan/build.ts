@@ -26,7 +26,7 @@ export async function planFromConfig(
 }
 
 /** Refuses a plan over MAX_CHECKS, with what to do about it. */
-export function capped(plan: Plan, source: string): Plan {
+function capped(plan: Plan, source: string): Plan {
   if (plan.checks.length > MAX_CHECKS) {
     throw new ProblemsError([
       {

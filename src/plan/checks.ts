@@ -16,7 +16,6 @@ import type { ExpectConfig, LimitsConfig } from '../config/spec.js';
 import { lineOf, type KeyPath } from '../config/locate.js';
 import { parseDuration } from '../units.js';
 
-export { DEFAULT_LIMITS };
 
 export interface PlanOptions {
   /** Folder that file paths and globs are relative to. */

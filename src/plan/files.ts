@@ -9,12 +9,12 @@ import { hasSegment, isWithin, isWithinReal, realPath, systemFolderOf } from '..
 import type { CheckFile } from '../types.js';
 
 /** Larger sources are almost certainly a mistake (a data file, a build output). */
-export const MAX_SOURCE_BYTES = 10 * 1024 ** 2;
+const MAX_SOURCE_BYTES = 10 * 1024 ** 2;
 
 const isGlob = (p: string) => /[*?[\]{}!]/.test(p);
 
 /** A glob that lists more files than this is refused (a plan of that size is a mistake, and listing it costs memory). */
-export const MAX_GLOB_HITS = 20_000;
+const MAX_GLOB_HITS = 20_000;
 
 /**
  * Does a pattern leave `root` by its own text? Its literal beginning (the
@@ -23,7 +23,7 @@ export const MAX_GLOB_HITS = 20_000;
  * `@(..)`), nor may it start with `~`. Checked before anything is listed, so
  * no name outside the project is ever read or printed.
  */
-export function leavesProject(pattern: string, baseDir: string, root: string): boolean {
+function leavesProject(pattern: string, baseDir: string, root: string): boolean {
   const p = pattern.replace(/\\/g, '/').replace(/^!+/, '');
   if (p.startsWith('~')) return true;
   const { parts, magic } = splitGlob(p);
@@ -134,7 +134,7 @@ function throughLink(base: string, abs: string): boolean {
  * The folder a config's files must stay in: the repository holding baseDir
  * (the nearest folder above it with a .git), else baseDir itself.
  */
-export function projectRoot(baseDir: string): string {
+function projectRoot(baseDir: string): string {
   let dir = path.resolve(baseDir);
   for (;;) {
     if (existsSync(path.join(dir, '.git'))) return dir;
@@ -149,7 +149,7 @@ export function projectRoot(baseDir: string): string {
  * from the code under test, so it may only name files inside its project
  * (`root`), and never a repository's .git (which may hold a token).
  */
-export function refusedPath(baseDir: string, abs: string, confine: boolean, root = projectRoot(baseDir)): string | undefined {
+function refusedPath(baseDir: string, abs: string, confine: boolean, root = projectRoot(baseDir)): string | undefined {
   // A missing file keeps its path: the caller reports it.
   const real = realPath(abs);
   if (systemFolderOf(real)) return `${abs} is a system file and is never copied into a sandbox`;

@@ -13,19 +13,19 @@
 // this pass does not price.
 
 /** Largest Markdown file read for snippets. */
-export const MAX_MARKDOWN_BYTES = 1024 ** 2;
+const MAX_MARKDOWN_BYTES = 1024 ** 2;
 /** Deepest nesting of block quotes (and list indentation, in columns / 2) on one line. */
-export const MAX_MARKDOWN_DEPTH = 100;
+const MAX_MARKDOWN_DEPTH = 100;
 /** Most `[` in one paragraph (outside code fences). */
-export const MAX_BRACKETS_PER_PARAGRAPH = 5_000;
+const MAX_BRACKETS_PER_PARAGRAPH = 5_000;
 /** Most lines plus container levels (each `>`, list marker or 2 columns of list indentation on a line) in one file. */
-export const MAX_MARKDOWN_UNITS = 60_000;
+const MAX_MARKDOWN_UNITS = 60_000;
 /**
  * Most parse work for lines that close nested containers: each such line
  * counts the container levels (and lines) above it, the events the parser
  * copies for it. 10,000,000 is about a second of parsing on an idle core.
  */
-export const MAX_MARKDOWN_CLOSE_WORK = 10_000_000;
+const MAX_MARKDOWN_CLOSE_WORK = 10_000_000;
 
 /**
  * Most lines of hidden setup code (`<!-- sandbox-checks: setup=LANG` bodies)

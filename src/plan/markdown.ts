@@ -95,7 +95,7 @@ interface Node {
 }
 
 /** Longest one file's parse may take: the backstop for a shape markdown-limits.ts does not price. */
-export const MARKDOWN_PARSE_DEADLINE_MS = 20_000;
+const MARKDOWN_PARSE_DEADLINE_MS = 20_000;
 
 // One context for every parse: vm's timeout is the only way to stop
 // synchronous code on this thread (its watchdog ends whatever runs, the

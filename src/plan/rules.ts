@@ -45,7 +45,7 @@ export interface SnippetRule {
 }
 
 /** A glob over repository paths: `**` any folders, `*` and `?` within a name, `{a,b}` either. */
-export function globRegExp(glob: string): RegExp {
+function globRegExp(glob: string): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i]!;

@@ -18,7 +18,7 @@ import { uniqueNames } from '../trust/text.js';
 import type { Check, Plan } from '../types.js';
 import { INPUT_SOURCE, inputChecks, inputKeyNames, inputLabel, mapProblems, overridesOf, type PlanInputs, type Shard } from './inputs.js';
 
-export const DEFAULT_CONFIG = 'sandbox-checks.toml';
+const DEFAULT_CONFIG = 'sandbox-checks.toml';
 
 export interface WorkflowPlanOptions {
   workspace: string;
@@ -34,7 +34,7 @@ export interface WorkflowPlanOptions {
 }
 
 /** What changed-only did, for the log. */
-export interface ChangedOnlyInfo {
+interface ChangedOnlyInfo {
   /** A change set was applied (false: it could not be had, every snippet runs). */
   applied: boolean;
   /** Only blocks whose own lines changed. */

@@ -54,7 +54,7 @@ export function errorKind(e: unknown): ErrorKind {
   return 'fatal';
 }
 
-export const RETRYABLE: ReadonlySet<ErrorKind> = new Set(['rate', 'busy', 'server', 'timeout', 'network']);
+const RETRYABLE: ReadonlySet<ErrorKind> = new Set(['rate', 'busy', 'server', 'timeout', 'network']);
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */

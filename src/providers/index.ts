@@ -12,7 +12,7 @@ export interface ProviderOptions {
   warn?: (m: string) => void;
 }
 
-export interface LeftoverCleanup {
+interface LeftoverCleanup {
   settings: E2BSettings;
   runId: string;
   warn?: (m: string) => void;

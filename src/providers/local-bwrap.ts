@@ -15,7 +15,7 @@ import type { LayerMount } from './provider.js';
 import { SYSTEM_ROOTS } from './local-toolchains.js';
 import { shellQuote } from '../trust/shell.js';
 
-export const WORKSPACE = '/workspace';
+const WORKSPACE = '/workspace';
 export const SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /**
@@ -23,7 +23,7 @@ export const SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/
  * identifies or configures the host, and of /etc/ssl only the public half
  * (ssl/private holds host keys).
  */
-export const ETC_ALLOW = [
+const ETC_ALLOW = [
   'alternatives', 'ld.so.cache', 'ld.so.conf', 'ld.so.conf.d', 'ssl/certs', 'ssl/openssl.cnf', 'ca-certificates',
   'ca-certificates.conf', 'localtime', 'nsswitch.conf', 'protocols', 'services', 'mime.types', 'fonts', 'gai.conf', 'host.conf',
   ...new Set(LANGUAGES.flatMap((l) => l.etc ?? [])),
@@ -39,7 +39,7 @@ const ETC_NETWORK = ['resolv.conf', 'hosts'];
  * path the new /proc lacks.
  */
 export const PROC_HIDDEN_FILES = ['kcore', 'keys', 'key-users', 'kallsyms', 'kmsg', 'timer_list', 'timer_stats', 'sched_debug', 'latency_stats', 'sysrq-trigger', 'config.gz', 'vmallocinfo', 'pagetypeinfo'];
-export const PROC_HIDDEN_DIRS = ['acpi', 'scsi', 'asound', 'driver'];
+const PROC_HIDDEN_DIRS = ['acpi', 'scsi', 'asound', 'driver'];
 export const PROC_READ_ONLY = ['sys', 'irq', 'bus', 'fs'];
 
 /** The fds the sandbox's exec line opens for bwrap (see fdExec). */

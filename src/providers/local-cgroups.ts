@@ -300,7 +300,7 @@ function alive(pid: number): boolean {
 }
 
 /** Groups are named sc-<owner pid in hex>-…; those of dead owners are removed. */
-export function sweepStale(manager: CgroupManager): void {
+function sweepStale(manager: CgroupManager): void {
   for (const id of manager.list()) {
     const owner = /^sc-([0-9a-f]+)-/.exec(id);
     if (owner ? !alive(parseInt(owner[1]!, 16)) : /^sc-[0-9a-f]{12}$/.test(id)) manager.removeStale(id);

@@ -21,7 +21,7 @@ import path from 'node:path';
 import { which } from './local-toolchains.js';
 import { SandboxChecksError } from '../errors.js';
 
-export type NetworkMode = 'private' | 'host';
+type NetworkMode = 'private' | 'host';
 
 export interface NetworkSettings {
   mode: NetworkMode;
@@ -37,7 +37,7 @@ export class NetworkSettingError extends SandboxChecksError {
 }
 
 /** Reads the workflow's network settings; a value it does not know is an error, never a silent default. */
-export function networkSettings(env: NodeJS.ProcessEnv = process.env): NetworkSettings {
+function networkSettings(env: NodeJS.ProcessEnv = process.env): NetworkSettings {
   const mode = (env.SANDBOX_CHECKS_LOCAL_NETWORK ?? '').trim() || 'private';
   if (mode !== 'private' && mode !== 'host') {
     throw new NetworkSettingError(
@@ -52,16 +52,16 @@ export function networkSettings(env: NodeJS.ProcessEnv = process.env): NetworkSe
 }
 
 /** The fd a private-network sandbox's bwrap keeps open (--sync-fd) so slirp4netns ends with it. */
-export const NET_SYNC_FD = 7;
+const NET_SYNC_FD = 7;
 
 /** slirp4netns's fixed addresses: the namespace is 10.0.2.100, the gateway 10.0.2.2, its DNS forwarder 10.0.2.3. */
-export const SLIRP_DNS = '10.0.2.3';
-export const SLIRP_GATEWAY = '10.0.2.2';
+const SLIRP_DNS = '10.0.2.3';
+const SLIRP_GATEWAY = '10.0.2.2';
 
 /** Never reachable, whatever is configured. */
-export const ALWAYS_BLOCKED = ['169.254.0.0/16', '0.0.0.0/8', '224.0.0.0/4', '240.0.0.0/4', `${SLIRP_GATEWAY}/32`];
+const ALWAYS_BLOCKED = ['169.254.0.0/16', '0.0.0.0/8', '224.0.0.0/4', '240.0.0.0/4', `${SLIRP_GATEWAY}/32`];
 /** Private and shared ranges: reachable only with SANDBOX_CHECKS_ALLOW_PRIVATE_NETWORKS=1. */
-export const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '198.18.0.0/15'];
+const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '198.18.0.0/15'];
 
 function prefixLength(netmask: string): number {
   return netmask.split('.').reduce((n, o) => n + (Number(o) >>> 0).toString(2).replace(/0/g, '').length, 0);
@@ -74,7 +74,7 @@ function networkOf(address: string, prefix: number): string {
 }
 
 /** The IPv4 ranges a sandbox's connections may not go to. */
-export function blockedRanges(allowPrivate: boolean, interfaces = os.networkInterfaces()): string[] {
+function blockedRanges(allowPrivate: boolean, interfaces = os.networkInterfaces()): string[] {
   const own: string[] = [];
   const lans: string[] = [];
   for (const addrs of Object.values(interfaces)) {
@@ -121,7 +121,7 @@ export interface NetTools {
 }
 
 /** The argv prefix that runs what follows it in a private network namespace. */
-export function privateNetworkArgv(tools: NetTools, stateDir: string, blocked: string[], asRoot: boolean): string[] {
+function privateNetworkArgv(tools: NetTools, stateDir: string, blocked: string[], asRoot: boolean): string[] {
   return ['/bin/sh', '-c', NET_SCRIPT, 'sandbox-net', stateDir, tools.slirp, tools.unshare, tools.ip, blocked.join(' '), asRoot ? '' : '--map-root-user'];
 }
 

@@ -52,7 +52,7 @@ export function childrenOf(pid: number): ProcRef[] {
 }
 
 /** True while the process runs (a zombie has ended; a reused pid is another process). */
-export function isAlive(p: ProcRef): boolean {
+function isAlive(p: ProcRef): boolean {
   const s = stat(p.pid);
   return !!s && s.start === p.start && s.state !== 'Z' && s.state !== 'X';
 }

@@ -38,13 +38,13 @@ export const CHECKED = {
 };
 
 /** CLONE_NEWNS | NEWCGROUP | NEWUTS | NEWIPC | NEWUSER | NEWPID | NEWNET | NEWTIME. */
-export const CLONE_NAMESPACE_FLAGS = 0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000 | 0x00000080;
+const CLONE_NAMESPACE_FLAGS = 0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000 | 0x00000080;
 /** personality() values programs use (Linux, 32-bit, uname26, query); others change how the kernel treats the process. */
-export const PERSONALITY_ALLOWED = [0x0, 0x8, 0x20000, 0x20008, 0xffffffff];
+const PERSONALITY_ALLOWED = [0x0, 0x8, 0x20000, 0x20008, 0xffffffff];
 
 export const AUDIT_ARCH_X86_64 = 0xc000003e;
 export const AUDIT_ARCH_AARCH64 = 0xc00000b7;
-export const X32_SYSCALL_BIT = 0x40000000;
+const X32_SYSCALL_BIT = 0x40000000;
 
 export const SECCOMP_RET_ALLOW = 0x7fff0000;
 export const SECCOMP_RET_ERRNO = 0x00050000;
@@ -108,7 +108,7 @@ function archSection(arch: 0 | 1, x32Check: boolean): Insn[] {
 }
 
 /** The whole program: dispatch on the arch, then that arch's rules; any other arch (i386 via int 0x80, …) is denied. */
-export function seccompInstructions(): Insn[] {
+function seccompInstructions(): Insn[] {
   const x86 = archSection(0, true);
   const arm = archSection(1, false);
   const head: Insn[] = [

@@ -40,7 +40,7 @@ const HOME_DENY = ['.ssh', '.gnupg', '.aws', '.azure', '.config', '.docker', '.k
  * which npm scripts put first) are never toolchains for checked code, and
  * mounting them would expose the repository.
  */
-export function searchPath(envPath = process.env.PATH ?? ''): string[] {
+function searchPath(envPath = process.env.PATH ?? ''): string[] {
   return envPath
     .split(':')
     .filter((d) => d && path.isAbsolute(d) && !d.split(path.sep).includes('node_modules'));

@@ -18,9 +18,9 @@ import { SandboxUnavailableError } from './provider.js';
 
 /** The host uid/gid a root-run check acts as. */
 export const SANDBOX_HOST_UID = 65534;
-export const SANDBOX_HOST_GID = 65534;
+const SANDBOX_HOST_GID = 65534;
 /** The uid host root has inside the namespace (bwrap's setup only). */
-export const SETUP_UID = 1;
+const SETUP_UID = 1;
 
 export interface UsernsHolder {
   pid: number;
@@ -33,7 +33,7 @@ const MAP = `0 ${SANDBOX_HOST_UID} 1\n${SETUP_UID} 0 1\n`;
 const GMAP = `0 ${SANDBOX_HOST_GID} 1\n${SETUP_UID} 0 1\n`;
 
 /** Starts the namespace holder; it exits by itself when this process dies (its stdin closes). */
-export async function startUsernsHolder(unshare: string): Promise<UsernsHolder> {
+async function startUsernsHolder(unshare: string): Promise<UsernsHolder> {
   const child: ChildProcess = spawn(unshare, ['--user', '--', '/bin/sh', '-c', 'read _'], { stdio: ['pipe', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));

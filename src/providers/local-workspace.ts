@@ -29,7 +29,7 @@ export interface WorkspaceUsage {
  * huge tree costs no more than the quota. Never follows symbolic links; a
  * folder that cannot be read is skipped.
  */
-export function workspaceUsage(dir: string, quota: WorkspaceQuota): WorkspaceUsage {
+function workspaceUsage(dir: string, quota: WorkspaceQuota): WorkspaceUsage {
   let bytes = 0;
   let entries = 0;
   const stack = [dir];

@@ -33,11 +33,10 @@ import { LocalLayers, makeMountPoints } from './local-layers.js';
 import { SandboxUnavailableError, type Provider, type Sandbox, type SandboxSpec, type ToolStatus } from './provider.js';
 import { LOCAL_FACTS } from './catalog.js';
 
-export { bwrapArgs, ETC_ALLOW, WORKSPACE, type BwrapOptions } from './local-bwrap.js';
 export { shellLine } from './local-launcher.js';
 
 /** The fix for a bwrap that cannot create namespaces, as exact commands. */
-export function bwrapRemediation(stderr: string): string {
+function bwrapRemediation(stderr: string): string {
   if (/uid map|Permission denied|Operation not permitted|RTM_NEWADDR|No permissions to create/.test(stderr)) {
     return [
       'User namespaces are blocked on this machine (Ubuntu 24.04 restricts them with AppArmor). Fix it with:',

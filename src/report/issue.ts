@@ -10,7 +10,7 @@ import { codeHtml, countsText, escapeHtml, isProblem, runUrl, type RunLinks } fr
 import { timingsOf } from './timings.js';
 
 /** Runs kept in the history table. */
-export const HISTORY_ROWS = 10;
+const HISTORY_ROWS = 10;
 /** Failed check names kept per row. */
 const NAMES_PER_ROW = 5;
 

@@ -12,7 +12,7 @@ export interface ResultsJson {
   timings: RunTimings;
 }
 
-export interface ResultCheck {
+interface ResultCheck {
   name: string;
   language: string;
   provider: string;

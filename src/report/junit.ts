@@ -5,7 +5,7 @@ import type { Outcome, Totals } from '../types.js';
 import { stripControl } from './text.js';
 
 /** XML 1.0 allows neither control characters nor lone surrogates. */
-export function xmlEscape(text: string): string {
+function xmlEscape(text: string): string {
   return stripControl(text)
     .replace(/[\uD800-\uDFFF]/g, '\uFFFD')
     .replace(/[\uFFFE\uFFFF]/g, '\uFFFD')

@@ -28,7 +28,7 @@ import { stripControl } from './text.js';
 const WORD: Record<Status, string> = { passed: '✔ PASS', failed: '✘ FAIL', timed_out: '⏱ TIME', error: '! ERROR', skipped: '- SKIP' };
 
 /** Escapes workflow-command data (what follows `::group::`), as the toolkit does. */
-export function escapeCommandData(text: string): string {
+function escapeCommandData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
@@ -49,7 +49,7 @@ export function inertLine(text: string): string {
  * stripped, and a line-leading `##[` (which the log viewer would draw as
  * the runner's own group or error marker) broken up.
  */
-export function untrustedText(text: string): string {
+function untrustedText(text: string): string {
   return stripControl(text).replace(/^(\s*)##\[/gm, '$1#\u2060#[');
 }
 
@@ -62,11 +62,11 @@ function prefixed(prefix: string, text: string): string {
 }
 
 /** "name (language)", unless the name already ends with its language (snippets). */
-export function label(c: { name: string; language: string }): string {
+function label(c: { name: string; language: string }): string {
   return c.name.endsWith(`(${c.language})`) ? c.name : `${c.name} (${c.language})`;
 }
 
-export function newToken(): string {
+function newToken(): string {
   return randomBytes(16).toString('hex');
 }
 

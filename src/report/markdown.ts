@@ -13,7 +13,7 @@ import { formatDuration } from '../units.js';
 /** Untrusted text for Markdown: no control characters, and no marker-like text (see comment.ts). */
 const stripControl = (text: string) => neutraliseMarkers(terminalSafe(text));
 
-export const STATUS_ICON: Record<Status, string> = {
+const STATUS_ICON: Record<Status, string> = {
   passed: '✅',
   failed: '❌',
   timed_out: '⏱️',
@@ -79,10 +79,6 @@ export function clip(text: string, max: number): string {
   return `${head}\n… [${dropped} characters not shown] …\n${tail}`;
 }
 
-export function failedCount(t: Totals): number {
-  return t.failed + t.timed_out;
-}
-
 /** "2 failed, 1 error, 5 passed" — only the counts that are not zero. */
 export function countsText(t: Totals): string {
   const parts: string[] = [];
@@ -129,7 +125,7 @@ export function runUrl(l: RunLinks): string | undefined {
   return `${l.serverUrl}/${l.repository}/actions/runs/${encodeURIComponent(l.runId)}${attempt}`;
 }
 
-export function fileUrl(l: RunLinks, file: string, line?: number): string | undefined {
+function fileUrl(l: RunLinks, file: string, line?: number): string | undefined {
   if (!l.serverUrl || !l.repository || !l.sha) return undefined;
   if (!staysBelow(file)) return undefined;
   const p = file.split('/').map(encodeURIComponent).join('/');
@@ -137,7 +133,7 @@ export function fileUrl(l: RunLinks, file: string, line?: number): string | unde
 }
 
 /** The check's name as inline HTML, linked to its file and line when known. */
-export function checkCell(o: Outcome, links: RunLinks): string {
+function checkCell(o: Outcome, links: RunLinks): string {
   const name = codeHtml(o.name);
   const url = o.file ? fileUrl(links, o.file, o.line) : undefined;
   return url ? `<a href="${escapeHtml(url)}">${name}</a>` : name;
@@ -155,7 +151,7 @@ export function tableHtml(rows: Outcome[], links: RunLinks, note?: string): stri
   return [head, ...body, ...tail, '</tbody></table>'].join('\n');
 }
 
-export function rowHtml(o: Outcome, links: RunLinks): string {
+function rowHtml(o: Outcome, links: RunLinks): string {
   const status = `${STATUS_ICON[o.status]} ${STATUS_LABEL[o.status]}${isProblem(o) ? ` (${escapeHtml(reasonText(o))})` : ''}`;
   const secs = o.sandboxSeconds !== undefined ? o.sandboxSeconds.toFixed(1) : '—';
   return `<tr><td>${status}</td><td>${checkCell(o, links)}</td><td>${escapeHtml(o.language)}</td><td>${formatDuration(o.durationMs)}</td><td>${secs}</td></tr>`;

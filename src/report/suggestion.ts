@@ -26,7 +26,7 @@ export const SUGGESTION_LIMITS = {
 };
 
 /** One comment of "create a review for a pull request" (GitHub REST). */
-export interface ReviewComment {
+interface ReviewComment {
   path: string;
   /** The last line the suggestion replaces (new side). */
   line: number;

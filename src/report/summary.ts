@@ -56,12 +56,12 @@ export interface Rendered {
   truncated: boolean;
 }
 
-export const SUMMARY_LIMIT_BYTES = 1_000_000;
+const SUMMARY_LIMIT_BYTES = 1_000_000;
 
-export const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 export const chars = (s: string) => s.length;
 
-export function headline(r: ReportInput): string {
+function headline(r: ReportInput): string {
   const t = r.totals;
   const title = r.title ?? 'sandbox-checks';
   const problems = t.failed + t.timed_out + t.error;

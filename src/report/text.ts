@@ -1,4 +1,4 @@
 // Makes untrusted text safe for every report: the sink functions live in the
 // trust module (src/trust/text.ts); reports import them from here.
 
-export { terminalSafe as stripControl, visibleText, safeName } from '../trust/text.js';
+export { terminalSafe as stripControl } from '../trust/text.js';

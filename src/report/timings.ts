@@ -5,10 +5,10 @@
 
 import type { Outcome, Phases } from '../types.js';
 
-export const PHASES = ['create', 'upload', 'install', 'compile', 'run', 'teardown'] as const;
-export type PhaseName = (typeof PHASES)[number];
+const PHASES = ['create', 'upload', 'install', 'compile', 'run', 'teardown'] as const;
+type PhaseName = (typeof PHASES)[number];
 
-export interface PhaseStats {
+interface PhaseStats {
   /** Checks that reached this phase. */
   count: number;
   totalMs: number;
@@ -27,7 +27,7 @@ export interface RunTimings {
 const key = (p: PhaseName) => `${p}Ms` as keyof Phases;
 
 /** Nearest-rank percentile of sorted values (p in 0..100). */
-export function percentile(sorted: number[], p: number): number {
+function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return 0;
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;

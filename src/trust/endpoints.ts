@@ -7,7 +7,7 @@
 import { E2B_KEY_VARIABLE } from './env.js';
 
 /** Config keys only the workflow side may set, with where to set them instead. */
-export const WORKFLOW_ONLY_KEYS: Readonly<Record<string, string>> = {
+const WORKFLOW_ONLY_KEYS: Readonly<Record<string, string>> = {
   'e2b.api_url': 'E2B_API_URL',
   'e2b.sandbox_url': 'E2B_SANDBOX_URL',
   'e2b.domain': 'E2B_DOMAIN',

@@ -6,7 +6,7 @@
 
 /** The variable that holds the E2B key, and the one config key that may read it. */
 export const E2B_KEY_VARIABLE = 'E2B_API_KEY';
-export const E2B_KEY_PATH = 'e2b.api_key';
+const E2B_KEY_PATH = 'e2b.api_key';
 
 /**
  * The runner's and the Action's credentials: job tokens, the Action's inputs

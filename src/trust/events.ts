@@ -15,7 +15,7 @@ export function redactPlan(plan: Plan, r: Redactor): void {
 }
 
 /** Redacts one outcome in place: its streams keep no secret, not even a piece cut at the head's end. */
-export function redactOutcome(o: Outcome, r: Redactor): Outcome {
+function redactOutcome(o: Outcome, r: Redactor): Outcome {
   if (r.empty) return o;
   o.stdout.head = r.fragment(o.stdout.head, o.stdout.tail ? 'end' : 'both');
   o.stdout.tail = r.fragment(o.stdout.tail, 'start');

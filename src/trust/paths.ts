@@ -9,7 +9,7 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 
 /** Host folders no check may read, whatever a config says. */
-export const SYSTEM_FOLDERS: readonly string[] = ['/proc', '/sys', '/dev'];
+const SYSTEM_FOLDERS: readonly string[] = ['/proc', '/sys', '/dev'];
 
 /** `abs` is `root` or below it, by the paths' text (links are not resolved). */
 export function isWithin(abs: string, root: string): boolean {

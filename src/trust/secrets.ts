@@ -10,10 +10,10 @@ import { StringDecoder } from 'node:string_decoder';
 import { isRunnerCredential, isSecretLike } from './env.js';
 
 /** Shorter values are not redacted: they would shred ordinary text (and are no secret worth the name). */
-export const MIN_SECRET_LENGTH = 6;
+const MIN_SECRET_LENGTH = 6;
 
 /** Shown where a secret was. */
-export const REDACTED = '***';
+const REDACTED = '***';
 
 /** The job's credentials by name: tokens, the E2B key, variables the workflow allowed whose names say they are secret. */
 export function workflowSecretValues(env: NodeJS.ProcessEnv, allowed: readonly string[] = [], extra: (string | undefined)[] = []): string[] {

@@ -71,9 +71,6 @@ export function settleNames<T extends { name: string }>(items: T[]): T[] {
   return uniqueNames(items);
 }
 
-/** What a hidden marker of ours starts with; untrusted text must never carry it intact. */
-export const MARKER_START = '<!-- sandbox-checks';
-
 /**
  * Breaks every marker-like run in untrusted text (a word joiner after `<!`),
  * so a program that prints another job's marker cannot make that job find

@@ -16,7 +16,7 @@ import { javaKind } from '../../src/languages/java-fragment.js';
 import { isDoctest } from '../../src/languages/python-doctest.js';
 import { hasMain, rustdocAttrs, rustdocShape, unhide } from '../../src/languages/rust-doc.js';
 import { foreignEffect, isForeignMarker } from '../../src/plan/foreign-markers.js';
-import { topLevelItems } from '../../src/plan/fragments.js';
+import { topLevelItems } from '../../src/languages/fragments.js';
 import { parseInfo } from '../../src/plan/info-string.js';
 import { assembleProgram } from '../../src/plan/program.js';
 import type { Check } from '../../src/types.js';
