@@ -113,6 +113,7 @@ class Pacer {
         this.next = Math.max(this.next, Date.now() + ms);
     }
 }
+/** Internal: every retry of an SDK call failed; e2b-create.ts turns it into the check's outcome (never reaches a front door). */
 class RetriesExhausted extends Error {
     last;
     kind;

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   LocalProvider: () => (/* binding */ LocalProvider)
 });
 
-// UNUSED EXPORTS: ETC_ALLOW, WORKSPACE, bwrapArgs, bwrapRemediation, shellLine
+// UNUSED EXPORTS: shellLine
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -1588,6 +1588,8 @@ function deniedNames() {
     return DENIED.flatMap((f) => Object.keys(f.calls));
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/providers/local-network.ts
 // Network for local sandboxes that have it (network = true, and every package
 // install): a network namespace of their own behind slirp4netns, user-mode
@@ -1608,8 +1610,13 @@ function deniedNames() {
 
 
 
-class NetworkSettingError extends Error {
-    name = 'NetworkSettingError';
+
+/** Thrown when the workflow's env names a network mode that does not exist; the provider turns it into SandboxUnavailableError with what to do. */
+class NetworkSettingError extends errors/* SandboxChecksError */.Ng {
+    constructor(message) {
+        super(message, 2);
+        this.name = 'NetworkSettingError';
+    }
 }
 /** Reads the workflow's network settings; a value it does not know is an error, never a silent default. */
 function networkSettings(env = process.env) {
@@ -1760,7 +1767,6 @@ var catalog = __webpack_require__(2733);
 // local-sandbox.ts and a running step in local-step.ts (the parent enforces
 // the wall-clock deadline and kills everything the check started); the Go
 // build caches warmed once per run in local-seed-cache.ts.
-
 
 
 

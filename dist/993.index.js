@@ -129,6 +129,7 @@ const MAX_MARKDOWN_CLOSE_WORK = 10_000_000;
 const MAX_SETUP_LINES = 1_000;
 /** Most options in one info string or marker comment (each unknown one would be a problem of its own). */
 const MAX_OPTIONS = 100;
+/** Internal: a Markdown file past a budget; the snippet planner turns it into a Problem at file:line. */
 class MarkdownLimitError extends Error {
     line;
     constructor(line, message) {
@@ -729,7 +730,7 @@ function snippetSettings(loaded, problems = []) {
     const config = loaded.config;
     const s = config.snippets ?? {};
     const defaults = config.defaults ?? {};
-    const base = (0,checks/* limitsOf */.Af)({ timeout: config.e2b?.timeout, ...defaults }, limits/* DEFAULT_LIMITS */.dR);
+    const base = (0,checks/* limitsOf */.A)({ timeout: config.e2b?.timeout, ...defaults }, limits/* DEFAULT_LIMITS */.dR);
     let languages;
     const langs = s.languages;
     if (langs) {
@@ -753,7 +754,7 @@ function snippetSettings(loaded, problems = []) {
         languages,
         env: { ...defaults.env, ...s.env },
         packages,
-        limits: (0,checks/* limitsOf */.Af)(s, base),
+        limits: (0,checks/* limitsOf */.A)(s, base),
         network: s.network ?? defaults.network === true,
         changedLines: s.changed_lines === true,
     };

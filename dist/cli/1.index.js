@@ -620,7 +620,7 @@ function nestedCommand(o) {
 // Retry-After (ConnectionOpts.retries); what reaches this layer is a 429
 // without one (or one the SDK gave up on), a 503, a 5xx or a dropped request.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RetriesExhausted = exports.Pacer = exports.DEFAULT_RETRY = exports.RETRYABLE = void 0;
+exports.RetriesExhausted = exports.Pacer = exports.DEFAULT_RETRY = void 0;
 exports.errorKind = errorKind;
 exports.backoffMs = backoffMs;
 exports.sleep = sleep;
@@ -659,7 +659,7 @@ function errorKind(e) {
         return 'timeout';
     return 'fatal';
 }
-exports.RETRYABLE = new Set(['rate', 'busy', 'server', 'timeout', 'network']);
+const RETRYABLE = new Set(['rate', 'busy', 'server', 'timeout', 'network']);
 exports.DEFAULT_RETRY = { attempts: 5, baseMs: 500, capMs: 15_000 };
 /** "Equal jitter": half the exponential step fixed, half random, so waits never collapse to zero. */
 function backoffMs(attempt, policy, random = Math.random) {
@@ -706,6 +706,7 @@ class Pacer {
     }
 }
 exports.Pacer = Pacer;
+/** Internal: every retry of an SDK call failed; e2b-create.ts turns it into the check's outcome (never reaches a front door). */
 class RetriesExhausted extends Error {
     last;
     kind;
@@ -732,7 +733,7 @@ async function withRetries(fn, policy, opts = {}) {
         }
         catch (e) {
             const kind = errorKind(e);
-            if (!exports.RETRYABLE.has(kind) || attempt >= policy.attempts || opts.signal?.aborted) {
+            if (!RETRYABLE.has(kind) || attempt >= policy.attempts || opts.signal?.aborted) {
                 throw new RetriesExhausted(e, kind, attempt);
             }
             const wait = backoffMs(attempt, policy);

@@ -12,7 +12,6 @@ export const modules = {
 // its own). Read by the local provider's "install it with" hints, the
 // Action's `install`, the E2B template and setup.sh's generated block.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SANDBOX_PACKAGES = void 0;
 exports.debianPackages = debianPackages;
 exports.debianPackagesFor = debianPackagesFor;
 exports.setupToolchainLines = setupToolchainLines;
@@ -20,7 +19,7 @@ exports.setupToolchainBlock = setupToolchainBlock;
 exports.withSetupToolchainBlock = withSetupToolchainBlock;
 const index_js_1 = __webpack_require__(2255);
 /** The local sandbox's own programs. */
-exports.SANDBOX_PACKAGES = {
+const SANDBOX_PACKAGES = {
     bwrap: 'bubblewrap',
     prlimit: 'util-linux',
     setpriv: 'util-linux',
@@ -29,7 +28,7 @@ exports.SANDBOX_PACKAGES = {
 };
 /** Tool → package, for the sandbox and every language defined when called. */
 function debianPackages() {
-    return Object.assign({}, exports.SANDBOX_PACKAGES, ...index_js_1.LANGUAGES.map((l) => l.debian));
+    return Object.assign({}, SANDBOX_PACKAGES, ...index_js_1.LANGUAGES.map((l) => l.debian));
 }
 /** The packages providing `tools`, each once, in the tools' order; tools without one are left out. */
 function debianPackagesFor(tools) {
@@ -157,7 +156,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SECCOMP_FD = exports.USERNS_FD = exports.PROC_READ_ONLY = exports.PROC_HIDDEN_DIRS = exports.PROC_HIDDEN_FILES = exports.ETC_ALLOW = exports.SANDBOX_PATH = exports.WORKSPACE = void 0;
+exports.SECCOMP_FD = exports.USERNS_FD = exports.PROC_READ_ONLY = exports.PROC_HIDDEN_FILES = exports.SANDBOX_PATH = void 0;
 exports.bwrapArgs = bwrapArgs;
 exports.sandboxCommand = sandboxCommand;
 exports.fdExec = fdExec;
@@ -168,14 +167,14 @@ const local_aliases_js_1 = __webpack_require__(9696);
 const local_layers_js_1 = __webpack_require__(5628);
 const local_toolchains_js_1 = __webpack_require__(2022);
 const shell_js_1 = __webpack_require__(1680);
-exports.WORKSPACE = '/workspace';
+const WORKSPACE = '/workspace';
 exports.SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 /**
  * /etc entries toolchains read (the languages name their own); nothing that
  * identifies or configures the host, and of /etc/ssl only the public half
  * (ssl/private holds host keys).
  */
-exports.ETC_ALLOW = [
+const ETC_ALLOW = [
     'alternatives', 'ld.so.cache', 'ld.so.conf', 'ld.so.conf.d', 'ssl/certs', 'ssl/openssl.cnf', 'ca-certificates',
     'ca-certificates.conf', 'localtime', 'nsswitch.conf', 'protocols', 'services', 'mime.types', 'fonts', 'gai.conf', 'host.conf',
     ...new Set(index_js_1.LANGUAGES.flatMap((l) => l.etc ?? [])),
@@ -190,7 +189,7 @@ const ETC_NETWORK = ['resolv.conf', 'hosts'];
  * path the new /proc lacks.
  */
 exports.PROC_HIDDEN_FILES = ['kcore', 'keys', 'key-users', 'kallsyms', 'kmsg', 'timer_list', 'timer_stats', 'sched_debug', 'latency_stats', 'sysrq-trigger', 'config.gz', 'vmallocinfo', 'pagetypeinfo'];
-exports.PROC_HIDDEN_DIRS = ['acpi', 'scsi', 'asound', 'driver'];
+const PROC_HIDDEN_DIRS = ['acpi', 'scsi', 'asound', 'driver'];
 exports.PROC_READ_ONLY = ['sys', 'irq', 'bus', 'fs'];
 /** The fds the sandbox's exec line opens for bwrap (see fdExec). */
 exports.USERNS_FD = 8;
@@ -224,7 +223,7 @@ function bwrapArgs(o) {
         if ((0, node_fs_1.existsSync)(`/${dir}`))
             args.push('--symlink', `usr/${dir}`, `/${dir}`);
     }
-    const etc = [...exports.ETC_ALLOW, ...(o.network ? ETC_NETWORK.filter((n) => !(o.resolvConf && n === 'resolv.conf')) : [])];
+    const etc = [...ETC_ALLOW, ...(o.network ? ETC_NETWORK.filter((n) => !(o.resolvConf && n === 'resolv.conf')) : [])];
     for (const d of new Set(etc.filter((n) => n.includes('/')).map((n) => node_path_1.default.dirname(n))))
         args.push('--perms', '0755', '--dir', `/etc/${d}`);
     for (const name of etc)
@@ -248,7 +247,7 @@ function bwrapArgs(o) {
     for (const f of exports.PROC_HIDDEN_FILES)
         if ((0, node_fs_1.existsSync)(`/proc/${f}`))
             args.push('--ro-bind', '/dev/null', `/proc/${f}`);
-    for (const d of exports.PROC_HIDDEN_DIRS)
+    for (const d of PROC_HIDDEN_DIRS)
         if ((0, node_fs_1.existsSync)(`/proc/${d}`))
             args.push('--ro-bind', o.emptyDir, `/proc/${d}`);
     for (const d of exports.PROC_READ_ONLY)
@@ -257,7 +256,7 @@ function bwrapArgs(o) {
     // Made by bwrap's setup uid, so open to the check's uid by mode.
     args.push('--dev', '/dev', '--perms', '1777', '--tmpfs', '/dev/shm', '--perms', '1777', '--tmpfs', '/tmp', '--perms', '1777', '--tmpfs', '/var/tmp', '--tmpfs', '/home');
     args.push('--perms', '0777', '--dir', '/home/sandbox');
-    args.push('--bind', o.workspace, exports.WORKSPACE, ...(0, local_layers_js_1.layerMountArgs)(o.layers, exports.WORKSPACE), '--chdir', exports.WORKSPACE);
+    args.push('--bind', o.workspace, WORKSPACE, ...(0, local_layers_js_1.layerMountArgs)(o.layers, WORKSPACE), '--chdir', WORKSPACE);
     if (o.aliasDir)
         args.push('--perms', '0755', '--dir', node_path_1.default.dirname(local_aliases_js_1.ALIAS_BIN), '--ro-bind', o.aliasDir, local_aliases_js_1.ALIAS_BIN);
     // The sandbox's own root (where /etc lives) is read-only too; only the
@@ -318,7 +317,6 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CgroupPool = void 0;
 exports.cgroupManager = cgroupManager;
-exports.sweepStale = sweepStale;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const ROOT = '/sys/fs/cgroup';
@@ -931,16 +929,18 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SandboxNetwork = exports.RESOLV_CONF = exports.PRIVATE_RANGES = exports.ALWAYS_BLOCKED = exports.SLIRP_GATEWAY = exports.SLIRP_DNS = exports.NET_SYNC_FD = exports.NetworkSettingError = void 0;
-exports.networkSettings = networkSettings;
-exports.blockedRanges = blockedRanges;
-exports.privateNetworkArgv = privateNetworkArgv;
+exports.SandboxNetwork = exports.RESOLV_CONF = exports.NetworkSettingError = void 0;
 const node_fs_1 = __webpack_require__(3024);
 const node_os_1 = __importDefault(__webpack_require__(8161));
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const local_toolchains_js_1 = __webpack_require__(2022);
-class NetworkSettingError extends Error {
-    name = 'NetworkSettingError';
+const errors_js_1 = __webpack_require__(3916);
+/** Thrown when the workflow's env names a network mode that does not exist; the provider turns it into SandboxUnavailableError with what to do. */
+class NetworkSettingError extends errors_js_1.SandboxChecksError {
+    constructor(message) {
+        super(message, 2);
+        this.name = 'NetworkSettingError';
+    }
 }
 exports.NetworkSettingError = NetworkSettingError;
 /** Reads the workflow's network settings; a value it does not know is an error, never a silent default. */
@@ -956,14 +956,14 @@ function networkSettings(env = process.env) {
     return { mode, allowPrivate: allow === '1' || allow === 'true' };
 }
 /** The fd a private-network sandbox's bwrap keeps open (--sync-fd) so slirp4netns ends with it. */
-exports.NET_SYNC_FD = 7;
+const NET_SYNC_FD = 7;
 /** slirp4netns's fixed addresses: the namespace is 10.0.2.100, the gateway 10.0.2.2, its DNS forwarder 10.0.2.3. */
-exports.SLIRP_DNS = '10.0.2.3';
-exports.SLIRP_GATEWAY = '10.0.2.2';
+const SLIRP_DNS = '10.0.2.3';
+const SLIRP_GATEWAY = '10.0.2.2';
 /** Never reachable, whatever is configured. */
-exports.ALWAYS_BLOCKED = ['169.254.0.0/16', '0.0.0.0/8', '224.0.0.0/4', '240.0.0.0/4', `${exports.SLIRP_GATEWAY}/32`];
+const ALWAYS_BLOCKED = ['169.254.0.0/16', '0.0.0.0/8', '224.0.0.0/4', '240.0.0.0/4', `${SLIRP_GATEWAY}/32`];
 /** Private and shared ranges: reachable only with SANDBOX_CHECKS_ALLOW_PRIVATE_NETWORKS=1. */
-exports.PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '198.18.0.0/15'];
+const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '198.18.0.0/15'];
 function prefixLength(netmask) {
     return netmask.split('.').reduce((n, o) => n + (Number(o) >>> 0).toString(2).replace(/0/g, '').length, 0);
 }
@@ -984,10 +984,10 @@ function blockedRanges(allowPrivate, interfaces = node_os_1.default.networkInter
             lans.push(networkOf(a.address, prefixLength(a.netmask)));
         }
     }
-    return [...new Set([...exports.ALWAYS_BLOCKED, ...own, ...(allowPrivate ? [] : [...exports.PRIVATE_RANGES, ...lans])])];
+    return [...new Set([...ALWAYS_BLOCKED, ...own, ...(allowPrivate ? [] : [...PRIVATE_RANGES, ...lans])])];
 }
 /** /etc/resolv.conf of a sandbox with private network: slirp4netns answers DNS there, from the host's resolver. */
-exports.RESOLV_CONF = `nameserver ${exports.SLIRP_DNS}\n`;
+exports.RESOLV_CONF = `nameserver ${SLIRP_DNS}\n`;
 /**
  * The script that gives the command after it a network namespace of its own:
  * it starts slirp4netns for that namespace (from outside, once unshare made
@@ -1003,9 +1003,9 @@ const NET_SCRIPT = [
     `( read _ < "$d/net-ns" && exec "$slirp" --configure --mtu=65520 --disable-host-loopback --ready-fd=3 --exit-fd=4 $userns $$ tap0 4<"$d/net-end" 3>"$d/net-up" </dev/null >/dev/null 2>&1 ) &`,
     'exec "$unshare" $user --net -- /bin/sh -c \'' +
         [
-            `echo > "$0/net-ns"; exec ${exports.NET_SYNC_FD}>"$0/net-end"; read -r ok < "$0/net-up"`,
+            `echo > "$0/net-ns"; exec ${NET_SYNC_FD}>"$0/net-end"; read -r ok < "$0/net-up"`,
             '[ "$ok" = 1 ] || { echo "sandbox-checks: the sandbox network (slirp4netns) did not start" >&2; exit 123; }',
-            `"$1" rule add to ${exports.SLIRP_DNS} lookup main pref 10 || exit 123`,
+            `"$1" rule add to ${SLIRP_DNS} lookup main pref 10 || exit 123`,
             'for r in $2; do "$1" rule add to "$r" prohibit pref 20 || exit 123; done',
             'shift 2; exec "$@"',
         ].join('; ') +
@@ -1060,7 +1060,7 @@ class SandboxNetwork {
     }
     /** The fd bwrap must hold for a private network (see NET_SYNC_FD). */
     syncFd() {
-        return this.settings.mode === 'host' || !this.tools ? undefined : exports.NET_SYNC_FD;
+        return this.settings.mode === 'host' || !this.tools ? undefined : NET_SYNC_FD;
     }
     /** The sandbox's resolv.conf (RESOLV_CONF, written in etcDir), or undefined for the host's. */
     resolvConf(etcDir) {
@@ -1093,7 +1093,6 @@ exports.SandboxNetwork = SandboxNetwork;
 // that before it reports the step as ended and removes the workspace.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.childrenOf = childrenOf;
-exports.isAlive = isAlive;
 exports.waitGone = waitGone;
 const node_fs_1 = __webpack_require__(3024);
 /** State and start time from /proc/PID/stat, or undefined when the pid is gone. */
@@ -1310,8 +1309,7 @@ exports.LocalSandbox = LocalSandbox;
 // each is either host-wide state no check needs, or a large attack surface
 // for kernel exploits. docs/security.md lists them with the reasons.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.BPF = exports.ENOSYS = exports.EPERM = exports.SECCOMP_RET_ERRNO = exports.SECCOMP_RET_ALLOW = exports.X32_SYSCALL_BIT = exports.AUDIT_ARCH_AARCH64 = exports.AUDIT_ARCH_X86_64 = exports.PERSONALITY_ALLOWED = exports.CLONE_NAMESPACE_FLAGS = exports.CHECKED = exports.DENIED = void 0;
-exports.seccompInstructions = seccompInstructions;
+exports.BPF = exports.ENOSYS = exports.EPERM = exports.SECCOMP_RET_ERRNO = exports.SECCOMP_RET_ALLOW = exports.AUDIT_ARCH_AARCH64 = exports.AUDIT_ARCH_X86_64 = exports.CHECKED = exports.DENIED = void 0;
 exports.seccompProgram = seccompProgram;
 exports.deniedNames = deniedNames;
 exports.DENIED = [
@@ -1338,12 +1336,12 @@ exports.CHECKED = {
     personality: [135, 92],
 };
 /** CLONE_NEWNS | NEWCGROUP | NEWUTS | NEWIPC | NEWUSER | NEWPID | NEWNET | NEWTIME. */
-exports.CLONE_NAMESPACE_FLAGS = 0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000 | 0x00000080;
+const CLONE_NAMESPACE_FLAGS = 0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000 | 0x00000080;
 /** personality() values programs use (Linux, 32-bit, uname26, query); others change how the kernel treats the process. */
-exports.PERSONALITY_ALLOWED = [0x0, 0x8, 0x20000, 0x20008, 0xffffffff];
+const PERSONALITY_ALLOWED = [0x0, 0x8, 0x20000, 0x20008, 0xffffffff];
 exports.AUDIT_ARCH_X86_64 = 0xc000003e;
 exports.AUDIT_ARCH_AARCH64 = 0xc00000b7;
-exports.X32_SYSCALL_BIT = 0x40000000;
+const X32_SYSCALL_BIT = 0x40000000;
 exports.SECCOMP_RET_ALLOW = 0x7fff0000;
 exports.SECCOMP_RET_ERRNO = 0x00050000;
 exports.EPERM = 1;
@@ -1367,7 +1365,7 @@ function archSection(arch, x32Check) {
     const at = (label) => (out[out.length - 1].label = label);
     out.push({ code: exports.BPF.LD_W_ABS, jt: 0, jf: 0, k: NR });
     if (x32Check)
-        out.push({ code: exports.BPF.JGE_K, jt: 'deny', jf: 0, k: exports.X32_SYSCALL_BIT });
+        out.push({ code: exports.BPF.JGE_K, jt: 'deny', jf: 0, k: X32_SYSCALL_BIT });
     for (const n of denied)
         out.push({ code: exports.BPF.JEQ_K, jt: 'deny', jf: 0, k: n });
     out.push({ code: exports.BPF.JEQ_K, jt: 'enosys', jf: 0, k: exports.CHECKED.clone3[arch] });
@@ -1375,10 +1373,10 @@ function archSection(arch, x32Check) {
     out.push({ code: exports.BPF.JEQ_K, jt: 'personality', jf: 'allow', k: exports.CHECKED.personality[arch] });
     out.push({ code: exports.BPF.LD_W_ABS, jt: 0, jf: 0, k: ARG0_LOW });
     at('clone');
-    out.push({ code: exports.BPF.JSET_K, jt: 'deny', jf: 'allow', k: exports.CLONE_NAMESPACE_FLAGS });
+    out.push({ code: exports.BPF.JSET_K, jt: 'deny', jf: 'allow', k: CLONE_NAMESPACE_FLAGS });
     out.push({ code: exports.BPF.LD_W_ABS, jt: 0, jf: 0, k: ARG0_LOW });
     at('personality');
-    for (const p of exports.PERSONALITY_ALLOWED)
+    for (const p of PERSONALITY_ALLOWED)
         out.push({ code: exports.BPF.JEQ_K, jt: 'allow', jf: 0, k: p });
     out.push({ code: exports.BPF.RET_K, jt: 0, jf: 0, k: exports.SECCOMP_RET_ERRNO | exports.EPERM });
     at('deny');
@@ -2043,7 +2041,6 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SYSTEM_ROOTS = void 0;
-exports.searchPath = searchPath;
 exports.which = which;
 exports.mountable = mountable;
 exports.resolveTool = resolveTool;
@@ -2233,8 +2230,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SETUP_UID = exports.SANDBOX_HOST_GID = exports.SANDBOX_HOST_UID = void 0;
-exports.startUsernsHolder = startUsernsHolder;
+exports.SANDBOX_HOST_UID = void 0;
 exports.chownTree = chownTree;
 exports.rootUserns = rootUserns;
 const node_child_process_1 = __webpack_require__(1421);
@@ -2244,11 +2240,11 @@ const local_toolchains_js_1 = __webpack_require__(2022);
 const provider_js_1 = __webpack_require__(9545);
 /** The host uid/gid a root-run check acts as. */
 exports.SANDBOX_HOST_UID = 65534;
-exports.SANDBOX_HOST_GID = 65534;
+const SANDBOX_HOST_GID = 65534;
 /** The uid host root has inside the namespace (bwrap's setup only). */
-exports.SETUP_UID = 1;
-const MAP = `0 ${exports.SANDBOX_HOST_UID} 1\n${exports.SETUP_UID} 0 1\n`;
-const GMAP = `0 ${exports.SANDBOX_HOST_GID} 1\n${exports.SETUP_UID} 0 1\n`;
+const SETUP_UID = 1;
+const MAP = `0 ${exports.SANDBOX_HOST_UID} 1\n${SETUP_UID} 0 1\n`;
+const GMAP = `0 ${SANDBOX_HOST_GID} 1\n${SETUP_UID} 0 1\n`;
 /** Starts the namespace holder; it exits by itself when this process dies (its stdin closes). */
 async function startUsernsHolder(unshare) {
     const child = (0, node_child_process_1.spawn)(unshare, ['--user', '--', '/bin/sh', '-c', 'read _'], { stdio: ['pipe', 'ignore', 'pipe'], detached: true });
@@ -2304,7 +2300,7 @@ async function startUsernsHolder(unshare) {
  * Hands a workspace to the sandbox uid, without following links (a link a
  * check left must never make root chown a host file).
  */
-function chownTree(root, uid = exports.SANDBOX_HOST_UID, gid = exports.SANDBOX_HOST_GID) {
+function chownTree(root, uid = exports.SANDBOX_HOST_UID, gid = SANDBOX_HOST_GID) {
     const walk = (p) => {
         const st = (0, node_fs_1.lstatSync)(p);
         if (st.uid !== uid || st.gid !== gid)
@@ -2348,7 +2344,6 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_WORKSPACE_QUOTA = void 0;
-exports.workspaceUsage = workspaceUsage;
 exports.watchWorkspace = watchWorkspace;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __importDefault(__webpack_require__(6760));
@@ -2451,8 +2446,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.LocalProvider = exports.shellLine = exports.WORKSPACE = exports.ETC_ALLOW = exports.bwrapArgs = void 0;
-exports.bwrapRemediation = bwrapRemediation;
+exports.LocalProvider = exports.shellLine = void 0;
 const node_child_process_1 = __webpack_require__(1421);
 const node_fs_1 = __webpack_require__(3024);
 const node_os_1 = __importDefault(__webpack_require__(8161));
@@ -2474,10 +2468,6 @@ const local_workspace_js_1 = __webpack_require__(5857);
 const local_layers_js_1 = __webpack_require__(5628);
 const provider_js_1 = __webpack_require__(9545);
 const catalog_js_1 = __webpack_require__(2733);
-var local_bwrap_js_2 = __webpack_require__(9394);
-Object.defineProperty(exports, "bwrapArgs", ({ enumerable: true, get: function () { return local_bwrap_js_2.bwrapArgs; } }));
-Object.defineProperty(exports, "ETC_ALLOW", ({ enumerable: true, get: function () { return local_bwrap_js_2.ETC_ALLOW; } }));
-Object.defineProperty(exports, "WORKSPACE", ({ enumerable: true, get: function () { return local_bwrap_js_2.WORKSPACE; } }));
 var local_launcher_js_2 = __webpack_require__(8474);
 Object.defineProperty(exports, "shellLine", ({ enumerable: true, get: function () { return local_launcher_js_2.shellLine; } }));
 /** The fix for a bwrap that cannot create namespaces, as exact commands. */

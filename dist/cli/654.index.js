@@ -515,11 +515,10 @@ function bless(checks, outcomes, baseDir, dryRun) {
 // expected and, when it can, what to write instead (a "did you mean"). They
 // are thrown as one ProblemsError (src/errors.ts): nothing runs, exit 2.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ConfigError = exports.ProblemsError = exports.formatProblem = void 0;
+exports.ConfigError = exports.ProblemsError = void 0;
 exports.didYouMean = didYouMean;
 const errors_js_1 = __webpack_require__(3916);
 var errors_js_2 = __webpack_require__(3916);
-Object.defineProperty(exports, "formatProblem", ({ enumerable: true, get: function () { return errors_js_2.formatProblem; } }));
 Object.defineProperty(exports, "ProblemsError", ({ enumerable: true, get: function () { return errors_js_2.ProblemsError; } }));
 /**
  * The library's name for ProblemsError since its first release (a config with
@@ -631,12 +630,12 @@ function singleCheckConfig(input, source, names) {
 // typed Config. Planning it is src/plan/'s work.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.configFrom = configFrom;
-exports.expandEnv = expandEnv;
 exports.parseConfigText = parseConfigText;
 exports.loadConfigFile = loadConfigFile;
 const node_fs_1 = __webpack_require__(3024);
 const smol_toml_1 = __webpack_require__(7106);
 const errors_js_1 = __webpack_require__(3916);
+const limits_js_1 = __webpack_require__(351);
 const locate_js_1 = __webpack_require__(5562);
 const env_js_1 = __webpack_require__(5389);
 const endpoints_js_1 = __webpack_require__(6284);
@@ -718,6 +717,11 @@ function loadConfigFile(file, env = process.env) {
                         ? `is a folder; name the config file in it, e.g. sandbox-checks run ${file.replace(/\/$/, '')}/sandbox-checks.toml`
                         : `cannot read the config file: ${e.message}`,
             },
+        ]);
+    }
+    if (buf.length > limits_js_1.MAX_CONFIG_BYTES) {
+        throw new errors_js_1.ProblemsError([
+            { source: file, message: `the config file is ${buf.length} bytes, more than the ${limits_js_1.MAX_CONFIG_BYTES} a config may hold; move checks into several configs (one per step), or use globs instead of listing files` },
         ]);
     }
     const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
@@ -859,7 +863,6 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ConfigSchema = exports.JSON_OF = void 0;
-exports.typeName = typeName;
 exports.unknownKeys = unknownKeys;
 const v = __importStar(__webpack_require__(8275));
 const index_js_1 = __webpack_require__(2255);
@@ -947,7 +950,7 @@ function size(description) {
     }), description);
 }
 const listItem = pipeOf(v.string(got('a string')), v.check((s) => s.trim() !== '', 'must not be an empty string'), v.metadata({ minLength: 1 }));
-const listOf = (nonEmpty = false) => pipeOf(v.array(listItem, got('a list of strings like ["a", "b"]')), nonEmpty && v.minLength(1, 'the list is empty: give at least one entry'));
+const listOf = (nonEmpty = false) => pipeOf(v.array(listItem, got('a list of strings like ["a", "b"]')), nonEmpty && v.minLength(1, 'the list is empty: give at least one entry'), v.maxLength(limits_js_1.MAX_LIST_ENTRIES, (i) => `the list has ${i.input.length} entries, more than the ${limits_js_1.MAX_LIST_ENTRIES} one list may hold; use a glob, or split the work over several configs`));
 /** Items are never empty strings; nonEmpty also refuses an empty list. */
 const strings = (description, nonEmpty = false) => described(listOf(nonEmpty), description);
 /** A string or a list of strings, as a list. */
@@ -998,7 +1001,7 @@ function unknownKeys(value) {
 }
 const table = (entries, description) => described(tableOf(entries), description);
 /** `[[name]]` sections. */
-const tables = (name, entries, description) => described(v.array(tableOf(entries), got(`an array of tables ([[${name}]] sections)`)), description);
+const tables = (name, entries, description, max) => described(v.pipe(v.array(tableOf(entries), got(`an array of tables ([[${name}]] sections)`)), v.maxLength(max, (i) => `${i.input.length} [[${name}]] sections, more than the ${max} one config may hold; split them over several configs (one per step)`)), description);
 const limitFields = {
     timeout: duration('Wall-clock limit for the check: milliseconds, or "30s", "2m".'),
     install_timeout: duration('Wall-clock limit for installing `packages` (default "5m"); separate from `timeout`, which covers compiling and running.'),
@@ -1079,7 +1082,7 @@ const snippetFields = {
     changed_since: str('Run only blocks in Markdown files changed since this git ref (merge base with HEAD); the CLI flag --changed-since wins.'),
     changed_only: bool('Run only blocks in Markdown files the pull request changes (Action); elsewhere every block runs.'),
     changed_lines: bool('With a change set, run only blocks whose own lines (or setup, or session) changed, not every block of a changed file.'),
-    rule: tables('snippets.rule', snippetRuleFields, 'What blocks of matching files and language get without editing them ([[snippets.rule]]).'),
+    rule: tables('snippets.rule', snippetRuleFields, 'What blocks of matching files and language get without editing them ([[snippets.rule]]).', limits_js_1.MAX_RULES),
     ...limitFields,
 };
 const configFields = {
@@ -1087,7 +1090,7 @@ const configFields = {
     concurrency: int(1, 256, 'Checks run at once (default: CPU cores; 5 on E2B).'),
     e2b: table(e2bFields, 'E2B settings, as in the E2B integration document.'),
     defaults: table(defaultsFields, 'Values every check starts from.'),
-    check: tables('check', checkFields, 'The checks to run.'),
+    check: tables('check', checkFields, 'The checks to run.', limits_js_1.MAX_CHECKS),
     snippets: table(snippetFields, 'Run the fenced code blocks of Markdown files.'),
 };
 /** The whole file. */
@@ -1905,7 +1908,6 @@ function cancelled() {
 // has the rest). The others are removed, their `logFile` cleared, and a log
 // folder left empty is removed too, so a green run leaves nothing behind.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.keepsLog = keepsLog;
 exports.settleLogs = settleLogs;
 const node_fs_1 = __webpack_require__(3024);
 function keepsLog(o) {
@@ -2532,7 +2534,6 @@ async function prepareFiles(check, lang) {
 // Go rules (`// Output:`): the output and the comment are compared with
 // surrounding space trimmed; `// Unordered output:` compares sorted lines.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.sectionMarker = void 0;
 exports.splitSections = splitSections;
 exports.withoutMarkers = withoutMarkers;
 exports.cramLineMatches = cramLineMatches;
@@ -2541,12 +2542,11 @@ exports.unmetSections = unmetSections;
 const regex_js_1 = __webpack_require__(1249);
 const textdiff_js_1 = __webpack_require__(3092);
 const sectionMarker = (nonce) => new RegExp(`\\n?@@SCS:${nonce}:(\\d+):(\\d+)@@\\n`, 'g');
-exports.sectionMarker = sectionMarker;
 /** Cuts stdout at the markers; what follows the last marker is not a section. */
 function splitSections(nonce, stdout) {
     const sections = [];
     let from = 0;
-    for (const m of stdout.matchAll((0, exports.sectionMarker)(nonce))) {
+    for (const m of stdout.matchAll(sectionMarker(nonce))) {
         sections.push({ index: Number(m[1]), output: stdout.slice(from, m.index), exitCode: Number(m[2]) });
         from = m.index + m[0].length;
     }
@@ -2554,7 +2554,7 @@ function splitSections(nonce, stdout) {
 }
 /** stdout with the markers taken out, for people to read. */
 function withoutMarkers(nonce, stdout) {
-    return stdout.replace((0, exports.sectionMarker)(nonce), '\n').replace(/^\n/, '');
+    return stdout.replace(sectionMarker(nonce), '\n').replace(/^\n/, '');
 }
 function unescape(s) {
     return s.replace(/\\(x[0-9a-fA-F]{2}|[0-7]{1,3}|[\\tnr])/g, (_, e) => {
@@ -2932,7 +2932,7 @@ exports.MarkerWatch = MarkerWatch;
 // modules' (src/languages/<id>.ts, `session`); cutting the output is
 // session-output.ts, judging each block session-judge.ts.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Sessions = exports.SESSION_DIR = exports.modulesToScript = exports.hoistTopLevelAwait = exports.demux = void 0;
+exports.Sessions = exports.modulesToScript = exports.hoistTopLevelAwait = exports.demux = void 0;
 const node_crypto_1 = __webpack_require__(7598);
 const index_js_1 = __webpack_require__(2255);
 const limits_js_1 = __webpack_require__(351);
@@ -2945,7 +2945,7 @@ Object.defineProperty(exports, "demux", ({ enumerable: true, get: function () { 
 var js_blocks_js_1 = __webpack_require__(1123);
 Object.defineProperty(exports, "hoistTopLevelAwait", ({ enumerable: true, get: function () { return js_blocks_js_1.hoistTopLevelAwait; } }));
 Object.defineProperty(exports, "modulesToScript", ({ enumerable: true, get: function () { return js_blocks_js_1.modulesToScript; } }));
-exports.SESSION_DIR = '.sandbox-checks';
+const SESSION_DIR = '.sandbox-checks';
 class Sessions {
     provider;
     run;
@@ -3001,7 +3001,7 @@ class Sessions {
         const safe = s.file.replace(/[^A-Za-z0-9._-]+/g, '_').slice(-60);
         const add = (program, line, check) => {
             const index = items.length;
-            const path = `${exports.SESSION_DIR}/${safe}-${line}${check ? '' : '-setup'}.${support.blockExtension}`;
+            const path = `${SESSION_DIR}/${safe}-${line}${check ? '' : '-setup'}.${support.blockExtension}`;
             items.push({
                 index,
                 check,
@@ -3045,10 +3045,10 @@ class Sessions {
             for (const f of c.files.slice(1))
                 if (!files.some((x) => x.path === f.path))
                     files.push(f);
-        const driver = `${exports.SESSION_DIR}/${support.driverFile}`;
+        const driver = `${SESSION_DIR}/${support.driverFile}`;
         files.push({ path: driver, content: Buffer.from(support.driver(items)) });
         files.push({
-            path: `${exports.SESSION_DIR}/session.json`,
+            path: `${SESSION_DIR}/session.json`,
             content: Buffer.from(JSON.stringify({ marker: nonce, blocks: items.map((i) => ({ path: i.path, display: i.display, line: i.line, noRun: i.noRun, want: i.want })) })),
         });
         const sum = (f) => checks.reduce((a, c) => a + f(c), 0);
@@ -3340,33 +3340,6 @@ function lineMatches(expected, actual) {
 
 /***/ }),
 
-/***/ 351:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// The limits every check has unless the workflow or the config says otherwise,
-// and the bounds any setting must stay within. Every layer reads them here:
-// the validator to refuse, the planner to fill in, the engine to clamp.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_CHECKS = exports.MAX_TIMEOUT_MS = exports.MIN_TIMEOUT_MS = exports.DEFAULT_LIMITS = void 0;
-exports.DEFAULT_LIMITS = {
-    timeoutMs: 30_000,
-    memoryBytes: 512 * 1024 ** 2,
-    processes: 256,
-    outputBytes: 10 * 1024 ** 2,
-    fileSizeBytes: 64 * 1024 ** 2,
-    openFiles: 1024,
-    installTimeoutMs: 5 * 60_000,
-};
-exports.MIN_TIMEOUT_MS = 100;
-/** E2B sandboxes live at most 1 h on the Hobby plan; nothing should run longer. */
-exports.MAX_TIMEOUT_MS = 60 * 60_000;
-/** Checks one plan may hold: every report stays within its budget, and memory with it. */
-exports.MAX_CHECKS = 5_000;
-
-
-/***/ }),
-
 /***/ 6595:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -3375,7 +3348,6 @@ exports.MAX_CHECKS = 5_000;
 // when the config names any (the Markdown parser is loaded only then).
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.planFromConfig = planFromConfig;
-exports.capped = capped;
 const errors_js_1 = __webpack_require__(3916);
 const checks_js_1 = __webpack_require__(2650);
 const text_js_1 = __webpack_require__(6623);
@@ -3418,7 +3390,6 @@ function capped(plan, source) {
 // checks name; every problem is collected before anything runs. Markdown
 // snippets are added by snippets.ts; build.ts's planFromConfig does both.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_LIMITS = void 0;
 exports.limitsOf = limitsOf;
 exports.buildPlan = buildPlan;
 const index_js_1 = __webpack_require__(2255);
@@ -3427,7 +3398,6 @@ const index_js_2 = __webpack_require__(7486);
 const endpoints_js_1 = __webpack_require__(6284);
 const text_js_1 = __webpack_require__(6623);
 const limits_js_1 = __webpack_require__(351);
-Object.defineProperty(exports, "DEFAULT_LIMITS", ({ enumerable: true, get: function () { return limits_js_1.DEFAULT_LIMITS; } }));
 const errors_js_1 = __webpack_require__(3916);
 const locate_js_1 = __webpack_require__(5562);
 const units_js_1 = __webpack_require__(1996);
@@ -3638,11 +3608,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_GLOB_HITS = exports.MAX_SOURCE_BYTES = void 0;
-exports.leavesProject = leavesProject;
 exports.resolveGlobs = resolveGlobs;
-exports.projectRoot = projectRoot;
-exports.refusedPath = refusedPath;
 exports.readCheckFile = readCheckFile;
 exports.placeFiles = placeFiles;
 const node_fs_1 = __webpack_require__(3024);
@@ -3650,10 +3616,10 @@ const node_path_1 = __importDefault(__webpack_require__(6760));
 const tinyglobby_1 = __webpack_require__(7949);
 const paths_js_1 = __webpack_require__(4766);
 /** Larger sources are almost certainly a mistake (a data file, a build output). */
-exports.MAX_SOURCE_BYTES = 10 * 1024 ** 2;
+const MAX_SOURCE_BYTES = 10 * 1024 ** 2;
 const isGlob = (p) => /[*?[\]{}!]/.test(p);
 /** A glob that lists more files than this is refused (a plan of that size is a mistake, and listing it costs memory). */
-exports.MAX_GLOB_HITS = 20_000;
+const MAX_GLOB_HITS = 20_000;
 /**
  * Does a pattern leave `root` by its own text? Its literal beginning (the
  * folders before the first glob character), resolved against baseDir, must
@@ -3719,8 +3685,8 @@ function resolveGlobs(patterns, baseDir, opts = {}) {
             followSymbolicLinks: false,
             ignore: ['**/node_modules/**', '**/.git/**'],
         });
-        if (hits.length > exports.MAX_GLOB_HITS) {
-            problems.push(`the glob "${pattern}" matches ${hits.length} files, more than ${exports.MAX_GLOB_HITS}; narrow it`);
+        if (hits.length > MAX_GLOB_HITS) {
+            problems.push(`the glob "${pattern}" matches ${hits.length} files, more than ${MAX_GLOB_HITS}; narrow it`);
             continue;
         }
         // A folder link the glob starts in is crawled even so: keep only files that really are inside, and name none that is not.
@@ -3817,8 +3783,8 @@ function readCheckFile(baseDir, rel, opts = {}) {
         return { error: `${rel} is a folder; name a file in it, or use files = ["${rel.replace(/\/$/, '')}/**/*.py"]-style globs` };
     if (!st.isFile())
         return { error: `${rel} is not a regular file` };
-    if (st.size > exports.MAX_SOURCE_BYTES) {
-        return { error: `${rel} is ${(st.size / 1024 ** 2).toFixed(1)} MiB; sources over ${exports.MAX_SOURCE_BYTES / 1024 ** 2} MiB are refused (is it really a program?)` };
+    if (st.size > MAX_SOURCE_BYTES) {
+        return { error: `${rel} is ${(st.size / 1024 ** 2).toFixed(1)} MiB; sources over ${MAX_SOURCE_BYTES / 1024 ** 2} MiB are refused (is it really a program?)` };
     }
     const content = (0, node_fs_1.readFileSync)(abs);
     if (opts.text !== false) {
@@ -3902,7 +3868,6 @@ function toResultsJson(outcomes, totals) {
 
 // JUnit XML for test reporters: one testsuite, a testcase per check.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.xmlEscape = xmlEscape;
 exports.toJUnit = toJUnit;
 const output_js_1 = __webpack_require__(789);
 const text_js_1 = __webpack_require__(5655);
@@ -4002,11 +3967,9 @@ function shortenName(name, max) {
 // Makes untrusted text safe for every report: the sink functions live in the
 // trust module (src/trust/text.ts); reports import them from here.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.safeName = exports.visibleText = exports.stripControl = void 0;
+exports.stripControl = void 0;
 var text_js_1 = __webpack_require__(6623);
 Object.defineProperty(exports, "stripControl", ({ enumerable: true, get: function () { return text_js_1.terminalSafe; } }));
-Object.defineProperty(exports, "visibleText", ({ enumerable: true, get: function () { return text_js_1.visibleText; } }));
-Object.defineProperty(exports, "safeName", ({ enumerable: true, get: function () { return text_js_1.safeName; } }));
 
 
 /***/ }),
@@ -4020,11 +3983,9 @@ Object.defineProperty(exports, "safeName", ({ enumerable: true, get: function ()
 // sandbox platform is healthy). The results JSON, the job summary and the
 // smoke-test issue all read it from here.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PHASES = void 0;
-exports.percentile = percentile;
 exports.timingsOf = timingsOf;
 exports.timingsLine = timingsLine;
-exports.PHASES = ['create', 'upload', 'install', 'compile', 'run', 'teardown'];
+const PHASES = ['create', 'upload', 'install', 'compile', 'run', 'teardown'];
 const key = (p) => `${p}Ms`;
 /** Nearest-rank percentile of sorted values (p in 0..100). */
 function percentile(sorted, p) {
@@ -4035,7 +3996,7 @@ function percentile(sorted, p) {
 }
 function timingsOf(outcomes) {
     const phases = {};
-    for (const p of exports.PHASES) {
+    for (const p of PHASES) {
         const values = outcomes
             .map((o) => o.phases?.[key(p)])
             .filter((v) => typeof v === 'number' && Number.isFinite(v))
@@ -4062,7 +4023,7 @@ const round = (v, digits) => Number(v.toFixed(digits));
 const ms = (v) => (v < 1000 ? `${v} ms` : `${(v / 1000).toFixed(v < 10_000 ? 2 : 1)} s`);
 /** One Markdown line: "create 1.2 s (p50 310 ms · p95 900 ms) · upload …", or undefined when nothing was timed. */
 function timingsLine(t) {
-    const parts = exports.PHASES.flatMap((p) => {
+    const parts = PHASES.flatMap((p) => {
         const s = t.phases[p];
         if (!s)
             return [];
@@ -4280,7 +4241,6 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SYSTEM_FOLDERS = void 0;
 exports.isWithin = isWithin;
 exports.realPath = realPath;
 exports.isWithinReal = isWithinReal;
@@ -4290,7 +4250,7 @@ exports.systemFolderOf = systemFolderOf;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __importDefault(__webpack_require__(6760));
 /** Host folders no check may read, whatever a config says. */
-exports.SYSTEM_FOLDERS = ['/proc', '/sys', '/dev'];
+const SYSTEM_FOLDERS = ['/proc', '/sys', '/dev'];
 /** `abs` is `root` or below it, by the paths' text (links are not resolved). */
 function isWithin(abs, root) {
     const r = node_path_1.default.resolve(root);
@@ -4320,7 +4280,7 @@ function staysBelow(rel) {
 }
 /** The system folder an absolute path is in (/proc, /sys, /dev), or undefined. */
 function systemFolderOf(abs) {
-    return exports.SYSTEM_FOLDERS.find((d) => isWithin(abs, d));
+    return SYSTEM_FOLDERS.find((d) => isWithin(abs, d));
 }
 
 
@@ -4371,7 +4331,6 @@ function compileUserRegex(source) {
 // (OSC 52), overwrite a line with a lone \r, or pass for another row with
 // bidi overrides and invisible characters.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MARKER_START = void 0;
 exports.terminalSafe = terminalSafe;
 exports.visibleText = visibleText;
 exports.safeName = safeName;
@@ -4439,8 +4398,6 @@ function settleNames(items) {
         c.name = safeName(c.name);
     return uniqueNames(items);
 }
-/** What a hidden marker of ours starts with; untrusted text must never carry it intact. */
-exports.MARKER_START = '<!-- sandbox-checks';
 /**
  * Breaks every marker-like run in untrusted text (a word joiner after `<!`),
  * so a program that prints another job's marker cannot make that job find

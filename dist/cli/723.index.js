@@ -116,12 +116,12 @@ function transcriptProgram(commands, codeLine) {
 // (bash-transcript.ts); sessions source every block into one shell, from a
 // driver written for the session's blocks.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.bash = exports.TRANSCRIPT_LANGS = void 0;
+exports.bash = void 0;
 const catalog_js_1 = __webpack_require__(5528);
 const commands_js_1 = __webpack_require__(289);
 const bash_transcript_js_1 = __webpack_require__(4048);
 /** Info strings of terminal sessions: run when they are `$ ` transcripts that show output. */
-exports.TRANSCRIPT_LANGS = new Set(['console', 'shell-session', 'shellsession', 'terminal', 'sh-session', 'bash-session']);
+const TRANSCRIPT_LANGS = new Set(['console', 'shell-session', 'shellsession', 'terminal', 'sh-session', 'bash-session']);
 function shape(i) {
     const { block } = i;
     if (!(0, bash_transcript_js_1.isTranscript)(block.code))
@@ -190,7 +190,7 @@ exports.bash = (0, catalog_js_1.defineLanguage)({
     run: (e) => `bash ${(0, commands_js_1.sh)(e)}`,
     session: { blockExtension: 'sh', driverFile: 'driver.sh', driver },
     snippets: {
-        claims: (block, marked) => exports.TRANSCRIPT_LANGS.has(block.lang) && (0, bash_transcript_js_1.isTranscript)(block.code) && (marked || (0, bash_transcript_js_1.showsOutput)((0, bash_transcript_js_1.parseTranscript)(block.code, block.codeLine))),
+        claims: (block, marked) => TRANSCRIPT_LANGS.has(block.lang) && (0, bash_transcript_js_1.isTranscript)(block.code) && (marked || (0, bash_transcript_js_1.showsOutput)((0, bash_transcript_js_1.parseTranscript)(block.code, block.codeLine))),
         shape,
     },
 });
@@ -206,15 +206,15 @@ exports.bash = (0, catalog_js_1.defineLanguage)({
 // wrapped in `int main(void)`, with the common standard headers included
 // (documentation rarely shows them). Rules: src/languages/fragments.ts.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.C_RULES = exports.C_PRELUDE = exports.C_FUNCTION = exports.C_DECLARATION = void 0;
+exports.C_RULES = exports.C_PRELUDE = void 0;
 exports.cKind = cKind;
 const CONTROL = /^(if|for|while|do|switch|return|goto|break|continue|else|case|default)\b/;
 const TYPE_START = /^(typedef|struct|union|enum)\b/;
 const QUALIFIERS = '(?:(?:static|extern|const|unsigned|signed|volatile|register|inline|_Thread_local|long|short)\\s+)*';
 /** `type name`, `type *name`, `type name[…]`, `type name(…)`: a declaration. */
-exports.C_DECLARATION = new RegExp(`^${QUALIFIERS}[A-Za-z_]\\w*(?:\\s*\\*+\\s*|\\s+)[\\s*]*[A-Za-z_]\\w*\\s*(?:\\[[^\\]]*\\]\\s*)*(?:=|;|,|\\()`);
+const C_DECLARATION = new RegExp(`^${QUALIFIERS}[A-Za-z_]\\w*(?:\\s*\\*+\\s*|\\s+)[\\s*]*[A-Za-z_]\\w*\\s*(?:\\[[^\\]]*\\]\\s*)*(?:=|;|,|\\()`);
 /** A function definition: a declarator with parameters, then a body. */
-exports.C_FUNCTION = /^[\w\s*&:<>,~]*?[\w~]+\s*\([^{;]*\)\s*(?:const\s*)?(?:noexcept\s*)?(?:override\s*)?(?::[^{;]*)?\{/;
+const C_FUNCTION = /^[\w\s*&:<>,~]*?[\w~]+\s*\([^{;]*\)\s*(?:const\s*)?(?:noexcept\s*)?(?:override\s*)?(?::[^{;]*)?\{/;
 const ENTRY = /^(?:int|void|auto)?\s*main\s*\(/;
 function cKind(it) {
     const h = it.head;
@@ -226,9 +226,9 @@ function cKind(it) {
         return 'statement';
     if (TYPE_START.test(h))
         return 'type';
-    if (it.braced && exports.C_FUNCTION.test(h))
+    if (it.braced && C_FUNCTION.test(h))
         return 'function';
-    if (exports.C_DECLARATION.test(h))
+    if (C_DECLARATION.test(h))
         return /^[^=]*\)\s*;$/.test(h) ? 'function' : 'variable';
     return 'statement';
 }
@@ -299,7 +299,13 @@ exports.languageForFile = languageForFile;
 exports.sessionLanguages = sessionLanguages;
 exports.toolsOf = toolsOf;
 const node_path_1 = __importDefault(__webpack_require__(6760));
-class UnknownLanguageError extends Error {
+const errors_js_1 = __webpack_require__(3916);
+/** Thrown by getLanguage for a name no module has: a request that cannot run (exit 2). The planner checks names first and reports a problem instead. */
+class UnknownLanguageError extends errors_js_1.SandboxChecksError {
+    constructor(message) {
+        super(message, 2);
+        this.name = 'UnknownLanguageError';
+    }
 }
 exports.UnknownLanguageError = UnknownLanguageError;
 const list = [];
@@ -454,7 +460,6 @@ exports.cpp = (0, catalog_js_1.defineLanguage)({
 // empty entry point so they link). Rules: src/languages/fragments.ts.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CSHARP_RULES = void 0;
-exports.csharpKind = csharpKind;
 const MODIFIERS = '(?:(?:public|private|protected|internal|static|sealed|abstract|partial|readonly|ref|unsafe|async|virtual|override|extern|new|const)\\s+)*';
 const ATTRIBUTES = '(?:\\[[^\\]]*\\]\\s*)*';
 const TYPE = new RegExp(`^${ATTRIBUTES}${MODIFIERS}(?:class|struct|interface|enum|record|delegate|namespace)\\b`);
@@ -544,7 +549,6 @@ exports.csharp = (0, catalog_js_1.defineLanguage)({
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.topLevelItems = topLevelItems;
 exports.fragmentProgram = fragmentProgram;
-exports.fragmentNote = fragmentNote;
 exports.fragmentShape = fragmentShape;
 const layout_js_1 = __webpack_require__(5805);
 /** Cuts code into its top-level items. */
@@ -719,7 +723,6 @@ function fragmentShape(i, rules, scan, files) {
 //   - statements are wrapped in `func main()`;
 //   - another package (`package foo`) is compiled only.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.goKind = goKind;
 exports.goExamples = goExamples;
 exports.goShape = goShape;
 const node_crypto_1 = __webpack_require__(7598);
@@ -1295,8 +1298,12 @@ function hoistTopLevelAwait(code, parse) {
 // too, and both see the same command).
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SourceError = void 0;
-/** The program itself does not parse (found on the host, before it runs): the check fails, it is not an error. */
+/** Internal: the program itself does not parse (found on the host, before it runs); the engine makes the check `failed` (compile), not an error. */
 class SourceError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'SourceError';
+    }
 }
 exports.SourceError = SourceError;
 

@@ -366,22 +366,22 @@ function tokenize(s) {
 // stalled plan; parseWithDeadline (markdown.ts) is the backstop for a shape
 // this pass does not price.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MarkdownLimitError = exports.MAX_OPTIONS = exports.MAX_SETUP_LINES = exports.MAX_MARKDOWN_CLOSE_WORK = exports.MAX_MARKDOWN_UNITS = exports.MAX_BRACKETS_PER_PARAGRAPH = exports.MAX_MARKDOWN_DEPTH = exports.MAX_MARKDOWN_BYTES = void 0;
+exports.MarkdownLimitError = exports.MAX_OPTIONS = exports.MAX_SETUP_LINES = void 0;
 exports.checkMarkdownLimits = checkMarkdownLimits;
 /** Largest Markdown file read for snippets. */
-exports.MAX_MARKDOWN_BYTES = 1024 ** 2;
+const MAX_MARKDOWN_BYTES = 1024 ** 2;
 /** Deepest nesting of block quotes (and list indentation, in columns / 2) on one line. */
-exports.MAX_MARKDOWN_DEPTH = 100;
+const MAX_MARKDOWN_DEPTH = 100;
 /** Most `[` in one paragraph (outside code fences). */
-exports.MAX_BRACKETS_PER_PARAGRAPH = 5_000;
+const MAX_BRACKETS_PER_PARAGRAPH = 5_000;
 /** Most lines plus container levels (each `>`, list marker or 2 columns of list indentation on a line) in one file. */
-exports.MAX_MARKDOWN_UNITS = 60_000;
+const MAX_MARKDOWN_UNITS = 60_000;
 /**
  * Most parse work for lines that close nested containers: each such line
  * counts the container levels (and lines) above it, the events the parser
  * copies for it. 10,000,000 is about a second of parsing on an idle core.
  */
-exports.MAX_MARKDOWN_CLOSE_WORK = 10_000_000;
+const MAX_MARKDOWN_CLOSE_WORK = 10_000_000;
 /**
  * Most lines of hidden setup code (`<!-- sandbox-checks: setup=LANG` bodies)
  * in one file: every block of the language is built with all of it, so the
@@ -390,6 +390,7 @@ exports.MAX_MARKDOWN_CLOSE_WORK = 10_000_000;
 exports.MAX_SETUP_LINES = 1_000;
 /** Most options in one info string or marker comment (each unknown one would be a problem of its own). */
 exports.MAX_OPTIONS = 100;
+/** Internal: a Markdown file past a budget; the snippet planner turns it into a Problem at file:line. */
 class MarkdownLimitError extends Error {
     line;
     constructor(line, message) {
@@ -435,8 +436,8 @@ function containersOf(l) {
 /** Throws MarkdownLimitError at the first line past a limit. Linear in the text. */
 function checkMarkdownLimits(text) {
     const bytes = Buffer.byteLength(text);
-    if (bytes > exports.MAX_MARKDOWN_BYTES) {
-        throw new MarkdownLimitError(1, `the file is ${(bytes / 1024).toFixed(0)} KiB; Markdown files over ${exports.MAX_MARKDOWN_BYTES / 1024} KiB are not read for snippets (split it, or leave it out of [snippets] paths)`);
+    if (bytes > MAX_MARKDOWN_BYTES) {
+        throw new MarkdownLimitError(1, `the file is ${(bytes / 1024).toFixed(0)} KiB; Markdown files over ${MAX_MARKDOWN_BYTES / 1024} KiB are not read for snippets (split it, or leave it out of [snippets] paths)`);
     }
     let fence;
     let brackets = 0;
@@ -460,12 +461,12 @@ function checkMarkdownLimits(text) {
         const blank = rest.trim() === '';
         // Inside a fence, list-like text is code: only the block quotes around it are containers.
         const levels = fence ? (c.prefix.match(/>/g)?.length ?? 0) : c.levels;
-        if ((c.markers + Math.floor(c.columns / 2) > exports.MAX_MARKDOWN_DEPTH * 2 || c.markers > exports.MAX_MARKDOWN_DEPTH)) {
-            throw new MarkdownLimitError(line, `block quotes or lists nest more than ${exports.MAX_MARKDOWN_DEPTH} deep here; ${NOT_READ}`);
+        if ((c.markers + Math.floor(c.columns / 2) > MAX_MARKDOWN_DEPTH * 2 || c.markers > MAX_MARKDOWN_DEPTH)) {
+            throw new MarkdownLimitError(line, `block quotes or lists nest more than ${MAX_MARKDOWN_DEPTH} deep here; ${NOT_READ}`);
         }
         units += 1 + levels;
-        if (units > exports.MAX_MARKDOWN_UNITS) {
-            throw new MarkdownLimitError(line, `the file's lines and list or block-quote levels pass ${exports.MAX_MARKDOWN_UNITS} here (each line counts 1, and 1 more per ">", list marker or 2 columns of list indentation); ${NOT_READ}`);
+        if (units > MAX_MARKDOWN_UNITS) {
+            throw new MarkdownLimitError(line, `the file's lines and list or block-quote levels pass ${MAX_MARKDOWN_UNITS} here (each line counts 1, and 1 more per ">", list marker or 2 columns of list indentation); ${NOT_READ}`);
         }
         if (!blank) {
             // A line that leaves open containers (fewer levels, or a sibling item
@@ -473,8 +474,8 @@ function checkMarkdownLimits(text) {
             const closes = openLevels > 0 && (levels < openLevels || (c.firstItemAt >= 0 && c.firstItemAt < openLevels - 1));
             if (closes && !fence) {
                 closeWork += eventsSoFar;
-                if (closeWork > exports.MAX_MARKDOWN_CLOSE_WORK) {
-                    throw new MarkdownLimitError(line, `lists or block quotes close nested ones too often in a file this long (parse work past ${exports.MAX_MARKDOWN_CLOSE_WORK} here: each line that closes a nested list or quote counts the lines and levels above it); ${NOT_READ}, or flatten its nested lists`);
+                if (closeWork > MAX_MARKDOWN_CLOSE_WORK) {
+                    throw new MarkdownLimitError(line, `lists or block quotes close nested ones too often in a file this long (parse work past ${MAX_MARKDOWN_CLOSE_WORK} here: each line that closes a nested list or quote counts the lines and levels above it); ${NOT_READ}, or flatten its nested lists`);
                 }
             }
             openLevels = levels;
@@ -499,8 +500,8 @@ function checkMarkdownLimits(text) {
         for (let i = 0; i < rest.length; i++)
             if (rest.charCodeAt(i) === 0x5b)
                 brackets++;
-        if (brackets > exports.MAX_BRACKETS_PER_PARAGRAPH) {
-            throw new MarkdownLimitError(paragraphLine, `this paragraph holds more than ${exports.MAX_BRACKETS_PER_PARAGRAPH} "[" (link syntax that makes parsing slow); such a file is not read for snippets`);
+        if (brackets > MAX_BRACKETS_PER_PARAGRAPH) {
+            throw new MarkdownLimitError(paragraphLine, `this paragraph holds more than ${MAX_BRACKETS_PER_PARAGRAPH} "[" (link syntax that makes parsing slow); such a file is not read for snippets`);
         }
     }
 }
@@ -524,7 +525,6 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MARKDOWN_PARSE_DEADLINE_MS = void 0;
 exports.parseMarker = parseMarker;
 exports.parseMarkdown = parseMarkdown;
 const node_vm_1 = __importDefault(__webpack_require__(714));
@@ -559,7 +559,7 @@ function parseMarker(html, line) {
 }
 const isFileMarker = (m) => m.body !== undefined || m.options.some((o) => o.key === 'skip_file');
 /** Longest one file's parse may take: the backstop for a shape markdown-limits.ts does not price. */
-exports.MARKDOWN_PARSE_DEADLINE_MS = 20_000;
+const MARKDOWN_PARSE_DEADLINE_MS = 20_000;
 // One context for every parse: vm's timeout is the only way to stop
 // synchronous code on this thread (its watchdog ends whatever runs, the
 // parser's own functions included), and the process stays usable after.
@@ -575,7 +575,7 @@ function withDeadline(work, ms) {
     }
 }
 /** Parses a Markdown file; throws MarkdownLimitError (with a line) for a file over a limit (markdown-limits.ts) or past the deadline. */
-function parseMarkdown(source, deadlineMs = exports.MARKDOWN_PARSE_DEADLINE_MS) {
+function parseMarkdown(source, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS) {
     (0, markdown_limits_js_1.checkMarkdownLimits)(source);
     // Positions are the same with CRLF; values are normalised to LF below.
     let tree;
@@ -714,7 +714,6 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.globRegExp = globRegExp;
 exports.readRules = readRules;
 exports.rulesFor = rulesFor;
 exports.foldRules = foldRules;

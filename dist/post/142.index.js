@@ -113,6 +113,7 @@ class Pacer {
         this.next = Math.max(this.next, Date.now() + ms);
     }
 }
+/** Internal: every retry of an SDK call failed; e2b-create.ts turns it into the check's outcome (never reaches a front door). */
 class RetriesExhausted extends Error {
     last;
     kind;
@@ -501,8 +502,8 @@ function keepNoOutputCopy(handle) {
     }
 }
 
-// EXTERNAL MODULE: ./src/providers/provider.ts + 1 modules
-var provider = __webpack_require__(5790);
+// EXTERNAL MODULE: ./src/providers/provider.ts
+var provider = __webpack_require__(9545);
 ;// CONCATENATED MODULE: ./src/providers/e2b-create.ts
 // Making E2B sandboxes and ending what a run left behind. A create is tagged
 // with run metadata, so the Action's post step (cleanupRun) finds every

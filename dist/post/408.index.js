@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   LocalProvider: () => (/* binding */ LocalProvider)
 });
 
-// UNUSED EXPORTS: ETC_ALLOW, WORKSPACE, bwrapArgs, bwrapRemediation, shellLine
+// UNUSED EXPORTS: shellLine
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -1150,8 +1150,8 @@ function fdExec(files, argv) {
     return ['/bin/sh', '-c', `exec "$@" ${redirs.join(' ')}`, 'sandbox-exec', ...argv];
 }
 
-// EXTERNAL MODULE: ./src/providers/provider.ts + 1 modules
-var provider = __webpack_require__(5790);
+// EXTERNAL MODULE: ./src/providers/provider.ts
+var provider = __webpack_require__(9545);
 ;// CONCATENATED MODULE: ./src/providers/local-userns.ts
 // When the tool runs as root, checks must not run as host root: the sandbox
 // joins a user namespace whose uid 0 is an unprivileged host uid (nobody), so
@@ -2082,6 +2082,8 @@ function deniedNames() {
     return DENIED.flatMap((f) => Object.keys(f.calls));
 }
 
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(5312);
 ;// CONCATENATED MODULE: ./src/providers/local-network.ts
 // Network for local sandboxes that have it (network = true, and every package
 // install): a network namespace of their own behind slirp4netns, user-mode
@@ -2102,8 +2104,13 @@ function deniedNames() {
 
 
 
-class NetworkSettingError extends Error {
-    name = 'NetworkSettingError';
+
+/** Thrown when the workflow's env names a network mode that does not exist; the provider turns it into SandboxUnavailableError with what to do. */
+class NetworkSettingError extends errors/* SandboxChecksError */.Ng {
+    constructor(message) {
+        super(message, 2);
+        this.name = 'NetworkSettingError';
+    }
 }
 /** Reads the workflow's network settings; a value it does not know is an error, never a silent default. */
 function networkSettings(env = process.env) {
@@ -2254,7 +2261,6 @@ var catalog = __webpack_require__(2733);
 // local-sandbox.ts and a running step in local-step.ts (the parent enforces
 // the wall-clock deadline and kills everything the check started); the Go
 // build caches warmed once per run in local-seed-cache.ts.
-
 
 
 

@@ -1,6 +1,98 @@
-export const id = 349;
-export const ids = [349];
+export const id = 496;
+export const ids = [496];
 export const modules = {
+
+/***/ 5312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ng: () => (/* binding */ SandboxChecksError)
+});
+
+// UNUSED EXPORTS: ProblemsError, formatProblem, problemCount, problemLines
+
+;// CONCATENATED MODULE: ./src/limits.ts
+// The limits every check has unless the workflow or the config says otherwise,
+// and the bounds any setting must stay within. Every layer reads them here:
+// the validator to refuse, the planner to fill in, the engine to clamp.
+const DEFAULT_LIMITS = {
+    timeoutMs: 30_000,
+    memoryBytes: 512 * 1024 ** 2,
+    processes: 256,
+    outputBytes: 10 * 1024 ** 2,
+    fileSizeBytes: 64 * 1024 ** 2,
+    openFiles: 1024,
+    installTimeoutMs: 5 * 60_000,
+};
+const MIN_TIMEOUT_MS = 100;
+/** E2B sandboxes live at most 1 h on the Hobby plan; nothing should run longer. */
+const MAX_TIMEOUT_MS = (/* unused pure expression or super */ null && (60 * 60_000));
+/** Checks one plan may hold: every report stays within its budget, and memory with it. */
+const MAX_CHECKS = 5_000;
+/** Bytes a config file may hold: far past any real one (inline code included), and parsing stays well under a second. */
+const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/** Entries one list of a config may hold (globs, packages, args, …). */
+const MAX_LIST_ENTRIES = 1_000;
+/** `[[snippets.rule]]` sections one config may hold. */
+const MAX_RULES = 1_000;
+/** Problems one report lists; the rest are counted ("and N more"). */
+const MAX_PROBLEMS_SHOWN = 50;
+
+;// CONCATENATED MODULE: ./src/errors.ts
+// The errors sandbox-checks throws on purpose. Each carries the exit code the
+// CLI ends with, so a front door maps an error by its type alone (cli/main.ts
+// and action/main.ts, one place each). Outcomes of checks are not errors:
+// they are data (types.ts). Anything else thrown is a bug, reported as
+// "unexpected error" with exit 1.
+
+function formatProblem(p) {
+    const where = p.line ? `${p.source}:${p.line}` : p.source;
+    return `${where ? `${where}: ` : ''}${p.key ? `${p.key}: ` : ''}${p.message}`;
+}
+/** The root of sandbox-checks' own errors: a message a person can act on, and the exit code it means. */
+class SandboxChecksError extends Error {
+    exitCode;
+    constructor(message, 
+    /** 2: bad usage, config or environment (nothing ran); 1: a run that did not pass. */
+    exitCode) {
+        super(message);
+        this.exitCode = exitCode;
+        this.name = 'SandboxChecksError';
+    }
+}
+/**
+ * Thrown before anything runs when the request has problems: every problem
+ * found is in `problems`, and the exit code is 2. Thrown by the config
+ * loader and planner (`config`), the CLI's argument parser (`usage`), the
+ * Action's input reader (`inputs`) and the plan guard (`plan`).
+ */
+class ProblemsError extends SandboxChecksError {
+    problems;
+    kind;
+    constructor(problems, kind = 'config') {
+        super(problemLines(problems).join('\n'), 2);
+        this.problems = problems;
+        this.kind = kind;
+        this.name = 'ProblemsError';
+    }
+}
+/**
+ * The lines a report gives for `problems`: the first MAX_PROBLEMS_SHOWN, then
+ * how many more, so a config made to hold 100,000 mistakes cannot flood the
+ * log (every problem is still in `problems`).
+ */
+function problemLines(problems) {
+    const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map(formatProblem);
+    const more = problems.length - shown.length;
+    return more > 0 ? [...shown, `… and ${more} more ${more === 1 ? 'problem' : 'problems'} (fix the ones above first; they are often the cause)`] : shown;
+}
+/** `a problem` / `3 problems`: the heading's count. */
+const problemCount = (n) => (n === 1 ? 'a problem' : `${n} problems`);
+
+
+/***/ }),
 
 /***/ 14:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -20,6 +112,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(5312);
 ;// CONCATENATED MODULE: ./src/languages/catalog.ts
 // The languages sandbox-checks knows, and the lookups by name, alias and
 // extension. index.ts defines the built-in ones; a library user or a test
@@ -27,7 +121,13 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // providers) then finds by id like a built-in one — the id is all a Check
 // carries, so there is one catalog, not one per layer.
 
-class UnknownLanguageError extends Error {
+
+/** Thrown by getLanguage for a name no module has: a request that cannot run (exit 2). The planner checks names first and reports a problem instead. */
+class UnknownLanguageError extends errors/* SandboxChecksError */.Ng {
+    constructor(message) {
+        super(message, 2);
+        this.name = 'UnknownLanguageError';
+    }
 }
 const list = [];
 const byName = new Map();
@@ -315,8 +415,12 @@ const javascript = defineLanguage({
 // Commands are POSIX shell strings run in the workspace by both providers
 // (E2B's commands.run always goes through a shell, so the local provider does
 // too, and both see the same command).
-/** The program itself does not parse (found on the host, before it runs): the check fails, it is not an error. */
+/** Internal: the program itself does not parse (found on the host, before it runs); the engine makes the check `failed` (compile), not an error. */
 class SourceError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'SourceError';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/languages/typescript.ts
@@ -1600,56 +1704,13 @@ const bash = defineLanguage({
 
 /***/ }),
 
-/***/ 5790:
+/***/ 9545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ SandboxUnavailableError)
-});
-
-;// CONCATENATED MODULE: ./src/errors.ts
-// The errors sandbox-checks throws on purpose. Each carries the exit code the
-// CLI ends with, so a front door maps an error by its type alone (cli/main.ts
-// and action/main.ts, one place each). Outcomes of checks are not errors:
-// they are data (types.ts). Anything else thrown is a bug, reported as
-// "unexpected error" with exit 1.
-function formatProblem(p) {
-    const where = p.line ? `${p.source}:${p.line}` : p.source;
-    return `${where ? `${where}: ` : ''}${p.key ? `${p.key}: ` : ''}${p.message}`;
-}
-/** The root of sandbox-checks' own errors: a message a person can act on, and the exit code it means. */
-class SandboxChecksError extends Error {
-    exitCode;
-    constructor(message, 
-    /** 2: bad usage, config or environment (nothing ran); 1: a run that did not pass. */
-    exitCode) {
-        super(message);
-        this.exitCode = exitCode;
-        this.name = 'SandboxChecksError';
-    }
-}
-/**
- * Thrown before anything runs when the request has problems: every problem
- * found is in `problems`, and the exit code is 2. Thrown by the config
- * loader and planner (`config`), the CLI's argument parser (`usage`), the
- * Action's input reader (`inputs`) and the plan guard (`plan`).
- */
-class ProblemsError extends SandboxChecksError {
-    problems;
-    kind;
-    constructor(problems, kind = 'config') {
-        super(problems.map(formatProblem).join('\n'), 2);
-        this.problems = problems;
-        this.kind = kind;
-        this.name = 'ProblemsError';
-    }
-}
-/** `a problem` / `3 problems`: the heading's count. */
-const problemCount = (n) => (n === 1 ? 'a problem' : `${n} problems`);
-
-;// CONCATENATED MODULE: ./src/providers/provider.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ SandboxUnavailableError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5312);
 // The one interface every sandbox source implements. Nothing above this layer
 // knows which provider it talks to.
 
@@ -1658,7 +1719,7 @@ const problemCount = (n) => (n === 1 ? 'a problem' : `${n} problems`);
  * network setting in the workflow): not the checked code's fault. Thrown by
  * a provider's probe or create; the CLI exits 2 with it.
  */
-class SandboxUnavailableError extends SandboxChecksError {
+class SandboxUnavailableError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SandboxChecksError */ .Ng {
     remediation;
     constructor(message, remediation) {
         super(remediation ? `${message}\n${remediation}` : message, 2);
