@@ -5,11 +5,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { commentMarker } from '../../src/report/comment.js';
-import { GitHubDouble } from '../github-double/server.js';
-import { distExists, FIXTURES, runAction, workspace } from './harness.js';
+import { gitHubDoubleFor, FIXTURES, runAction, workspace } from './harness.js';
 import { outsideFences, reportProblems } from './markdown-check.js';
 import { processedCommands } from './runner-commands.js';
 
@@ -19,20 +18,9 @@ const TOKEN = 'ghs_workflowToken0000000000000000000001';
 const FORK_TOKEN = 'ghs_forkReadOnlyToken00000000000000002';
 const RUN_URL = 'https://github.com/octo-org/sandbox-demo/actions/runs/8675309';
 
-let gh: GitHubDouble;
-
-beforeAll(async () => {
-  expect(distExists(), 'dist/index.js is missing: run `node scripts/bundle.mjs`').toBe(true);
-  gh = new GitHubDouble();
-  await gh.start();
-  gh.addToken(TOKEN, { login: 'github-actions[bot]', viewerLogin: 'github-actions', type: 'Bot' });
-  gh.addToken(FORK_TOKEN, { login: 'github-actions[bot]', viewerLogin: 'github-actions', type: 'Bot', readOnly: true });
-});
-
-afterAll(async () => {
-  // Every request the Action made is one GitHub's OpenAPI description allows.
-  expect(gh?.invalid).toEqual([]);
-  await gh?.stop();
+const gh = gitHubDoubleFor({
+  [TOKEN]: { login: 'github-actions[bot]', viewerLogin: 'github-actions', type: 'Bot' },
+  [FORK_TOKEN]: { login: 'github-actions[bot]', viewerLogin: 'github-actions', type: 'Bot', readOnly: true },
 });
 
 const ours = (repo: string, issue: number) =>

@@ -9,13 +9,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { getOctokit } from '@actions/github';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { pullRequestChanges } from '../../src/action/changed.js';
 import { runContext } from '../../src/action/context.js';
 import { listPullRequestFiles } from '../../src/action/github.js';
-import { GitHubDouble, type PullFile } from '../github-double/server.js';
-import { distExists, FIXTURES, runAction, tempDir, workspace, type ActionRun } from './harness.js';
+import { type PullFile } from '../github-double/server.js';
+import { gitHubDoubleFor, FIXTURES, runAction, tempDir, workspace, type ActionRun } from './harness.js';
 import { processedCommands } from './runner-commands.js';
 
 const REPO = 'octo-org/sandbox-demo';
@@ -70,20 +70,9 @@ function prFiles(): PullFile[] {
   return files;
 }
 
-let gh: GitHubDouble;
-
-beforeAll(async () => {
-  expect(distExists(), 'dist/index.js is missing: run `node scripts/bundle.mjs`').toBe(true);
-  gh = new GitHubDouble();
-  await gh.start();
-  gh.addToken(TOKEN, { login: 'github-actions[bot]', viewerLogin: 'github-actions', type: 'Bot' });
-  gh.addToken(NO_PULLS_TOKEN, { login: 'github-actions[bot]', viewerLogin: 'github-actions', type: 'Bot', noPullRequests: true });
-});
-
-afterAll(async () => {
-  // Every request the Action made is one GitHub's OpenAPI description allows.
-  expect(gh?.invalid).toEqual([]);
-  await gh?.stop();
+const gh = gitHubDoubleFor({
+  [TOKEN]: { login: 'github-actions[bot]', viewerLogin: 'github-actions', type: 'Bot' },
+  [NO_PULLS_TOKEN]: { login: 'github-actions[bot]', viewerLogin: 'github-actions', type: 'Bot', noPullRequests: true },
 });
 
 /** The pull_request fixture, for PR `n`, with `extra` fields on its pull_request. */

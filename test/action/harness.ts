@@ -8,6 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { afterAll, beforeAll, expect } from 'vitest';
+
+import { GitHubDouble, type Identity } from '../github-double/server.js';
+
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const NODE24 = path.join(ROOT, 'node_modules/.bin/node');
 export const FIXTURES = path.join(ROOT, 'test/action/fixtures');
@@ -155,4 +159,24 @@ export function workspace(files: Record<string, string>): string {
 
 export function distExists(): boolean {
   return existsSync(path.join(ROOT, 'dist/index.js'));
+}
+
+/**
+ * The GitHub double a test file's Action runs talk to: it knows `tokens`, is
+ * started before the file's tests (which need dist/index.js) and stopped
+ * after them, when every request the Action made must have been one GitHub's
+ * OpenAPI description allows.
+ */
+export function gitHubDoubleFor(tokens: Record<string, Identity>): GitHubDouble {
+  const gh = new GitHubDouble();
+  for (const [token, identity] of Object.entries(tokens)) gh.addToken(token, identity);
+  beforeAll(async () => {
+    expect(distExists(), 'dist/index.js is missing: run `npm run bundle`').toBe(true);
+    await gh.start();
+  });
+  afterAll(async () => {
+    expect(gh.invalid).toEqual([]);
+    await gh.stop();
+  });
+  return gh;
 }

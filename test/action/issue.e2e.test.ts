@@ -5,12 +5,12 @@
 
 import { readFileSync } from 'node:fs';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { issueMarker } from '../../src/report/comment.js';
 import { readHistory } from '../../src/report/issue.js';
-import { GitHubDouble, type Issue } from '../github-double/server.js';
-import { distExists, runAction, workspace } from './harness.js';
+import { type Issue } from '../github-double/server.js';
+import { gitHubDoubleFor, runAction, workspace } from './harness.js';
 import { processedCommands } from './runner-commands.js';
 
 const REPO = 'octo-org/sandbox-demo';
@@ -18,20 +18,9 @@ const TOKEN = 'ghs_issueWorkflowToken000000000000000001';
 const NO_ISSUES = 'ghs_issueNoWriteToken0000000000000000002';
 const schedule = { schedule: '17 6 * * *', repository: { full_name: REPO } };
 
-let gh: GitHubDouble;
-
-beforeAll(async () => {
-  expect(distExists(), 'dist/index.js is missing: run `node scripts/bundle.mjs`').toBe(true);
-  gh = new GitHubDouble();
-  await gh.start();
-  gh.addToken(TOKEN, { login: 'github-actions[bot]', viewerLogin: 'github-actions', type: 'Bot' });
-  gh.addToken(NO_ISSUES, { login: 'github-actions[bot]', viewerLogin: 'github-actions', type: 'Bot', noIssueWrite: true });
-});
-
-afterAll(async () => {
-  // Every request the Action made is one GitHub describes, with a valid body.
-  expect(gh?.invalid).toEqual([]);
-  await gh?.stop();
+const gh = gitHubDoubleFor({
+  [TOKEN]: { login: 'github-actions[bot]', viewerLogin: 'github-actions', type: 'Bot' },
+  [NO_ISSUES]: { login: 'github-actions[bot]', viewerLogin: 'github-actions', type: 'Bot', noIssueWrite: true },
 });
 
 const smoke = (workflow: string, extra: { attempt?: string; runId?: string; inputs?: Record<string, string>; token?: string } = {}) =>

@@ -46,3 +46,24 @@ export function simulate(stdout: string): Simulated {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * The annotations the runner keeps for one step's stdout, in order, and how
+ * many it drops over its 10-per-type cap, with `matcher` (a problem matcher
+ * beside sim.exe, by default setup-node's `tsc`) registered by an earlier step.
+ */
+export function annotationsOf(stdout: string, matcher = 'tsc.json'): { kept: string[]; dropped: number } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sc-sim-'));
+  try {
+    const file = path.join(dir, 'stdout');
+    writeFileSync(file, stdout);
+    const sim = simPath();
+    const out = execFileSync('mono', [sim, file, path.join(path.dirname(sim), matcher)], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+    const head = /== annotations kept \((\d+)\), dropped over the 10-per-type cap: (\d+)/.exec(out);
+    if (!head) throw new Error(`the simulator printed no annotation summary:\n${out.slice(-2000)}`);
+    const kept = out.slice(head.index).split('\n').slice(1).filter((l) => /^\s+(error|warning|notice) \[/.test(l)).map((l) => l.trim());
+    return { kept, dropped: Number(head[2]) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

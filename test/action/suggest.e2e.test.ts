@@ -8,11 +8,10 @@
 import { chmodSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { suggestionMarker } from '../../src/report/suggestion.js';
-import { GitHubDouble } from '../github-double/server.js';
-import { chownTree, distExists, FIXTURES, runAction, workspace } from './harness.js';
+import { chownTree, gitHubDoubleFor, FIXTURES, runAction, workspace } from './harness.js';
 import { processedCommands } from './runner-commands.js';
 
 const REPO = 'octo-org/sandbox-demo';
@@ -73,22 +72,11 @@ const FILES = {
 
 const PATCH = `@@ -1,34 +1,34 @@\n # Demo\n \n ${FENCE}python\n-print(1 + 2)\n+print(1 + 1)\n`;
 
-let gh: GitHubDouble;
-let headSha: string;
-
-beforeAll(async () => {
-  expect(distExists(), 'dist/index.js is missing: run `node scripts/bundle.mjs`').toBe(true);
-  gh = new GitHubDouble();
-  await gh.start();
-  gh.addToken(TOKEN, { login: 'github-actions[bot]', viewerLogin: 'github-actions', type: 'Bot' });
-  gh.addToken(FORK_TOKEN, { login: 'github-actions[bot]', viewerLogin: 'github-actions', type: 'Bot', readOnly: true });
-  headSha = JSON.parse(readFileSync(path.join(FIXTURES, 'pull_request.json'), 'utf8')).pull_request.head.sha;
+const gh = gitHubDoubleFor({
+  [TOKEN]: { login: 'github-actions[bot]', viewerLogin: 'github-actions', type: 'Bot' },
+  [FORK_TOKEN]: { login: 'github-actions[bot]', viewerLogin: 'github-actions', type: 'Bot', readOnly: true },
 });
-
-afterAll(async () => {
-  expect(gh?.invalid).toEqual([]);
-  await gh?.stop();
-});
+const headSha: string = JSON.parse(readFileSync(path.join(FIXTURES, 'pull_request.json'), 'utf8')).pull_request.head.sha;
 
 function prEvent(n: number): object {
   const event = JSON.parse(readFileSync(path.join(FIXTURES, 'pull_request.json'), 'utf8'));

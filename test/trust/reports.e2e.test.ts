@@ -8,25 +8,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { commentMarker } from '../../src/report/comment.js';
-import { GitHubDouble } from '../github-double/server.js';
-import { distExists, runAction, workspace } from '../action/harness.js';
+import { gitHubDoubleFor, runAction, workspace } from '../action/harness.js';
 import { runCli } from '../helpers.js';
 
 const REPO = 'octo-org/sandbox-demo';
 const TOKEN = 'ghs_reportsTrustToken000000000000000001';
 
-let gh: GitHubDouble;
-beforeAll(async () => {
-  expect(distExists(), 'dist/index.js is missing: run `npm run bundle`').toBe(true);
-  gh = new GitHubDouble();
-  await gh.start();
-  gh.addToken(TOKEN, { login: 'github-actions[bot]', viewerLogin: 'github-actions', type: 'Bot' });
-});
-afterAll(async () => {
-  await gh?.stop();
+const gh = gitHubDoubleFor({
+  [TOKEN]: { login: 'github-actions[bot]', viewerLogin: 'github-actions', type: 'Bot' },
 });
 
 describe('the sticky comment', () => {

@@ -7,8 +7,7 @@
 // - on cancel (SIGINT, SIGTERM 7.5 s later, SIGKILL 2.5 s after), annotations,
 //   outputs and the summary are written before the PR comment is attempted.
 
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -16,21 +15,9 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { ROOT, runAction, tempDir, workspace } from '../action/harness.js';
+import { runAction, workspace } from '../action/harness.js';
+import { annotationsOf } from '../action/runner-sim.js';
 import { runCli } from '../helpers.js';
-
-const SIM_DIR = [path.join(ROOT, '../shared/tools/runner-sim'), path.join(ROOT, '../../shared/tools/runner-sim')].find((d) => existsSync(path.join(d, 'sim.exe')));
-
-function simulate(stdout: string): { kept: string[]; dropped: number } {
-  expect(SIM_DIR, 'the runner simulator (shared/tools/runner-sim/sim.exe) is missing').toBeDefined();
-  const file = path.join(tempDir('sim'), 'stdout.txt');
-  writeFileSync(file, stdout);
-  const out = execFileSync('mono', [path.join(SIM_DIR!, 'sim.exe'), file, path.join(SIM_DIR!, 'tsc.json')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const head = /== annotations kept \((\d+)\), dropped over the 10-per-type cap: (\d+)/.exec(out);
-  expect(head, out.slice(-2000)).not.toBeNull();
-  const kept = out.slice(head!.index).split('\n').slice(1).filter((l) => /^\s+(error|warning|notice) \[/.test(l)).map((l) => l.trim());
-  return { kept, dropped: Number(head![2]) };
-}
 
 describe('problem matchers of earlier steps', () => {
   it("cannot take the Action's annotation slots: its annotations reach stdout before any sandbox output", async () => {
@@ -40,7 +27,7 @@ describe('problem matchers of earlier steps', () => {
     const ws = workspace(files);
     const r = await runAction({ workspace: ws, inputs: { files: '*.py', comment: 'never' } });
     expect(r.code).toBe(1);
-    const sim = simulate(r.stdout);
+    const sim = annotationsOf(r.stdout);
     expect(sim.kept).toHaveLength(10);
     for (const a of sim.kept) expect(a).toMatch(/^error \[command\]/);
     // Eight checks by name, one "4 more checks did not pass", and the step's own failure.
@@ -116,7 +103,7 @@ describe('the CLI in a run: step', () => {
         expect(r.code).toBe(1);
         expect(`${r.stderr}${r.stdout}`).toMatch(/boom/);
         // The runner reads each stream for commands.
-        for (const text of [r.stdout, r.stderr]) expect(simulate(text).kept, text).toEqual([]);
+        for (const text of [r.stdout, r.stderr]) expect(annotationsOf(text).kept, text).toEqual([]);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

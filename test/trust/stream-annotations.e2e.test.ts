@@ -5,27 +5,10 @@
 // written there first. Both steps' stdout are replayed through the runner
 // simulator (shared/tools/runner-sim) with the tsc matcher registered.
 
-import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-
 import { expect, it } from 'vitest';
 
-import { ROOT, runAction, tempDir, workspace } from '../action/harness.js';
-
-const SIM_DIR = [path.join(ROOT, '../shared/tools/runner-sim'), path.join(ROOT, '../../shared/tools/runner-sim')].find((d) => existsSync(path.join(d, 'sim.exe')));
-
-/** The annotations the runner keeps for one step's stdout, in order, and how many it drops. */
-function annotationsOf(stdout: string): { kept: string[]; dropped: number } {
-  expect(SIM_DIR, 'the runner simulator (shared/tools/runner-sim/sim.exe) is missing').toBeDefined();
-  const file = path.join(tempDir('sim'), 'stdout.txt');
-  writeFileSync(file, stdout);
-  const out = execFileSync('mono', [path.join(SIM_DIR!, 'sim.exe'), file, path.join(SIM_DIR!, 'tsc.json')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const head = /== annotations kept \((\d+)\), dropped over the 10-per-type cap: (\d+)/.exec(out);
-  expect(head, out.slice(-2000)).not.toBeNull();
-  const kept = out.slice(head!.index).split('\n').slice(1).filter((l) => /^\s+(error|warning|notice) \[/.test(l)).map((l) => l.trim());
-  return { kept, dropped: Number(head![2]) };
-}
+import { runAction, workspace } from '../action/harness.js';
+import { annotationsOf } from '../action/runner-sim.js';
 
 it("stream: true: sandbox output cannot take the Action's annotation slots (they are written first, by the post step)", async () => {
   const files: Record<string, string> = {};
