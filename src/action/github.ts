@@ -63,6 +63,16 @@ interface ListedComment {
   user?: { login?: string; type?: string } | null;
 }
 
+/**
+ * Whether `user` wrote a comment as this token: its login when known, else
+ * only bot authors (the workflow token's comments). Anyone else's copy of our
+ * marker is theirs, not ours.
+ */
+export function isOwnComment(user: { login?: string; type?: string } | null | undefined, login: string | undefined): boolean {
+  const author = user?.login ?? '';
+  return login ? sameLogin(author, login) : user?.type === 'Bot' || author.endsWith('[bot]');
+}
+
 /** Our earlier comment on the issue, if any: its first line is `marker` and it is by `login`. */
 export async function findComment(
   octokit: Octokit,
@@ -78,10 +88,7 @@ export async function findComment(
   })) as ListedComment[];
   return comments.find((c) => {
     // Only as the first line: output quoted further down may carry marker-like text.
-    if (!startsWithMarker(c.body, marker)) return false;
-    const author = c.user?.login ?? '';
-    // Without a known login, trust only bot authors (the workflow token's comments).
-    return login ? sameLogin(author, login) : c.user?.type === 'Bot' || author.endsWith('[bot]');
+    return startsWithMarker(c.body, marker) && isOwnComment(c.user, login);
   });
 }
 

@@ -14,7 +14,7 @@ import { startsWithMarker } from '../trust/text.js';
 import type { Redactor } from '../trust/secrets.js';
 import type { Check, Outcome } from '../types.js';
 import type { RunContext } from './context.js';
-import { isForbidden, listPullRequestFiles, ownLogin, sameLogin, type Octokit } from './github.js';
+import { isForbidden, isOwnComment, listPullRequestFiles, ownLogin, type Octokit } from './github.js';
 
 interface SuggestLog {
   info(m: string): void;
@@ -62,7 +62,7 @@ export async function suggestUpdates(o: SuggestInput): Promise<void> {
       user?: { login?: string; type?: string } | null;
     }[];
     // Only our own earlier comments count: anyone else's copy of a marker must not hold a suggestion back.
-    const ours = existing.filter((c) => (login ? sameLogin(c.user?.login ?? '', login) : c.user?.type === 'Bot' || (c.user?.login ?? '').endsWith('[bot]')));
+    const ours = existing.filter((c) => isOwnComment(c.user, login));
     const fresh = s.comments.filter((c) => !ours.some((e) => startsWithMarker(e.body, c.body.split('\n', 1)[0]!)));
     if (!fresh.length) return log.info(`sandbox-checks: suggest-updates: the ${s.comments.length === 1 ? 'suggestion is' : `${s.comments.length} suggestions are`} already on the pull request`);
     const r = await octokit.rest.pulls.createReview({
