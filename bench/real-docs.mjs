@@ -87,7 +87,8 @@ function fetchSource(src, cache) {
 
 /** Fenced blocks of a document by info word, counted with the tool's own parser. */
 async function countBlocks(file) {
-  const { parseMarkdown } = await import(path.join(ROOT, 'lib/plan/markdown.js'));
+  const { loadMarkdownParser, parseMarkdown } = await import(path.join(ROOT, 'lib/plan/markdown.js'));
+  await loadMarkdownParser();
   const { blocks } = parseMarkdown(readFileSync(file, 'utf8'));
   const langs = {};
   for (const b of blocks.filter((x) => x.fenced)) langs[b.lang || '(none)'] = (langs[b.lang || '(none)'] ?? 0) + 1;

@@ -10,7 +10,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import { baseOutcome } from '../engine/outcome.js';
 import type { RunEvents } from '../types.js';
-import { runChecks, totalsOf } from '../engine/run.js';
+import { runChecks } from '../engine/run.js';
+import { totalsOf } from '../engine/summary.js';
 import type { RunSummary } from '../types.js';
 import { providerEntry } from '../providers/index.js';
 import type { Provider } from '../providers/provider.js';

@@ -22,7 +22,7 @@
 // Providers that cannot mount a layer (no `layers` on the provider) keep
 // installing in each check's own sandbox (src/engine/run.ts).
 
-import { createHash } from 'node:crypto';
+import { createHash } from '../crypto.js';
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

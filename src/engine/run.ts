@@ -11,7 +11,7 @@ import path from 'node:path';
 import { getLanguage, SourceError, type Language } from '../languages/index.js';
 import { createProvider, providerEntry, resolveProviderName } from '../providers/index.js';
 import { SandboxUnavailableError, type LayerMount, type Provider, type RunResult as StepResult, type Sandbox, type SandboxSpec } from '../providers/provider.js';
-import type { Check, CheckFile, Outcome, Plan, RunEvents, RunSummary, Totals } from '../types.js';
+import type { Check, CheckFile, Outcome, Plan, RunEvents, RunSummary } from '../types.js';
 import { unmetExpectation } from './expect.js';
 import { settleLogs } from './logs.js';
 import { streamText } from './output.js';
@@ -21,18 +21,13 @@ import { compileFailureSummary } from './compiler-messages.js';
 import { presentOutcome } from './present.js';
 import { Sessions } from './session.js';
 import { LayerStore } from './layers.js';
+import { totalsOf } from './summary.js';
 import { shellQuote } from '../trust/shell.js';
 
 export interface RunOptions extends RunEvents {
   /** A ready provider; otherwise one is made from the plan. */
   provider?: Provider;
   signal?: AbortSignal;
-}
-
-export function totalsOf(outcomes: Outcome[], durationMs: number): Totals {
-  const t: Totals = { passed: 0, failed: 0, timed_out: 0, error: 0, skipped: 0, total: outcomes.length, durationMs };
-  for (const o of outcomes) t[o.status]++;
-  return t;
 }
 
 export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<RunSummary> {

@@ -18,7 +18,7 @@
 // modules' (src/languages/<id>.ts, `session`); cutting the output is
 // session-output.ts, judging each block session-judge.ts.
 
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from '../crypto.js';
 
 import { getLanguage } from '../languages/index.js';
 import { MAX_TIMEOUT_MS } from '../limits.js';

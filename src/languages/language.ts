@@ -186,6 +186,8 @@ interface SnippetConventions {
   assemble?(setups: SetupCode[], code: string, bodyLine: number): string;
   /** The file a block's program is written to, when it depends on the program (an ES module is main.mjs). */
   fileNameFor?(program: string): string | undefined;
+  /** Loads what the synchronous conventions above need (a parser), before a document's blocks are planned. */
+  prepare?(): Promise<void>;
   /** The session a block joins when it names none (doctest blocks share one). */
   defaultSession?(code: string): string | undefined;
 }

@@ -12,7 +12,7 @@ import type { LoadedConfig } from '../config/load.js';
 import { limitsOf, type PlanOptions } from './checks.js';
 import { DEFAULT_LIMITS, MAX_CHECKS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../limits.js';
 import { parseDuration, parseSize } from '../units.js';
-import { findLanguage, knownLanguages, sessionLanguages, type Language } from '../languages/index.js';
+import { findLanguage, knownLanguages, prepareSnippetConventions, sessionLanguages, type Language } from '../languages/index.js';
 import type { Check, Expectation, Limits, Plan } from '../types.js';
 import { changedSinceGit, changesOf, touches, type ChangedFiles, type LineRange } from './changed.js';
 import { readCheckFile, resolveGlobs } from './files.js';
@@ -20,7 +20,7 @@ import { sphinxGlobalSetup, type SphinxSetup } from './sphinx.js';
 import { isSphinxDoctest } from '../languages/python-doctest.js';
 import { MarkdownLimitError } from './markdown-limits.js';
 import type { InfoOption } from './info-string.js';
-import { parseMarkdown, type CodeBlock } from './markdown.js';
+import { loadMarkdownParser, mightHoldBlocks, parseMarkdown, type CodeBlock } from './markdown.js';
 import { assembleProgram, type SetupCode } from './program.js';
 import { conventionLanguage, shapeBlock } from './conventions.js';
 import { foreignEffect } from './foreign-markers.js';
@@ -113,6 +113,12 @@ export function snippetSettings(loaded: LoadedConfig, problems: Problem[] = []):
 }
 
 /** Adds a check per runnable block of the configured Markdown files to `plan`. */
+let parsers: Promise<unknown> | undefined;
+/** The Markdown parser and the languages' snippet parsers, which planMarkdown needs: loaded once, by the first file that may hold a block. */
+export async function loadSnippetParsers(): Promise<void> {
+  await (parsers ??= Promise.all([loadMarkdownParser(), prepareSnippetConventions()]));
+}
+
 export async function addSnippetChecks(plan: Plan, config: LoadedConfig, options: SnippetPlanOptions): Promise<Plan> {
   const problems: Problem[] = [];
   const s = config.config.snippets ?? {};
@@ -174,6 +180,7 @@ export async function addSnippetChecks(plan: Plan, config: LoadedConfig, options
     const changes = changed ? changesOf(changed, baseDir, file) : 'all';
     if (changes === undefined) continue;
     const text = read.content.toString('utf8');
+    if (mightHoldBlocks(text)) await loadSnippetParsers();
     const sphinx = /^\s*[`~]{3,}\s*\{\s*doctest\s*\}/m.test(text) ? sphinxGlobalSetup(baseDir, file, reach.root) : undefined;
     const r = planMarkdown(file, text, settings, changed ? changes : undefined, sphinx);
     for (const x of r.problems) problems.push(x);

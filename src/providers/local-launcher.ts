@@ -5,7 +5,7 @@
 // line on fd 3: joining a v1 memory cgroup is slow on some kernels.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from '../crypto.js';
 import os from 'node:os';
 
 import type { Limits } from '../types.js';

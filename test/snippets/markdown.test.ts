@@ -1,11 +1,13 @@
 // The Markdown reader: every fence form CommonMark has, exact lines, CRLF,
 // info strings and marker comments.
 
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 
 import { parseInfo } from '../../src/plan/info-string.js';
-import { parseMarkdown, parseMarker } from '../../src/plan/markdown.js';
+import { loadMarkdownParser, parseMarkdown, parseMarker } from '../../src/plan/markdown.js';
 import { md } from './helpers.js';
+
+beforeAll(loadMarkdownParser);
 
 const fenced = (text: string) => parseMarkdown(text).blocks.filter((b) => b.fenced);
 
