@@ -1,8 +1,9 @@
 // sandbox-checks benchmarks (issue 7): each row times the tool and a peer in
 // the same run on the same machine, alternating them round by round, and
 // reports the median of the per-round ratios. Absolute times are noise;
-// ratios are the result. Writes bench/RESULTS.md (between its markers) and
-// bench/results.json (the latest figures of every row).
+// ratios are the result. Writes bench/results.json (the latest figures of
+// every row) and, from it, the tables in bench/RESULTS.md and README.md
+// (between their markers; bench/table.mjs renders them).
 //
 //   npm run bench                      every row (about 3 minutes on 2 idle cores, more on a busy machine)
 //   npm run bench -- --quick           fewer rounds (about half that)
@@ -10,7 +11,7 @@
 //   npm run bench -- --rounds 7        rounds per row (overrides the defaults)
 //   npm run bench -- --build           bundle src/ into bench/.cache first (else dist/ is used when it is up to date)
 //   npm run bench -- --dist            use dist/ as it is, even when src/ is newer
-//   npm run bench -- --no-write        do not touch bench/RESULTS.md / bench/results.json
+//   npm run bench -- --no-write        do not touch bench/RESULTS.md, bench/results.json, README.md
 //
 // Groups: local (local-c1, local-cores), e2b, e2b-pack, snippets, output, startup
 // (startup-version, startup-action), packages (packages-cold, packages-warm:
@@ -28,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 
 import { bareBwrapArgs, median, now, peakRss, realPython, timed, which } from './common.mjs';
 import { benchPackages, PACKAGE_ROWS } from './packages.mjs';
+import { fmtS, MB, mdTable, readmeSection, replaceSection, tableRows, textTable } from './table.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH, '..');
@@ -282,9 +284,6 @@ function ensurePassed(jsonFile, expected, what) {
 }
 
 const results = {};
-const fmtS = (ms) => (Number.isFinite(ms) ? (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`) : '—');
-const fmtX = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '—');
-const MB = 1024 * 1024;
 
 /** 1-minute load average when the current row started: how noisy its figures are. */
 let rowLoad = '';
@@ -795,43 +794,6 @@ function machine() {
   };
 }
 
-const fmtVal = (r, v) => (r.unit === 'bytes' ? `${(v / MB).toFixed(0)} MB` : fmtS(v));
-
-function tableRows(ids, res) {
-  const rows = [];
-  for (const id of ids) {
-    const r = res[id];
-    const def = ROWS.find((x) => x.id === id);
-    if (!r || r.info) continue;
-    if (r.skipped || r.error) {
-      rows.push([id, def.title, '—', '—', '—', def.target, r.skipped ? `SKIP: ${r.skipped}` : `ERROR: ${r.error}`]);
-      continue;
-    }
-    const ratio = r.ratioLabel === 'speed-up' ? `${r.ratio.toFixed(1)}× faster` : fmtX(r.ratio);
-    rows.push([id, def.title, fmtVal(r, r.tool), `${fmtVal(r, r.peer)} (${r.peerLabel})`, ratio, def.target, r.pass ? 'PASS' : r.fault ? `MISS: ${r.fault}` : 'MISS']);
-    for (const ref of r.refs ?? []) {
-      if (ref.ratio === undefined) continue;
-      rows.push(['', `  ↳ ${ref.label}`, fmtS(ref.ms), ref.peer !== undefined ? fmtS(ref.peer) : '', fmtX(ref.ratio), '', '']);
-    }
-  }
-  return rows;
-}
-
-const HEAD = ['row', 'bench', 'tool', 'peer', 'ratio', 'target', 'result'];
-
-function printTable(rows) {
-  const w = HEAD.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (r) => r.map((c, i) => String(c).padEnd(w[i])).join('  ');
-  console.log(line(HEAD));
-  console.log(w.map((n) => '-'.repeat(n)).join('  '));
-  for (const r of rows) console.log(line(r));
-}
-
-function mdTable(rows) {
-  const esc = (s) => String(s).replace(/\|/g, '\\|');
-  return [`| ${HEAD.join(' | ')} |`, `|${HEAD.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
-}
-
 function phaseLines(p) {
   if (!p || !p.phases) return [];
   const total = p.phases.find((x) => x.name === 'total')?.ms ?? NaN;
@@ -857,6 +819,8 @@ function writeResults(m) {
   }
   for (const [id, r] of Object.entries(results)) stored.rows[id] = { ...r, machine: m, build: build.source };
   stored.machine = m;
+  // The rows' order in every table: the bench's own.
+  stored.order = ROWS.map((r) => r.id);
   writeFileSync(jsonFile, `${JSON.stringify(stored, null, 2)}\n`);
 
   const all = stored.rows;
@@ -901,6 +865,8 @@ function writeResults(m) {
   const b = md.indexOf(END);
   md = a >= 0 && b > a ? `${md.slice(0, a)}${section}${md.slice(b + END.length)}` : `${md.trimEnd()}\n\n${section}\n`;
   writeFileSync(mdFile, md);
+  const readme = path.join(ROOT, 'README.md');
+  writeFileSync(readme, replaceSection(readFileSync(readme, 'utf8'), readmeSection(stored)));
 }
 
 // ---- main ---------------------------------------------------------------------------------
@@ -944,7 +910,7 @@ try {
 m.loadAfter = os.loadavg().map((x) => x.toFixed(2)).join(' ');
 
 console.log('');
-printTable(tableRows(selected.map((r) => r.id), results));
+console.log(textTable(tableRows(selected.map((r) => r.id), results)));
 const notes = selected.map((r) => results[r.id]).filter((r) => r?.notes);
 if (notes.length) {
   console.log('');
@@ -957,6 +923,6 @@ if (results.phases?.phases) {
 console.log(`\n${m.nproc} cores, ${m.cpu}; ${m.kernel}; node ${m.node}; load ${m.loadBefore} → ${m.loadAfter}; tool: ${build.source || '—'}; ${((now() - started) / 1000).toFixed(0)} s`);
 if (opt.write) {
   writeResults(m);
-  console.log('Wrote bench/RESULTS.md and bench/results.json.');
+  console.log('Wrote bench/RESULTS.md, bench/results.json and the performance table in README.md.');
 }
 process.exitCode = failed ? 1 : 0;
