@@ -173,6 +173,22 @@ export interface Shaped {
   bless?: BlessTarget;
 }
 
+/**
+ * Setup code a documentation toolchain keeps in a project file and runs
+ * before some blocks (Sphinx: conf.py's doctest_global_setup before each
+ * {doctest}). The planner reads the nearest `file` at or above the document,
+ * inside the project, and gives its setup to the blocks `appliesTo` accepts.
+ * The file is the repository's: `read` parses its text and never runs it.
+ */
+export interface ProjectSetup {
+  /** Whether the document may hold such blocks (false: no file is looked for). */
+  wanted(document: string): boolean;
+  file: string;
+  /** The setup code in the file's text, or undefined when it holds none the tool can read as written. */
+  read(text: string): string | undefined;
+  appliesTo(block: SnippetBlock): boolean;
+}
+
 interface SnippetConventions {
   /**
    * A block whose info string is not this language's but which runs as it
@@ -188,6 +204,8 @@ interface SnippetConventions {
   fileNameFor?(program: string): string | undefined;
   /** Loads what the synchronous conventions above need (a parser), before a document's blocks are planned. */
   prepare?(): Promise<void>;
+  /** Hidden setup a documentation toolchain runs before some of this language's blocks, read from a project file. */
+  projectSetup?: ProjectSetup;
   /** The session a block joins when it names none (doctest blocks share one). */
   defaultSession?(code: string): string | undefined;
 }

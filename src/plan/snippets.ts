@@ -16,8 +16,7 @@ import { findLanguage, knownLanguages, prepareSnippetConventions, sessionLanguag
 import type { Check, Expectation, Limits, Plan } from '../types.js';
 import { changedSinceGit, changesOf, touches, type ChangedFiles, type LineRange } from './changed.js';
 import { readCheckFile, resolveGlobs } from './files.js';
-import { sphinxGlobalSetup, type SphinxSetup } from './sphinx.js';
-import { isSphinxDoctest } from '../languages/python-doctest.js';
+import { projectSetups, type DocumentSetup } from './project-setup.js';
 import { MarkdownLimitError } from './markdown-limits.js';
 import type { InfoOption } from './info-string.js';
 import { loadMarkdownParser, mightHoldBlocks, parseMarkdown, type CodeBlock } from './markdown.js';
@@ -181,8 +180,7 @@ export async function addSnippetChecks(plan: Plan, config: LoadedConfig, options
     if (changes === undefined) continue;
     const text = read.content.toString('utf8');
     if (mightHoldBlocks(text)) await loadSnippetParsers();
-    const sphinx = /^\s*[`~]{3,}\s*\{\s*doctest\s*\}/m.test(text) ? sphinxGlobalSetup(baseDir, file, reach.root) : undefined;
-    const r = planMarkdown(file, text, settings, changed ? changes : undefined, sphinx);
+    const r = planMarkdown(file, text, settings, changed ? changes : undefined, projectSetups(baseDir, file, text, reach.root));
     for (const x of r.problems) problems.push(x);
     for (const c of r.checks) checks.push(c);
     // Past the cap the plan is refused anyway (build.ts): stop reading files.
@@ -209,7 +207,8 @@ export function planMarkdown(
   text: string,
   settings: SnippetSettings,
   changes?: LineRange[] | 'all',
-  sphinx?: SphinxSetup,
+  /** Setup the document's project gives some of its blocks (project-setup.ts). */
+  projectSetup: DocumentSetup[] = [],
 ): { checks: Check[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const problem = (line: number, message: string) => problems.push({ source: file, line, message });
@@ -341,9 +340,9 @@ export function planMarkdown(
     if (!keep(r)) continue;
     const { block, lang, opts } = r;
     const rule = ruled.get(r)!;
-    // Sphinx runs its doctest_global_setup before each {doctest} directive (plan/sphinx.ts).
-    const sphinxSetup = sphinx && isSphinxDoctest(block.info) ? [{ code: sphinx.code, line: 0 }] : [];
-    const langSetups = [...sphinxSetup, ...(rule.setup ? [{ code: rule.setup, line: 0 }] : []), ...(setups.get(lang.id) ?? [])];
+    // A documentation toolchain's own setup comes first (Sphinx's doctest_global_setup before each {doctest}).
+    const toolchainSetup = projectSetup.filter((p) => p.language === lang.id && p.appliesTo(block)).map((p) => ({ code: p.code, line: 0 }));
+    const langSetups = [...toolchainSetup, ...(rule.setup ? [{ code: rule.setup, line: 0 }] : []), ...(setups.get(lang.id) ?? [])];
     const shaped = shapeBlock({ file, block, lang, setups: langSetups, output: r.output, noRun: opts.noRun === true, doctestFlags: rule.doctest, prefix: prefixOf(block) });
     const program = shaped?.program || assembleProgram(lang.id, langSetups, block.code, block.codeLine);
     const entry = lang.snippets?.fileNameFor?.(program) ?? lang.fileNameFor?.(program) ?? lang.fileName;
