@@ -394,7 +394,7 @@ describe.runIf(isRoot)('a check cannot write into its layer as an unprivileged u
     try {
       expect(code, stderr).toBe(0);
       const runs = JSON.parse(stdout) as { layers: RunSummary['packageLayers']; outcomes: RunSummary['outcomes'] }[];
-      expect(runs.map((r) => ({ ...r.layers, keys: r.layers?.keys.length }))).toEqual([{ installs: 1, fromCache: 0, checks: 1, keys: 1 }, { installs: 0, fromCache: 1, checks: 1, keys: 1 }]);
+      expect(runs.map((r) => ({ ...r.layers, keys: r.layers?.keys.length }))).toEqual([{ installs: 1, fromCache: 0, restored: 0, checks: 1, keys: 1 }, { installs: 0, fromCache: 1, restored: 0, checks: 1, keys: 1 }]);
       for (const r of runs) {
         expect(r.outcomes[0]!.status, `${r.outcomes[0]!.message} ${r.outcomes[0]!.stderr.head}`).toBe('passed');
         expectDenied(r.outcomes[0]!.stdout.head);
