@@ -17,8 +17,8 @@ export async function runLayerCacheOp(env: NodeJS.ProcessEnv = process.env): Pro
     return hit === req.key ? CHILD_HIT : CHILD_OTHER_KEY;
   }
   if (req.op === 'save') {
-    await cache.saveCache([req.path], req.key);
-    return 0;
+    // -1: not saved (the library logged why).
+    return (await cache.saveCache([req.path], req.key)) > 0 ? CHILD_HIT : CHILD_MISS;
   }
   process.stdout.write(`::error::unknown cache step ${JSON.stringify(req.op)}\n`);
   return 2;

@@ -82,14 +82,15 @@ class WorkflowLayerCache implements RemoteLayerCache {
       const tmp = path.join(staging, 'tmp');
       mkdirSync(ws);
       mkdirSync(tmp);
-      const r = await this.child({ op: 'restore', key: cacheEntryKey(key), path: key }, ws, tmp, [staging]);
+      // Only these two are writable: a path of the entry's that leaves them fails to extract.
+      const r = await this.child({ op: 'restore', key: cacheEntryKey(key), path: key }, ws, tmp, [ws, tmp]);
       if (r.code === CHILD_MISS) {
         if (r.problems.length) throw new Error(r.problems.join('; '));
         return false;
       }
       if (r.code === CHILD_OTHER_KEY) throw new Error('the cache service answered with an entry of another key');
       if (r.code !== CHILD_HIT) throw new Error(r.problems.join('; ') || `the cache step ended with ${r.code ?? r.signal}`);
-      const bad = unsafeEntry(ws, key);
+      const bad = unsafeEntry(ws, key) ?? (holdsFiles(tmp) ? 'it holds paths outside the layer\'s folder (in the download folder)' : undefined);
       if (bad) throw new Error(`the cache entry ${cacheEntryKey(key)} was not used: ${bad}`);
       renameSync(path.join(ws, key), dir);
       return true;
@@ -102,15 +103,19 @@ class WorkflowLayerCache implements RemoteLayerCache {
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'sandbox-checks-cache-save-'));
     try {
       const r = await this.child({ op: 'save', key: cacheEntryKey(key), path: key }, path.dirname(dir), tmp, [tmp]);
-      // A save the service refused because the entry exists (another job made it) is not a problem.
-      if (r.code !== 0 || r.problems.length) throw new Error(r.problems.join('; ') || `the cache step ended with ${r.code ?? r.signal}`);
+      if (r.code === CHILD_HIT && !r.problems.length) return;
+      // The library tells why it could not reserve the entry only in its debug log; an entry that exists (another job saved it first) is no problem.
+      const reserve = r.debug.find((d) => d.startsWith('Failed to reserve cache: '))?.slice(25);
+      if (r.code === CHILD_MISS && !r.problems.length && reserve && /\(409\)|already exists/.test(reserve)) return;
+      throw new Error([...r.problems, ...(reserve ? [reserve] : [])].join('; ') || `the cache step ended with ${r.code ?? r.signal}`);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
   }
 
-  private child(req: LayerCacheRequest, workspace: string, tmp: string, writable: string[]): Promise<{ code: number | null; signal: string | null; problems: string[] }> {
-    const env: NodeJS.ProcessEnv = { [LAYER_CACHE_OP]: JSON.stringify(req), GITHUB_WORKSPACE: workspace, RUNNER_TEMP: tmp, TMPDIR: tmp, HOME: tmp };
+  private child(req: LayerCacheRequest, workspace: string, tmp: string, writable: string[]): Promise<{ code: number | null; signal: string | null; problems: string[]; debug: string[] }> {
+    // RUNNER_DEBUG: the library's reasons for a failed save are debug lines.
+    const env: NodeJS.ProcessEnv = { [LAYER_CACHE_OP]: JSON.stringify(req), GITHUB_WORKSPACE: workspace, RUNNER_TEMP: tmp, TMPDIR: tmp, HOME: tmp, RUNNER_DEBUG: '1' };
     for (const k of PASSED) if (this.o.env[k] !== undefined) env[k] = this.o.env[k];
     const binds = writable.flatMap((w) => ['--bind', w, w]);
     const argv = ['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', ...binds, '--unshare-pid', '--unshare-ipc', '--unshare-uts', '--die-with-parent', '--new-session', '--chdir', workspace, '--', ...this.o.command];
@@ -123,26 +128,38 @@ class WorkflowLayerCache implements RemoteLayerCache {
       const timer = setTimeout(() => child.kill('SIGKILL'), OP_TIMEOUT_MS);
       child.on('error', (e) => {
         clearTimeout(timer);
-        resolve({ code: null, signal: null, problems: [`bubblewrap could not be started: ${e.message}`] });
+        resolve({ code: null, signal: null, problems: [`bubblewrap could not be started: ${e.message}`], debug: [] });
       });
       child.on('close', (code, signal) => {
         clearTimeout(timer);
         const problems = problemsOf(out);
         if (code !== CHILD_HIT && code !== CHILD_MISS && code !== CHILD_OTHER_KEY && !problems.length && err.trim()) problems.push(err.trim().split('\n').slice(-3).join(' '));
-        resolve({ code, signal, problems });
+        resolve({ code, signal, problems, debug: commandsOf(out, 'debug') });
       });
     });
   }
+}
+
+/** Whether a folder holds anything but empty folders (the library leaves its download folder behind, empty). */
+function holdsFiles(dir: string): boolean {
+  return readdirSync(dir).some((n) => {
+    const p = path.join(dir, n);
+    return !lstatSync(p).isDirectory() || holdsFiles(p);
+  });
 }
 
 const unescape = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 
 /** The warnings and errors the library wrote as workflow commands (its failures are logged, not thrown). */
 export function problemsOf(stdout: string): string[] {
+  return [...commandsOf(stdout, 'warning'), ...commandsOf(stdout, 'error')];
+}
+
+function commandsOf(stdout: string, command: string): string[] {
   const out: string[] = [];
   for (const line of stdout.split(/\r?\n/)) {
-    const m = /^::(warning|error)(?: [^:]*)?::(.*)$/.exec(line);
-    if (m) out.push(unescape(m[2]!));
+    const m = /^::([a-z]+)(?: [^:]*)?::(.*)$/.exec(line);
+    if (m && m[1] === command) out.push(unescape(m[2]!));
   }
   return out;
 }

@@ -80,6 +80,14 @@ export class CacheDouble {
     return { ACTIONS_RESULTS_URL: this.url, ACTIONS_RUNTIME_TOKEN: this.token, ACTIONS_CACHE_SERVICE_V2: 'true' };
   }
 
+  /** Forgets every entry, request and fault. */
+  reset(): void {
+    this.entries.length = 0;
+    this.blobs.clear();
+    this.requests.length = 0;
+    this.failWith = undefined;
+  }
+
   /** Keys of the finalized entries. */
   keys(): string[] {
     return this.entries.filter((e) => e.finalized).map((e) => e.key);
