@@ -4,6 +4,7 @@
 // sections, synchronously.
 
 export { runChecks, totalsOf, type RunOptions } from './engine/run.js';
+export type { RemoteLayerCache } from './engine/layers.js';
 export { buildPlan, type PlanOptions } from './plan/checks.js';
 export { planFromConfig } from './plan/build.js';
 export type { SnippetPlanOptions } from './plan/snippets.js';

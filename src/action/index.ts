@@ -4,8 +4,8 @@
 
 import * as core from './core.js';
 
-import { LAYER_CACHE_OP } from './layer-cache.js';
 import { run } from './main.js';
+import { LAYER_CACHE_OP } from './state.js';
 
 if (process.env[LAYER_CACHE_OP]) {
   try {

@@ -4,7 +4,7 @@
 // bubblewrap with an env of its own (GITHUB_WORKSPACE, RUNNER_TEMP); the
 // library logs its own failures as workflow commands, which the parent reads.
 
-import { CHILD_HIT, CHILD_MISS, CHILD_OTHER_KEY, LAYER_CACHE_OP, type LayerCacheRequest } from './layer-cache.js';
+import { CHILD_HIT, CHILD_MISS, CHILD_OTHER_KEY, LAYER_CACHE_OP, type LayerCacheRequest } from './state.js';
 
 /** Runs the request in the env; returns the exit code. */
 export async function runLayerCacheOp(env: NodeJS.ProcessEnv = process.env): Promise<number> {

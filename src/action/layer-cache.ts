@@ -22,22 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { layerCacheSettings, type RemoteLayerCache } from '../engine/layers.js';
-
-/** Set (to a JSON LayerCacheRequest) in the env of the child process that talks to the cache service. */
-export const LAYER_CACHE_OP = 'SANDBOX_CHECKS_LAYER_CACHE_OP';
-
-export interface LayerCacheRequest {
-  op: 'restore' | 'save';
-  /** The cache entry's key. */
-  key: string;
-  /** The one path of the entry, relative to GITHUB_WORKSPACE (the layer's folder name). */
-  path: string;
-}
-
-/** Exit codes of the child. */
-export const CHILD_HIT = 0;
-export const CHILD_MISS = 3;
-export const CHILD_OTHER_KEY = 4;
+import { CHILD_HIT, CHILD_MISS, CHILD_OTHER_KEY, LAYER_CACHE_OP, type LayerCacheRequest } from './state.js';
 
 /** A restore or save that takes longer is ended; the check installs (or the layer stays unsaved). */
 const OP_TIMEOUT_MS = 10 * 60_000;

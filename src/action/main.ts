@@ -28,7 +28,6 @@ import { linksOf, runContext, type RunContext } from './context.js';
 import { envInput, readInputs, type ActionInputs } from './inputs.js';
 import { runInstall } from './install.js';
 import { issueStep } from './issue.js';
-import { actionLayerCache, layersLine } from './layer-cache.js';
 import { boundedResults } from './outputs.js';
 import { suggestUpdates } from './suggest.js';
 import { planFromInputs, type ActionPlan } from '../plan/workflow.js';
@@ -150,8 +149,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // The provider's warnings (E2B kills, cleanup) as annotations, not plain stderr.
     // A provider that cannot be made here is made (and its error reported) by the engine.
     const provider = await createProvider(providerName, plan.e2b, { warn: (m) => core.warning(`sandbox-checks: ${m}`) }).catch(() => undefined);
-    // Package layers also kept between workflow runs; the cache library loads only if a layer is needed.
-    const { cache: layerCache } = actionLayerCache({ enabled: inputs.packageCache, env, command: [process.execPath, process.argv[1]!] });
+    // Package layers also kept between workflow runs (layer-cache.ts, loaded only for a plan with packages).
+    const layerCache = inputs.packageCache && plan.checks.some((c) => c.packages.length && !c.skip)
+      ? (await import('./layer-cache.js')).actionLayerCache({ enabled: true, env, command: [process.execPath, process.argv[1]!] }).cache
+      : undefined;
     const r = await runCancellable(plan, events, abort.signal, providerName, { provider, layerCache });
     summary = redactSummary(r.summary, trust.redactor);
     engineDone = r.done;
@@ -163,7 +164,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const own = new OwnAnnotations(plan.stream, core);
   for (const o of summary.outcomes) for (const w of o.warnings ?? []) own.warning(`${o.name}: ${w}`);
   for (const w of summary.warnings) own.warning(w);
-  if (summary.packageLayers) core.info(layersLine(summary.packageLayers));
+  if (summary.packageLayers) core.info((await import('./layer-cache.js')).layersLine(summary.packageLayers));
 
   // 3. Reports: summary and comment first, whatever the result.
   await report(summary, inputs, ctx, outDir, () => deferred.flush(), own, shardText);
