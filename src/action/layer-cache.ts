@@ -99,8 +99,9 @@ class WorkflowLayerCache implements RemoteLayerCache {
   }
 
   private child(req: LayerCacheRequest, workspace: string, tmp: string, writable: string[]): Promise<{ code: number | null; signal: string | null; problems: string[]; debug: string[] }> {
-    // RUNNER_DEBUG: the library's reasons for a failed save are debug lines.
-    const env: NodeJS.ProcessEnv = { [LAYER_CACHE_OP]: JSON.stringify(req), GITHUB_WORKSPACE: workspace, RUNNER_TEMP: tmp, TMPDIR: tmp, HOME: tmp, RUNNER_DEBUG: '1' };
+    const env: NodeJS.ProcessEnv = { [LAYER_CACHE_OP]: JSON.stringify(req), GITHUB_WORKSPACE: workspace, RUNNER_TEMP: tmp, TMPDIR: tmp, HOME: tmp };
+    // The library's reasons for a failed save are debug lines; a restore needs none (and would list the entry's names).
+    if (req.op === 'save') env.RUNNER_DEBUG = '1';
     for (const k of PASSED) if (this.o.env[k] !== undefined) env[k] = this.o.env[k];
     const binds = writable.flatMap((w) => ['--bind', w, w]);
     const argv = ['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', ...binds, '--unshare-pid', '--unshare-ipc', '--unshare-uts', '--die-with-parent', '--new-session', '--chdir', workspace, '--', ...this.o.command];
@@ -144,7 +145,7 @@ function commandsOf(stdout: string, command: string): string[] {
   const out: string[] = [];
   for (const line of stdout.split(/\r?\n/)) {
     const m = /^::([a-z]+)(?: [^:]*)?::(.*)$/.exec(line);
-    if (m && m[1] === command) out.push(unescape(m[2]!));
+    if (m && m[1] === command) out.push(unescape(m[2]!).slice(0, 600));
   }
   return out;
 }

@@ -4,7 +4,7 @@
 // `package-cache: false` and a plan without packages make no request to the
 // service at all; a service that cannot be reached is a warning annotation
 // and the step passes.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cacheEntryKey } from '../../src/action/layer-cache.js';
 import { CacheDouble } from '../cache-double/server.js';
 import { npmTarball } from '../local/packages.js';
-import { distExists, runAction, workspace, type ActionRun } from './harness.js';
+import { chownTree, distExists, runAction, workspace, type ActionRun } from './harness.js';
 import { processedCommands } from './runner-commands.js';
 
 const double = new CacheDouble();
@@ -46,8 +46,10 @@ function runner(): string {
   return d;
 }
 
-function act(ws: string, inputs: Record<string, string> = {}, env: Record<string, string> = double.env()): Promise<ActionRun> {
-  return runAction({ workspace: ws, inputs: { install: 'never', comment: 'never', ...inputs }, env: { ...env, XDG_CACHE_HOME: runner() } });
+function act(ws: string, inputs: Record<string, string> = {}, env: Record<string, string> = double.env(), asUser?: number): Promise<ActionRun> {
+  const cache = runner();
+  if (asUser !== undefined) chownTree(cache, asUser);
+  return runAction({ workspace: ws, inputs: { install: 'never', comment: 'never', ...inputs }, env: { ...env, XDG_CACHE_HOME: cache }, asUser });
 }
 
 const lineOf = (r: ActionRun) => r.stdout.split('\n').find((l) => l.startsWith('sandbox-checks: packages for'));
@@ -75,6 +77,21 @@ describe('the Action keeps package layers in the workflow cache', () => {
     // The same files as run 1's install (its time stamp).
     expect(second.stdout).toContain(printed);
     expect(cacheEntryKey('k')).toBe(`sandbox-checks-layer-${process.platform}-${process.arch}-k`);
+  });
+
+  it('as an unprivileged user (uid 1000), as on a self-hosted runner: saved, then restored with nothing installed', async () => {
+    const ws = repo('userpkg');
+    chmodSync(ws, 0o755);
+    chownTree(ws, 1000);
+    const first = await act(ws, {}, double.env(), 1000);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(lineOf(first)).toContain(': 1 install, 0 layers restored');
+    expect(double.keys()).toHaveLength(1);
+    const second = await act(ws, {}, double.env(), 1000);
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    expect(lineOf(second)).toContain(': 0 installs, 1 layer restored');
+    expect(warningsOf(first).concat(warningsOf(second))).toEqual([]);
+    expect(/userpkg \d+/.exec(second.stdout)?.[0]).toBe(/userpkg \d+/.exec(first.stdout)?.[0]);
   });
 
   it('package-cache: false, and a plan without packages, make no request to the cache service', async () => {
