@@ -17,7 +17,7 @@
 // discarded and the check installs.
 
 import { spawn } from 'node:child_process';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { lchownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -77,6 +77,8 @@ class WorkflowLayerCache implements RemoteLayerCache {
       if (r.code !== CHILD_HIT) throw new Error(r.problems.join('; ') || `the cache step ended with ${r.code ?? r.signal}`);
       const bad = unsafeEntry(ws, key) ?? (holdsFiles(tmp) ? 'it holds paths outside the layer\'s folder (in the download folder)' : undefined);
       if (bad) throw new Error(`the cache entry ${cacheEntryKey(key)} was not used: ${bad}`);
+      // As root, tar gives files the archive's owners: the layer is made this user's, as an installed one is.
+      if (process.getuid?.() === 0) ownAll(path.join(ws, key), 0, 0);
       renameSync(path.join(ws, key), dir);
       return true;
     } finally {
@@ -124,6 +126,11 @@ class WorkflowLayerCache implements RemoteLayerCache {
       });
     });
   }
+}
+
+function ownAll(p: string, uid: number, gid: number): void {
+  lchownSync(p, uid, gid);
+  if (lstatSync(p).isDirectory()) for (const e of readdirSync(p)) ownAll(path.join(p, e), uid, gid);
 }
 
 /** Whether a folder holds anything but empty folders (the library leaves its download folder behind, empty). */

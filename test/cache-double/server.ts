@@ -53,6 +53,8 @@ export class CacheDouble {
   readonly requests: LoggedRequest[] = [];
   /** Every Twirp call answers this status (a failing service) when set. */
   failWith?: number;
+  /** Match the primary key by prefix too (a service that did would hand out another key's entry). */
+  primaryByPrefix = false;
   private readonly secret = randomBytes(16);
   private readonly entries: Entry[] = [];
   private readonly blobs = new Map<string, { committed?: Buffer; blocks: Map<string, Buffer> }>();
@@ -86,6 +88,14 @@ export class CacheDouble {
     this.blobs.clear();
     this.requests.length = 0;
     this.failWith = undefined;
+    this.primaryByPrefix = false;
+  }
+
+  /** Files a finalized entry under another key. */
+  rekey(key: string, to: string): void {
+    const e = this.entries.find((x) => x.finalized && x.key === key);
+    if (!e) throw new Error(`no entry ${key}`);
+    e.key = to;
   }
 
   /** Keys of the finalized entries. */
@@ -161,7 +171,7 @@ export class CacheDouble {
         const restore = Array.isArray(msg.restore_keys) ? (msg.restore_keys as unknown[]).filter((k): k is string => typeof k === 'string') : [];
         log.restoreKeys = restore;
         const done = this.entries.filter((e) => e.finalized && e.version === version).sort((a, b) => b.created - a.created);
-        const hit = done.find((e) => e.key === key) ?? restore.map((p) => done.find((e) => e.key.startsWith(p))).find(Boolean);
+        const hit = done.find((e) => e.key === key) ?? (this.primaryByPrefix ? done.find((e) => e.key.startsWith(key)) : undefined) ?? restore.map((p) => done.find((e) => e.key.startsWith(p))).find(Boolean);
         if (!hit) return json(200, { ok: false, signed_download_url: '', matched_key: '' });
         return json(200, { ok: true, signed_download_url: this.signedUrl(hit.blob, 'r'), matched_key: hit.key });
       }

@@ -5,11 +5,13 @@
 // lock file or toolchain is another key and never gets the other entry; an
 // entry that is not the layer of its key (its record, a path out of the
 // folder, a link out, a set-id file) is not used and the check installs; a
-// failing or unreachable service is a warning and the run passes. The child
+// failing or unreachable service is a warning and the run passes; an entry
+// of another key the service hands out is not used; as root, a restored
+// layer's files are root's whatever the archive says. The child
 // process runs from the source tree here (the Action runs dist/index.js:
 // test/action/layer-cache.e2e.test.ts).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -72,6 +74,34 @@ async function seed(name: string): Promise<{ key: string; out: string; check: Ch
   return { key: r.packageLayers!.keys[0]!, out: r.outcomes[0]!.stdout.head, check: c };
 }
 
+  /** Unpacks run 1's entry, lets `change` edit the tree (a Python tarfile script over `members`), packs it the same way (zstd or gzip). */
+  function poison(entry: string, edit: string): Buffer {
+    const blob = double.blobOf(entry)!;
+    const zstd = blob.subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd]));
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sc-poison-'));
+    try {
+      writeFileSync(path.join(dir, 'in'), blob);
+      const tar = zstd ? execFileSync('zstd', ['-dc', path.join(dir, 'in')], { maxBuffer: 1 << 28 }) : execFileSync('gzip', ['-dc', path.join(dir, 'in')], { maxBuffer: 1 << 28 });
+      writeFileSync(path.join(dir, 'in.tar'), tar);
+      execFileSync('python3', ['-c', `
+import tarfile, io, sys
+src = tarfile.open(sys.argv[1])
+out = tarfile.open(sys.argv[2], "w", format=tarfile.PAX_FORMAT)
+def add(name, data=b"", mode=0o644, kind=tarfile.REGTYPE, link=""):
+  t = tarfile.TarInfo(name); t.size = len(data); t.mode = mode; t.type = kind; t.linkname = link
+  out.addfile(t, io.BytesIO(data) if kind == tarfile.REGTYPE else None)
+members = [(m, src.extractfile(m).read() if m.isfile() else None) for m in src.getmembers()]
+${edit}
+for m, data in members:
+  out.addfile(m, io.BytesIO(data) if data is not None else None)
+out.close()
+`, path.join(dir, 'in.tar'), path.join(dir, 'out.tar')]);
+      return zstd ? execFileSync('zstd', ['-c', path.join(dir, 'out.tar')], { maxBuffer: 1 << 28 }) : execFileSync('gzip', ['-c', path.join(dir, 'out.tar')], { maxBuffer: 1 << 28 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
 describe('package layers in the workflow cache', () => {
   it('run 1 installs once and saves one entry under its key; run 2 on an empty runner restores it and installs nothing', async () => {
     const pkg = npmTarball('keep');
@@ -131,34 +161,6 @@ describe('package layers in the workflow cache', () => {
   });
 
   describe('a poisoned entry is not used: the check installs afresh', () => {
-    /** Unpacks run 1's entry, lets `change` edit the tree (a Python tarfile script over `members`), packs it the same way (zstd or gzip). */
-    function poison(entry: string, edit: string): Buffer {
-      const blob = double.blobOf(entry)!;
-      const zstd = blob.subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd]));
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'sc-poison-'));
-      try {
-        writeFileSync(path.join(dir, 'in'), blob);
-        const tar = zstd ? execFileSync('zstd', ['-dc', path.join(dir, 'in')], { maxBuffer: 1 << 28 }) : execFileSync('gzip', ['-dc', path.join(dir, 'in')], { maxBuffer: 1 << 28 });
-        writeFileSync(path.join(dir, 'in.tar'), tar);
-        execFileSync('python3', ['-c', `
-import tarfile, io, sys
-src = tarfile.open(sys.argv[1])
-out = tarfile.open(sys.argv[2], "w", format=tarfile.PAX_FORMAT)
-def add(name, data=b"", mode=0o644, kind=tarfile.REGTYPE, link=""):
-    t = tarfile.TarInfo(name); t.size = len(data); t.mode = mode; t.type = kind; t.linkname = link
-    out.addfile(t, io.BytesIO(data) if kind == tarfile.REGTYPE else None)
-members = [(m, src.extractfile(m).read() if m.isfile() else None) for m in src.getmembers()]
-${edit}
-for m, data in members:
-    out.addfile(m, io.BytesIO(data) if data is not None else None)
-out.close()
-`, path.join(dir, 'in.tar'), path.join(dir, 'out.tar')]);
-        return zstd ? execFileSync('zstd', ['-c', path.join(dir, 'out.tar')], { maxBuffer: 1 << 28 }) : execFileSync('gzip', ['-c', path.join(dir, 'out.tar')], { maxBuffer: 1 << 28 });
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    }
-
     const outside = path.join(os.tmpdir(), `sc-escaped-${process.pid}`);
     afterEach(() => rmSync(outside, { force: true }));
 
@@ -200,6 +202,39 @@ for i, (m, data) in enumerate(members):
         expect(meta.key).toBe(base.key);
       });
     }
+  });
+
+  it.runIf(process.getuid?.() === 0)('as root, a restored layer is made root\'s whatever owners its archive names, as an installed one is', async () => {
+    const base = await seed('owned');
+    const entry = cacheEntryKey(base.key);
+    double.replaceBlob(entry, poison(entry, `for m, _ in members:\n    m.uid = m.gid = 65534; m.uname = m.gname = ""`));
+    newRunner();
+    const r = await run([base.check]);
+    expect(r.outcomes[0]!.status, detail(r)).toBe('passed');
+    expect(counts(r)).toEqual({ installs: 0, restored: 1, fromCache: 0, checks: 1 });
+    expect(r.outcomes[0]!.stdout.head).toBe(base.out);
+    const owners = new Set<number>();
+    const walk = (p: string) => {
+      owners.add(lstatSync(p).uid);
+      if (lstatSync(p).isDirectory()) for (const e of readdirSync(p)) walk(path.join(p, e));
+    };
+    walk(path.join(layersDir(), base.key));
+    expect([...owners]).toEqual([0]);
+  });
+
+  it('an entry of another key that the service hands out (a prefix match) is not used', async () => {
+    const base = await seed('prefixed');
+    const entry = cacheEntryKey(base.key);
+    double.rekey(entry, `${entry}-planted`);
+    double.primaryByPrefix = true;
+    newRunner();
+    double.requests.length = 0;
+    const r = await run([base.check]);
+    expect(r.outcomes[0]!.status, detail(r)).toBe('passed');
+    expect(counts(r)).toEqual({ installs: 1, restored: 0, fromCache: 0, checks: 1 });
+    expect(r.outcomes[0]!.stdout.head).not.toBe(base.out);
+    expect(double.calls().slice(0, 2)).toEqual([`GetCacheEntryDownloadURL ${entry}`, 'GET blob']);
+    expect(r.warnings.join('\n')).toMatch(/answered with an entry of another key/);
   });
 
   it('an unreachable cache service is a warning; the check installs and passes', async () => {
