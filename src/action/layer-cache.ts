@@ -10,11 +10,15 @@
 // and it reads its settings from process.env. So each restore and save runs
 // in a child process (this same entry, started with LAYER_CACHE_OP; the
 // library is loaded only there: layer-cache-child.ts) with an env of its own,
-// inside bubblewrap with the whole file system read-only except one staging
-// folder. A restored tree is then taken only if it is exactly the layer's
-// folder holding folders, files and links that stay inside it, with no set-id
-// bits; the engine then checks its record names the key. Anything else is
-// discarded and the check installs.
+// inside bubblewrap with the whole file system read-only except its own
+// folders (for a restore: the staging folder it unpacks into and the one it
+// downloads into). A restored tree is then taken only if it is exactly the
+// layer's folder holding folders, files and links that stay inside it, with
+// no set-id bits, and nothing was left beside it; the engine then checks its
+// record names the key. Anything else is discarded and the check installs. A
+// save that fails, or a restore that fails other than by a miss, is a
+// warning (the library logs its failures rather than throwing them; the
+// parent reads them from the child's workflow commands).
 
 import { spawn } from 'node:child_process';
 import { lchownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync } from 'node:fs';
@@ -144,7 +148,7 @@ function holdsFiles(dir: string): boolean {
 const unescape = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 
 /** The warnings and errors the library wrote as workflow commands (its failures are logged, not thrown). */
-export function problemsOf(stdout: string): string[] {
+function problemsOf(stdout: string): string[] {
   return [...commandsOf(stdout, 'warning'), ...commandsOf(stdout, 'error')];
 }
 
@@ -161,7 +165,7 @@ function commandsOf(stdout: string, command: string): string[] {
  * Why the extracted tree under `ws` is not exactly one layer folder `name`
  * of plain folders, files and links that resolve inside it (undefined: it is).
  */
-export function unsafeEntry(ws: string, name: string): string | undefined {
+function unsafeEntry(ws: string, name: string): string | undefined {
   const top = readdirSync(ws);
   const stray = top.filter((n) => n !== name);
   if (stray.length) return `it holds paths outside the layer's folder (${stray.slice(0, 3).join(', ')})`;
