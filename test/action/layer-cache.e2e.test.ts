@@ -1,8 +1,8 @@
 // The Action (dist/index.js, run as the runner does) keeps package layers in
 // the workflow cache: against the cache-service double, run 1 installs and
 // saves the layer, run 2 on a fresh runner restores it and installs nothing;
-// `package-cache: false` and a plan without packages make no request to the
-// service at all; a service that cannot be reached is a warning annotation
+// `package-cache: false`, SANDBOX_CHECKS_LAYER_CACHE=off and a plan without
+// packages make no request to the service at all; the same as uid 1000; a service that cannot be reached is a warning annotation
 // and the step passes.
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -94,10 +94,13 @@ describe('the Action keeps package layers in the workflow cache', () => {
     expect(/userpkg \d+/.exec(second.stdout)?.[0]).toBe(/userpkg \d+/.exec(first.stdout)?.[0]);
   });
 
-  it('package-cache: false, and a plan without packages, make no request to the cache service', async () => {
+  it('package-cache: false, SANDBOX_CHECKS_LAYER_CACHE=off and a plan without packages make no request to the cache service', async () => {
     const off = await act(repo('offpkg'), { 'package-cache': 'false' });
     expect(off.code, off.stdout + off.stderr).toBe(0);
     expect(lineOf(off)).toContain('1 install');
+    const cacheOff = await act(repo('offenv'), {}, { ...double.env(), SANDBOX_CHECKS_LAYER_CACHE: 'off' });
+    expect(cacheOff.code, cacheOff.stdout + cacheOff.stderr).toBe(0);
+    expect(lineOf(cacheOff)).toContain('1 install');
     const none = workspace({ 'ok.js': 'console.log(1)\n' });
     dirs.push(none);
     const plain = await act(none, { files: 'ok.js' });
