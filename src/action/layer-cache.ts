@@ -98,6 +98,8 @@ class WorkflowLayerCache implements RemoteLayerCache {
       // The library tells why it could not reserve the entry only in its debug log; an entry that exists (another job saved it first) is no problem.
       const reserve = r.debug.find((d) => d.startsWith('Failed to reserve cache: '))?.slice(25);
       if (r.code === CHILD_MISS && !r.problems.length && reserve && /\(409\)|already exists/.test(reserve)) return;
+      // Nothing said and nothing saved: the runner's cache mode does not permit writes (a read-only token), which the library logs as info.
+      if (r.code === CHILD_MISS && !r.problems.length && !reserve) return;
       throw new Error([...r.problems, ...(reserve ? [reserve] : [])].join('; ') || `the cache step ended with ${r.code ?? r.signal}`);
     } finally {
       rmSync(tmp, { recursive: true, force: true });

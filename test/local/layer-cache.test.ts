@@ -237,6 +237,15 @@ for i, (m, data) in enumerate(members):
     expect(r.warnings.join('\n')).toMatch(/answered with an entry of another key/);
   });
 
+  it('a runner whose cache mode is read-only: the layer is looked up as usual, nothing is saved, no warning', async () => {
+    const c = jsCheck('readonly', [npmTarball('readonly')], code('readonly'));
+    const r = await run([c], { env: { ...double.env(), ACTIONS_CACHE_MODE: 'read' } });
+    expect(r.outcomes[0]!.status, detail(r)).toBe('passed');
+    expect(counts(r)).toEqual({ installs: 1, restored: 0, fromCache: 0, checks: 1 });
+    expect(double.calls()).toEqual([`GetCacheEntryDownloadURL ${cacheEntryKey(r.packageLayers!.keys[0]!)}`]);
+    expect(r.warnings).toEqual([]);
+  });
+
   it('an unreachable cache service is a warning; the check installs and passes', async () => {
     const c = jsCheck('unreachable', [npmTarball('unreachable')], code('unreachable'));
     const r = await run([c], { env: { ...double.env(), ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' } });
