@@ -374,6 +374,8 @@ export class LayerStore {
     if (found && complete(dir, outputs, key)) {
       this.stats.restored++;
       this.kept.add(key);
+      // Its record keeps the archive's time; used now is what pruning must see.
+      touch(dir);
       return true;
     }
     if (found) this.warnings.push(`the cached package layer ${key} is not the layer of that key (its record or folders do not match), so it was discarded and installed again`);
