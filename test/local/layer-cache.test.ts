@@ -204,10 +204,11 @@ for i, (m, data) in enumerate(members):
     }
   });
 
-  it.runIf(process.getuid?.() === 0)('as root, a restored layer is made root\'s whatever owners its archive names, as an installed one is', async () => {
+  it.runIf(process.getuid?.() === 0)('as root, a restored layer is made root\'s whatever owners its archive names, as an installed one is, and counts as used now', async () => {
     const base = await seed('owned');
     const entry = cacheEntryKey(base.key);
-    double.replaceBlob(entry, poison(entry, `for m, _ in members:\n    m.uid = m.gid = 65534; m.uname = m.gname = ""`));
+    // Other owners, and a record as old as 1970.
+    double.replaceBlob(entry, poison(entry, `for m, _ in members:\n    m.uid = m.gid = 65534; m.uname = m.gname = ""\n    if m.name.endswith("/layer.json"): m.mtime = 0; m.pax_headers.pop("mtime", None)`));
     newRunner();
     const r = await run([base.check]);
     expect(r.outcomes[0]!.status, detail(r)).toBe('passed');
@@ -220,6 +221,8 @@ for i, (m, data) in enumerate(members):
     };
     walk(path.join(layersDir(), base.key));
     expect([...owners]).toEqual([0]);
+    // Used now as far as pruning goes, whatever time the archive gave its record.
+    expect(Date.now() - lstatSync(path.join(layersDir(), base.key, 'layer.json')).mtimeMs).toBeLessThan(60_000);
   });
 
   it('an entry of another key that the service hands out (a prefix match) is not used', async () => {
