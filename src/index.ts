@@ -5,6 +5,7 @@
 
 export { runChecks, type RunOptions } from './engine/run.js';
 export { totalsOf } from './engine/summary.js';
+export type { RemoteLayerCache } from './engine/layers.js';
 export { buildPlan, type PlanOptions } from './plan/checks.js';
 export { planFromConfig } from './plan/build.js';
 export type { SnippetPlanOptions } from './plan/snippets.js';

@@ -150,7 +150,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       },
       trust.redactor,
     );
-    const r = plan.checks.length ? await runEngine(plan, events, abort.signal, providerName, runnable) : { summary: emptySummary(providerName, plan.logDir), done: Promise.resolve() };
+    const r = plan.checks.length
+      ? await runEngine(plan, events, abort.signal, providerName, runnable, inputs.packageCache, env)
+      : { summary: emptySummary(providerName, plan.logDir), done: Promise.resolve() };
     summary = redactSummary(r.summary, trust.redactor);
     engineDone = r.done;
   } finally {
@@ -161,6 +163,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const own = new OwnAnnotations(plan.stream, core);
   for (const o of summary.outcomes) for (const w of o.warnings ?? []) own.warning(`${o.name}: ${w}`);
   for (const w of summary.warnings) own.warning(w);
+  if (summary.packageLayers) core.info((await import('./layer-cache.js')).layersLine(summary.packageLayers));
 
   // 3. Reports: summary and comment first, whatever the result.
   await report(summary, inputs, ctx, outDir, () => deferred.flush(), own, shardText);
@@ -174,12 +177,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   process.off('SIGTERM', onSignal);
 }
 
-async function runEngine(plan: Plan, events: RunEvents, signal: AbortSignal, providerName: ProviderName, runnable: boolean) {
+async function runEngine(plan: Plan, events: RunEvents, signal: AbortSignal, providerName: ProviderName, runnable: boolean, packageCache: boolean, env: NodeJS.ProcessEnv) {
   const { runCancellable } = await import('./cancel.js');
   // The provider's warnings (E2B kills, cleanup) as annotations, not plain stderr.
   // A provider that cannot be made here is made (and its error reported) by the engine.
   const provider = runnable ? await createProvider(providerName, plan.e2b, { warn: (m) => core.warning(`sandbox-checks: ${m}`) }).catch(() => undefined) : undefined;
-  return runCancellable(plan, events, signal, providerName, { provider });
+  // Package layers also kept between workflow runs (layer-cache.ts, loaded only for a plan with packages).
+  const layerCache = packageCache && plan.checks.some((c) => c.packages.length && !c.skip)
+    ? (await import('./layer-cache.js')).actionLayerCache({ enabled: true, env, command: [process.execPath, process.argv[1]!] }).cache
+    : undefined;
+  return runCancellable(plan, events, signal, providerName, { provider, layerCache });
 }
 
 /** changed-only: the pull request's changed files from the GitHub API (or undefined: every snippet runs). */

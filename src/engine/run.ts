@@ -20,7 +20,7 @@ import { baseOutcome } from './outcome.js';
 import { compileFailureSummary } from './compiler-messages.js';
 import { presentOutcome } from './present.js';
 import { Sessions } from './session.js';
-import { LayerStore } from './layers.js';
+import { layerCacheSettings, LayerStore, type RemoteLayerCache } from './layers.js';
 import { totalsOf } from './summary.js';
 import { shellQuote } from '../trust/shell.js';
 
@@ -28,6 +28,8 @@ export interface RunOptions extends RunEvents {
   /** A ready provider; otherwise one is made from the plan. */
   provider?: Provider;
   signal?: AbortSignal;
+  /** Where package layers are also kept between runs (the Action's workflow cache); asked only for layers this run needs. */
+  layerCache?: RemoteLayerCache;
 }
 
 export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<RunSummary> {
@@ -52,7 +54,7 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
 
   const running = new Set<AbortController>();
   // Packages installed once per package set and shared read-only (layers.ts).
-  const layers = provider?.layers ? new LayerStore() : undefined;
+  const layers = provider?.layers ? new LayerStore(layerCacheSettings(), options.layerCache) : undefined;
   const onAbort = () => {
     for (const c of running) c.abort();
     layers?.abortAll();
@@ -126,6 +128,7 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
   await Promise.all(Array.from({ length: workers }, worker));
   await Promise.all([...ahead.values()].map(discard));
   options.signal?.removeEventListener('abort', onAbort);
+  await layers?.flush();
   const warnings: string[] = [...(layers?.dispose() ?? [])];
   if (provider) {
     try {
