@@ -41,10 +41,11 @@ const LAUNCH = `${closeFds('')}${NL}for f in "$@"; do case "$f" in --) shift; br
 /**
  * The same, started before its check: moving a process into a v1 memory
  * cgroup takes ~10 ms on some kernels, so it is done ahead of time, and the
- * launcher then waits for its command line on fd 3 (closed before the exec).
+ * launcher then waits for its launch line on fd 3 (aheadPayload: the line
+ * closes fd 3 before the exec, or bwrap reads the rest and closes it).
  */
 const LAUNCH_AHEAD =
-  `${closeFds('|3')}${NL}for f in "$@"; do echo $$ > "$f" || exit 125; done; IFS= read -r line <&3 || exit 124; exec 3<&-; eval "$line"`;
+  `${closeFds('|3')}${NL}for f in "$@"; do echo $$ > "$f" || exit 125; done; IFS= read -r line <&3 || exit 124; eval "$line"`;
 
 /** One line of shell words for the launchers' eval: single-quoted, newlines as $NL. */
 export function shellLine(words: string[]): string {
@@ -83,15 +84,43 @@ export function rlimits(limits: Limits, cgroups: boolean): { ulimit: string; prl
   };
 }
 
+/** What a launcher starts: bwrap (behind `prefix`, a private network's wrapper) with its options and the check's command. */
+export interface LaunchSpec {
+  limits: Limits;
+  cgroups: boolean;
+  /** Files opened on fds by the exec (see fdRedirections). */
+  fds: Record<number, string>;
+  /** What runs bwrap: a private network's wrapper, if any, then bwrap's path. */
+  prefix: string[];
+  /** bwrap's options (local-bwrap.ts). */
+  options: string[];
+  /** What bwrap runs. */
+  command: string[];
+}
+
 /**
- * What a launcher evals: the rlimits, then exec of argv with `fds` opened by
- * the exec. A limit that cannot be set ends the launch (exit 126, bash's
- * message on stderr) before anything of the check runs.
+ * What a launcher evals: the rlimits, then exec of bwrap with `fds` opened by
+ * the exec. With `optionsOnFd3` bwrap reads its options from fd 3 (--args,
+ * then closes it) rather than the line: bash reads its line one byte per
+ * read(2) from a pipe, and the options are most of its length. A limit that
+ * cannot be set ends the launch (exit 126, bash's message on stderr) before
+ * anything of the check runs.
  */
-export function launchLine(limits: Limits, cgroups: boolean, fds: Record<number, string>, argv: string[]): string {
-  const { ulimit, prlimit } = rlimits(limits, cgroups);
-  const redirs = fdRedirections(fds);
-  return `${ulimit} || exit 126; exec ${shellLine([...prlimit, ...argv])}${redirs ? ` ${redirs}` : ''}`;
+export function launchLine(l: LaunchSpec, optionsOnFd3 = false): string {
+  const { ulimit, prlimit } = rlimits(l.limits, l.cgroups);
+  const redirs = fdRedirections(l.fds);
+  const words = [...prlimit, ...l.prefix, ...(optionsOnFd3 ? ['--args', '3'] : l.options), '--', ...l.command];
+  return `${ulimit} || exit 126; exec ${shellLine(words)}${redirs ? ` ${redirs}` : ''}`;
+}
+
+/**
+ * What a launcher started ahead gets on fd 3: its launch line and, when
+ * nothing but prlimit stands between it and bwrap (no network wrapper that
+ * would inherit fd 3), bwrap's options NUL-separated after it for --args.
+ */
+export function aheadPayload(l: LaunchSpec): string {
+  if (l.prefix.length !== 1) return `exec 3<&-; ${launchLine(l)}\n`;
+  return `${launchLine(l, true)}\n${l.options.map((o) => `${o}\0`).join('')}`;
 }
 
 /** A launcher started ahead: in its cgroups, waiting for its command line. */
@@ -176,20 +205,20 @@ export class Launchers {
 }
 
 /**
- * Starts the sandbox's launch line (launchLine): handed to a launcher started
- * ahead when there is one, else in a new launcher joining `group`.
+ * Starts the sandbox: handed to a launcher started ahead when there is one
+ * (aheadPayload), else in a new launcher joining `group` (launchLine).
  */
-export function launch(ready: ReadyLauncher | undefined, group: LentCgroup | undefined, line: string, cwd: string): ChildProcess {
+export function launch(ready: ReadyLauncher | undefined, group: LentCgroup | undefined, spec: LaunchSpec, cwd: string): ChildProcess {
   if (ready) {
     const child = ready.child;
     child.ref();
     for (const s of child.stdio) (s as { ref?: () => void } | null)?.ref?.();
     const go = child.stdio[3] as NodeJS.WritableStream;
     go.on('error', () => {});
-    go.end(`${line}\n`);
+    go.end(aheadPayload(spec));
     return child;
   }
-  return spawn(LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH, 'sandbox-launch', ...(group?.procsFiles ?? []), '--', line], {
+  return spawn(LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH, 'sandbox-launch', ...(group?.procsFiles ?? []), '--', launchLine(spec)], {
     cwd,
     env: LAUNCHER_ENV,
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -11,7 +11,7 @@ import type { CheckFile } from '../types.js';
 import { aliasTargets } from './local-aliases.js';
 import { bwrapArgs, SANDBOX_PATH, sandboxCommand, type BwrapOptions } from './local-bwrap.js';
 import type { LentCgroup } from './local-cgroups.js';
-import { launch, launchLine, type Launchers, type ReadyLauncher } from './local-launcher.js';
+import { launch, type Launchers, type LaunchSpec, type ReadyLauncher } from './local-launcher.js';
 import type { SandboxNetwork } from './local-network.js';
 import { RunningStep } from './local-step.js';
 import { leftoverWarning, removeTree } from './local-teardown.js';
@@ -37,9 +37,9 @@ export interface SandboxHost {
   forget(s: LocalSandbox): void;
 }
 
-/** A step ready to start: the launcher's line (rlimits, exec of bwrap) and where it runs. */
+/** A step ready to start: what its launcher starts (rlimits, bwrap) and where it runs. */
 interface PreparedStep {
-  line: string;
+  spec: LaunchSpec;
   group?: LentCgroup;
   ready?: ReadyLauncher;
 }
@@ -90,15 +90,15 @@ export class LocalSandbox implements Sandbox {
     const ready = this.provider.launchers.take();
     ready?.group.setLimits(limits.memoryBytes, limits.processes);
     const group: LentCgroup | undefined = ready?.group ?? this.provider.launchers.cgroups()?.acquire(limits.memoryBytes, limits.processes);
-    const argv = [
-      ...(req.network ? this.provider.network.argv(this.dir, this.provider.joinsUserns) : []),
-      this.provider.bwrap,
-      ...bargs,
-      '--',
-      ...sandboxCommand(this.provider.joinsUserns, this.provider.setpriv, req.command),
-    ];
-    const line = launchLine(limits, !!group, this.provider.sandboxFds(), argv);
-    return { line, group, ready };
+    const spec: LaunchSpec = {
+      limits,
+      cgroups: !!group,
+      fds: this.provider.sandboxFds(),
+      prefix: [...(req.network ? this.provider.network.argv(this.dir, this.provider.joinsUserns) : []), this.provider.bwrap],
+      options: bargs,
+      command: sandboxCommand(this.provider.joinsUserns, this.provider.setpriv, req.command),
+    };
+    return { spec, group, ready };
   }
 
   private bwrapOptions(req: RunRequest): BwrapOptions {
@@ -133,7 +133,7 @@ export class LocalSandbox implements Sandbox {
 
   /** Hands the command line to a launcher; the next check's launcher joins its cgroups while this one runs. */
   private start(prepared: PreparedStep): ChildProcess {
-    const child = launch(prepared.ready, prepared.group, prepared.line, this.workspace);
+    const child = launch(prepared.ready, prepared.group, prepared.spec, this.workspace);
     this.provider.launchers.prepare(this.spec.limits);
     return child;
   }

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { DEFAULT_LIMITS } from '../../src/limits.js';
-import { launchLine } from '../../src/providers/local-launcher.js';
+import { launchLine, type LaunchSpec } from '../../src/providers/local-launcher.js';
+import type { Limits } from '../../src/types.js';
 import { shellLine } from '../../src/providers/local.js';
 import { check, runLocal } from '../helpers.js';
 
@@ -26,14 +27,19 @@ function limitsOf(line: string): Record<string, [string, string]> {
   return out;
 }
 
+/** A launch of `argv` in bwrap's place: a shell that drops the `--` launchLine puts before the command. */
+function spec(limits: Limits, cgroups: boolean, fds: Record<number, string>, argv: string[]): LaunchSpec {
+  return { limits, cgroups, fds, prefix: ['/bin/sh', '-c', 'shift; exec "$@"', 'bwrap'], options: [], command: argv };
+}
+
 const prlimitView = ['/usr/bin/prlimit', '--noheadings', '--raw', '-o', 'RESOURCE,SOFT,HARD'];
 
 describe('the launch line', () => {
   it('sets every rlimit, soft and hard, with the launcher\'s own ulimit and no extra process', () => {
     const limits = { ...DEFAULT_LIMITS, timeoutMs: 7_000 };
-    const line = launchLine(limits, true, {}, prlimitView);
-    // bash execs the program itself: nothing in front of it.
-    expect(line).toMatch(/; exec '\/usr\/bin\/prlimit' '--noheadings'/);
+    const line = launchLine(spec(limits, true, {}, prlimitView));
+    // The launcher execs what stands in for bwrap: no prlimit in front of it.
+    expect(line).toMatch(/^ulimit .* \|\| exit 126; exec '\/bin\/sh' /);
     const l = limitsOf(line);
     expect(l.CPU).toEqual(['14', '15']);
     expect(l.FSIZE).toEqual([String(limits.fileSizeBytes), String(limits.fileSizeBytes)]);
@@ -43,11 +49,11 @@ describe('the launch line', () => {
 
   it('without cgroups also caps processes and memory per process; sizes that are not whole KiB go to prlimit exactly', () => {
     const limits = { ...DEFAULT_LIMITS, fileSizeBytes: 10_000_000, memoryBytes: 300_000_001, processes: 77 };
-    const l = limitsOf(launchLine(limits, false, {}, prlimitView));
+    const l = limitsOf(launchLine(spec(limits, false, {}, prlimitView)));
     expect(l.FSIZE).toEqual(['10000000', '10000000']);
     expect(l.DATA).toEqual(['300000001', '300000001']);
     expect(l.NPROC).toEqual(['77', '77']);
-    const whole = limitsOf(launchLine({ ...limits, memoryBytes: 512 * 1024 ** 2 }, false, {}, prlimitView));
+    const whole = limitsOf(launchLine(spec({ ...limits, memoryBytes: 512 * 1024 ** 2 }, false, {}, prlimitView)));
     expect(whole.DATA).toEqual([String(512 * 1024 ** 2), String(512 * 1024 ** 2)]);
   });
 
@@ -57,9 +63,9 @@ describe('the launch line', () => {
       const file = path.join(dir, "it's.bpf");
       writeFileSync(file, 'program');
       const run = (line: string) => spawnSync('/bin/bash', ['--norc', '--noprofile', '-c', `NL=$'\\n'; eval "$1"`, 'x', line], { encoding: 'utf8' });
-      expect(run(launchLine(DEFAULT_LIMITS, true, { 9: file }, ['cat', '/dev/fd/9'])).stdout).toBe('program');
+      expect(run(launchLine(spec(DEFAULT_LIMITS, true, { 9: file }, ['cat', '/dev/fd/9']))).stdout).toBe('program');
       // Above a hard limit this (unprivileged) bash cannot raise: nothing runs.
-      const low = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', '/bin/bash', '--norc', '--noprofile', '-c', `ulimit -n 64; NL=$'\\n'; eval "$1"`, 'x', launchLine(DEFAULT_LIMITS, true, {}, ['echo', 'ran'])], { encoding: 'utf8' });
+      const low = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', '/bin/bash', '--norc', '--noprofile', '-c', `ulimit -n 64; NL=$'\\n'; eval "$1"`, 'x', launchLine(spec(DEFAULT_LIMITS, true, {}, ['echo', 'ran']))], { encoding: 'utf8' });
       expect(low.status).toBe(126);
       expect(low.stdout).toBe('');
       expect(low.stderr).toMatch(/ulimit/);
@@ -77,14 +83,14 @@ describe('launchers prepared ahead', () => {
   });
 
   it('every check of a run gets its own env, args and stdin intact', async () => {
-    const program = 'import os, sys\nprint(repr(os.environ["X"]), repr(sys.argv[1:]), repr(sys.stdin.read()))';
+    const program = 'import os, sys\nprint(repr(os.environ["X"]), repr(sys.argv[1:]), repr(sys.stdin.read()), repr(os.environ["EMPTY"]))';
     const checks = Array.from({ length: 4 }, (_, i) =>
-      check({ name: `c${i}`, language: 'python', code: program, env: { X: `${i}: ${tricky[i]}\nend` }, args: tricky, stdin: `in ${i}\n'"` }),
+      check({ name: `c${i}`, language: 'python', code: program, env: { X: `${i}: ${tricky[i]}\nend`, EMPTY: '' }, args: tricky, stdin: `in ${i}\n'"` }),
     );
     const outcomes = await runLocal(checks, {}, { concurrency: 1 });
     outcomes.forEach((o, i) => {
       expect(o.status, o.message).toBe('passed');
-      const expected = `${pyRepr(`${i}: ${tricky[i]}\nend`)} [${tricky.map(pyRepr).join(', ')}] ${pyRepr(`in ${i}\n'"`)}\n`;
+      const expected = `${pyRepr(`${i}: ${tricky[i]}\nend`)} [${tricky.map(pyRepr).join(', ')}] ${pyRepr(`in ${i}\n'"`)} ''\n`;
       expect(o.stdout.head).toBe(expected);
     });
   });
