@@ -22,7 +22,7 @@
 // and the replayed loop split over `cores` loops at once.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -146,6 +146,43 @@ function replayArgs(cap, runCopy) {
   return { args, workspace, runRoot };
 }
 
+const CPUACCT = '/sys/fs/cgroup/cpuacct';
+let cpuSeq = 0;
+
+/**
+ * Times a command as `timed` does, and also the CPU time of everything it
+ * starts, sandboxes included, from a cgroup v1 cpuacct group of its own (the
+ * tool moves its checks into memory and pids groups only); NaN where there is
+ * none to make. On a machine other work keeps busy, wall time mostly
+ * measures that work, CPU time much less so. (The shell's `times` cannot
+ * serve: bwrap's pid namespace hides its sandbox from the rusage chain.)
+ */
+async function cpuTimed(timed, cmd, args, opts) {
+  let group;
+  try {
+    group = path.join(CPUACCT, `scbench-${process.pid}-${cpuSeq++}`);
+    mkdirSync(group);
+  } catch {
+    group = undefined;
+  }
+  if (!group) return Object.assign(await timed(cmd, args, opts), { cpu: NaN });
+  try {
+    const r = await timed('/bin/sh', ['-c', 'echo $$ > "$0/cgroup.procs" && exec "$@"', group, cmd, ...args], opts);
+    r.cpu = Number(readFileSync(path.join(group, 'cpuacct.usage'), 'utf8')) / 1e6;
+    return r;
+  } finally {
+    // Empty once everything in it was reaped; a straggler keeps it a moment.
+    for (let i = 0; i < 100; i++) {
+      try {
+        rmdirSync(group);
+        break;
+      } catch {
+        await new Promise((res) => setTimeout(res, 10));
+      }
+    }
+  }
+}
+
 export async function benchLocal(ctx) {
   const { cli, rowDir, toolEnv, record, rounds, alternate, ensure, ensurePassed, paired, timed, Skip, NODE, selected, log, cleanups } = ctx;
   const py = realPython();
@@ -185,44 +222,51 @@ export async function benchLocal(ctx) {
     const chunk = Math.ceil(N / parts);
     const loops = Array.from({ length: parts }, (_, i) => ws.list.slice(i * chunk, (i + 1) * chunk));
     const t0 = performance.now();
-    const rs = await Promise.all(loops.map((l) => timed('/bin/sh', [loopFile, ...l])));
+    const rs = await Promise.all(loops.map((l) => cpuTimed(timed, '/bin/sh', [loopFile, ...l])));
     const ms = performance.now() - t0;
     for (const r of rs) ensure(r, label);
     rmSync(ws.into, { recursive: true, force: true });
+    cpu[label] = [...(cpu[label] ?? []), rs.reduce((a, r) => a + r.cpu, 0)];
     return ms;
   };
   const floor = async () => {
     const ws = workspaces();
-    const r = ensure(await timed(NODE, [path.join(BENCH, 'local-floor.mjs'), floorSpec, ...ws.list]), 'node spawn floor');
+    const r = ensure(await cpuTimed(timed, NODE, [path.join(BENCH, 'local-floor.mjs'), floorSpec, ...ws.list]), 'node spawn floor');
     rmSync(ws.into, { recursive: true, force: true });
+    cpu.floor = [...(cpu.floor ?? []), r.cpu];
     return r.ms;
   };
   const pyLoop = `i=0; while [ "$i" -lt ${N} ]; do "$@" -c 'print(1)' > /dev/null || exit 1; i=$((i+1)); done`;
   const python = () => timed('/bin/sh', ['-c', pyLoop, 'loop', py]).then((r) => ensure(r, 'python loop').ms);
   const minimal = () => timed('/bin/sh', ['-c', pyLoop, 'loop', bwrap, ...bareBwrapArgs(py), py]).then((r) => ensure(r, 'minimal bwrap loop').ms);
-  const tool = (c, p = plan, n = N) => async () => {
+  const tool = (key, c, p = plan, n = N, bundle = cli()) => async () => {
     const t = rowDir(`local-c${c}-${Math.random().toString(36).slice(2, 8)}`);
     const json = path.join(t, 'r.json');
     const r = ensure(
-      await timed(NODE, [cli(), 'run', p, '--concurrency', String(c), '--provider', 'local', '--no-color', '--json', json], { cwd: dir, env: toolEnv(t) }),
+      await cpuTimed(timed, NODE, [bundle, 'run', p, '--concurrency', String(c), '--provider', 'local', '--no-color', '--json', json], { cwd: dir, env: toolEnv(t) }),
       `sandbox-checks run --concurrency ${c}`,
     );
     ensurePassed(json, n, `concurrency ${c}`);
     rmSync(t, { recursive: true, force: true });
+    cpu[key] = [...(cpu[key] ?? []), r.cpu];
     return r.ms;
   };
+  const cpu = {};
 
+  // Another build of the CLI (BENCH_LOCAL_BASELINE=path/to/cli/index.js) in the same rounds: before/after.
+  const baseline = process.env.BENCH_LOCAL_BASELINE;
   const n = rounds('local');
   const wantCores = selected.some((r) => r.id === 'local-cores');
   log(`bench local: ${n} rounds of: bwrap replay loop, python loop, minimal bwrap loop, node spawn floor, tool (1 check), tool c=1${wantCores ? `, tool c=${CORES}, replay in ${CORES} loops` : ''} (${N} checks each)`);
   const t = await alternate(n, {
-    replay: shLoop('bwrap replay loop', 1),
-    c1: tool(1),
+    replay: shLoop('replay', 1),
+    c1: tool('c1', 1),
     python,
     minimal,
     floor,
-    one: tool(1, plan1, 1),
-    ...(wantCores ? { cores: tool(CORES), replayCores: shLoop(`bwrap replay, ${CORES} loops`, CORES) } : {}),
+    one: tool('one', 1, plan1, 1),
+    ...(wantCores ? { cores: tool('cores', CORES), replayCores: shLoop('replayCores', CORES) } : {}),
+    ...(baseline ? { base: tool('base', 1, plan, N, baseline) } : {}),
   });
   const ms = (k) => median(t[k]);
   const per = (k) => (ms(k) / N).toFixed(1);
@@ -230,22 +274,34 @@ export async function benchLocal(ctx) {
   const marginal = (ms('c1') - ms('one')) / (N - 1);
   const fixed = ms('one') - marginal;
   const ratio = paired(t.c1, t.replay);
+  const cpuPer = (k) => (median(cpu[k]) / N).toFixed(1);
   const flags = `${args.length} arguments${holder ? ', user namespace on fd 8' : ''}${cap.fds[9] ? ', seccomp on fd 9' : ''}`;
   record('local-c1', {
     tool: ms('c1'), peer: ms('replay'), ratio, pass: ratio <= 1.15, peerLabel: "sh loop of bwrap, the tool's argv", runs: n,
     refs: [
+      { label: 'CPU time (cpuacct: every process, sandboxes included), tool / the loop', ms: median(cpu.c1), ratio: paired(cpu.c1, cpu.replay) },
       { label: `node script spawning the same argv ${N}× (floor of a Node tool) / the loop`, ms: ms('floor'), ratio: paired(t.floor, t.replay) },
+      { label: '  the same in CPU time', ms: median(cpu.floor), ratio: paired(cpu.floor, cpu.replay) },
       { label: `tool, 1 check (fixed share ≈ ${fixed.toFixed(0)} ms = ${((fixed / ms('c1')) * 100).toFixed(0)}% of the ${N}-check run)`, ms: ms('one'), ratio: ms('one') / ms('c1') },
       { label: `tool / sh loop of ${path.basename(py)} -c (no isolation)`, ms: ms('python'), ratio: paired(t.c1, t.python) },
       { label: 'tool / sh loop of minimal-root bwrap (same namespaces, no limits)', ms: ms('minimal'), ratio: paired(t.c1, t.minimal) },
+      ...(baseline
+        ? [
+            { label: `baseline build ${baseline} / the loop`, ms: ms('base'), ratio: paired(t.base, t.replay) },
+            { label: '  the same in CPU time', ms: median(cpu.base), ratio: paired(cpu.base, cpu.replay) },
+          ]
+        : []),
     ],
-    notes: `replayed argv: ${flags}; per check: tool ${per('c1')} ms (marginal ${marginal.toFixed(1)} ms, fixed ${fixed.toFixed(0)} ms per run), replay ${per('replay')} ms, node spawn ${per('floor')} ms, minimal bwrap ${per('minimal')} ms, python ${per('python')} ms`,
+    notes: `replayed argv: ${flags}; CPU per check: tool ${cpuPer('c1')} ms, replay ${cpuPer('replay')} ms, node spawn ${cpuPer('floor')} ms${baseline ? `, baseline ${cpuPer('base')} ms` : ''}; wall per check: tool ${per('c1')} ms (marginal ${marginal.toFixed(1)} ms, fixed ${fixed.toFixed(0)} ms per run), replay ${per('replay')} ms,${baseline ? ` baseline ${per('base')} ms,` : ''} node spawn ${per('floor')} ms, minimal bwrap ${per('minimal')} ms, python ${per('python')} ms`,
   });
   if (wantCores) {
     const r = paired(t.cores, t.c1);
     record('local-cores', {
       tool: ms('cores'), peer: ms('c1'), ratio: r, pass: r <= 0.6, peerLabel: 'the tool at concurrency 1', runs: n,
-      refs: [{ label: `bare bwrap replay: ${CORES} loops at once / one loop`, ms: ms('replayCores'), ratio: paired(t.replayCores, t.replay) }],
+      refs: [
+        { label: `bare bwrap replay: ${CORES} loops at once / one loop`, ms: ms('replayCores'), ratio: paired(t.replayCores, t.replay) },
+        { label: `CPU time, tool at ${CORES} / tool at 1 (the work parallelism adds)`, ms: median(cpu.cores), ratio: paired(cpu.cores, cpu.c1) },
+      ],
       notes: `ideal on ${CORES} cores ${(1 / CORES).toFixed(2)}×; per check (wall): tool ${per('cores')} ms, replay in ${CORES} loops ${per('replayCores')} ms`,
     });
   }

@@ -12,7 +12,7 @@
 // performance.timeOrigin + now() and the sandbox's CLOCK_REALTIME.
 
 import childProcess from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -128,7 +128,7 @@ const ref = { python: [], bwrapTrue: [], bwrapPython: [], toolBwrap: [], launche
 // join): its full bwrap argument list with the fds bwrap reads; the bash
 // launcher's launch line (rlimits by ulimit, exec) in front of it.
 const { bwrapArgs, sandboxCommand } = await import(path.join(lib, 'providers/local-bwrap.js'));
-const { launchLine } = await import(path.join(lib, 'providers/local-launcher.js'));
+const { aheadPayload } = await import(path.join(lib, 'providers/local-launcher.js'));
 const ws = mkdtempSync(path.join(tmp, 'ws-'));
 const bwrapOpts = {
   workspace: ws,
@@ -143,20 +143,34 @@ const bwrapOpts = {
   seccomp: true,
 };
 if (bwrapOpts.joinUserns) childProcess.execFileSync('sh', ['-c', 'chown 65534:65534 "$0" && chmod 711 "$0"', ws]);
-const toolArgv = [provider.bwrap, ...bwrapArgs(bwrapOpts), '--', ...sandboxCommand(bwrapOpts.joinUserns, provider.setpriv, 'true')];
+const options = bwrapArgs(bwrapOpts);
+const trueCommand = sandboxCommand(bwrapOpts.joinUserns, provider.setpriv, 'true');
 const fds = provider.sandboxFds();
 const fdRedirs = Object.entries(fds).map(([fd, p]) => `${fd}<'${p}'`).join(' ');
-const toolBwrap = ['/bin/sh', '-c', `exec "$@" ${fdRedirs}`, 'fds', ...toolArgv];
-const launcher = ['/bin/bash', '--norc', '--noprofile', '-c', `NL=$'\\n'; eval "$1"`, 'sandbox-launch', launchLine(DEFAULT_LIMITS, true, fds, toolArgv)];
+const toolBwrap = ['/bin/sh', '-c', `exec "$@" ${fdRedirs}`, 'fds', provider.bwrap, ...options, '--', ...trueCommand];
+// As a launcher started ahead gets it: the short line on fd 3, then bwrap's options for --args.
+const payload = aheadPayload({ limits: DEFAULT_LIMITS, cgroups: true, fds, prefix: [provider.bwrap], options, command: trueCommand });
+const payloadFile = path.join(tmp, 'payload');
+writeFileSync(payloadFile, payload);
+const launcher = ['/bin/bash', '--norc', '--noprofile', '-c', `NL=$'\\n'; IFS= read -r line <&3; eval "$line"`, 'sandbox-launch'];
+function timeLauncher() {
+  const t0 = now();
+  // Through a pipe, as the tool hands it over (bash reads a pipe one byte at a time).
+  const r = childProcess.spawnSync('/bin/sh', ['-c', 'f=$1; shift; cat "$f" | "$@" 3<&0 </dev/null >/dev/null', 'x', payloadFile, ...launcher], { stdio: 'ignore' });
+  if (r.status !== 0) throw new Error(`launcher exited ${r.status}`);
+  return now() - t0;
+}
 for (let i = 0; i < runs; i++) {
   samples.push(await one());
   ref.python.push(timeSync(chain.binary, ['-c', 'pass']));
   ref.bwrapTrue.push(timeSync('bwrap', [...bwrapBare, '/usr/bin/true']));
   ref.bwrapPython.push(timeSync('bwrap', [...bwrapBare, chain.binary, '-c', 'pass']));
   ref.toolBwrap.push(timeSync(toolBwrap[0], toolBwrap.slice(1)));
-  ref.launcher.push(timeSync(launcher[0], launcher.slice(1)));
+  ref.launcher.push(timeLauncher());
 }
+const tDispose0 = now();
 await provider.dispose();
+const disposeMs = now() - tDispose0;
 
 // The engine around the provider: runChecks over ENGINE_N one-line checks at
 // concurrency 1 (a fresh LocalProvider, as the CLI makes), per check.
@@ -181,11 +195,12 @@ const reference = [
   { name: `engine: runChecks, ${ENGINE_N} checks, concurrency 1, wall per check`, ms: median(engineRuns) },
   { name: 'engine: outcome durationMs per check', ms: median(engineDur) },
   { name: 'provider probe (once per run)', ms: probeMs },
+  { name: 'provider dispose (once per run: launchers, cgroups, run folder)', ms: disposeMs },
   { name: `spawnSync: ${chain.binary} -c pass (no isolation)`, ms: median(ref.python) },
   { name: 'spawnSync: bare bwrap … true', ms: median(ref.bwrapTrue) },
   { name: 'spawnSync: bare bwrap … python3 -c pass', ms: median(ref.bwrapPython) },
   { name: "spawnSync: sh (opens fds 8, 9) → the tool's bwrap arguments … sh -c true", ms: median(ref.toolBwrap) },
-  { name: 'spawnSync: bash launch line (ulimit, exec, fds) → the same bwrap … true', ms: median(ref.launcher) },
+  { name: 'spawnSync: cat | bash launcher (reads its line, ulimit, exec; options on fd 3) → the same bwrap … true', ms: median(ref.launcher) },
 ];
 if (asJson) {
   process.stdout.write(`${JSON.stringify({ runs, phases, reference })}\n`);
