@@ -76,6 +76,13 @@ describe('the launch line', () => {
 });
 
 describe('launchers prepared ahead', () => {
+  it('a file size that is not a whole KiB limits every check exactly, the first (fresh launcher) and the next (started ahead)', async () => {
+    const code = 'head -c 10000000 /dev/zero > ok.bin; echo "at $?"; head -c 10000001 /dev/zero > over.bin; echo "over $?"; wc -c < over.bin';
+    const checks = Array.from({ length: 3 }, (_, i) => check({ name: `f${i}`, language: 'bash', code, limits: { fileSizeBytes: 10_000_000 } }));
+    const outcomes = await runLocal(checks, {}, { concurrency: 1 });
+    for (const o of outcomes) expect(o.stdout.head, o.message).toMatch(/^at 0\nover (1|153)\n10000000\n$/);
+  });
+
   it('shellLine gives sh back exactly the words it was given', () => {
     const script = `NL=$(printf "\\nx"); NL=\${NL%x}; eval "set -- $(cat)"; for a in "$@"; do printf '[%s]' "$a"; done`;
     const out = execFileSync('/bin/sh', ['-c', script], { input: shellLine(tricky), encoding: 'utf8' });
