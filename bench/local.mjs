@@ -236,6 +236,25 @@ export async function benchLocal(ctx) {
     cpu.floor = [...(cpu.floor ?? []), r.cpu];
     return r.ms;
   };
+  // What each of the tool's checks adds beyond spawning bwrap: a bash
+  // launcher that joins a memory and a pids cgroup (cgroup v1, as here; the
+  // tool reuses its groups, so these are made once), 40 times.
+  const joinGroups = ['memory', 'pids'].map((c) => path.join('/sys/fs/cgroup', c, `scbench-join-${process.pid}`));
+  let canJoin = true;
+  for (const g of joinGroups) {
+    try {
+      mkdirSync(g);
+      cleanups.push(() => rmdirSync(g));
+    } catch {
+      canJoin = false;
+    }
+  }
+  const joinLoop = `i=0; while [ "$i" -lt ${N} ]; do /bin/bash --norc --noprofile -c 'for f; do echo $$ > "$f" || exit 125; done; exec /bin/true' launch "$@" || exit 1; i=$((i+1)); done`;
+  const joins = async () => {
+    const r = ensure(await cpuTimed(timed, '/bin/sh', ['-c', joinLoop, 'loop', ...joinGroups.map((g) => path.join(g, 'cgroup.procs'))]), 'launcher + cgroup join loop');
+    cpu.joins = [...(cpu.joins ?? []), r.cpu];
+    return r.ms;
+  };
   const pyLoop = `i=0; while [ "$i" -lt ${N} ]; do "$@" -c 'print(1)' > /dev/null || exit 1; i=$((i+1)); done`;
   const python = () => timed('/bin/sh', ['-c', pyLoop, 'loop', py]).then((r) => ensure(r, 'python loop').ms);
   const minimal = () => timed('/bin/sh', ['-c', pyLoop, 'loop', bwrap, ...bareBwrapArgs(py), py]).then((r) => ensure(r, 'minimal bwrap loop').ms);
@@ -265,6 +284,7 @@ export async function benchLocal(ctx) {
     minimal,
     floor,
     one: tool('one', 1, plan1, 1),
+    ...(canJoin ? { joins } : {}),
     ...(wantCores ? { cores: tool('cores', CORES), replayCores: shLoop('replayCores', CORES) } : {}),
     ...(baseline ? { base: tool('base', 1, plan, N, baseline) } : {}),
   });
@@ -282,17 +302,20 @@ export async function benchLocal(ctx) {
       { label: 'CPU time (cpuacct: every process, sandboxes included), tool / the loop', ms: median(cpu.c1), ratio: paired(cpu.c1, cpu.replay) },
       { label: `node script spawning the same argv ${N}× (floor of a Node tool) / the loop`, ms: ms('floor'), ratio: paired(t.floor, t.replay) },
       { label: '  the same in CPU time', ms: median(cpu.floor), ratio: paired(cpu.floor, cpu.replay) },
+      ...(canJoin
+        ? [{ label: `${N} × bash launcher joining a memory + pids cgroup, no sandbox (CPU time; / the loop's CPU)`, ms: median(cpu.joins), ratio: median(cpu.joins) / median(cpu.replay) }]
+        : []),
       { label: `tool, 1 check (fixed share ≈ ${fixed.toFixed(0)} ms = ${((fixed / ms('c1')) * 100).toFixed(0)}% of the ${N}-check run)`, ms: ms('one'), ratio: ms('one') / ms('c1') },
       { label: `tool / sh loop of ${path.basename(py)} -c (no isolation)`, ms: ms('python'), ratio: paired(t.c1, t.python) },
       { label: 'tool / sh loop of minimal-root bwrap (same namespaces, no limits)', ms: ms('minimal'), ratio: paired(t.c1, t.minimal) },
       ...(baseline
         ? [
-            { label: `baseline build ${baseline} / the loop`, ms: ms('base'), ratio: paired(t.base, t.replay) },
+            { label: `baseline build (BENCH_LOCAL_BASELINE: ${path.basename(path.dirname(path.dirname(baseline)))}) / the loop`, ms: ms('base'), ratio: paired(t.base, t.replay) },
             { label: '  the same in CPU time', ms: median(cpu.base), ratio: paired(cpu.base, cpu.replay) },
           ]
         : []),
     ],
-    notes: `replayed argv: ${flags}; CPU per check: tool ${cpuPer('c1')} ms, replay ${cpuPer('replay')} ms, node spawn ${cpuPer('floor')} ms${baseline ? `, baseline ${cpuPer('base')} ms` : ''}; wall per check: tool ${per('c1')} ms (marginal ${marginal.toFixed(1)} ms, fixed ${fixed.toFixed(0)} ms per run), replay ${per('replay')} ms,${baseline ? ` baseline ${per('base')} ms,` : ''} node spawn ${per('floor')} ms, minimal bwrap ${per('minimal')} ms, python ${per('python')} ms`,
+    notes: `replayed argv: ${flags}; CPU per check: tool ${cpuPer('c1')} ms, replay ${cpuPer('replay')} ms, node spawn ${cpuPer('floor')} ms${canJoin ? `, launcher + cgroup join ${cpuPer('joins')} ms (wall ${per('joins')} ms)` : ''}${baseline ? `, baseline ${cpuPer('base')} ms` : ''}; wall per check: tool ${per('c1')} ms (marginal ${marginal.toFixed(1)} ms, fixed ${fixed.toFixed(0)} ms per run), replay ${per('replay')} ms,${baseline ? ` baseline ${per('base')} ms,` : ''} node spawn ${per('floor')} ms, minimal bwrap ${per('minimal')} ms, python ${per('python')} ms`,
   });
   if (wantCores) {
     const r = paired(t.cores, t.c1);
