@@ -1,7 +1,8 @@
 // One local check's sandbox: its workspace (a host folder holding only the
-// check's files) and its steps. A step is prepared (the launch line: rlimits
-// and the bwrap command line; a cgroup), started from a launcher (local-launcher.ts), and
-// then watched, collected and torn down by local-step.ts.
+// check's files) and its steps. A step is prepared (what its launcher starts:
+// rlimits and the bwrap command line; a cgroup), started from a launcher
+// (local-launcher.ts), and then watched, collected and torn down by
+// local-step.ts.
 
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
