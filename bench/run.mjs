@@ -12,8 +12,9 @@
 //   npm run bench -- --build           bundle src/ into bench/.cache first (else dist/ is used when it is up to date)
 //   npm run bench -- --dist            use dist/ as it is, even when src/ is newer
 //   npm run bench -- --no-write        do not touch bench/RESULTS.md, bench/results.json, README.md
+//   BENCH_KEEP=1 npm run bench …       keep the scratch folder (its path is printed first)
 //
-// Groups: local (local-c1, local-cores), e2b, e2b-pack, snippets, output, startup
+// Groups: local (local-c1, local-cores: bench/local.mjs), e2b, e2b-pack, snippets, output, startup
 // (startup-version, startup-action), packages (packages-cold, packages-warm:
 // bench/packages.mjs), phases.
 //
@@ -27,7 +28,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { bareBwrapArgs, median, now, peakRss, realPython, timed, which } from './common.mjs';
+import { median, now, peakRss, realPython, timed, which } from './common.mjs';
+import { benchLocal, LOCAL_ROWS } from './local.mjs';
 import { benchPackages, PACKAGE_ROWS } from './packages.mjs';
 import { fmtS, MB, mdTable, readmeSection, replaceSection, tableRows, textTable } from './table.mjs';
 
@@ -53,7 +55,7 @@ const selectors = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '
 
 /** Rounds per row: full, quick. */
 const ROUNDS = {
-  local: [3, 2],
+  local: [5, 3],
   e2bTool: [3, 1],
   e2bNaive: [2, 1],
   snippets: [2, 1],
@@ -67,8 +69,7 @@ const rounds = (k) => opt.rounds ?? ROUNDS[k][opt.quick ? 1 : 0];
 // ---- the rows -------------------------------------------------------------------
 
 const ROWS = [
-  { id: 'local-c1', group: 'local', title: 'local, 100 trivial Python checks, concurrency 1', target: '≤ 1.25×' },
-  { id: 'local-cores', group: 'local', title: `local, 100 trivial Python checks, concurrency ${CORES} (cores)`, target: '≤ 0.7×' },
+  ...LOCAL_ROWS,
   { id: 'e2b-ideal', group: 'e2b', title: 'E2B via emulator (150 ms create), 40 checks, concurrency 10, vs ideal', target: '≤ 1.15×' },
   { id: 'e2b-naive', group: 'e2b', title: 'same E2B run: speed-up over a naive sequential SDK script', target: '≥ 8×' },
   { id: 'e2b-pack', group: 'e2b-pack', title: 'E2B via emulator on Hobby limits (1 create/s, 20 at once, 150 ms create), 200 checks: checks_per_sandbox = 20 vs one sandbox per check', target: '≤ 30 s vs ≥ 200 s' },
@@ -101,7 +102,7 @@ async function cleanup() {
       /* best effort */
     }
   }
-  rmSync(TMP, { recursive: true, force: true });
+  if (!process.env.BENCH_KEEP) rmSync(TMP, { recursive: true, force: true });
 }
 for (const sig of ['SIGINT', 'SIGTERM']) {
   process.on(sig, () => {
@@ -291,71 +292,6 @@ let rowLoad = '';
 function record(id, r) {
   const def = ROWS.find((x) => x.id === id);
   results[id] = { id, title: def.title, target: def.target, at: new Date().toISOString(), mode: opt.quick ? 'quick' : 'full', load: rowLoad, ...r };
-}
-
-// ---- rows: local ----------------------------------------------------------------
-
-function pythonPlan(n, dir) {
-  const file = path.join(dir, `python-${n}.toml`);
-  let s = '';
-  for (let i = 1; i <= n; i++) s += `[[check]]\nname = "py-${i}"\ncode = "print(${i})"\nlanguage = "python"\n\n`;
-  writeFileSync(file, s);
-  return file;
-}
-
-async function benchLocal() {
-  const py = realPython();
-  if (!py) throw new Skip('python3 is not installed');
-  if (!which('bwrap')) throw new Skip('bubblewrap is not installed');
-  const dir = rowDir('local');
-  const N = 100;
-  const plan = pythonPlan(N, dir);
-  const loop = `i=0; while [ "$i" -lt ${N} ]; do "$@" -c 'print(1)' > /dev/null || exit 1; i=$((i+1)); done`;
-  const bwrap = which('bwrap');
-  const peer = () => timed('/bin/sh', ['-c', loop, 'loop', py]).then((r) => ensure(r, 'python loop').ms);
-  const bare = () => timed('/bin/sh', ['-c', loop, 'loop', bwrap, ...bareBwrapArgs(py), py]).then((r) => ensure(r, 'bare bwrap loop').ms);
-  const tool = (c) => async () => {
-    const t = rowDir(`local-c${c}-${Math.random().toString(36).slice(2, 8)}`);
-    const json = path.join(t, 'r.json');
-    const r = ensure(
-      await timed(NODE, [cli(), 'run', plan, '--concurrency', String(c), '--provider', 'local', '--no-color', '--json', json], { cwd: dir, env: toolEnv(t) }),
-      `sandbox-checks run --concurrency ${c}`,
-    );
-    ensurePassed(json, N, `concurrency ${c}`);
-    rmSync(t, { recursive: true, force: true });
-    return r.ms;
-  };
-  const n = rounds('local');
-  const want1 = selected.some((r) => r.id === 'local-c1');
-  const wantC = selected.some((r) => r.id === 'local-cores');
-  log(`bench local: ${n} rounds of: python loop, bare bwrap loop${want1 ? ', tool c=1' : ''}${wantC ? `, tool c=${CORES}` : ''} (${N} checks each)`);
-  const t = await alternate(n, {
-    loop: peer,
-    bwrap: bare,
-    ...(want1 ? { c1: tool(1) } : {}),
-    ...(wantC ? { cores: tool(CORES) } : {}),
-  });
-  const loopMs = median(t.loop);
-  const bwrapMs = median(t.bwrap);
-  const refs = [
-    { label: `bare bwrap in the same loop`, ms: bwrapMs, ratio: paired(t.bwrap, t.loop) },
-    { label: `${py} -c, loop (peer)`, ms: loopMs },
-  ];
-  if (want1) {
-    const ms = median(t.c1);
-    record('local-c1', {
-      tool: ms, peer: loopMs, ratio: paired(t.c1, t.loop), pass: paired(t.c1, t.loop) <= 1.25, peerLabel: 'sh loop of python3 -c', runs: n,
-      refs, notes: `python = ${py}; per check: tool ${(ms / N).toFixed(1)} ms, bare bwrap ${(bwrapMs / N).toFixed(1)} ms, python ${(loopMs / N).toFixed(1)} ms`,
-    });
-  }
-  if (wantC) {
-    const ms = median(t.cores);
-    record('local-cores', {
-      tool: ms, peer: loopMs, ratio: paired(t.cores, t.loop), pass: paired(t.cores, t.loop) <= 0.7, peerLabel: 'the same sequential loop', runs: n,
-      refs: [{ label: 'bare bwrap in the same loop', ms: bwrapMs, ratio: paired(t.bwrap, t.loop) }],
-      notes: `ideal on ${CORES} cores ≈ ${(1 / CORES).toFixed(2)}× (loop/${CORES}); ${(1 / CORES * bwrapMs / loopMs).toFixed(2)}× with bare bwrap`,
-    });
-  }
 }
 
 // ---- rows: E2B via the emulator ----------------------------------------------------
@@ -872,7 +808,8 @@ function writeResults(m) {
 // ---- main ---------------------------------------------------------------------------------
 
 const RUNNERS = {
-  local: benchLocal, e2b: benchE2B, 'e2b-pack': benchE2BPack, snippets: benchSnippets, output: benchOutput, startup: benchStartup,
+  local: () => benchLocal({ cli, rowDir, toolEnv, record, rounds, alternate, ensure, ensurePassed, paired, timed, Skip, NODE, selected, log, cleanups }),
+  e2b: benchE2B, 'e2b-pack': benchE2BPack, snippets: benchSnippets, output: benchOutput, startup: benchStartup,
   packages: () => benchPackages({ cli, rowDir, toolEnv, record, rounds, alternate, ensure, paired, timed, Skip, NODE, CACHE, selected, log, cleanups }),
   phases: benchPhases,
 };
