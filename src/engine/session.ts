@@ -55,6 +55,14 @@ export class Sessions {
     });
   }
 
+  private readonly settled = new Set<string>();
+
+  /** Whether an earlier block's outcomeOf started this block's session and it has not ended yet. */
+  running(check: Check): boolean {
+    const id = check.session!.id;
+    return this.results.has(id) && !this.settled.has(id);
+  }
+
   /** The outcome of one block; the first call runs its whole session. */
   async outcomeOf(check: Check): Promise<Outcome> {
     const id = check.session!.id;
@@ -63,6 +71,7 @@ export class Sessions {
       const group = this.groups.get(id)!;
       result = this.runSession(group.checks, group.indexes[0]!);
       this.results.set(id, result);
+      void result.finally(() => this.settled.add(id)).catch(() => {});
     }
     const outcome = (await result).get(check)!;
     // Output is shown per block once the session has ended.

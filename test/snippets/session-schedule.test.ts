@@ -1,0 +1,56 @@
+// How sessions share the run's workers: a session's later blocks do not hold
+// a worker while another one runs the session, so the next document's session
+// starts at once; with one worker every block still starts and ends in turn.
+
+import { describe, expect, test } from 'vitest';
+
+import { runChecks } from '../../src/engine/run.js';
+import { testLogDir } from '../helpers.js';
+import { md, planSnippets, runMarkdown, tempDir, text } from './helpers.js';
+
+/** A document whose session prints when its first block started and when its last one ended (wall clock, seconds). */
+const timedDoc = (name: string) =>
+  md(
+    `\`\`\`python session=${name}`,
+    'import time',
+    'print("start", time.time())',
+    'time.sleep(1.0)',
+    '```',
+    `\`\`\`python session=${name}`,
+    'x = 1',
+    '```',
+    `\`\`\`python session=${name}`,
+    'print("end", time.time())',
+    '```',
+  );
+
+describe('sessions and workers', () => {
+  test('two documents\' sessions run at the same time with two workers, though each has blocks after its first', async () => {
+    const { outcomes } = await runMarkdown({ 'a.md': timedDoc('a'), 'b.md': timedDoc('b') });
+    expect(outcomes.map((o) => [o.file, o.status])).toEqual([
+      ['a.md', 'passed'], ['a.md', 'passed'], ['a.md', 'passed'],
+      ['b.md', 'passed'], ['b.md', 'passed'], ['b.md', 'passed'],
+    ]);
+    const at = (file: string, word: string) => {
+      const o = outcomes.find((x) => x.file === file && text(x).startsWith(word));
+      return Number(text(o!).split(' ')[1]);
+    };
+    // Overlapping intervals: each session started before the other ended.
+    expect(at('b.md', 'start')).toBeLessThan(at('a.md', 'end'));
+    expect(at('a.md', 'start')).toBeLessThan(at('b.md', 'end'));
+  });
+
+  test('with one worker, every block of a session starts and ends in turn, in order', async () => {
+    const dir = tempDir({ 'README.md': md('```python session=s', 'x = 1', '```', '```python session=s', 'print(x)', '```', '```python', 'print(2)', '```', '```python session=s', 'print(x + 1)', '```') });
+    const plan = await planSnippets(dir);
+    const events: string[] = [];
+    const summary = await runChecks(
+      { ...plan, concurrency: 1, logDir: testLogDir() },
+      { onCheckStart: (c) => events.push(`start ${c.source?.line}`), onCheckEnd: (o) => events.push(`end ${o.line}`) },
+    );
+    expect(summary.outcomes.map((o) => [o.line, o.status, text(o)])).toEqual([
+      [1, 'passed', ''], [4, 'passed', '1\n'], [7, 'passed', '2\n'], [10, 'passed', '2\n'],
+    ]);
+    expect(events).toEqual(['start 1', 'end 1', 'start 4', 'end 4', 'start 7', 'end 7', 'start 10', 'end 10']);
+  });
+});
