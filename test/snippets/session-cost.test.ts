@@ -1,6 +1,7 @@
-// How sessions share the run's workers: a session's later blocks do not hold
-// a worker while another one runs the session, so the next document's session
-// starts at once; with one worker every block still starts and ends in turn.
+// What a session costs beyond its blocks' own work: its later blocks do not
+// hold a worker while another one runs the session, so the next document's
+// session starts at once (with one worker every block still starts and ends
+// in turn); a Python session writes its blocks into the sandbox as one file.
 
 import { describe, expect, test } from 'vitest';
 
@@ -52,5 +53,15 @@ describe('sessions and workers', () => {
       [1, 'passed', ''], [4, 'passed', '1\n'], [7, 'passed', '2\n'], [10, 'passed', '2\n'],
     ]);
     expect(events).toEqual(['start 1', 'end 1', 'start 4', 'end 4', 'start 7', 'end 7', 'start 10', 'end 10']);
+  });
+
+  test('a Python session puts its blocks in session.json, not a file each; the driver leaves only itself', async () => {
+    const { outcomes } = await runMarkdown(
+      md('```python session=s', 'import os', 'print(sorted(os.listdir(".sandbox-checks")))', '```', '```python session=s', 'print(__name__, "__file__" in globals())', '```'),
+    );
+    expect(outcomes.map((o) => [o.status, text(o)])).toEqual([
+      ['passed', "['driver.py']\n"],
+      ['passed', '__main__ False\n'],
+    ]);
   });
 });
