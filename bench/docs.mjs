@@ -8,7 +8,10 @@
 //   none   the same without share: every block in a sandbox of its own
 //   peer   pytest-markdown-docs on the same files, on the host, unsandboxed
 //
-// Target: share ≤ 1.5 × peer. The row says how many blocks each side ran,
+// Target: share ≤ 1.5 × peer. Two more passes show what bounds it: the
+// same command stopped after planning (--filter matching nothing), and one
+// bare-bwrap `python3 -c pass` per session, as many at a time as cores.
+// The row says how many blocks each side ran,
 // passed, failed and skipped: the tools do not run the same blocks (a session
 // stops at its first failure and skips the rest; pytest-markdown-docs
 // collects only ```python fences, not the `>>>` ones).
@@ -17,7 +20,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { ensurePytestMarkdownDocs, median, pytestCounts, realPython, which } from './common.mjs';
+import { bareBwrapArgs, ensurePytestMarkdownDocs, median, pytestCounts, realPython, which } from './common.mjs';
 import { fetchDocs } from './packages.mjs';
 
 export const DOCS_ROWS = [
@@ -72,14 +75,38 @@ export async function benchDocs(ctx) {
     seen.peer.add(countsText({ total: ran + c.skipped, ran, passed: c.passed, failed: c.failed, skipped: c.skipped }));
     return r.ms;
   };
+  // What the run costs before any sandbox: the same command with a --filter
+  // no block matches (start-up, config, every document parsed, then exit 2).
+  const planOnly = async () => {
+    const t = rowDir(`docs-plan-${Math.random().toString(36).slice(2, 8)}`);
+    const r = await timed(NODE, [cli(), 'run', 'share.toml', '--provider', 'local', '--filter', 'no block is named this', '--no-color'], { cwd: work, env: toolEnv(t), timeoutMs: 300_000 });
+    if (r.code !== 2 || !/matched no check/.test(r.err)) throw new Error(`plan-only run exited ${r.code ?? r.signal}: ${r.err.trim().split('\n').slice(-3).join(' | ')}`);
+    rmSync(t, { recursive: true, force: true });
+    return r.ms;
+  };
+  // What starting the interpreters costs with isolation alone: as many
+  // `python3 -c pass` as the run has sessions, each in bare bwrap, cores at a time.
+  const sessions = docs.length;
+  const bwrap = which('bwrap');
+  const bareLine = [bwrap, ...bareBwrapArgs(py), py, '-c', 'pass'].map((a) => `'${a}'`).join(' ');
+  const waves = Array.from({ length: Math.ceil(sessions / CORES) }, (_, w) => `${Array.from({ length: Math.min(CORES, sessions - w * CORES) }, () => `${bareLine} &`).join(' ')} wait`).join('; ');
+  const bare = async () => {
+    const r = await timed('/bin/sh', ['-c', waves], { env: toolEnv(dir) });
+    if (r.code !== 0) throw new Error(`bare bwrap python3 exited ${r.code}: ${r.err.trim().slice(-300)}`);
+    return r.ms;
+  };
   const n = rounds('docs');
   log(`bench docs: ${n} rounds of: pytest-markdown-docs, share = "file", no share (--concurrency ${CORES}); ${docs.length} documents`);
-  const t = await alternate(n, { peer, share: tool('share'), none: tool('none') });
+  const t = await alternate(n, { peer, share: tool('share'), none: tool('none'), plan: planOnly, bare });
   const ratio = paired(t.share, t.peer);
   const said = (k) => [...seen[k]].join(' / ');
   record('docs-share', {
     tool: median(t.share), peer: median(t.peer), ratio, pass: ratio <= 1.5, peerLabel: 'pytest-markdown-docs, no isolation', runs: n,
-    refs: [{ label: 'no share: each block its own sandbox', ms: median(t.none), peer: median(t.peer), ratio: paired(t.none, t.peer) }],
+    refs: [
+      { label: 'no share: each block its own sandbox', ms: median(t.none), peer: median(t.peer), ratio: paired(t.none, t.peer) },
+      { label: 'plan only (start-up, config, Markdown; no sandbox)', ms: median(t.plan), peer: median(t.peer), ratio: paired(t.plan, t.peer) },
+      { label: `${sessions} × \`python3 -c pass\` in bare bwrap, ${CORES} at a time`, ms: median(t.bare), peer: median(t.peer), ratio: paired(t.bare, t.peer) },
+    ],
     notes:
       `${docs.join(', ')}, Python only, no packages, --concurrency ${CORES}; share = "file": ${said('share')} (a session skips the blocks after its first failure); ` +
       `no share: ${said('none')}; pytest-markdown-docs 0.9.2 (${py}, one process, collects only \`\`\`python fences): ${said('peer')}`,
