@@ -1,7 +1,8 @@
 // What a session costs beyond its blocks' own work: its later blocks do not
 // hold a worker while another one runs the session, so the next document's
 // session starts at once (with one worker every block still starts and ends
-// in turn); a Python session writes its blocks into the sandbox as one file.
+// in turn); a session writes its blocks into the sandbox as one file (where
+// its driver reads them from session.json: Python, JavaScript, TypeScript, Ruby).
 
 import { describe, expect, test } from 'vitest';
 
@@ -55,13 +56,19 @@ describe('sessions and workers', () => {
     expect(events).toEqual(['start 1', 'end 1', 'start 4', 'end 4', 'start 7', 'end 7', 'start 10', 'end 10']);
   });
 
-  test('a Python session puts its blocks in session.json, not a file each; the driver leaves only itself', async () => {
-    const { outcomes } = await runMarkdown(
-      md('```python session=s', 'import os', 'print(sorted(os.listdir(".sandbox-checks")))', '```', '```python session=s', 'print(__name__, "__file__" in globals())', '```'),
-    );
+  // One listing per language whose driver reads its blocks from session.json.
+  const LISTS: Record<string, [string, string]> = {
+    python: ['import os\nprint(sorted(os.listdir(".sandbox-checks")))', "['driver.py']"],
+    javascript: ["console.log(JSON.stringify(require('node:fs').readdirSync('.sandbox-checks').sort()))", '["driver.cjs"]'],
+    typescript: ["import { readdirSync } from 'node:fs';\nconsole.log(JSON.stringify(readdirSync('.sandbox-checks').sort()));", '["driver.cjs"]'],
+    ruby: ['puts Dir.children(".sandbox-checks").sort.inspect', '["driver.rb"]'],
+  };
+  test.each(Object.keys(LISTS))('a %s session puts its blocks in session.json, not a file each: the sandbox holds only the driver', async (language) => {
+    const [list, want] = LISTS[language]!;
+    const { outcomes } = await runMarkdown(md(`\`\`\`${language} session=s`, list, '```', `\`\`\`${language} session=s`, list, '```'));
     expect(outcomes.map((o) => [o.status, text(o)])).toEqual([
-      ['passed', "['driver.py']\n"],
-      ['passed', '__main__ False\n'],
+      ['passed', `${want}\n`],
+      ['passed', `${want}\n`],
     ]);
   });
 });
