@@ -11,10 +11,10 @@
 // Target: share ≤ 1.5 × peer. Two more passes show what bounds it: the
 // same command stopped after planning (--filter matching nothing), and one
 // bare-bwrap `python3 -c pass` per session, as many at a time as cores.
-// The row says how many blocks each side ran,
-// passed, failed and skipped: the tools do not run the same blocks (a session
-// stops at its first failure and skips the rest; pytest-markdown-docs
-// collects only ```python fences, not the `>>>` ones).
+// The row says how many blocks each side ran, passed, failed and skipped:
+// the tools do not run the same blocks (a session stops at its first failure
+// and skips the rest; pytest-markdown-docs collects only ```python fences,
+// not the `>>>` ones).
 
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -88,7 +88,7 @@ export async function benchDocs(ctx) {
   // `python3 -c pass` as the run has sessions, each in bare bwrap, cores at a time.
   const sessions = docs.length;
   const bwrap = which('bwrap');
-  const bareLine = [bwrap, ...bareBwrapArgs(py), py, '-c', 'pass'].map((a) => `'${a}'`).join(' ');
+  const bareLine = [bwrap, ...bareBwrapArgs(py), py, '-c', 'pass'].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   const waves = Array.from({ length: Math.ceil(sessions / CORES) }, (_, w) => `${Array.from({ length: Math.min(CORES, sessions - w * CORES) }, () => `${bareLine} &`).join(' ')} wait`).join('; ');
   const bare = async () => {
     const r = await timed('/bin/sh', ['-c', waves], { env: toolEnv(dir) });
