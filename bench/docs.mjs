@@ -52,10 +52,23 @@ export async function benchDocs(ctx) {
   writeFileSync(path.join(work, 'none.toml'), config(false));
 
   const seen = { share: new Set(), none: new Set(), peer: new Set() };
+  // CPU time of each run's whole process tree (GNU time, 10 ms steps): unlike
+  // wall time, it hardly moves with what else the machine's cores are doing.
+  const gnuTime = which('time', ['/usr/bin', '/bin']);
+  const cpu = { share: [], none: [], peer: [], plan: [] };
+  const timedCpu = async (which, argv, opts) => {
+    const file = path.join(dir, `cpu-${which}`);
+    const r = await timed(gnuTime ?? argv[0], gnuTime ? ['-f', '%U %S', '-o', file, ...argv] : argv.slice(1), opts);
+    if (gnuTime) {
+      const [user, sys] = readFileSync(file, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+      cpu[which].push((user + sys) * 1000);
+    }
+    return r;
+  };
   const tool = (which) => async () => {
     const t = rowDir(`docs-${which}-${Math.random().toString(36).slice(2, 8)}`);
     const json = path.join(t, 'r.json');
-    const r = await timed(NODE, [cli(), 'run', `${which}.toml`, '--provider', 'local', '--concurrency', String(CORES), '--no-color', '--json', json], { cwd: work, env: toolEnv(t), timeoutMs: 300_000 });
+    const r = await timedCpu(which, [NODE, cli(), 'run', `${which}.toml`, '--provider', 'local', '--concurrency', String(CORES), '--no-color', '--json', json], { cwd: work, env: toolEnv(t), timeoutMs: 300_000 });
     // Exit 1 is expected: some blocks of these documents fail as written.
     if (r.code !== 0 && r.code !== 1) throw new Error(`sandbox-checks run (${which}) exited ${r.code ?? r.signal}: ${(r.err || r.out).trim().split('\n').slice(-6).join(' | ')}`);
     const j = JSON.parse(readFileSync(json, 'utf8'));
@@ -67,7 +80,7 @@ export async function benchDocs(ctx) {
     return r.ms;
   };
   const peer = async () => {
-    const r = await timed(py, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '--markdown-docs', ...docs], { cwd: work, env: toolEnv(dir, { PYTHONPATH: peerDir }), timeoutMs: 300_000 });
+    const r = await timedCpu('peer', [py, '-m', 'pytest', '-q', '-p', 'no:cacheprovider', '--markdown-docs', ...docs], { cwd: work, env: toolEnv(dir, { PYTHONPATH: peerDir }), timeoutMs: 300_000 });
     // pytest: 0 all passed, 1 some failed; anything else is a broken run.
     if (r.code !== 0 && r.code !== 1) throw new Error(`pytest --markdown-docs exited ${r.code ?? r.signal}: ${(r.out || r.err).trim().split('\n').slice(-6).join(' | ')}`);
     const c = pytestCounts(r.out);
@@ -79,7 +92,7 @@ export async function benchDocs(ctx) {
   // no block matches (start-up, config, every document parsed, then exit 2).
   const planOnly = async () => {
     const t = rowDir(`docs-plan-${Math.random().toString(36).slice(2, 8)}`);
-    const r = await timed(NODE, [cli(), 'run', 'share.toml', '--provider', 'local', '--filter', 'no block is named this', '--no-color'], { cwd: work, env: toolEnv(t), timeoutMs: 300_000 });
+    const r = await timedCpu('plan', [NODE, cli(), 'run', 'share.toml', '--provider', 'local', '--filter', 'no block is named this', '--no-color'], { cwd: work, env: toolEnv(t), timeoutMs: 300_000 });
     if (r.code !== 2 || !/matched no check/.test(r.err)) throw new Error(`plan-only run exited ${r.code ?? r.signal}: ${r.err.trim().split('\n').slice(-3).join(' | ')}`);
     rmSync(t, { recursive: true, force: true });
     return r.ms;
@@ -109,6 +122,7 @@ export async function benchDocs(ctx) {
     ],
     notes:
       `${docs.join(', ')}, Python only, no packages, --concurrency ${CORES}; share = "file": ${said('share')} (a session skips the blocks after its first failure); ` +
-      `no share: ${said('none')}; pytest-markdown-docs 0.9.2 (${py}, one process, collects only \`\`\`python fences): ${said('peer')}`,
+      `no share: ${said('none')}; pytest-markdown-docs 0.9.2 (${py}, one process, collects only \`\`\`python fences): ${said('peer')}` +
+      (gnuTime ? `; CPU time (user + system of the process tree, median): share ${median(cpu.share).toFixed(0)} ms, no share ${median(cpu.none).toFixed(0)} ms, plan only ${median(cpu.plan).toFixed(0)} ms, pytest-markdown-docs ${median(cpu.peer).toFixed(0)} ms` : ''),
   });
 }
