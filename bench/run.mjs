@@ -16,7 +16,7 @@
 //
 // Groups: local (local-c1, local-cores: bench/local.mjs), e2b, e2b-pack, snippets, output, startup
 // (startup-version, startup-action), packages (packages-cold, packages-warm:
-// bench/packages.mjs), phases.
+// bench/packages.mjs), docs (docs-share: bench/docs.mjs), phases.
 //
 // Every process the tool starts gets a private TMPDIR, so its temp folders
 // never mix with other runs' (or tests') on the same machine. Nothing in src/
@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 
 import { median, now, peakRss, realPython, timed, which } from './common.mjs';
 import { benchLocal, LOCAL_ROWS } from './local.mjs';
+import { benchDocs, DOCS_ROWS } from './docs.mjs';
 import { benchPackages, PACKAGE_ROWS } from './packages.mjs';
 import { fmtS, MB, mdTable, readmeSection, replaceSection, tableRows, textTable } from './table.mjs';
 
@@ -63,6 +64,7 @@ const ROUNDS = {
   startup: [20, 10],
   phases: [10, 6],
   packages: [5, 3],
+  docs: [7, 5],
 };
 const rounds = (k) => opt.rounds ?? ROUNDS[k][opt.quick ? 1 : 0];
 
@@ -78,6 +80,7 @@ const ROWS = [
   { id: 'startup-version', group: 'startup', title: '`sandbox-checks --version` vs `node -e 0`', target: '≤ 2×' },
   { id: 'startup-action', group: 'startup', title: '`node dist/index.js`, empty plan, vs `node -e 0`', target: '≤ 2×' },
   ...PACKAGE_ROWS,
+  ...DOCS_ROWS,
   { id: 'phases', group: 'phases', title: 'phase breakdown of one local Python check', target: '—' },
 ];
 const selected = ROWS.filter((r) => selectors.length === 0 || selectors.includes(r.id) || selectors.includes(r.group));
@@ -166,7 +169,7 @@ const ENTRIES = {
  */
 async function prepareBundles() {
   const need = [];
-  if (['local', 'e2b', 'e2b-pack', 'snippets', 'output', 'startup', 'packages'].some(wants)) need.push('cli');
+  if (['local', 'e2b', 'e2b-pack', 'snippets', 'output', 'startup', 'packages', 'docs'].some(wants)) need.push('cli');
   // The Action front door may not exist yet: then its row says so (skipped).
   if (selected.some((r) => r.id === 'startup-action') && existsSync(path.join(ROOT, ENTRIES.action.src))) need.push('action');
   if (need.length === 0) return;
@@ -811,6 +814,7 @@ const RUNNERS = {
   local: () => benchLocal({ cli, rowDir, toolEnv, record, rounds, alternate, ensure, ensurePassed, paired, timed, Skip, NODE, selected, log, cleanups }),
   e2b: benchE2B, 'e2b-pack': benchE2BPack, snippets: benchSnippets, output: benchOutput, startup: benchStartup,
   packages: () => benchPackages({ cli, rowDir, toolEnv, record, rounds, alternate, ensure, paired, timed, Skip, NODE, CACHE, selected, log, cleanups }),
+  docs: () => benchDocs({ cli, rowDir, toolEnv, record, rounds, alternate, paired, timed, Skip, NODE, CACHE, log }),
   phases: benchPhases,
 };
 

@@ -75,6 +75,17 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
       }, options)
     : undefined;
 
+  const finish = (index: number, check: Check, outcome: Outcome) => {
+    const shown = presentOutcome(outcome, check);
+    outcomes[index] = shown;
+    options.onCheckEnd?.(shown, check);
+  };
+  // Blocks whose session another worker is running: they end when it does,
+  // without holding a worker (which would leave a core idle while the next
+  // document's session waits). One worker (concurrency 1) never sees this, so
+  // every block still starts and ends in turn there.
+  const joined: Promise<void>[] = [];
+
   let next = 0;
   // Sandboxes made ahead for checks not yet claimed (providers with createAhead).
   const ahead = new Map<number, Promise<Sandbox | undefined>>();
@@ -99,6 +110,16 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
       const pre = ahead.get(index);
       ahead.delete(index);
       createAhead();
+      if (check.session && sessions?.running(check) && !check.skip && !aborted() && provider && !providerError) {
+        options.onCheckStart?.(check);
+        joined.push(
+          sessions.outcomeOf(check).then(
+            (o) => finish(index, check, o),
+            (e: unknown) => finish(index, check, baseOutcome(check, providerName, 'error', 'sandbox_error', e instanceof Error ? e.message : String(e))),
+          ),
+        );
+        continue;
+      }
       let outcome: Outcome;
       if (aborted() || check.skip || providerError || !provider || check.session) void discard(pre);
       if (aborted()) {
@@ -119,13 +140,12 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
           running.delete(ctl);
         }
       }
-      outcome = presentOutcome(outcome, check);
-      outcomes[index] = outcome;
-      options.onCheckEnd?.(outcome, check);
+      finish(index, check, outcome);
     }
   };
   const workers = Math.max(1, Math.min(plan.concurrency, plan.checks.length));
   await Promise.all(Array.from({ length: workers }, worker));
+  await Promise.all(joined);
   await Promise.all([...ahead.values()].map(discard));
   options.signal?.removeEventListener('abort', onAbort);
   await layers?.flush();

@@ -37,6 +37,7 @@ const session: SessionSupport = {
   blockExtension: 'js',
   driverFile: 'driver.cjs',
   driver: nodeDriver,
+  inline: true,
   prepare: (program, file) => sessionScript(program, file, false),
 };
 

@@ -87,7 +87,7 @@ interface CacheSeed {
 export interface SessionBlock {
   /** Position in the driver's list: the number in its markers. */
   index: number;
-  /** Workspace path of the block's program. */
+  /** Workspace path of the block's program (with `inline`: only its name in the engine's records; no such file is written). */
   path: string;
   /** Only compile (or parse) the block. */
   noRun: boolean;
@@ -111,6 +111,12 @@ export interface SessionSupport {
   driver(blocks: SessionBlock[]): string;
   /** The language the driver itself runs as (TypeScript's runs as JavaScript). */
   runsAs?: string;
+  /**
+   * The driver reads each block's program from session.json (`blocks[i].code`)
+   * instead of a file per block: one file to write into the sandbox, not one
+   * per block.
+   */
+  inline?: boolean;
   /** A block's program as the driver runs it; throws when it does not parse. `file` names it in messages. */
   prepare?(program: string, file: string): Promise<string>;
 }

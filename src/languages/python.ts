@@ -34,6 +34,7 @@ export const python = defineLanguage({
   session: {
     blockExtension: 'py',
     driverFile: 'driver.py',
+    inline: true,
     driver: () => (driver ??= readFileSync(new URL('./drivers/session.py', import.meta.url), 'utf8')),
   },
   snippets: {

@@ -44,6 +44,7 @@ export const typescript = defineLanguage({
     blockExtension: 'js',
     driverFile: 'driver.cjs',
     driver: nodeDriver,
+    inline: true,
     runsAs: 'javascript',
     prepare: (program, file) => sessionScript(program, file, true),
   },

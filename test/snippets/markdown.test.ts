@@ -138,6 +138,14 @@ describe('marker comments', () => {
     expect(parsed.blocks[0]!.markers).toEqual([]);
   });
 
+  test('inline syntax as CommonMark reads it: a marker in a code span is text; in a paragraph, emphasis or a link it is stray; info strings decode escapes', () => {
+    const parsed = parseMarkdown(
+      md('Write `<!-- sandbox-checks: skip -->` before a block.', '', 'See *<!-- sandbox-checks: skip -->* and [a <!-- sandbox-checks: no_run --> link](x).', '', '```python title=a\\&b&amp;c', 'x', '```'),
+    );
+    expect(parsed.strayMarkers.map((m) => [m.line, m.options[0]!.key])).toEqual([[3, 'skip'], [3, 'no_run']]);
+    expect(parsed.blocks.map((b) => [b.line, b.info, b.markers])).toEqual([[5, 'python title=a&b&c', []]]);
+  });
+
   test('hidden setup: the code in the comment and the line it starts on', () => {
     const parsed = parseMarkdown(md('# Doc', '<!-- sandbox-checks: setup=python', 'import json', 'DATA = {"a": 1}', '-->', '```python', 'print(DATA)', '```'));
     expect(parsed.fileMarkers).toEqual([{ line: 2, options: [{ key: 'setup', value: 'python' }], body: 'import json\nDATA = {"a": 1}', bodyLine: 3 }]);
