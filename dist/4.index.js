@@ -2,7 +2,7 @@ export const id = 4;
 export const ids = [4];
 export const modules = {
 
-/***/ 2004:
+/***/ 22004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,14 +12,14 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/plan/changed.ts
-var changed = __webpack_require__(4815);
+var changed = __webpack_require__(74815);
 // EXTERNAL MODULE: ./src/engine/sections.ts
-var sections = __webpack_require__(2676);
+var sections = __webpack_require__(32676);
 ;// CONCATENATED MODULE: ./src/report/update.ts
 // `--update` (bless): after a run, the expected output written in the
 // Markdown is replaced by what the blocks really printed, as cram's `-i` and
@@ -201,9 +201,9 @@ function editsDiff(file, text, edits) {
 }
 
 // EXTERNAL MODULE: ./src/crypto.ts
-var src_crypto = __webpack_require__(5414);
+var src_crypto = __webpack_require__(55414);
 // EXTERNAL MODULE: ./src/trust/text.ts
-var trust_text = __webpack_require__(6623);
+var trust_text = __webpack_require__(76623);
 ;// CONCATENATED MODULE: ./src/report/suggestion.ts
 // Stale expected output as suggested changes on a pull request: the Action's
 // counterpart of `run --update`. The edits are the CLI's own (blessEdits and
@@ -330,7 +330,7 @@ function refusal(text, lines) {
 }
 
 // EXTERNAL MODULE: ./src/action/github.ts
-var github = __webpack_require__(6339);
+var github = __webpack_require__(36339);
 ;// CONCATENATED MODULE: ./src/action/suggest.ts
 // `suggest-updates: true`: the Action's `--update`. When a block's expected
 // output is stale, one pull-request review carries a suggested change per
@@ -407,7 +407,7 @@ async function suggestUpdates(o) {
 }
 function defaultOctokit(ctx) {
     return async (token) => {
-        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+        const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(794)]).then(__webpack_require__.bind(__webpack_require__, 92413));
         return getOctokit(token, { baseUrl: ctx.apiUrl, request: { signal: AbortSignal.timeout(60_000) } });
     };
 }
@@ -415,7 +415,7 @@ function defaultOctokit(ctx) {
 
 /***/ }),
 
-/***/ 2676:
+/***/ 32676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -425,8 +425,8 @@ function defaultOctokit(ctx) {
 /* harmony export */   nO: () => (/* binding */ splitSections)
 /* harmony export */ });
 /* unused harmony export cramLineMatches */
-/* harmony import */ var _trust_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1249);
-/* harmony import */ var _textdiff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7444);
+/* harmony import */ var _trust_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41249);
+/* harmony import */ var _textdiff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47444);
 // Output checked piece by piece: a shell transcript's commands, a Go file's
 // Example functions. The program prints a marker line after each piece
 // (`@@SCS:<nonce>:<index>:<exit code>@@`); the text between two markers is
@@ -591,7 +591,7 @@ function unmetSections(spec, stdout) {
 
 /***/ }),
 
-/***/ 7444:
+/***/ 47444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   Eb: () => (/* binding */ debianPackagesFor)
 /* harmony export */ });
 /* unused harmony exports debianPackages, setupToolchainLines, setupToolchainBlock, withSetupToolchainBlock */
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1133);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5260);
 // Which Debian/Ubuntu package provides each program sandbox-checks may need:
 // the sandbox itself (bubblewrap, prlimit and setpriv, slirp4netns and ip for
 // the private network) and the languages' tools (each language module names
@@ -81,16 +81,16 @@ function withSetupToolchainBlock(script) {
 
 /***/ }),
 
-/***/ 9626:
+/***/ 69626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ resolveShim),
 /* harmony export */   T: () => (/* binding */ isExecutable)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3292);
 // Version-manager shims, resolved without running them. A shim (rustup's
@@ -366,13 +366,13 @@ function resolveShim(dir, tool, host) {
 /* harmony export */   rh: () => (/* binding */ locateTool)
 /* harmony export */ });
 /* unused harmony exports mountable, resolveTool */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _local_shims_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9626);
+/* harmony import */ var _local_shims_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69626);
 // Finds the host toolchains a sandbox needs and the folders to mount read-only
 // for them. Nothing is executed on the host: a repository controls the files
 // that version managers read from the current folder, so shims are resolved

@@ -1,8 +1,8 @@
-export const id = 629;
-export const ids = [629];
+export const id = 683;
+export const ids = [683];
 export const modules = {
 
-/***/ 4629:
+/***/ 28683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+var promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/engine/outcome.ts
 // The outcome a check starts from (and ends with, when it never ran).
 function emptyTail() {
@@ -36,27 +36,27 @@ function baseOutcome(check, provider, status, reason, message) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/languages/index.ts + 25 modules
-var languages = __webpack_require__(1133);
+// EXTERNAL MODULE: ./src/languages/index.ts + 26 modules
+var languages = __webpack_require__(5260);
 // EXTERNAL MODULE: ./src/providers/index.ts
-var providers = __webpack_require__(7486);
+var providers = __webpack_require__(87486);
 // EXTERNAL MODULE: ./src/providers/provider.ts
-var providers_provider = __webpack_require__(9545);
+var providers_provider = __webpack_require__(49545);
 // EXTERNAL MODULE: ./src/trust/regex.ts
-var regex = __webpack_require__(1249);
+var regex = __webpack_require__(41249);
 // EXTERNAL MODULE: ./src/engine/output.ts
-var engine_output = __webpack_require__(789);
+var output = __webpack_require__(40789);
 // EXTERNAL MODULE: ./src/engine/sections.ts
-var sections = __webpack_require__(2676);
+var sections = __webpack_require__(32676);
 // EXTERNAL MODULE: ./src/engine/textdiff.ts + 1 modules
-var textdiff = __webpack_require__(7444);
+var textdiff = __webpack_require__(47444);
 ;// CONCATENATED MODULE: ./src/engine/expect.ts
 // Expectations: pure comparisons of what a check did with what it should do.
 //
@@ -78,7 +78,7 @@ function shorten(s, n = 200) {
 }
 const cutOf = (seen, stream) => (typeof seen.truncated === 'boolean' ? seen.truncated : seen.truncated[stream]);
 function notJudged(stream, what) {
-    const kib = (2 * engine_output/* KEEP_BYTES */.uK) / 1024;
+    const kib = (2 * output/* KEEP_BYTES */.uK) / 1024;
     return {
         reason: 'expectation',
         message: `${what} was not judged: ${stream} was longer than the ${kib} KiB of it kept in memory (its first and last ${kib / 2} KiB), and an expectation is never judged on part of the output; the full output is in the log. Make the program print less, or check the long output inside the program`,
@@ -127,7 +127,7 @@ function unmetExpectation(expect, seen) {
                 return unmet(`${stream} differs from the expected text: expected ${shorten((0,textdiff/* normalise */.j7)(equals))}, got ${shorten((0,textdiff/* normalise */.j7)(text))}`);
         }
         // Kept pieces are searched one by one: a needle never spans the cut, nor the line that marks it.
-        const pieces = cut ? text.split(engine_output/* OMITTED_LINE */.mM) : [text];
+        const pieces = cut ? text.split(output/* OMITTED_LINE */.mM) : [text];
         for (const needle of contains ?? []) {
             if (!pieces.some((p) => p.includes(needle)))
                 return cut ? notJudged(stream, `${stream}_contains ${shorten(needle)}`) : unmet(`${stream} does not contain ${shorten(needle)}`);
@@ -182,7 +182,7 @@ function settleLogs(outcomes, dir) {
 }
 
 // EXTERNAL MODULE: ./src/limits.ts
-var limits = __webpack_require__(351);
+var limits = __webpack_require__(30351);
 ;// CONCATENATED MODULE: ./src/engine/compiler-messages.ts
 // A compiler's failure in one message: its first error (rustc's
 // `error[E0308]: mismatched types` and the `--> file:line` under it, gcc's
@@ -206,46 +206,8 @@ function compileFailureSummary(text, n = 8) {
     return [...head, ...(at + head.length < lines.length - n ? ['…'] : []), ...last.filter((l) => !head.includes(l))].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/units.ts
-var units = __webpack_require__(1996);
-;// CONCATENATED MODULE: ./src/engine/install-failure.ts
-// What a failed package install tells the person: one wording whether the
-// install ran in the check's own sandbox or once for a shared layer, so the
-// message of every check that needed it is the same sentence.
-
-/** Lines of an installer's output that say the package index was unreachable. */
-const UNREACHABLE = /(Temporary failure in name resolution|Name or service not known|Network is unreachable|Connection refused|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ENETUNREACH|getaddrinfo|Could not fetch URL|Failed to establish a new connection|dial tcp|failed to download|Couldn't resolve host|Unable to download data)/i;
-/**
- * undefined when the install succeeded. `what` is "installing X with pip";
- * `checkName` is the check whose install_timeout was the budget.
- */
-function installFailure(r, what, output, budgetMs, checkName) {
-    if (r.limit === 'timeout') {
-        return {
-            status: 'timed_out',
-            reason: 'install_timeout',
-            message: `${what} did not finish within the ${(0,units/* formatLimit */.tW)(budgetMs)} install timeout; every process it started was killed (raise install_timeout for check "${checkName}" or in [defaults])`,
-        };
-    }
-    if (r.exitCode === 0 && !r.limit && !r.sandboxError)
-        return undefined;
-    if (r.sandboxError && r.exitCode === null && !r.limit)
-        return { status: 'error', reason: 'package_install', message: `${what} failed: ${r.sandboxError}` };
-    const unreachable = UNREACHABLE.exec(output);
-    const why = unreachable
-        ? `failed: the package index could not be reached from the sandbox (${lastLineWith(output, unreachable[0])}); check the machine's network access to the registry, or vendor the packages`
-        : `failed (exit ${r.exitCode ?? r.signal ?? r.limit}): ${lastLines(output)}`;
-    return { status: 'error', reason: 'package_install', message: `${what} ${why}` };
-}
-function lastLines(text, n = 8) {
-    const lines = text.trim().split('\n').filter(Boolean);
-    return lines.slice(-n).join('\n') || '(no output)';
-}
-function lastLineWith(text, needle) {
-    const line = text.split('\n').reverse().find((l) => l.includes(needle)) ?? needle;
-    return line.trim().slice(0, 200);
-}
-
+// EXTERNAL MODULE: ./src/engine/install-failure.ts
+var install_failure = __webpack_require__(57830);
 ;// CONCATENATED MODULE: ./src/engine/check-run.ts
 // One check's run, the parts its phases share: the context every phase
 // reads and writes (CheckRun), and the setup phases (package install,
@@ -278,9 +240,9 @@ function startRun(job) {
         lang,
         started,
         log,
-        stdout: new engine_output/* StreamCapture */.nb(check.limits.outputBytes, log),
-        stderr: new engine_output/* StreamCapture */.nb(check.limits.outputBytes, log),
-        setup: new engine_output/* StreamCapture */.nb(4 << 20, log, undefined, 8 * 1024),
+        stdout: new output/* StreamCapture */.nb(check.limits.outputBytes, log),
+        stderr: new output/* StreamCapture */.nb(check.limits.outputBytes, log),
+        setup: new output/* StreamCapture */.nb(4 << 20, log, undefined, 8 * 1024),
         outputStop: new AbortController(),
         outcome,
         phases,
@@ -345,7 +307,7 @@ async function install(run) {
     run.events.onNotice?.(check, what);
     const command = lang.install.command(check.packages);
     const r = await timed(run, 'installMs', () => setupStep(run, command, true, Date.now() + budget));
-    const failed = installFailure(r, what, (0,engine_output/* streamText */.gM)(setup.result()), budget, check.name);
+    const failed = (0,install_failure/* installFailure */.Y)(r, what, (0,output/* streamText */.gM)(setup.result()), budget, check.name);
     if (!failed)
         return undefined;
     setOutput(outcome, stdout, stderr, setup);
@@ -366,7 +328,7 @@ async function compile(run, runFile, deadline) {
     if (r.exitCode !== 0) {
         setOutput(outcome, stdout, stderr, setup);
         outcome.exitCode = r.exitCode ?? undefined;
-        return run.end('failed', 'compile', `compilation failed: ${compileFailureSummary((0,engine_output/* streamText */.gM)(setup.result()))}`);
+        return run.end('failed', 'compile', `compilation failed: ${compileFailureSummary((0,output/* streamText */.gM)(setup.result()))}`);
     }
     return undefined;
 }
@@ -430,7 +392,7 @@ function presentOutcome(outcome, check) {
 }
 
 // EXTERNAL MODULE: ./src/crypto.ts
-var src_crypto = __webpack_require__(5414);
+var src_crypto = __webpack_require__(55414);
 ;// CONCATENATED MODULE: ./src/engine/session-judge.ts
 // Each block's outcome from its segment of the session's output and how the
 // session's process ended. Rules: a block that fails — unexpected exit code,
@@ -541,7 +503,7 @@ function judge(seg, whole, expect) {
     return { status: whole.status === 'passed' ? 'failed' : whole.status, reason: whole.reason, message: whole.message, exitCode: whole.exitCode, signal: whole.signal };
 }
 function tail(text, limit) {
-    const cap = new engine_output/* StreamCapture */.nb(Math.max(limit, Buffer.byteLength(text)));
+    const cap = new output/* StreamCapture */.nb(Math.max(limit, Buffer.byteLength(text)));
     cap.push(Buffer.from(text));
     return cap.result();
 }
@@ -683,6 +645,12 @@ class Sessions {
             this.groups.set(c.session.id, g);
         });
     }
+    settled = new Set();
+    /** Whether an earlier block's outcomeOf started this block's session and it has not ended yet. */
+    running(check) {
+        const id = check.session.id;
+        return this.results.has(id) && !this.settled.has(id);
+    }
     /** The outcome of one block; the first call runs its whole session. */
     async outcomeOf(check) {
         const id = check.session.id;
@@ -691,6 +659,7 @@ class Sessions {
             const group = this.groups.get(id);
             result = this.runSession(group.checks, group.indexes[0]);
             this.results.set(id, result);
+            void result.finally(() => this.settled.add(id)).catch(() => { });
         }
         const outcome = (await result).get(check);
         // Output is shown per block once the session has ended.
@@ -716,6 +685,8 @@ class Sessions {
         const prepare = (program) => support.prepare?.(program, s.file) ?? Promise.resolve(program);
         const files = [];
         const items = [];
+        /** The blocks' programs, by item, for a driver that reads them from session.json. */
+        const code = [];
         const safe = s.file.replace(/[^A-Za-z0-9._-]+/g, '_').slice(-60);
         const add = (program, line, check) => {
             const index = items.length;
@@ -730,7 +701,10 @@ class Sessions {
                 want: check ? (check.expect.shouldFail && check.expect.exitCode === undefined ? 'nonzero' : (check.expect.exitCode ?? 0)) : 0,
                 timeoutMs: (check ?? first).limits.timeoutMs,
             });
-            files.push({ path, content: Buffer.from(program) });
+            if (support.inline)
+                code.push(program);
+            else
+                files.push({ path, content: Buffer.from(program) });
         };
         try {
             for (const st of s.setup)
@@ -767,7 +741,10 @@ class Sessions {
         files.push({ path: driver, content: Buffer.from(support.driver(items)) });
         files.push({
             path: `${SESSION_DIR}/session.json`,
-            content: Buffer.from(JSON.stringify({ marker: nonce, blocks: items.map((i) => ({ path: i.path, display: i.display, line: i.line, noRun: i.noRun, want: i.want })) })),
+            content: Buffer.from(JSON.stringify({
+                marker: nonce,
+                blocks: items.map((i) => ({ path: i.path, display: i.display, line: i.line, noRun: i.noRun, want: i.want, ...(support.inline ? { code: code[i.index] } : {}) })),
+            })),
         });
         const sum = (f) => checks.reduce((a, c) => a + f(c), 0);
         const max = (f) => Math.max(...checks.map(f));
@@ -829,353 +806,12 @@ class Sessions {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/layers.ts
-// Package layers: the packages a check declares are installed once per run
-// for everything that makes the result differ (provider, language, installer
-// and its command, the exact sorted package set, the toolchain's identity,
-// the install's env, and the contents of the files the installer reads: lock
-// and project files, local packages), and every check with the same tuple
-// gets that one install read-only. Checks that want a layer being installed
-// wait for that install (single flight); a failed install fails all of them
-// with the same message and is never stored, so a later run tries again. The
-// install's budget is the install_timeout of the check that started it.
-//
-// Layers are kept between runs in $XDG_CACHE_HOME/sandbox-checks/layers/<key>
-// (~/.cache when unset), <key> a hash of the tuple, so a layer can only ever
-// be found by the tuple it was made for. A layer is installed into a temp
-// folder next to it and renamed into place when complete; what is on disk is
-// pruned at the end of a run (unused for 14 days, or least recently used past
-// 4 GiB). SANDBOX_CHECKS_LAYER_CACHE=off keeps layers for the run only; a
-// path there moves the cache; SANDBOX_CHECKS_LAYER_CACHE_MAX_AGE/_MAX_SIZE
-// change the pruning. The cache is never inside the repository, which could
-// otherwise plant a layer or a link where one is written. The folder and the
-// key (layerKey) are what a workflow cache step would save and restore.
-//
-// Providers that cannot mount a layer (no `layers` on the provider) keep
-// installing in each check's own sandbox (src/engine/run.ts).
-
-
-
-
-
-
-
-
-const DEFAULT_LAYER_MAX_AGE_MS = 14 * 24 * 3_600_000;
-const DEFAULT_LAYER_MAX_BYTES = 4 * 1024 ** 3;
-/** Temp folders of installs that never finished (a killed run) are removed after this long. */
-const STALE_TEMP_MS = 3_600_000;
-const META = 'layer.json';
-function layerKey(parts) {
-    return (0,src_crypto/* createHash */.n1)('sha256').update(JSON.stringify({ format: 1, ...parts })).digest('hex').slice(0, 40);
-}
-const sha256 = (b) => (0,src_crypto/* createHash */.n1)('sha256').update(b).digest('hex');
-/**
- * The check's files an install reads: the installer's own (lock and project
- * files) and every file a package names, itself or as a folder (`./pkg`,
- * `file:vendor/x.tgz`, `.`), since those are installed from the workspace.
- */
-function installInputs(files, packages, reads) {
-    const named = packages.map((p) => external_node_path_default().posix.normalize(p.replace(/^file:/, '').replace(/^\/workspace(\/|$)/, './')).replace(/\/+$/, ''));
-    const wanted = (f) => reads.includes(f) || named.some((n) => n === '.' || f === n || f.startsWith(`${n}/`));
-    return files.filter((f) => wanted(external_node_path_default().posix.normalize(f.path))).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-function isInside(child, parent) {
-    return child === parent || child.startsWith(parent.endsWith('/') ? parent : `${parent}/`);
-}
-/** The real path of `p`, or of its nearest existing parent joined with the rest. */
-function realish(p) {
-    let head = external_node_path_default().resolve(p);
-    const rest = [];
-    for (;;) {
-        try {
-            return external_node_path_default().join((0,external_node_fs_.realpathSync)(head), ...rest);
-        }
-        catch {
-            if (head === external_node_path_default().dirname(head))
-                return external_node_path_default().resolve(p);
-            rest.unshift(external_node_path_default().basename(head));
-            head = external_node_path_default().dirname(head);
-        }
-    }
-}
-/** The cache the workflow's env asks for (trusted: the job's env, never the repository's files). */
-function layerCacheSettings(env = process.env, cwd = process.cwd()) {
-    const maxAgeMs = (0,units/* parseDuration */.E9)(env.SANDBOX_CHECKS_LAYER_CACHE_MAX_AGE?.trim() || undefined) ?? DEFAULT_LAYER_MAX_AGE_MS;
-    const maxBytes = (0,units/* parseSize */.DB)(env.SANDBOX_CHECKS_LAYER_CACHE_MAX_SIZE?.trim() || undefined) ?? DEFAULT_LAYER_MAX_BYTES;
-    const setting = (env.SANDBOX_CHECKS_LAYER_CACHE ?? '').trim();
-    if (['off', '0', 'false', 'no'].includes(setting.toLowerCase()))
-        return { maxAgeMs, maxBytes };
-    if (setting && !external_node_path_default().isAbsolute(setting)) {
-        return { maxAgeMs, maxBytes, warning: `SANDBOX_CHECKS_LAYER_CACHE is "${setting}"; it must be "off" or an absolute folder, so package layers are kept for this run only` };
-    }
-    const base = env.XDG_CACHE_HOME && external_node_path_default().isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : external_node_path_default().join(env.HOME || external_node_os_default().homedir(), '.cache');
-    const root = setting || external_node_path_default().join(base, 'sandbox-checks', 'layers');
-    const real = realish(root);
-    for (const repo of [cwd, env.GITHUB_WORKSPACE]) {
-        if (!repo || repo === '/')
-            continue;
-        if (isInside(real, realish(repo))) {
-            return {
-                maxAgeMs,
-                maxBytes,
-                warning: `the package layer cache ${root} is inside the repository (${repo}), whose files must not reach it, so layers are kept for this run only; set XDG_CACHE_HOME or SANDBOX_CHECKS_LAYER_CACHE to a folder outside it`,
-            };
-        }
-    }
-    return { root, maxAgeMs, maxBytes };
-}
-/** An existing, complete layer: real folders (never links) for the folder, each output and its record. */
-function complete(dir, outputs) {
-    try {
-        if (!(0,external_node_fs_.lstatSync)(dir).isDirectory() || !(0,external_node_fs_.lstatSync)(external_node_path_default().join(dir, META)).isFile())
-            return false;
-        return outputs.every((o) => {
-            let p = dir;
-            return o.split('/').every((part) => (0,external_node_fs_.lstatSync)((p = external_node_path_default().join(p, part))).isDirectory());
-        });
-    }
-    catch {
-        return false;
-    }
-}
-/** Bytes a tree takes on disk; never follows links. */
-function diskBytes(p) {
-    const st = (0,external_node_fs_.lstatSync)(p);
-    let n = st.blocks * 512;
-    if (st.isDirectory())
-        for (const e of (0,external_node_fs_.readdirSync)(p))
-            n += diskBytes(external_node_path_default().join(p, e));
-    return n;
-}
-class LayerStore {
-    settings;
-    stats = { installs: 0, fromCache: 0, checks: 0 };
-    warnings = [];
-    flights = new Map();
-    stop = new AbortController();
-    runRoot;
-    cacheReady;
-    used = new Set();
-    /** Layers this run used that are on disk (found or installed). */
-    kept = new Set();
-    /** A cache setting that cannot be used is told once, and only to a run that has packages to share. */
-    settingTold = false;
-    constructor(settings = layerCacheSettings()) {
-        this.settings = settings;
-    }
-    /** Whether `provider` gives checks of `lang` their packages as a layer. */
-    static serves(provider, lang) {
-        return !!provider.layers && !!lang.install?.layer;
-    }
-    /** The check's layer: found in this run or on disk, or installed now; resolves early (cancelled) when `signal` aborts. */
-    async acquire(check, lang, provider, events, signal) {
-        if (this.settings.warning && !this.settingTold)
-            this.warnings.push(this.settings.warning);
-        this.settingTold = true;
-        const install = lang.install;
-        const facts = install.layer;
-        const packages = [...new Set(check.packages)].sort();
-        const env = { ...(lang.env ?? {}), ...check.env };
-        const files = installInputs(check.files, packages, facts.reads ?? []);
-        const parts = {
-            provider: provider.name,
-            language: lang.id,
-            installer: install.tool,
-            command: install.command(packages),
-            packages,
-            toolchain: await provider.layers.toolchainIdentity([...lang.tools, install.tool]),
-            env: Object.entries(env).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-            inputs: files.map((f) => [f.path, sha256(f.content)]),
-        };
-        const key = layerKey(parts);
-        let flight = this.flights.get(key);
-        if (!flight) {
-            flight = this.build(key, parts, facts.outputs, { check, lang, provider, events, files, env }).catch((e) => ({ ok: false, status: 'error', reason: 'sandbox_error', message: `the package layer for ${packages.join(', ')} could not be prepared: ${e.message}`, output: EMPTY }));
-            this.flights.set(key, flight);
-        }
-        this.stats.checks++;
-        if (signal.aborted)
-            return cancelled();
-        let onAbort;
-        const aborted = new Promise((resolve) => {
-            onAbort = () => resolve(cancelled());
-            signal.addEventListener('abort', onAbort, { once: true });
-        });
-        try {
-            return await Promise.race([flight, aborted]);
-        }
-        finally {
-            signal.removeEventListener('abort', onAbort);
-        }
-    }
-    summary() {
-        return { ...this.stats, keys: [...this.kept].sort() };
-    }
-    /** Ends every install still running (the run was cancelled). */
-    abortAll() {
-        this.stop.abort();
-    }
-    /** Called once when the run is done: prunes the cache, removes the run's own layers; never throws. */
-    dispose() {
-        this.stop.abort();
-        if (this.cacheReady) {
-            try {
-                this.prune(this.cacheReady);
-            }
-            catch (e) {
-                this.warnings.push(`pruning the package layer cache ${this.cacheReady} failed: ${e.message}`);
-            }
-        }
-        if (this.runRoot)
-            (0,external_node_fs_.rmSync)(this.runRoot, { recursive: true, force: true });
-        this.runRoot = undefined;
-        return this.warnings.splice(0);
-    }
-    /** The folder layers go in: the cache when it can be used, else one for this run. */
-    root() {
-        if (this.cacheReady === undefined) {
-            this.cacheReady = null;
-            const root = this.settings.root;
-            if (root) {
-                try {
-                    (0,external_node_fs_.mkdirSync)(root, { recursive: true, mode: 0o700 });
-                    const st = (0,external_node_fs_.lstatSync)(root);
-                    const uid = process.getuid?.();
-                    if (!st.isDirectory())
-                        throw new Error('it is not a folder');
-                    if (uid !== undefined && st.uid !== uid)
-                        throw new Error(`it belongs to uid ${st.uid}, not to this user (${uid})`);
-                    if (st.mode & 0o022)
-                        throw new Error('others may write to it (mode ' + (st.mode & 0o777).toString(8) + ')');
-                    this.cacheReady = root;
-                }
-                catch (e) {
-                    this.warnings.push(`the package layer cache ${root} cannot be used (${e.message}), so layers are kept for this run only`);
-                }
-            }
-        }
-        if (this.cacheReady)
-            return this.cacheReady;
-        this.runRoot ??= (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'sandbox-checks-layers-'));
-        return this.runRoot;
-    }
-    async build(key, parts, outputs, c) {
-        const root = this.root();
-        const dir = external_node_path_default().join(root, key);
-        const mounts = outputs.map((o) => ({ hostDir: external_node_path_default().join(dir, o), path: o }));
-        this.used.add(key);
-        if (complete(dir, outputs)) {
-            this.stats.fromCache++;
-            this.kept.add(key);
-            touch(dir);
-            return { ok: true, mounts };
-        }
-        // Whatever is there is not a layer this run can trust (an interrupted copy by hand, a link): replaced.
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        const what = `installing ${parts.packages.join(', ')} with ${parts.installer}`;
-        c.events.onNotice?.(c.check, what);
-        this.stats.installs++;
-        const tmp = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(root, `.tmp-${key.slice(0, 12)}-`));
-        const output = new engine_output/* StreamCapture */.nb(4 << 20, undefined, undefined, 8 * 1024);
-        const budget = c.check.limits.installTimeoutMs ?? limits/* DEFAULT_LIMITS */.dR.installTimeoutMs;
-        let failure;
-        try {
-            const r = await c.provider.layers.install({
-                language: c.lang.id,
-                command: parts.command,
-                env: c.env,
-                files: c.files,
-                outputs,
-                dest: tmp,
-                limits: c.check.limits,
-                deadline: Date.now() + budget,
-                signal: this.stop.signal,
-                onOutput: (b) => output.push(b),
-            });
-            failure = this.stop.signal.aborted
-                ? { status: 'error', reason: 'cancelled', message: 'the run was cancelled while the packages were installed' }
-                : installFailure(r, what, (0,engine_output/* streamText */.gM)(output.result()), budget, c.check.name);
-        }
-        catch (e) {
-            failure = { status: 'error', reason: 'sandbox_error', message: `${what} failed: ${e.message}` };
-        }
-        if (failure) {
-            (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
-            return { ok: false, ...failure, output: output.result() };
-        }
-        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(tmp, META), `${JSON.stringify({ key, ...parts, created: new Date().toISOString(), bytes: diskBytes(tmp) }, null, 2)}\n`);
-        try {
-            (0,external_node_fs_.renameSync)(tmp, dir);
-        }
-        catch (e) {
-            // Another run on this machine finished the same layer first: theirs is used.
-            (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
-            if (!complete(dir, outputs))
-                return { ok: false, status: 'error', reason: 'sandbox_error', message: `${what}: the layer could not be stored in ${root} (${e.message})`, output: output.result() };
-        }
-        this.kept.add(key);
-        return { ok: true, mounts };
-    }
-    /** Removes unfinished installs, layers unused past the age limit, then the least recently used past the size limit. */
-    prune(root) {
-        const now = Date.now();
-        const layers = [];
-        for (const name of (0,external_node_fs_.readdirSync)(root)) {
-            const dir = external_node_path_default().join(root, name);
-            const st = (0,external_node_fs_.lstatSync)(dir);
-            if (name.startsWith('.tmp-')) {
-                if (now - st.mtimeMs > STALE_TEMP_MS)
-                    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-                continue;
-            }
-            if (!/^[0-9a-f]{40}$/.test(name))
-                continue;
-            let used = st.mtimeMs;
-            let bytes = 0;
-            try {
-                const meta = (0,external_node_fs_.lstatSync)(external_node_path_default().join(dir, META));
-                used = meta.mtimeMs;
-                bytes = Number(JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, META), 'utf8')).bytes) || 0;
-            }
-            catch {
-                /* no record: an old or broken entry, pruned by its age */
-            }
-            if (now - used > this.settings.maxAgeMs && !this.used.has(name))
-                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-            else
-                layers.push({ dir, used, bytes, key: name });
-        }
-        let total = layers.reduce((n, l) => n + l.bytes, 0);
-        for (const l of layers.sort((a, b) => a.used - b.used)) {
-            if (total <= this.settings.maxBytes)
-                break;
-            if (this.used.has(l.key))
-                continue;
-            (0,external_node_fs_.rmSync)(l.dir, { recursive: true, force: true });
-            total -= l.bytes;
-        }
-    }
-}
-/** A layer's last use, for pruning: the mtime of its record. */
-function touch(dir) {
-    const t = new Date();
-    try {
-        (0,external_node_fs_.utimesSync)(external_node_path_default().join(dir, META), t, t);
-    }
-    catch {
-        /* read-only cache: pruned by creation time instead */
-    }
-}
-const EMPTY = { head: '', tail: '', bytes: 0, truncated: false };
-function cancelled() {
-    return { ok: false, status: 'error', reason: 'cancelled', message: 'the run was cancelled while this check waited for its packages', output: EMPTY };
-}
-
+// EXTERNAL MODULE: ./src/engine/layers.ts
+var engine_layers = __webpack_require__(19222);
 // EXTERNAL MODULE: ./src/engine/summary.ts
-var summary = __webpack_require__(3866);
+var summary = __webpack_require__(73866);
 // EXTERNAL MODULE: ./src/trust/shell.ts
-var shell = __webpack_require__(1680);
+var shell = __webpack_require__(31680);
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 // The engine: runs every check of a plan in its own sandbox, at most
 // `concurrency` at a time, and turns what happened into one Outcome each.
@@ -1220,7 +856,7 @@ async function runChecks(plan, options = {}) {
     }
     const running = new Set();
     // Packages installed once per package set and shared read-only (layers.ts).
-    const layers = provider?.layers ? new LayerStore() : undefined;
+    const layers = provider?.layers ? new engine_layers/* LayerStore */.rM((0,engine_layers/* layerCacheSettings */.vb)(), options.layerCache) : undefined;
     const onAbort = () => {
         for (const c of running)
             c.abort();
@@ -1241,6 +877,16 @@ async function runChecks(plan, options = {}) {
             }
         }, options)
         : undefined;
+    const finish = (index, check, outcome) => {
+        const shown = presentOutcome(outcome, check);
+        outcomes[index] = shown;
+        options.onCheckEnd?.(shown, check);
+    };
+    // Blocks whose session another worker is running: they end when it does,
+    // without holding a worker (which would leave a core idle while the next
+    // document's session waits). One worker (concurrency 1) never sees this, so
+    // every block still starts and ends in turn there.
+    const joined = [];
     let next = 0;
     // Sandboxes made ahead for checks not yet claimed (providers with createAhead).
     const ahead = new Map();
@@ -1265,6 +911,11 @@ async function runChecks(plan, options = {}) {
             const pre = ahead.get(index);
             ahead.delete(index);
             createAhead();
+            if (check.session && sessions?.running(check) && !check.skip && !aborted() && provider && !providerError) {
+                options.onCheckStart?.(check);
+                joined.push(sessions.outcomeOf(check).then((o) => finish(index, check, o), (e) => finish(index, check, baseOutcome(check, providerName, 'error', 'sandbox_error', e instanceof Error ? e.message : String(e)))));
+                continue;
+            }
             let outcome;
             if (aborted() || check.skip || providerError || !provider || check.session)
                 void discard(pre);
@@ -1290,15 +941,15 @@ async function runChecks(plan, options = {}) {
                     running.delete(ctl);
                 }
             }
-            outcome = presentOutcome(outcome, check);
-            outcomes[index] = outcome;
-            options.onCheckEnd?.(outcome, check);
+            finish(index, check, outcome);
         }
     };
     const workers = Math.max(1, Math.min(plan.concurrency, plan.checks.length));
     await Promise.all(Array.from({ length: workers }, worker));
+    await Promise.all(joined);
     await Promise.all([...ahead.values()].map(discard));
     options.signal?.removeEventListener('abort', onAbort);
+    await layers?.flush();
     const warnings = [...(layers?.dispose() ?? [])];
     if (provider) {
         try {
@@ -1390,7 +1041,7 @@ async function unrunnable(run) {
 /** Packages from a shared layer (layers.ts): found or installed before the sandbox is made, which mounts them. */
 async function packagesFromLayer(run) {
     const { check, lang, provider, layers } = run;
-    if (!check.packages.length || !layers || !LayerStore.serves(provider, lang))
+    if (!check.packages.length || !layers || !engine_layers/* LayerStore */.rM.serves(provider, lang))
         return undefined;
     const got = await timed(run, 'installMs', () => layers.acquire(check, lang, provider, run.events, run.signal));
     if (got.ok) {
@@ -1399,7 +1050,7 @@ async function packagesFromLayer(run) {
     }
     run.outcome.stderr = got.output;
     if (got.output.bytes)
-        run.log.write(`${(0,engine_output/* streamText */.gM)(got.output)}\n`);
+        run.log.write(`${(0,output/* streamText */.gM)(got.output)}\n`);
     return run.end(got.status, got.reason, got.message);
 }
 /** The sandbox made ahead for this check, or a new one. */
@@ -1506,7 +1157,7 @@ function classify(run, r) {
             return end('failed', 'disk', 'filled its workspace past the disk quota (bytes or number of files) and was stopped');
     }
     // A toolchain that crashes while reporting a syntax error (the language module knows which).
-    const misreported = r.signal && (0,languages/* getLanguage */.Z0)(check.language).crashIsSyntaxError?.(r.signal, (0,engine_output/* streamText */.gM)(outcome.stderr));
+    const misreported = r.signal && (0,languages/* getLanguage */.Z0)(check.language).crashIsSyntaxError?.(r.signal, (0,output/* streamText */.gM)(outcome.stderr));
     if (misreported)
         return end('failed', 'compile', misreported);
     if (r.signal) {
@@ -1516,8 +1167,8 @@ function classify(run, r) {
     }
     const unmet = unmetExpectation(check.expect, {
         exitCode: r.exitCode,
-        stdout: (0,engine_output/* streamText */.gM)(outcome.stdout),
-        stderr: (0,engine_output/* streamText */.gM)(outcome.stderr),
+        stdout: (0,output/* streamText */.gM)(outcome.stdout),
+        stderr: (0,output/* streamText */.gM)(outcome.stderr),
         truncated: { stdout: outcome.stdout.truncated, stderr: outcome.stderr.truncated },
     });
     if (!unmet)
@@ -1525,7 +1176,7 @@ function classify(run, r) {
     const exitOnly = unmet.reason === 'exit_code';
     // A compile-only check that fails to compile is the program's fault, like a failed build.
     if (check.noRun && exitOnly && !check.expect.shouldFail && check.expect.exitCode === undefined) {
-        return end('failed', 'compile', `compilation failed: ${compileFailureSummary((0,engine_output/* streamText */.gM)(outcome.stderr) || (0,engine_output/* streamText */.gM)(outcome.stdout))}`);
+        return end('failed', 'compile', `compilation failed: ${compileFailureSummary((0,output/* streamText */.gM)(outcome.stderr) || (0,output/* streamText */.gM)(outcome.stdout))}`);
     }
     return end('failed', unmet.reason, unmet.message);
 }
@@ -1571,6 +1222,7 @@ async function runCancellable(plan, events, signal, provider, options = {}) {
         },
         signal,
         provider: options.provider,
+        layerCache: options.layerCache,
     });
     const done = engine.catch(() => { });
     const cancelled = new Promise((resolve) => {
@@ -1591,7 +1243,7 @@ async function runCancellable(plan, events, signal, provider, options = {}) {
 
 /***/ }),
 
-/***/ 2676:
+/***/ 32676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1601,8 +1253,8 @@ async function runCancellable(plan, events, signal, provider, options = {}) {
 /* harmony export */   nO: () => (/* binding */ splitSections)
 /* harmony export */ });
 /* unused harmony export cramLineMatches */
-/* harmony import */ var _trust_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1249);
-/* harmony import */ var _textdiff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7444);
+/* harmony import */ var _trust_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41249);
+/* harmony import */ var _textdiff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47444);
 // Output checked piece by piece: a shell transcript's commands, a Go file's
 // Example functions. The program prints a marker line after each piece
 // (`@@SCS:<nonce>:<index>:<exit code>@@`); the text between two markers is
@@ -1767,7 +1419,7 @@ function unmetSections(spec, stdout) {
 
 /***/ }),
 
-/***/ 7444:
+/***/ 47444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1987,13 +1639,13 @@ function diffRows(want, got, eq, maxLines) {
 
 /***/ }),
 
-/***/ 9545:
+/***/ 49545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ SandboxUnavailableError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 // The one interface every sandbox source implements. Nothing above this layer
 // knows which provider it talks to.
 
