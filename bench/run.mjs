@@ -669,9 +669,24 @@ async function benchStartup() {
     if (actionSkip) record('startup-action', { skipped: actionSkip });
     else {
       const ms = median(t.action);
+      // The floor of any step of this bundle: the same dist/index.js with no
+      // inputs and no config loads, reads its inputs and refuses (exit 1),
+      // before any config, plan or report.
+      const bare = path.join(dir, 'no-inputs');
+      mkdirSync(bare);
+      const refuseEnv = Object.fromEntries(Object.entries(actionEnv).filter(([k]) => !k.startsWith('INPUT_')));
+      refuseEnv.GITHUB_WORKSPACE = bare;
+      const refuse = async () => {
+        const r = await timed(NODE, [build.action], { cwd: bare, env: refuseEnv });
+        if (r.code !== 1 || !/nothing to run/.test(r.out + r.err)) throw new Error(`the Action with no inputs did not refuse (exit ${r.code}): ${(r.out + r.err).trim().slice(-300)}`);
+        return r.ms;
+      };
+      const f = await alternate(n, { node: async () => ensure(await timed(NODE, ['-e', '0'], { env: actionEnv }), 'node -e 0').ms, refuse });
+      const floor = median(f.refuse) / median(f.node);
       record('startup-action', {
         tool: ms, peer: nodeMs, ratio: ms / nodeMs, pass: ms / nodeMs <= 2, peerLabel: '`node -e 0`', runs: n,
-        notes: `${how}; empty plan = a config whose only Markdown file has no code blocks (reports, outputs and state files written)`,
+        refs: [{ label: 'floor: the same bundle with no inputs (loads, reads its inputs, refuses) / node -e 0, hrtime', ms: median(f.refuse), peer: median(f.node), ratio: floor }],
+        notes: `${how}; empty plan = a config whose only Markdown file has no code blocks (reports, outputs and state files written); with no inputs the bundle itself takes ${floor.toFixed(2)}× node -e 0 (hrtime median of ${n}): what is left for an empty plan's config, plan and reports is ${(ms / nodeMs - floor).toFixed(2)}×`,
       });
     }
   }
