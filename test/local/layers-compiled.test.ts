@@ -331,3 +331,95 @@ describe('Rust package layers', () => {
     expectLayerUnchanged(before, key!);
   }, 300_000);
 });
+
+// ---------------------------------------------------------------------------
+// PHP
+
+/** composer.json with a path repository of pkgs/* (copied, not linked, so the package is in vendor/) and no other repository. */
+const composerJson = (extra: Record<string, unknown> = {}) =>
+  text('composer.json', JSON.stringify({ repositories: [{ type: 'path', url: 'pkgs/*', options: { symlink: false } }, { 'packagist.org': false }], ...extra }, null, 2));
+
+/** A composer package acme/<name> 1.0.0 in pkgs/<name>, whose class Acme\<Name>\Hello says `says`. */
+function composerPackage(name: string, says: string): CheckFile[] {
+  const ns = name[0]!.toUpperCase() + name.slice(1);
+  return [
+    text(`pkgs/${name}/composer.json`, JSON.stringify({ name: `acme/${name}`, version: '1.0.0', autoload: { 'psr-4': { [`Acme\\${ns}\\`]: 'src/' } } })),
+    text(`pkgs/${name}/src/Hello.php`, `<?php\nnamespace Acme\\${ns};\nclass Hello { public static function say(): string { return ${JSON.stringify(says)}; } public static function where(): string { return __FILE__; } }\n`),
+  ];
+}
+
+function phpCheck(name: string, code: string, packages: string[], files: CheckFile[]): Check {
+  const c = check({ name, language: 'php', code, limits: { timeoutMs: 60_000 } });
+  return { ...c, files: [...c.files, ...files], packages };
+}
+
+const PHP_HELLO = '<?php\nrequire "vendor/autoload.php";\necho \\Acme\\Greet\\Hello::say(), " ", \\Acme\\Greet\\Hello::where(), "\\n";\n';
+const FROM_VENDOR_PHP = 'hello from composer /workspace/vendor/acme/greet/src/Hello.php\n';
+
+const PHP_PROBE = `<?php
+$src = "vendor/acme/greet/src/Hello.php";
+$tries = [
+  "create" => fn () => file_put_contents("vendor/evil.php", "<?php echo 1;"),
+  "append" => fn () => file_put_contents($src, "// pwned", FILE_APPEND),
+  "truncate" => fn () => ($f = fopen($src, "r+")) && ftruncate($f, 0),
+  "unlink" => fn () => unlink($src),
+  "rename" => fn () => rename($src, "vendor/moved.php"),
+  "chmod" => fn () => chmod($src, 0777),
+  "mkdir" => fn () => mkdir("vendor/evil"),
+  "autoload" => fn () => file_put_contents("vendor/autoload.php", "<?php echo 'pwned';"),
+  "rmdir" => fn () => rmdir("vendor/acme/greet/src"),
+];
+foreach ($tries as $name => $f) { echo (@$f() ? "CHANGED" : "denied"), " $name\\n"; }
+require "vendor/autoload.php";
+echo \\Acme\\Greet\\Hello::say(), "\\n";
+`;
+
+describe('PHP package layers', () => {
+  it('one install for every check with the same packages; vendor/ is the read-only layer the program loads', async () => {
+    const files = [composerJson(), ...composerPackage('greet', 'hello from composer')];
+    const notices: string[] = [];
+    const r = await run([0, 1].map((i) => phpCheck(`php-${i}`, PHP_HELLO, ['acme/greet'], files)), notices);
+    expect(r.outcomes.map((o) => o.status), detail(r)).toEqual(['passed', 'passed']);
+    expect(r.outcomes.map((o) => o.stdout.head)).toEqual([FROM_VENDOR_PHP, FROM_VENDOR_PHP]);
+    expect(counts(r)).toEqual({ installs: 1, fromCache: 0, checks: 2 });
+    expect(notices.filter((n) => n.startsWith('installing'))).toEqual(['installing acme/greet with composer']);
+    const vendor = path.join(layersDir(), layerKeys()[0]!, 'vendor');
+    expect(lstatSync(path.join(vendor, 'acme/greet')).isDirectory()).toBe(true);
+    expect(readFileSync(path.join(vendor, 'composer/installed.json'), 'utf8')).toContain('"acme/greet"');
+  }, 300_000);
+
+  it('a changed package set, composer.json or composer.lock is another layer; the path repository is seen by the install and keyed', async () => {
+    const files = [composerJson(), ...composerPackage('greet', 'hello from composer'), ...composerPackage('other', 'other')];
+    const first = await run([phpCheck('a', PHP_HELLO, ['acme/greet'], files)]);
+    expect(counts(first), detail(first)).toEqual({ installs: 1, fromCache: 0, checks: 1 });
+    const again = await run([phpCheck('a', PHP_HELLO, ['acme/greet'], files)]);
+    expect(counts(again), detail(again)).toEqual({ installs: 0, fromCache: 1, checks: 1 });
+    const noJson = files.filter((f) => f.path !== 'composer.json');
+    const greetChanged = [...files.filter((f) => f.path !== 'pkgs/greet/src/Hello.php'), ...composerPackage('greet', 'changed').slice(1)];
+    const changed = await run([
+      phpCheck('+other', PHP_HELLO, ['acme/greet', 'acme/other'], files),
+      phpCheck('composer.json', PHP_HELLO, ['acme/greet'], [...noJson, composerJson({ description: 'another project file' })]),
+      phpCheck('composer.lock', PHP_HELLO, ['acme/greet'], [...files, text('composer.lock', '{"packages": [], "packages-dev": [], "content-hash": ""}\n')]),
+      phpCheck('package changed', PHP_HELLO, ['acme/greet'], greetChanged),
+    ]);
+    expect(changed.outcomes.map((o) => o.status), detail(changed)).toEqual(Array(4).fill('passed'));
+    expect(changed.outcomes[3]!.stdout.head).toBe('changed /workspace/vendor/acme/greet/src/Hello.php\n');
+    expect(counts(changed)).toEqual({ installs: 4, fromCache: 0, checks: 4 });
+    expect(layerKeys()).toHaveLength(5);
+  }, 600_000);
+
+  it('a check cannot change its layer: every write is refused, the layer on disk is unchanged, the next check sees it whole', async () => {
+    const files = [composerJson(), ...composerPackage('greet', 'hello from composer')];
+    const r1 = await run([phpCheck('writer', PHP_PROBE, ['acme/greet'], files)]);
+    expect(r1.outcomes[0]!.status, detail(r1)).toBe('passed');
+    const [key] = layerKeys();
+    const before = treeHash(path.join(layersDir(), key!));
+    const r2 = await run([phpCheck('writer', PHP_PROBE, ['acme/greet'], files), phpCheck('reader', PHP_HELLO, ['acme/greet'], files)]);
+    expect(counts(r2)).toEqual({ installs: 0, fromCache: 1, checks: 2 });
+    for (const out of [r1.outcomes[0]!.stdout.head, r2.outcomes[0]!.stdout.head]) {
+      expect(out.trim().split('\n')).toEqual([...['create', 'append', 'truncate', 'unlink', 'rename', 'chmod', 'mkdir', 'autoload', 'rmdir'].map((n) => `denied ${n}`), 'hello from composer']);
+    }
+    expect(r2.outcomes[1]!.stdout.head, detail(r2)).toBe(FROM_VENDOR_PHP);
+    expectLayerUnchanged(before, key!);
+  }, 300_000);
+});
