@@ -14,7 +14,8 @@ export function goReplacePaths(goMod: string): string[] {
   for (const m of text.matchAll(/^\s*replace\s*\(([^)]*)\)/gm)) lines.push(...m[1]!.split('\n'));
   for (const m of text.matchAll(/^\s*replace\s+([^(\n][^\n]*)$/gm)) lines.push(m[1]!);
   for (const line of lines) {
-    const target = line.split('=>')[1]?.trim().split(/\s+/)[0]?.replace(/^"(.*)"$/, '$1');
+    const rhs = line.split('=>')[1]?.trim() ?? '';
+    const target = /^"((?:[^"\\]|\\.)*)"|^`([^`]*)`|^(\S+)/.exec(rhs)?.slice(1).find((x) => x !== undefined);
     if (target && isLocalPath(target)) out.push(target);
   }
   return out;
