@@ -423,3 +423,20 @@ describe('PHP package layers', () => {
     expectLayerUnchanged(before, key!);
   }, 300_000);
 });
+
+describe('a provider without layers (E2B) runs the same installs in each check’s own sandbox', () => {
+  it('Go, Rust and PHP checks install into their workspace and pass, with no layer', async () => {
+    const provider = new LocalProvider();
+    Object.defineProperty(provider, 'layers', { value: undefined });
+    const checks = [
+      goCheck('go', GO_HELLO, goProxy({ greet: 'hello from greet' }), ['example.com/greet@v1.0.0']),
+      rustCheck('rust', RS_HELLO, ['greetreg@1.0.0'], localRegistry({ greetreg: 'hello from the registry' })),
+      phpCheck('php', PHP_HELLO, ['acme/greet'], [composerJson(), ...composerPackage('greet', 'hello from composer')]),
+    ];
+    const r = await runChecks(plan(checks, { concurrency: 2 }), { provider });
+    expect(r.outcomes.map((o) => o.status), detail(r)).toEqual(['passed', 'passed', 'passed']);
+    expect(r.outcomes.map((o) => o.stdout.head)).toEqual([FROM_MODCACHE, FROM_VENDOR, FROM_VENDOR_PHP]);
+    expect(r.packageLayers).toBeUndefined();
+    expect(readdirSync(cacheHome)).toEqual([]);
+  }, 300_000);
+});
