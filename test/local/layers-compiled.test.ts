@@ -5,17 +5,17 @@
 // sees. The packages come from the workspace, so no registry is needed: a Go
 // module proxy folder (GOPROXY=file://) and a go.mod `replace`, a cargo local
 // registry and a path crate, a composer path repository.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { runChecks } from '../../src/engine/run.js';
 import { LocalProvider } from '../../src/providers/local.js';
 import type { Check, CheckFile, RunSummary } from '../../src/types.js';
-import { check, plan } from '../helpers.js';
+import { check, plan, ROOT } from '../helpers.js';
 
 const tag = randomBytes(4).toString('hex');
 let cacheHome: string;
@@ -369,10 +369,12 @@ $tries = [
   "autoload" => fn () => file_put_contents("vendor/autoload.php", "<?php echo 'pwned';"),
   "rmdir" => fn () => rmdir("vendor/acme/greet/src"),
 ];
-foreach ($tries as $name => $f) { echo (@$f() ? "CHANGED" : "denied"), " $name\\n"; }
+foreach ($tries as $name => $f) { error_clear_last(); echo (@$f() ? "CHANGED $name" : "denied $name: " . (error_get_last()["message"] ?? "")), "\\n"; }
 require "vendor/autoload.php";
 echo \\Acme\\Greet\\Hello::say(), "\\n";
 `;
+
+const PHP_TRIES = ['create', 'append', 'truncate', 'unlink', 'rename', 'chmod', 'mkdir', 'autoload', 'rmdir'];
 
 describe('PHP package layers', () => {
   it('one install for every check with the same packages; vendor/ is the read-only layer the program loads', async () => {
@@ -417,7 +419,7 @@ describe('PHP package layers', () => {
     const r2 = await run([phpCheck('writer', PHP_PROBE, ['acme/greet'], files), phpCheck('reader', PHP_HELLO, ['acme/greet'], files)]);
     expect(counts(r2)).toEqual({ installs: 0, fromCache: 1, checks: 2 });
     for (const out of [r1.outcomes[0]!.stdout.head, r2.outcomes[0]!.stdout.head]) {
-      expect(out.trim().split('\n')).toEqual([...['create', 'append', 'truncate', 'unlink', 'rename', 'chmod', 'mkdir', 'autoload', 'rmdir'].map((n) => `denied ${n}`), 'hello from composer']);
+      expect(out.trim().split('\n').map((l) => l.replace(/:.*/, ''))).toEqual([...PHP_TRIES.map((n) => `denied ${n}`), 'hello from composer']);
     }
     expect(r2.outcomes[1]!.stdout.head, detail(r2)).toBe(FROM_VENDOR_PHP);
     expectLayerUnchanged(before, key!);
@@ -438,5 +440,64 @@ describe('a provider without layers (E2B) runs the same installs in each checkâ€
     expect(r.outcomes.map((o) => o.stdout.head)).toEqual([FROM_MODCACHE, FROM_VENDOR, FROM_VENDOR_PHP]);
     expect(r.packageLayers).toBeUndefined();
     expect(readdirSync(cacheHome)).toEqual([]);
+  }, 300_000);
+});
+
+/** The engine compiled once, so an unprivileged uid can run it with plain node. */
+const lib = path.join(ROOT, 'lib', `.layers-c-${tag}`);
+
+describe.runIf(process.getuid?.() === 0)('as an unprivileged user (uid 1000, who owns the layer), only the read-only mount stops a check', () => {
+  beforeAll(() => {
+    execFileSync(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', lib, '--declaration', 'false'], { stdio: 'pipe' });
+  }, 180_000);
+  afterAll(() => rmSync(lib, { recursive: true, force: true }));
+
+  it('PHP: every write into vendor/ fails with EROFS, in a run that installs and in one that finds the layer on disk', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), `sc-layers-c-home-${tag}-`));
+    execFileSync('chmod', ['0755', home]);
+    execFileSync('chown', ['1000:1000', home]);
+    const runner = path.join(lib, 'layers-c-runner.mjs');
+    writeFileSync(
+      runner,
+      `import { runChecks } from './engine/run.js';\n` +
+        `const checks = JSON.parse(process.argv[2], (k, v) => (v && v.type === 'Buffer' ? Buffer.from(v.data) : v));\n` +
+        `const out = [];\n` +
+        `for (let i = 0; i < 2; i++) out.push(await runChecks({ checks, provider: 'local', concurrency: 2, stream: false, e2b: {} }));\n` +
+        `process.stdout.write(JSON.stringify(out.map((r) => ({ layers: r.packageLayers, outcomes: r.outcomes }))));\n`,
+    );
+    const checks = [phpCheck('writer', PHP_PROBE, ['acme/greet'], [composerJson(), ...composerPackage('greet', 'hello from composer')])];
+    const child = spawn('setpriv', ['--reuid=1000', '--regid=1000', '--clear-groups', '--', process.execPath, runner, JSON.stringify(checks)], {
+      env: { PATH: '/usr/bin:/bin', HOME: home, TMPDIR: home },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    const code = await new Promise<number | null>((r) => child.on('close', r));
+    try {
+      expect(code, stderr).toBe(0);
+      const runs = JSON.parse(stdout) as { layers: RunSummary['packageLayers']; outcomes: RunSummary['outcomes'] }[];
+      expect(runs.map((r) => ({ ...r.layers, keys: r.layers?.keys.length }))).toEqual([
+        { installs: 1, fromCache: 0, checks: 1, keys: 1 },
+        { installs: 0, fromCache: 1, checks: 1, keys: 1 },
+      ]);
+      for (const r of runs) {
+        const o = r.outcomes[0]!;
+        expect(o.status, `${o.message} ${o.stderr.head}`).toBe('passed');
+        const lines = o.stdout.head.trim().split('\n');
+        expect(lines.slice(0, -1).map((l) => l.replace(/:.*/, ''))).toEqual(PHP_TRIES.map((n) => `denied ${n}`));
+        for (const l of lines.slice(0, -1)) expect(l).toMatch(/Read-only file system$/);
+        expect(lines.at(-1)).toBe('hello from composer');
+      }
+      const layers = path.join(home, '.cache', 'sandbox-checks', 'layers');
+      const [key] = readdirSync(layers).filter((n) => /^[0-9a-f]{40}$/.test(n));
+      const hello = path.join(layers, key!, 'vendor/acme/greet/src/Hello.php');
+      expect(statSync(hello).uid).toBe(1000);
+      expect(readFileSync(hello, 'utf8')).not.toContain('pwned');
+      expect(Object.keys(treeHash(path.join(layers, key!))).filter((f) => /evil|moved/.test(f))).toEqual([]);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   }, 300_000);
 });
