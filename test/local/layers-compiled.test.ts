@@ -138,10 +138,13 @@ describe('Go package layers', () => {
   it('one install for every check with the same modules; the program builds against the read-only module cache with no network', async () => {
     const proxy = goProxy({ greet: 'hello from greet' });
     const notices: string[] = [];
-    const r = await run([0, 1].map((i) => goCheck(`go-${i}`, GO_HELLO, proxy, ['example.com/greet@v1.0.0'])), notices);
-    expect(r.outcomes.map((o) => o.status), detail(r)).toEqual(['passed', 'passed']);
-    expect(r.outcomes.map((o) => o.stdout.head)).toEqual([FROM_MODCACHE, FROM_MODCACHE]);
-    expect(counts(r)).toEqual({ installs: 1, fromCache: 0, checks: 2 });
+    // The third is vetted only (no_run): go vet reads the same read-only modules.
+    const checks = [0, 1].map((i) => goCheck(`go-${i}`, GO_HELLO, proxy, ['example.com/greet@v1.0.0']));
+    const r = await run([...checks, { ...goCheck('vet', GO_HELLO.replace('greet.Where())', 'greet.Nope())'), proxy, ['example.com/greet@v1.0.0']), noRun: true }, { ...checks[0]!, name: 'vet ok', noRun: true }], notices);
+    expect(r.outcomes.map((o) => o.status), detail(r)).toEqual(['passed', 'passed', 'failed', 'passed']);
+    expect(r.outcomes.map((o) => o.stdout.head)).toEqual([FROM_MODCACHE, FROM_MODCACHE, '', '']);
+    expect(r.outcomes[2]!.stderr.head).toMatch(/undefined: greet\.Nope/);
+    expect(counts(r)).toEqual({ installs: 1, fromCache: 0, checks: 4 });
     expect(notices.filter((n) => n.startsWith('installing'))).toEqual(['installing example.com/greet@v1.0.0 with go']);
     const [key] = layerKeys();
     const layer = path.join(layersDir(), key!, '.packages/go');
