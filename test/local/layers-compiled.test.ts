@@ -2,7 +2,9 @@
 // checks with the same packages share one install and build or run against
 // it read-only with no network; a changed package set, project or lock file
 // is another layer; a check cannot change its layer or what the next check
-// sees. The packages come from the workspace, so no registry is needed: a Go
+// sees (as root, and as uid 1000, who owns it: then only the read-only mount
+// stops it); without layers the same installs run in each check's own
+// sandbox. The packages come from the workspace, so no registry is needed: a Go
 // module proxy folder (GOPROXY=file://) and a go.mod `replace`, a cargo local
 // registry and a path crate, a composer path repository.
 import { execFileSync, spawn } from 'node:child_process';
