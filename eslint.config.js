@@ -16,4 +16,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
+  {
+    // Loading node:crypto takes milliseconds a step with nothing to run should not pay (src/crypto.ts).
+    files: ['src/**/*.ts'],
+    ignores: ['src/crypto.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'node:crypto', message: 'import randomBytes/randomUUID/createHash from src/crypto.ts, which loads node:crypto only when it is needed' }, { name: 'crypto', message: 'use src/crypto.ts' }] }],
+    },
+  },
 );

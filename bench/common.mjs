@@ -1,8 +1,9 @@
 // Small helpers shared by the bench scripts: timing child processes, medians,
-// finding the real interpreters, the bare-bwrap reference sandbox.
+// finding the real interpreters, the bare-bwrap reference sandbox, the
+// pytest-markdown-docs peer.
 
-import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, readFileSync, realpathSync, statSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export const now = () => performance.now();
@@ -115,4 +116,30 @@ export function peakRss(pid) {
   } catch {
     return undefined;
   }
+}
+
+/** The pytest-markdown-docs release the benches compare with (Python blocks of Markdown, on the host, unsandboxed). */
+export const PYTEST_MARKDOWN_DOCS = 'pytest-markdown-docs==0.9.2';
+
+/**
+ * Installs pytest-markdown-docs (and pytest) into `dir` with `python -m pip
+ * install --target`, once: a folder that already holds it is used as it is.
+ * Run it with `PYTHONPATH=dir python -m pytest --markdown-docs FILE…`.
+ */
+export function ensurePytestMarkdownDocs(dir, python = 'python3') {
+  if (!existsSync(path.join(dir, 'pytest_markdown_docs'))) {
+    execFileSync(python, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--target', dir, PYTEST_MARKDOWN_DOCS], { stdio: 'pipe', timeout: 300_000 });
+  }
+  // Byte code as an install leaves it: a folder copied without its times
+  // (or with PYTHONDONTWRITEBYTECODE set) would compile pytest on every run
+  // and double the peer's time.
+  execFileSync(python, ['-m', 'compileall', '-q', dir], { stdio: 'pipe', timeout: 300_000 });
+  return dir;
+}
+
+/** Counts from pytest's last summary line ("3 passed, 21 failed, 1 skipped in 0.04s"). */
+export function pytestCounts(text) {
+  const line = String(text).trim().split('\n').pop() ?? '';
+  const n = (w) => Number(new RegExp(`(\\d+) ${w}`).exec(line)?.[1] ?? 0);
+  return { passed: n('passed'), failed: n('failed') + n('errors?'), skipped: n('skipped'), line };
 }

@@ -31,15 +31,15 @@ export const PACKAGE_ROWS = [
   { id: 'packages-warm', group: 'packages', title: 'the same, warm layer cache, package index unreachable, vs no packages', target: '≤ 1.1×' },
 ];
 
-const DOCS = [
+export const DOCS = [
   { spec: 'attrs==24.2.0', files: ['docs/examples.md', 'docs/init.md'] },
   { spec: 'httpx==0.27.2', files: ['README.md'] },
   { spec: 'rich==13.9.2', files: ['README.md'] },
 ];
 const PACKAGES = ['rich', 'httpx'];
 
-/** Downloads the sdists (cached under bench/.cache/docs) and copies the documents into `dir`; returns their paths. */
-function fetchDocs(cache, dir) {
+/** Downloads the sdists (cached under bench/.cache/docs) and copies the documents into `dir`; returns their paths (also the docs rows, bench/docs.mjs). */
+export function fetchDocs(cache, dir) {
   const docs = [];
   for (const d of DOCS) {
     const name = d.spec.split('==')[0];

@@ -12,7 +12,7 @@
 // performance.timeOrigin + now() and the sandbox's CLOCK_REALTIME.
 
 import childProcess from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,12 +32,19 @@ process.env.TMPDIR = tmp;
 
 const now = () => performance.timeOrigin + performance.now(); // ms, wall clock
 
-// Record the launcher's life: spawn called, spawned, exit, close.
+// Record each launcher's life: spawn called, spawned, handed its launch line
+// (launchers started ahead get it on fd 3 when their check runs; others with
+// their argv), exit, close.
 const events = [];
 const realSpawn = childProcess.spawn;
 childProcess.spawn = function spawn(...a) {
   const rec = { called: now(), launcher: Array.isArray(a[1]) && a[1].includes('sandbox-launch') };
   const child = realSpawn.apply(this, a);
+  const go = child.stdio[3];
+  if (go) {
+    const end = go.end.bind(go);
+    go.end = (...x) => ((rec.handed = now()), end(...x));
+  }
   child.once('spawn', () => (rec.spawned = now()));
   child.once('exit', () => (rec.exited = now()));
   child.once('close', () => (rec.closed = now()));
@@ -64,7 +71,6 @@ const program = Buffer.from('import time\nprint(time.time_ns())\n');
 const command = `date +%s%N; exec ${lang.run('main.py')}`;
 
 async function one() {
-  events.length = 0;
   const t = { start: now() };
   const sandbox = await provider.create({ name: 'phase', language: 'python', network: false, limits: DEFAULT_LIMITS, env: {} });
   t.created = now();
@@ -86,12 +92,15 @@ async function one() {
   t.destroyed = now();
   if (r.exitCode !== 0) throw new Error(`check failed: ${JSON.stringify(r)} ${out}`);
   const [shNs, pyNs] = out.trim().split('\n').map((l) => Number(BigInt(l.trim()) / 1000n) / 1000);
-  const ev = events.find((e) => e.launcher) ?? events[0] ?? {};
+  // This check's launcher: the one that exited while run() ran.
+  const ev = events.find((e) => e.launcher && e.exited >= t.uploaded && e.exited <= t.ran) ?? {};
+  const handed = ev.handed ?? ev.spawned;
+  events.splice(0, events.indexOf(ev) + 1);
   return {
     'create (tool lookup, mkdtemp)': t.created - t.start,
     'upload (write main.py)': t.uploaded - t.created,
-    'run(): args, cgroup, spawn() returns': ev.called - t.uploaded + (ev.spawned - ev.called),
-    'launcher + prlimit + bwrap setup → shell in sandbox': shNs - ev.spawned,
+    'run(): args, cgroup, launch line handed over': handed - t.uploaded,
+    'launcher (ulimit, exec) + bwrap setup → shell in sandbox': shNs - handed,
     'python3 start-up → first line of main.py': pyNs - shNs,
     'python exit + bwrap/namespace teardown → exit event': ev.exited - pyNs,
     "exit event → pipes closed ('close')": ev.closed - ev.exited,
@@ -114,43 +123,54 @@ const bwrapBare = bareBwrapArgs(chain.binary);
 
 for (let i = 0; i < 3; i++) await one(); // warm-up: probes, tool lookups, page cache
 const samples = [];
-const ref = { python: [], bwrapTrue: [], bwrapPython: [], toolBwrap: [], prlimitBwrap: [], launcher: [] };
-// The tool's own launch chain, layer by layer, around `true` (no cgroup join):
-// its full bwrap argument list; prlimit in front of it; the /bin/sh launcher in front of that.
-const { bwrapArgs } = await import(path.join(lib, 'providers/local-bwrap.js'));
-// Since the sandbox joins a user namespace as root, filters syscalls and opens
-// their fds in its exec line (local-bwrap.js); older builds have none of it.
-const bw = typeof provider.sandboxFds === 'function' ? await import(path.join(lib, 'providers/local-bwrap.js')) : null;
+const ref = { python: [], bwrapTrue: [], bwrapPython: [], toolBwrap: [], launcher: [] };
+// The tool's own launch chain, layer by layer, around `true` (no cgroup
+// join): its full bwrap argument list with the fds bwrap reads; the bash
+// launcher's launch line (rlimits by ulimit, exec) in front of it.
+const { bwrapArgs, sandboxCommand } = await import(path.join(lib, 'providers/local-bwrap.js'));
+const { aheadPayload } = await import(path.join(lib, 'providers/local-launcher.js'));
 const ws = mkdtempSync(path.join(tmp, 'ws-'));
 const bwrapOpts = {
   workspace: ws,
   etcDir: provider.etcDir(),
-  emptyDir: provider.emptyDir?.(),
+  emptyDir: provider.emptyDir(),
   mounts: chain.mounts,
   pathDirs: [chain.binDir],
   network: false,
   env: { ...(lang.env ?? {}) },
-  disableUserns: provider.disableUserns !== false,
-  joinUserns: provider.joinsUserns ?? false,
-  seccomp: !!bw,
+  disableUserns: true,
+  joinUserns: provider.joinsUserns,
+  seccomp: true,
 };
 if (bwrapOpts.joinUserns) childProcess.execFileSync('sh', ['-c', 'chown 65534:65534 "$0" && chmod 711 "$0"', ws]);
-const inner = bw ? bw.sandboxCommand(bwrapOpts.joinUserns, provider.setpriv, 'true') : ['/bin/sh', '-c', 'true'];
-const bwrapArgv = [provider.bwrap, ...bwrapArgs(bwrapOpts), '--', ...inner];
-const toolBwrap = bw ? bw.fdExec(provider.sandboxFds(), bwrapArgv) : bwrapArgv;
-const L = DEFAULT_LIMITS;
-const prlimit = ['prlimit', '--cpu=60:61', `--fsize=${L.fileSizeBytes}`, `--nofile=${L.openFiles}`, '--core=0', `--nproc=${L.processes}`, '--'];
-const launcher = ['-c', 'exec "$@"', 'sandbox-launch'];
+const options = bwrapArgs(bwrapOpts);
+const trueCommand = sandboxCommand(bwrapOpts.joinUserns, provider.setpriv, 'true');
+const fds = provider.sandboxFds();
+const fdRedirs = Object.entries(fds).map(([fd, p]) => `${fd}<'${p}'`).join(' ');
+const toolBwrap = ['/bin/sh', '-c', `exec "$@" ${fdRedirs}`, 'fds', provider.bwrap, ...options, '--', ...trueCommand];
+// As a launcher started ahead gets it: the short line on fd 3, then bwrap's options for --args.
+const payload = aheadPayload({ limits: DEFAULT_LIMITS, cgroups: true, fds, prefix: [provider.bwrap], options, command: trueCommand });
+const payloadFile = path.join(tmp, 'payload');
+writeFileSync(payloadFile, payload);
+const launcher = ['/bin/bash', '--norc', '--noprofile', '-c', `NL=$'\\n'; IFS= read -r line <&3; eval "$line"`, 'sandbox-launch'];
+function timeLauncher() {
+  const t0 = now();
+  // Through a pipe, as the tool hands it over (bash reads a pipe one byte at a time).
+  const r = childProcess.spawnSync('/bin/sh', ['-c', 'f=$1; shift; cat "$f" | "$@" 3<&0 </dev/null >/dev/null', 'x', payloadFile, ...launcher], { stdio: 'ignore' });
+  if (r.status !== 0) throw new Error(`launcher exited ${r.status}`);
+  return now() - t0;
+}
 for (let i = 0; i < runs; i++) {
   samples.push(await one());
   ref.python.push(timeSync(chain.binary, ['-c', 'pass']));
   ref.bwrapTrue.push(timeSync('bwrap', [...bwrapBare, '/usr/bin/true']));
   ref.bwrapPython.push(timeSync('bwrap', [...bwrapBare, chain.binary, '-c', 'pass']));
   ref.toolBwrap.push(timeSync(toolBwrap[0], toolBwrap.slice(1)));
-  ref.prlimitBwrap.push(timeSync(prlimit[0], [...prlimit.slice(1), ...toolBwrap]));
-  ref.launcher.push(timeSync('/bin/sh', [...launcher, ...prlimit, ...toolBwrap]));
+  ref.launcher.push(timeLauncher());
 }
+const tDispose0 = now();
 await provider.dispose();
+const disposeMs = now() - tDispose0;
 
 // The engine around the provider: runChecks over ENGINE_N one-line checks at
 // concurrency 1 (a fresh LocalProvider, as the CLI makes), per check.
@@ -158,7 +178,7 @@ const { runChecks } = await import(path.join(lib, 'engine/run.js'));
 const { buildPlan } = await import(path.join(lib, 'plan/checks.js'));
 const ENGINE_N = 20;
 const raw = { check: Array.from({ length: ENGINE_N }, (_, i) => ({ name: `c${i}`, code: `print(${i})`, language: 'python' })) };
-const plan = buildPlan({ raw, source: 'bench' }, { baseDir: tmp, provider: 'local', concurrency: 1, env: {} });
+const plan = buildPlan({ config: raw, problems: [], source: 'bench' }, { baseDir: tmp, provider: 'local', concurrency: 1, env: {} });
 const engineRuns = [];
 const engineDur = [];
 for (let i = 0; i < Math.max(2, Math.ceil(runs / 5)); i++) {
@@ -175,12 +195,12 @@ const reference = [
   { name: `engine: runChecks, ${ENGINE_N} checks, concurrency 1, wall per check`, ms: median(engineRuns) },
   { name: 'engine: outcome durationMs per check', ms: median(engineDur) },
   { name: 'provider probe (once per run)', ms: probeMs },
+  { name: 'provider dispose (once per run: launchers, cgroups, run folder)', ms: disposeMs },
   { name: `spawnSync: ${chain.binary} -c pass (no isolation)`, ms: median(ref.python) },
   { name: 'spawnSync: bare bwrap … true', ms: median(ref.bwrapTrue) },
   { name: 'spawnSync: bare bwrap … python3 -c pass', ms: median(ref.bwrapPython) },
-  { name: "spawnSync: the tool's bwrap arguments … sh -c true", ms: median(ref.toolBwrap) },
-  { name: "spawnSync: prlimit → the tool's bwrap … sh -c true", ms: median(ref.prlimitBwrap) },
-  { name: "spawnSync: sh launcher → prlimit → bwrap … sh -c true", ms: median(ref.launcher) },
+  { name: "spawnSync: sh (opens fds 8, 9) → the tool's bwrap arguments … sh -c true", ms: median(ref.toolBwrap) },
+  { name: 'spawnSync: cat | bash launcher (reads its line, ulimit, exec; options on fd 3) → the same bwrap … true', ms: median(ref.launcher) },
 ];
 if (asJson) {
   process.stdout.write(`${JSON.stringify({ runs, phases, reference })}\n`);

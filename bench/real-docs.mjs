@@ -23,6 +23,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { ensurePytestMarkdownDocs, pytestCounts } from './common.mjs';
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -87,7 +89,8 @@ function fetchSource(src, cache) {
 
 /** Fenced blocks of a document by info word, counted with the tool's own parser. */
 async function countBlocks(file) {
-  const { parseMarkdown } = await import(path.join(ROOT, 'lib/plan/markdown.js'));
+  const { loadMarkdownParser, parseMarkdown } = await import(path.join(ROOT, 'lib/plan/markdown.js'));
+  await loadMarkdownParser();
   const { blocks } = parseMarkdown(readFileSync(file, 'utf8'));
   const langs = {};
   for (const b of blocks.filter((x) => x.fenced)) langs[b.lang || '(none)'] = (langs[b.lang || '(none)'] ?? 0) + 1;
@@ -251,9 +254,8 @@ function pytestMarkdownDocs(peerDir, docDir, file) {
     env: { ...process.env, PYTHONPATH: peerDir },
     timeout: 600_000,
   });
-  const line = `${r.stdout}`.trim().split('\n').pop() ?? '';
-  const n = (w) => Number(new RegExp(`(\\d+) ${w}`).exec(line)?.[1] ?? 0);
-  return { passed: n('passed'), failed: n('failed') + n('error'), line };
+  const { passed, failed, line } = pytestCounts(r.stdout);
+  return { passed, failed, line };
 }
 
 /** markdown-doctest on a document: every js/javascript/es6 block, in a Node vm, with no setup file. */
@@ -289,10 +291,7 @@ async function main() {
   let peerDir;
   let peerJs;
   if (args.includes('--peers')) {
-    peerDir = path.join(cache, '.peers');
-    if (!existsSync(path.join(peerDir, 'pytest_markdown_docs'))) {
-      run('python3', ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--target', peerDir, 'pytest-markdown-docs==0.9.2']);
-    }
+    peerDir = ensurePytestMarkdownDocs(path.join(cache, '.peers'));
     peerJs = path.join(cache, '.peers-js');
     if (!existsSync(path.join(peerJs, 'node_modules/markdown-doctest'))) {
       mkdirSync(peerJs, { recursive: true });

@@ -1,8 +1,9 @@
 // sandbox-checks benchmarks (issue 7): each row times the tool and a peer in
 // the same run on the same machine, alternating them round by round, and
 // reports the median of the per-round ratios. Absolute times are noise;
-// ratios are the result. Writes bench/RESULTS.md (between its markers) and
-// bench/results.json (the latest figures of every row).
+// ratios are the result. Writes bench/results.json (the latest figures of
+// every row) and, from it, the tables in bench/RESULTS.md and README.md
+// (between their markers; bench/table.mjs renders them).
 //
 //   npm run bench                      every row (about 3 minutes on 2 idle cores, more on a busy machine)
 //   npm run bench -- --quick           fewer rounds (about half that)
@@ -10,11 +11,12 @@
 //   npm run bench -- --rounds 7        rounds per row (overrides the defaults)
 //   npm run bench -- --build           bundle src/ into bench/.cache first (else dist/ is used when it is up to date)
 //   npm run bench -- --dist            use dist/ as it is, even when src/ is newer
-//   npm run bench -- --no-write        do not touch bench/RESULTS.md / bench/results.json
+//   npm run bench -- --no-write        do not touch bench/RESULTS.md, bench/results.json, README.md
+//   BENCH_KEEP=1 npm run bench …       keep the scratch folder (its path is printed first)
 //
-// Groups: local (local-c1, local-cores), e2b, e2b-pack, snippets, output, startup
+// Groups: local (local-c1, local-cores: bench/local.mjs), e2b, e2b-pack, snippets, output, startup
 // (startup-version, startup-action), packages (packages-cold, packages-warm:
-// bench/packages.mjs), phases.
+// bench/packages.mjs), docs (docs-share: bench/docs.mjs), phases.
 //
 // Every process the tool starts gets a private TMPDIR, so its temp folders
 // never mix with other runs' (or tests') on the same machine. Nothing in src/
@@ -26,8 +28,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { bareBwrapArgs, median, now, peakRss, realPython, timed, which } from './common.mjs';
+import { median, now, peakRss, realPython, timed, which } from './common.mjs';
+import { benchLocal, LOCAL_ROWS } from './local.mjs';
+import { benchDocs, DOCS_ROWS } from './docs.mjs';
 import { benchPackages, PACKAGE_ROWS } from './packages.mjs';
+import { fmtS, MB, mdTable, readmeSection, replaceSection, tableRows, textTable } from './table.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH, '..');
@@ -51,7 +56,7 @@ const selectors = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '
 
 /** Rounds per row: full, quick. */
 const ROUNDS = {
-  local: [3, 2],
+  local: [5, 3],
   e2bTool: [3, 1],
   e2bNaive: [2, 1],
   snippets: [2, 1],
@@ -59,14 +64,14 @@ const ROUNDS = {
   startup: [20, 10],
   phases: [10, 6],
   packages: [5, 3],
+  docs: [7, 5],
 };
 const rounds = (k) => opt.rounds ?? ROUNDS[k][opt.quick ? 1 : 0];
 
 // ---- the rows -------------------------------------------------------------------
 
 const ROWS = [
-  { id: 'local-c1', group: 'local', title: 'local, 100 trivial Python checks, concurrency 1', target: '≤ 1.25×' },
-  { id: 'local-cores', group: 'local', title: `local, 100 trivial Python checks, concurrency ${CORES} (cores)`, target: '≤ 0.7×' },
+  ...LOCAL_ROWS,
   { id: 'e2b-ideal', group: 'e2b', title: 'E2B via emulator (150 ms create), 40 checks, concurrency 10, vs ideal', target: '≤ 1.15×' },
   { id: 'e2b-naive', group: 'e2b', title: 'same E2B run: speed-up over a naive sequential SDK script', target: '≥ 8×' },
   { id: 'e2b-pack', group: 'e2b-pack', title: 'E2B via emulator on Hobby limits (1 create/s, 20 at once, 150 ms create), 200 checks: checks_per_sandbox = 20 vs one sandbox per check', target: '≤ 30 s vs ≥ 200 s' },
@@ -75,6 +80,7 @@ const ROWS = [
   { id: 'startup-version', group: 'startup', title: '`sandbox-checks --version` vs `node -e 0`', target: '≤ 2×' },
   { id: 'startup-action', group: 'startup', title: '`node dist/index.js`, empty plan, vs `node -e 0`', target: '≤ 2×' },
   ...PACKAGE_ROWS,
+  ...DOCS_ROWS,
   { id: 'phases', group: 'phases', title: 'phase breakdown of one local Python check', target: '—' },
 ];
 const selected = ROWS.filter((r) => selectors.length === 0 || selectors.includes(r.id) || selectors.includes(r.group));
@@ -99,7 +105,7 @@ async function cleanup() {
       /* best effort */
     }
   }
-  rmSync(TMP, { recursive: true, force: true });
+  if (!process.env.BENCH_KEEP) rmSync(TMP, { recursive: true, force: true });
 }
 for (const sig of ['SIGINT', 'SIGTERM']) {
   process.on(sig, () => {
@@ -163,7 +169,7 @@ const ENTRIES = {
  */
 async function prepareBundles() {
   const need = [];
-  if (['local', 'e2b', 'e2b-pack', 'snippets', 'output', 'startup', 'packages'].some(wants)) need.push('cli');
+  if (['local', 'e2b', 'e2b-pack', 'snippets', 'output', 'startup', 'packages', 'docs'].some(wants)) need.push('cli');
   // The Action front door may not exist yet: then its row says so (skipped).
   if (selected.some((r) => r.id === 'startup-action') && existsSync(path.join(ROOT, ENTRIES.action.src))) need.push('action');
   if (need.length === 0) return;
@@ -282,9 +288,6 @@ function ensurePassed(jsonFile, expected, what) {
 }
 
 const results = {};
-const fmtS = (ms) => (Number.isFinite(ms) ? (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`) : '—');
-const fmtX = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '—');
-const MB = 1024 * 1024;
 
 /** 1-minute load average when the current row started: how noisy its figures are. */
 let rowLoad = '';
@@ -292,71 +295,6 @@ let rowLoad = '';
 function record(id, r) {
   const def = ROWS.find((x) => x.id === id);
   results[id] = { id, title: def.title, target: def.target, at: new Date().toISOString(), mode: opt.quick ? 'quick' : 'full', load: rowLoad, ...r };
-}
-
-// ---- rows: local ----------------------------------------------------------------
-
-function pythonPlan(n, dir) {
-  const file = path.join(dir, `python-${n}.toml`);
-  let s = '';
-  for (let i = 1; i <= n; i++) s += `[[check]]\nname = "py-${i}"\ncode = "print(${i})"\nlanguage = "python"\n\n`;
-  writeFileSync(file, s);
-  return file;
-}
-
-async function benchLocal() {
-  const py = realPython();
-  if (!py) throw new Skip('python3 is not installed');
-  if (!which('bwrap')) throw new Skip('bubblewrap is not installed');
-  const dir = rowDir('local');
-  const N = 100;
-  const plan = pythonPlan(N, dir);
-  const loop = `i=0; while [ "$i" -lt ${N} ]; do "$@" -c 'print(1)' > /dev/null || exit 1; i=$((i+1)); done`;
-  const bwrap = which('bwrap');
-  const peer = () => timed('/bin/sh', ['-c', loop, 'loop', py]).then((r) => ensure(r, 'python loop').ms);
-  const bare = () => timed('/bin/sh', ['-c', loop, 'loop', bwrap, ...bareBwrapArgs(py), py]).then((r) => ensure(r, 'bare bwrap loop').ms);
-  const tool = (c) => async () => {
-    const t = rowDir(`local-c${c}-${Math.random().toString(36).slice(2, 8)}`);
-    const json = path.join(t, 'r.json');
-    const r = ensure(
-      await timed(NODE, [cli(), 'run', plan, '--concurrency', String(c), '--provider', 'local', '--no-color', '--json', json], { cwd: dir, env: toolEnv(t) }),
-      `sandbox-checks run --concurrency ${c}`,
-    );
-    ensurePassed(json, N, `concurrency ${c}`);
-    rmSync(t, { recursive: true, force: true });
-    return r.ms;
-  };
-  const n = rounds('local');
-  const want1 = selected.some((r) => r.id === 'local-c1');
-  const wantC = selected.some((r) => r.id === 'local-cores');
-  log(`bench local: ${n} rounds of: python loop, bare bwrap loop${want1 ? ', tool c=1' : ''}${wantC ? `, tool c=${CORES}` : ''} (${N} checks each)`);
-  const t = await alternate(n, {
-    loop: peer,
-    bwrap: bare,
-    ...(want1 ? { c1: tool(1) } : {}),
-    ...(wantC ? { cores: tool(CORES) } : {}),
-  });
-  const loopMs = median(t.loop);
-  const bwrapMs = median(t.bwrap);
-  const refs = [
-    { label: `bare bwrap in the same loop`, ms: bwrapMs, ratio: paired(t.bwrap, t.loop) },
-    { label: `${py} -c, loop (peer)`, ms: loopMs },
-  ];
-  if (want1) {
-    const ms = median(t.c1);
-    record('local-c1', {
-      tool: ms, peer: loopMs, ratio: paired(t.c1, t.loop), pass: paired(t.c1, t.loop) <= 1.25, peerLabel: 'sh loop of python3 -c', runs: n,
-      refs, notes: `python = ${py}; per check: tool ${(ms / N).toFixed(1)} ms, bare bwrap ${(bwrapMs / N).toFixed(1)} ms, python ${(loopMs / N).toFixed(1)} ms`,
-    });
-  }
-  if (wantC) {
-    const ms = median(t.cores);
-    record('local-cores', {
-      tool: ms, peer: loopMs, ratio: paired(t.cores, t.loop), pass: paired(t.cores, t.loop) <= 0.7, peerLabel: 'the same sequential loop', runs: n,
-      refs: [{ label: 'bare bwrap in the same loop', ms: bwrapMs, ratio: paired(t.bwrap, t.loop) }],
-      notes: `ideal on ${CORES} cores ≈ ${(1 / CORES).toFixed(2)}× (loop/${CORES}); ${(1 / CORES * bwrapMs / loopMs).toFixed(2)}× with bare bwrap`,
-    });
-  }
 }
 
 // ---- rows: E2B via the emulator ----------------------------------------------------
@@ -795,43 +733,6 @@ function machine() {
   };
 }
 
-const fmtVal = (r, v) => (r.unit === 'bytes' ? `${(v / MB).toFixed(0)} MB` : fmtS(v));
-
-function tableRows(ids, res) {
-  const rows = [];
-  for (const id of ids) {
-    const r = res[id];
-    const def = ROWS.find((x) => x.id === id);
-    if (!r || r.info) continue;
-    if (r.skipped || r.error) {
-      rows.push([id, def.title, '—', '—', '—', def.target, r.skipped ? `SKIP: ${r.skipped}` : `ERROR: ${r.error}`]);
-      continue;
-    }
-    const ratio = r.ratioLabel === 'speed-up' ? `${r.ratio.toFixed(1)}× faster` : fmtX(r.ratio);
-    rows.push([id, def.title, fmtVal(r, r.tool), `${fmtVal(r, r.peer)} (${r.peerLabel})`, ratio, def.target, r.pass ? 'PASS' : r.fault ? `MISS: ${r.fault}` : 'MISS']);
-    for (const ref of r.refs ?? []) {
-      if (ref.ratio === undefined) continue;
-      rows.push(['', `  ↳ ${ref.label}`, fmtS(ref.ms), ref.peer !== undefined ? fmtS(ref.peer) : '', fmtX(ref.ratio), '', '']);
-    }
-  }
-  return rows;
-}
-
-const HEAD = ['row', 'bench', 'tool', 'peer', 'ratio', 'target', 'result'];
-
-function printTable(rows) {
-  const w = HEAD.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (r) => r.map((c, i) => String(c).padEnd(w[i])).join('  ');
-  console.log(line(HEAD));
-  console.log(w.map((n) => '-'.repeat(n)).join('  '));
-  for (const r of rows) console.log(line(r));
-}
-
-function mdTable(rows) {
-  const esc = (s) => String(s).replace(/\|/g, '\\|');
-  return [`| ${HEAD.join(' | ')} |`, `|${HEAD.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
-}
-
 function phaseLines(p) {
   if (!p || !p.phases) return [];
   const total = p.phases.find((x) => x.name === 'total')?.ms ?? NaN;
@@ -857,6 +758,8 @@ function writeResults(m) {
   }
   for (const [id, r] of Object.entries(results)) stored.rows[id] = { ...r, machine: m, build: build.source };
   stored.machine = m;
+  // The rows' order in every table: the bench's own.
+  stored.order = ROWS.map((r) => r.id);
   writeFileSync(jsonFile, `${JSON.stringify(stored, null, 2)}\n`);
 
   const all = stored.rows;
@@ -901,13 +804,17 @@ function writeResults(m) {
   const b = md.indexOf(END);
   md = a >= 0 && b > a ? `${md.slice(0, a)}${section}${md.slice(b + END.length)}` : `${md.trimEnd()}\n\n${section}\n`;
   writeFileSync(mdFile, md);
+  const readme = path.join(ROOT, 'README.md');
+  writeFileSync(readme, replaceSection(readFileSync(readme, 'utf8'), readmeSection(stored)));
 }
 
 // ---- main ---------------------------------------------------------------------------------
 
 const RUNNERS = {
-  local: benchLocal, e2b: benchE2B, 'e2b-pack': benchE2BPack, snippets: benchSnippets, output: benchOutput, startup: benchStartup,
+  local: () => benchLocal({ cli, rowDir, toolEnv, record, rounds, alternate, ensure, ensurePassed, paired, timed, Skip, NODE, selected, log, cleanups }),
+  e2b: benchE2B, 'e2b-pack': benchE2BPack, snippets: benchSnippets, output: benchOutput, startup: benchStartup,
   packages: () => benchPackages({ cli, rowDir, toolEnv, record, rounds, alternate, ensure, paired, timed, Skip, NODE, CACHE, selected, log, cleanups }),
+  docs: () => benchDocs({ cli, rowDir, toolEnv, record, rounds, alternate, paired, timed, Skip, NODE, CACHE, log }),
   phases: benchPhases,
 };
 
@@ -944,7 +851,7 @@ try {
 m.loadAfter = os.loadavg().map((x) => x.toFixed(2)).join(' ');
 
 console.log('');
-printTable(tableRows(selected.map((r) => r.id), results));
+console.log(textTable(tableRows(selected.map((r) => r.id), results)));
 const notes = selected.map((r) => results[r.id]).filter((r) => r?.notes);
 if (notes.length) {
   console.log('');
@@ -957,6 +864,6 @@ if (results.phases?.phases) {
 console.log(`\n${m.nproc} cores, ${m.cpu}; ${m.kernel}; node ${m.node}; load ${m.loadBefore} → ${m.loadAfter}; tool: ${build.source || '—'}; ${((now() - started) / 1000).toFixed(0)} s`);
 if (opt.write) {
   writeResults(m);
-  console.log('Wrote bench/RESULTS.md and bench/results.json.');
+  console.log('Wrote bench/RESULTS.md, bench/results.json and the performance table in README.md.');
 }
 process.exitCode = failed ? 1 : 0;

@@ -2,7 +2,7 @@ export const id = 426;
 export const ids = [426];
 export const modules = {
 
-/***/ 9426:
+/***/ 59426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,8 +22,8 @@ __webpack_require__.d(__webpack_exports__, {
   explainE2BError: () => (/* reexport */ explainE2BError)
 });
 
-// EXTERNAL MODULE: ./src/languages/index.ts + 25 modules
-var languages = __webpack_require__(1133);
+// EXTERNAL MODULE: ./src/languages/index.ts + 26 modules
+var languages = __webpack_require__(5260);
 ;// CONCATENATED MODULE: ./src/providers/e2b-retry.ts
 // Rate limits and transient faults of the E2B control plane: a pacer that
 // spaces sandbox creations (E2B's Hobby plan allows one a second), bounded
@@ -152,7 +152,7 @@ async function withRetries(fn, policy, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./src/trust/shell.ts
-var shell = __webpack_require__(1680);
+var shell = __webpack_require__(31680);
 ;// CONCATENATED MODULE: ./src/providers/e2b-pack.ts
 // Packing several checks into one E2B sandbox ([e2b] checks_per_sandbox = N,
 // opt-in): past the plan's creation rate (Hobby: 1 sandbox a second), a run
@@ -286,8 +286,8 @@ function nestedCommand(o) {
     return `exec ${bwrap.map(shell/* shellQuote */.Z).join(' ')} < ${(0,shell/* shellQuote */.Z)(o.stdinPath)}`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/crypto.ts
+var src_crypto = __webpack_require__(55414);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/providers/e2b-templates.ts
@@ -461,7 +461,7 @@ function exitErrorResult(e) {
 // only when the E2B provider is used; every client this tool makes is bound
 // to the configured key and URLs (never the host env beyond E2B_*); and the
 // one adapter around an SDK internal (keepNoOutputCopy) lives here.
-const importSdk = () => __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 1627, 23));
+const importSdk = () => __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 11627, 23));
 /** The SDK's own wait on a 429 with Retry-After happens at most this often per call. */
 const SDK_RATE_RETRIES = 2;
 let sdk;
@@ -501,7 +501,7 @@ function keepNoOutputCopy(handle) {
 }
 
 // EXTERNAL MODULE: ./src/providers/provider.ts
-var provider = __webpack_require__(9545);
+var provider = __webpack_require__(49545);
 ;// CONCATENATED MODULE: ./src/providers/e2b-create.ts
 // Making E2B sandboxes and ending what a run left behind. A create is tagged
 // with run metadata, so the Action's post step (cleanupRun) finds every
@@ -540,7 +540,7 @@ function defaultRunId(env = process.env) {
             .replace(/[^A-Za-z0-9._-]+/g, '_')
             .slice(0, 120);
     }
-    processRunId ??= `cli-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    processRunId ??= `cli-${(0,src_crypto/* randomBytes */.po)(6).toString('hex')}`;
     return processRunId;
 }
 /**
@@ -772,7 +772,7 @@ async function commandError(host, e, handle, req) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/providers/e2b-files.ts
 // Where a check's files live in an E2B sandbox: a fresh folder in the sandbox
@@ -782,7 +782,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 
 /** Where the check's files go: a fresh folder in the sandbox user's home. */
 function freshFolder() {
-    return `/home/user/check-${(0,external_node_crypto_.randomBytes)(5).toString('hex')}`;
+    return `/home/user/check-${(0,src_crypto/* randomBytes */.po)(5).toString('hex')}`;
 }
 /** `/workspace` (the registry's commands and env name the workspace so) → the sandbox's folder `dir`. */
 function inWorkspace(text, dir) {
@@ -816,7 +816,7 @@ async function uploadFiles(sdk, id, dir, files) {
 async function stdinFile(sdk, stdin) {
     if (!stdin)
         return '/dev/null';
-    const file = `/tmp/sandbox-checks-stdin-${(0,external_node_crypto_.randomBytes)(5).toString('hex')}`;
+    const file = `/tmp/sandbox-checks-stdin-${(0,src_crypto/* randomBytes */.po)(5).toString('hex')}`;
     await sdk.files.write(file, stdin);
     return file;
 }
@@ -1046,7 +1046,7 @@ class E2BSandbox {
 }
 
 // EXTERNAL MODULE: ./src/providers/catalog.ts
-var catalog = __webpack_require__(2733);
+var catalog = __webpack_require__(22733);
 ;// CONCATENATED MODULE: ./src/providers/e2b.ts
 // The E2B provider: each check in its own E2B cloud sandbox, made with
 // @e2b/code-interpreter (loaded only when this provider is used), killed when
@@ -1285,6 +1285,33 @@ class E2BProvider {
     /** Sandboxes this provider believes alive (for tests and the report). */
     liveIds() {
         return [...this.live].map((s) => s.id);
+    }
+}
+
+
+/***/ }),
+
+/***/ 49545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ SandboxUnavailableError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+// The one interface every sandbox source implements. Nothing above this layer
+// knows which provider it talks to.
+
+/**
+ * The sandbox could not be made at all (no bubblewrap, no E2B key, a bad
+ * network setting in the workflow): not the checked code's fault. Thrown by
+ * a provider's probe or create; the CLI exits 2 with it.
+ */
+class SandboxUnavailableError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SandboxChecksError */ .Ng {
+    remediation;
+    constructor(message, remediation) {
+        super(remediation ? `${message}\n${remediation}` : message, 2);
+        this.remediation = remediation;
+        this.name = 'SandboxUnavailableError';
     }
 }
 

@@ -2,7 +2,7 @@ export const id = 536;
 export const ids = [536];
 export const modules = {
 
-/***/ 1536:
+/***/ 11536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,19 +14,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: shellLine
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/languages/debian.ts
 var debian = __webpack_require__(7066);
-// EXTERNAL MODULE: ./src/languages/index.ts + 25 modules
-var languages = __webpack_require__(1133);
+// EXTERNAL MODULE: ./src/languages/index.ts + 26 modules
+var languages = __webpack_require__(5260);
 ;// CONCATENATED MODULE: ./src/providers/local-cgroups.ts
 // Per-check cgroups: the only way to cap memory without breaking V8, the JVM
 // or Go (RLIMIT_AS kills their address-space reservations), to cap processes
@@ -308,7 +308,7 @@ function sweepStale(manager) {
 // EXTERNAL MODULE: ./src/providers/local-toolchains.ts
 var local_toolchains = __webpack_require__(2022);
 // EXTERNAL MODULE: ./src/providers/local-shims.ts
-var local_shims = __webpack_require__(9626);
+var local_shims = __webpack_require__(69626);
 ;// CONCATENATED MODULE: ./src/providers/local-aliases.ts
 // Commands documentation calls by a name the sandbox's system may lack: the
 // languages name them (`python` for python3: Debian ships no `python` without
@@ -355,7 +355,7 @@ function aliasFolder(base, targets, made) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/providers/local-layers.ts
 // Package layers on the local provider: the install runs once in a sandbox of
 // its own (the same bubblewrap boundary as a check: own uid, network
@@ -512,14 +512,14 @@ function layerMountArgs(layers, workspaceMount) {
 }
 
 // EXTERNAL MODULE: ./src/trust/shell.ts
-var shell = __webpack_require__(1680);
+var shell = __webpack_require__(31680);
 ;// CONCATENATED MODULE: ./src/providers/local-bwrap.ts
 // The bubblewrap command line of a local sandbox, as pure functions so the
 // isolation rules can be read and tested in one place: which host paths are
 // mounted (read-only /usr, toolchains, an /etc allowlist), which /proc
 // entries are hidden or read-only, the user namespace (created by bwrap, or
 // joined as host nobody when the tool runs as root), the seccomp fd, and the
-// exec line that opens the fds bwrap reads.
+// redirections that open the fds bwrap reads on the launcher's exec line.
 
 
 
@@ -646,18 +646,18 @@ function sandboxCommand(joinUserns, setpriv, command) {
     return [setpriv, '--reuid=0', '--regid=0', '--clear-groups', '--inh-caps=-all', '--bounding-set=-all', '--no-new-privs', '--', ...sh];
 }
 /**
- * Runs argv with the files bwrap reads by fd opened by the exec itself, so
- * they exist whatever fds the launcher closed before.
+ * The redirections that open the files bwrap reads by fd, for the launcher's
+ * exec line: opened by the exec itself, so they exist whatever fds the
+ * launcher closed before, and no process is spent on them.
  */
-function fdExec(files, argv) {
-    const redirs = Object.entries(files).map(([fd, p]) => `${fd}<${(0,shell/* shellQuote */.Z)(p)}`);
-    if (!redirs.length)
-        return argv;
-    return ['/bin/sh', '-c', `exec "$@" ${redirs.join(' ')}`, 'sandbox-exec', ...argv];
+function fdRedirections(files) {
+    return Object.entries(files)
+        .map(([fd, p]) => `${fd}<${(0,shell/* shellQuote */.Z)(p)}`)
+        .join(' ');
 }
 
 // EXTERNAL MODULE: ./src/providers/provider.ts
-var provider = __webpack_require__(9545);
+var provider = __webpack_require__(49545);
 ;// CONCATENATED MODULE: ./src/providers/local-userns.ts
 // When the tool runs as root, checks must not run as host root: the sandbox
 // joins a user namespace whose uid 0 is an unprivileged host uid (nobody), so
@@ -837,14 +837,17 @@ class SeedCaches {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/crypto.ts
+var src_crypto = __webpack_require__(55414);
 ;// CONCATENATED MODULE: ./src/providers/local-launcher.ts
 // The launcher: the small bash process each local check starts from. It joins
-// the check's cgroups, closes every fd it inherited, then execs the sandbox's
-// command line (prlimit → bwrap → the check). Launchers for the next checks
-// are started ahead, already in their cgroups, and wait for their command
-// line on fd 3: joining a v1 memory cgroup is slow on some kernels.
+// the check's cgroups, closes every fd it inherited, sets the check's rlimits
+// with its own ulimit, then execs bwrap with the fds bwrap reads opened by
+// that exec (the launch line): no process between the launcher and bwrap.
+// Launchers for the next checks are started ahead, already in their cgroups,
+// and wait for their launch line on fd 3: joining a v1 memory cgroup is slow
+// on some kernels.
+
 
 
 
@@ -865,17 +868,79 @@ const LAUNCHER_SHELL = '/bin/bash';
  */
 const LAUNCHER_FLAGS = ['--norc', '--noprofile'];
 const closeFds = (keep) => `for fd in /proc/$$/fd/*; do fd=\${fd##*/}; case $fd in 0|1|2${keep}) ;; *) eval "exec $fd>&-";; esac; done; `;
-/** Joins the check's cgroups, then execs the sandbox: every process the check starts is counted and can be killed. */
-const LAUNCH = `${closeFds('')}for f in "$@"; do case "$f" in --) shift; break;; esac; echo $$ > "$f" || exit 125; shift; done; exec "$@"`;
+/** shellLine's newlines ($NL) without a subshell. */
+const NL = "NL=$'\\n'; ";
+/**
+ * Joins the check's cgroups, then runs the launch line (its last argument):
+ * every process the check starts is counted and can be killed.
+ */
+const LAUNCH = `${closeFds('')}${NL}for f in "$@"; do case "$f" in --) shift; break;; esac; echo $$ > "$f" || exit 125; shift; done; eval "$1"`;
 /**
  * The same, started before its check: moving a process into a v1 memory
  * cgroup takes ~10 ms on some kernels, so it is done ahead of time, and the
- * launcher then waits for its command line on fd 3 (closed before the exec).
+ * launcher then waits for its launch line on fd 3 (aheadPayload: the line
+ * closes fd 3 before the exec, or bwrap reads the rest and closes it).
  */
-const LAUNCH_AHEAD = `${closeFds('|3')}for f in "$@"; do echo $$ > "$f" || exit 125; done; NL=$(printf "\\nx"); NL=\${NL%x}; IFS= read -r line <&3 || exit 124; exec 3<&-; eval "exec $line"`;
-/** One line of shell words for LAUNCH_AHEAD's eval: single-quoted, newlines as $NL. */
+const LAUNCH_AHEAD = `${closeFds('|3')}${NL}for f in "$@"; do echo $$ > "$f" || exit 125; done; IFS= read -r line <&3 || exit 124; eval "$line"`;
+/** One line of shell words for the launchers' eval: single-quoted, newlines as $NL. */
 function shellLine(words) {
     return words.map((w) => (0,shell/* shellQuote */.Z)(w).replace(/\n/g, `'"$NL"'`)).join(' ');
+}
+/** bash's ulimit counts file and data sizes in KiB; a size it cannot say exactly goes to prlimit. */
+const KIB = 1024;
+/**
+ * The check's rlimits, set by the launcher's own ulimit (soft and hard):
+ * CPU time (SIGXCPU at the soft limit, SIGKILL a second later), file size,
+ * open files, no core dumps and, without cgroups, processes (RLIMIT_NPROC,
+ * which root ignores) and memory per process (RLIMIT_DATA, which unlike
+ * RLIMIT_AS leaves the address-space reservations of V8, the JVM and Go
+ * alone). A size that is not a whole number of KiB is set by a prlimit in
+ * front of bwrap instead, so every limit is exactly the configured one.
+ */
+function rlimits(limits, cgroups) {
+    const cpu = Math.max(1, Math.ceil(limits.timeoutMs / 1000) * 2);
+    const both = [`-n ${limits.openFiles}`, '-c 0'];
+    const prlimit = [];
+    const size = (flag, long, bytes) => {
+        if (bytes % KIB === 0)
+            both.push(`${flag} ${bytes / KIB}`);
+        else
+            prlimit.push(`--${long}=${bytes}`);
+    };
+    size('-f', 'fsize', limits.fileSizeBytes);
+    if (!cgroups) {
+        both.push(`-u ${limits.processes}`);
+        size('-d', 'data', limits.memoryBytes);
+    }
+    return {
+        // Soft first: a hard limit below the current soft one would be refused.
+        ulimit: `ulimit -S -t ${cpu} && ulimit -H -t ${cpu + 1} && ulimit ${both.join(' ')}`,
+        prlimit: prlimit.length ? ['prlimit', ...prlimit, '--'] : [],
+    };
+}
+/**
+ * What a launcher evals: the rlimits, then exec of bwrap with `fds` opened by
+ * the exec. With `optionsOnFd3` bwrap reads its options from fd 3 (--args,
+ * then closes it) rather than the line: bash reads its line one byte per
+ * read(2) from a pipe, and the options are most of its length. A limit that
+ * cannot be set ends the launch (exit 126, bash's message on stderr) before
+ * anything of the check runs.
+ */
+function launchLine(l, optionsOnFd3 = false) {
+    const { ulimit, prlimit } = rlimits(l.limits, l.cgroups);
+    const redirs = fdRedirections(l.fds);
+    const words = [...prlimit, ...l.prefix, ...(optionsOnFd3 ? ['--args', '3'] : l.options), '--', ...l.command];
+    return `${ulimit} || exit 126; exec ${shellLine(words)}${redirs ? ` ${redirs}` : ''}`;
+}
+/**
+ * What a launcher started ahead gets on fd 3: its launch line and, when
+ * nothing but prlimit stands between it and bwrap (no network wrapper that
+ * would inherit fd 3), bwrap's options NUL-separated after it for --args.
+ */
+function aheadPayload(l) {
+    if (l.prefix.length !== 1)
+        return `exec 3<&-; ${launchLine(l)}\n`;
+    return `${launchLine(l, true)}\n${l.options.map((o) => `${o}\0`).join('')}`;
 }
 /**
  * The run's launchers and the per-check cgroups they join (reused across
@@ -919,7 +984,7 @@ class Launchers {
     cgroups() {
         if (this.pool === undefined) {
             const manager = cgroupManager();
-            this.pool = manager ? new CgroupPool(manager, `sc-${process.pid.toString(16)}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`) : null;
+            this.pool = manager ? new CgroupPool(manager, `sc-${process.pid.toString(16)}-${(0,src_crypto/* randomBytes */.po)(3).toString('hex')}`) : null;
         }
         return this.pool;
     }
@@ -948,10 +1013,10 @@ class Launchers {
     }
 }
 /**
- * Starts the sandbox's command line `argv`: handed to a launcher started
- * ahead when there is one, else in a new launcher joining `group`.
+ * Starts the sandbox: handed to a launcher started ahead when there is one
+ * (aheadPayload), else in a new launcher joining `group` (launchLine).
  */
-function launch(ready, group, argv, cwd) {
+function launch(ready, group, spec, cwd) {
     if (ready) {
         const child = ready.child;
         child.ref();
@@ -959,10 +1024,10 @@ function launch(ready, group, argv, cwd) {
             s?.ref?.();
         const go = child.stdio[3];
         go.on('error', () => { });
-        go.end(`${shellLine(argv)}\n`);
+        go.end(aheadPayload(spec));
         return child;
     }
-    return (0,external_node_child_process_.spawn)(LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH, 'sandbox-launch', ...(group?.procsFiles ?? []), '--', ...argv], {
+    return (0,external_node_child_process_.spawn)(LAUNCHER_SHELL, [...LAUNCHER_FLAGS, '-c', LAUNCH, 'sandbox-launch', ...(group?.procsFiles ?? []), '--', launchLine(spec)], {
         cwd,
         env: LAUNCHER_ENV,
         stdio: ['pipe', 'pipe', 'pipe'],
@@ -1333,9 +1398,10 @@ function leftoverWarning(what, left) {
 
 ;// CONCATENATED MODULE: ./src/providers/local-sandbox.ts
 // One local check's sandbox: its workspace (a host folder holding only the
-// check's files) and its steps. A step is prepared (the bwrap command line
-// under prlimit, a cgroup), started from a launcher (local-launcher.ts), and
-// then watched, collected and torn down by local-step.ts.
+// check's files) and its steps. A step is prepared (what its launcher starts:
+// rlimits and the bwrap command line; a cgroup), started from a launcher
+// (local-launcher.ts), and then watched, collected and torn down by
+// local-step.ts.
 
 
 
@@ -1386,7 +1452,7 @@ class LocalSandbox {
         const quota = this.provider.workspaceQuota;
         return new RunningStep(child, prepared.group, req, { workspace: this.workspace, quota, fileSizeBytes: limits.fileSizeBytes, running: this.running }).result;
     }
-    /** The step's command line (prlimit, the private network, bwrap, the check) and its cgroup; a string when the step may not run. */
+    /** The step's launch line (rlimits, the private network, bwrap, the check) and its cgroup; a string when the step may not run. */
     prepare(req) {
         const { limits } = this.spec;
         const bargs = bwrapArgs(this.bwrapOptions(req));
@@ -1396,28 +1462,15 @@ class LocalSandbox {
         const ready = this.provider.launchers.take();
         ready?.group.setLimits(limits.memoryBytes, limits.processes);
         const group = ready?.group ?? this.provider.launchers.cgroups()?.acquire(limits.memoryBytes, limits.processes);
-        const cpuSeconds = Math.max(1, Math.ceil(limits.timeoutMs / 1000) * 2);
-        const prlimit = [
-            'prlimit',
-            `--cpu=${cpuSeconds}:${cpuSeconds + 1}`,
-            `--fsize=${limits.fileSizeBytes}`,
-            `--nofile=${limits.openFiles}`,
-            '--core=0',
-            // Without cgroups: the process cap is RLIMIT_NPROC (which root ignores)
-            // and memory is capped per process by RLIMIT_DATA, which (unlike
-            // RLIMIT_AS) leaves the address-space reservations of V8, the JVM and Go alone.
-            ...(group ? [] : [`--nproc=${limits.processes}`, `--data=${limits.memoryBytes}`]),
-            '--',
-        ];
-        const argv = fdExec(this.provider.sandboxFds(), [
-            ...prlimit,
-            ...(req.network ? this.provider.network.argv(this.dir, this.provider.joinsUserns) : []),
-            this.provider.bwrap,
-            ...bargs,
-            '--',
-            ...sandboxCommand(this.provider.joinsUserns, this.provider.setpriv, req.command),
-        ]);
-        return { argv, group, ready };
+        const spec = {
+            limits,
+            cgroups: !!group,
+            fds: this.provider.sandboxFds(),
+            prefix: [...(req.network ? this.provider.network.argv(this.dir, this.provider.joinsUserns) : []), this.provider.bwrap],
+            options: bargs,
+            command: sandboxCommand(this.provider.joinsUserns, this.provider.setpriv, req.command),
+        };
+        return { spec, group, ready };
     }
     bwrapOptions(req) {
         const mounts = [...new Set(this.chains.flatMap((c) => c.mounts))];
@@ -1450,7 +1503,7 @@ class LocalSandbox {
     }
     /** Hands the command line to a launcher; the next check's launcher joins its cgroups while this one runs. */
     start(prepared) {
-        const child = launch(prepared.ready, prepared.group, prepared.argv, this.workspace);
+        const child = launch(prepared.ready, prepared.group, prepared.spec, this.workspace);
         this.provider.launchers.prepare(this.spec.limits);
         return child;
     }
@@ -1589,7 +1642,7 @@ function deniedNames() {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/providers/local-network.ts
 // Network for local sandboxes that have it (network = true, and every package
 // install): a network namespace of their own behind slirp4netns, user-mode
@@ -1754,7 +1807,7 @@ class SandboxNetwork {
 }
 
 // EXTERNAL MODULE: ./src/providers/catalog.ts
-var catalog = __webpack_require__(2733);
+var catalog = __webpack_require__(22733);
 ;// CONCATENATED MODULE: ./src/providers/local.ts
 // The local provider: each check in bubblewrap on this machine. New user, pid,
 // ipc, uts, cgroup and net namespaces (run as root, a user namespace in which
@@ -1931,9 +1984,8 @@ class LocalProvider {
         const lang = (0,languages/* getLanguage */.Z0)(spec.language);
         const tools = (0,languages/* toolsOf */.Fu)(lang);
         const chains = (await Promise.all(tools.map((t) => (0,local_toolchains/* locateTool */.rh)(t)))).filter((c) => !!c);
-        const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(this.base(), 'check-'));
-        const workspace = external_node_path_default().join(dir, 'workspace');
-        (0,external_node_fs_.mkdirSync)(workspace, { mode: 0o700 });
+        const { dir, workspace } = this.spare.shift() ?? this.checkFolder();
+        this.makeSpares();
         makeMountPoints(workspace, spec.layers);
         if (lang.cacheSeed) {
             const seedDir = external_node_path_default().join(this.base(), `${lang.id}-seed`);
@@ -1948,6 +2000,35 @@ class LocalProvider {
         const sandbox = new LocalSandbox(this, spec, dir, workspace, chains, this.disableUserns, this.etcDir());
         this.live.add(sandbox);
         return sandbox;
+    }
+    /**
+     * Check folders made ahead, each with its empty workspace: making one is a
+     * few ms of disk work (mkdtemp, mkdir), done while the check before runs
+     * instead of on the next check's way in. Every check still gets a folder
+     * no other check ever had.
+     */
+    spare = [];
+    sparesDue = false;
+    checkFolder() {
+        const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(this.base(), 'check-'));
+        const workspace = external_node_path_default().join(dir, 'workspace');
+        (0,external_node_fs_.mkdirSync)(workspace, { mode: 0o700 });
+        return { dir, workspace };
+    }
+    /** One spare folder per core, made once the current check is on its way (setImmediate). */
+    makeSpares() {
+        if (this.sparesDue)
+            return;
+        this.sparesDue = true;
+        const root = this.root;
+        setImmediate(() => {
+            this.sparesDue = false;
+            // Not for a run that was disposed meanwhile (its root is gone).
+            if (!root || this.root !== root)
+                return;
+            while (this.spare.length < external_node_os_default().availableParallelism())
+                this.spare.push(this.checkFolder());
+        });
     }
     aliases = new Map();
     /** The read-only folder giving a sandbox the commands it lacks by these names (`python` → python3). */
@@ -1974,6 +2055,7 @@ class LocalProvider {
         this.userns = undefined;
         this.probed = undefined;
         const warnings = [];
+        this.spare.length = 0;
         const left = this.root ? removeTree(this.root) : undefined;
         if (left)
             warnings.push(leftoverWarning(`the run's sandbox folder ${this.root}`, left));
@@ -1994,6 +2076,33 @@ class LocalProvider {
             });
         }
         return out;
+    }
+}
+
+
+/***/ }),
+
+/***/ 49545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ SandboxUnavailableError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+// The one interface every sandbox source implements. Nothing above this layer
+// knows which provider it talks to.
+
+/**
+ * The sandbox could not be made at all (no bubblewrap, no E2B key, a bad
+ * network setting in the workflow): not the checked code's fault. Thrown by
+ * a provider's probe or create; the CLI exits 2 with it.
+ */
+class SandboxUnavailableError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SandboxChecksError */ .Ng {
+    remediation;
+    constructor(message, remediation) {
+        super(remediation ? `${message}\n${remediation}` : message, 2);
+        this.remediation = remediation;
+        this.name = 'SandboxUnavailableError';
     }
 }
 

@@ -3,14 +3,14 @@ export const id = 627;
 export const ids = [627];
 export const modules = {
 
-/***/ 1627:
+/***/ 11627:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 Object.defineProperties(exports, {
 	__esModule: { value: true },
 	[Symbol.toStringTag]: { value: "Module" }
 });
-let e2b = __webpack_require__(2980);
+let e2b = __webpack_require__(72980);
 //#region \0@oxc-project+runtime@0.146.0/helpers/esm/typeof.js
 function _typeof(o) {
 	"@babel/helpers - typeof";
@@ -763,7 +763,7 @@ Object.keys(e2b).forEach(function(k) {
 
 /***/ }),
 
-/***/ 9645:
+/***/ 22026:
 /***/ (function(__unused_webpack_module, exports) {
 
 (function (global, factory) {
@@ -985,7 +985,7 @@ Object.keys(e2b).forEach(function(k) {
 
 /***/ }),
 
-/***/ 3559:
+/***/ 5940:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1023,15 +1023,15 @@ exports.Argument = Argument;
 
 /***/ }),
 
-/***/ 4022:
+/***/ 14022:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Comment = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(4612);
-const line_1 = __webpack_require__(7005);
-const util_1 = __webpack_require__(7459);
+const vscode_languageserver_types_1 = __webpack_require__(94612);
+const line_1 = __webpack_require__(67005);
+const util_1 = __webpack_require__(37459);
 class Comment extends line_1.Line {
     constructor(document, range) {
         super(document, range);
@@ -1092,7 +1092,7 @@ exports.Comment = Comment;
 
 /***/ }),
 
-/***/ 9933:
+/***/ 79933:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -1102,12 +1102,12 @@ exports.Comment = Comment;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Dockerfile = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(4612);
-const ast = __webpack_require__(8390);
-const imageTemplate_1 = __webpack_require__(3520);
-const from_1 = __webpack_require__(5377);
-const util_1 = __webpack_require__(7459);
-const main_1 = __webpack_require__(8390);
+const vscode_languageserver_types_1 = __webpack_require__(94612);
+const ast = __webpack_require__(78390);
+const imageTemplate_1 = __webpack_require__(33520);
+const from_1 = __webpack_require__(55377);
+const util_1 = __webpack_require__(37459);
+const main_1 = __webpack_require__(78390);
 class Dockerfile extends imageTemplate_1.ImageTemplate {
     constructor(document) {
         super();
@@ -1331,14 +1331,14 @@ exports.Dockerfile = Dockerfile;
 
 /***/ }),
 
-/***/ 1077:
+/***/ 11077:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Flag = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(4612);
-const flagOption_1 = __webpack_require__(3700);
+const vscode_languageserver_types_1 = __webpack_require__(94612);
+const flagOption_1 = __webpack_require__(23700);
 class Flag {
     constructor(document, range, name, nameRange, value, valueRange) {
         this.options = [];
@@ -1460,7 +1460,7 @@ exports.Flag = Flag;
 
 /***/ }),
 
-/***/ 3700:
+/***/ 23700:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1501,7 +1501,7 @@ exports.FlagOption = FlagOption;
 
 /***/ }),
 
-/***/ 7599:
+/***/ 87599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1576,7 +1576,7 @@ exports.Heredoc = Heredoc;
 
 /***/ }),
 
-/***/ 3520:
+/***/ 33520:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -1586,17 +1586,17 @@ exports.Heredoc = Heredoc;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ImageTemplate = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(4612);
-const arg_1 = __webpack_require__(4381);
-const cmd_1 = __webpack_require__(5517);
-const copy_1 = __webpack_require__(444);
+const vscode_languageserver_types_1 = __webpack_require__(94612);
+const arg_1 = __webpack_require__(14381);
+const cmd_1 = __webpack_require__(25517);
+const copy_1 = __webpack_require__(20444);
 const env_1 = __webpack_require__(1822);
 const entrypoint_1 = __webpack_require__(1835);
-const from_1 = __webpack_require__(5377);
+const from_1 = __webpack_require__(55377);
 const healthcheck_1 = __webpack_require__(1167);
-const onbuild_1 = __webpack_require__(5554);
-const util_1 = __webpack_require__(7459);
-const workdir_1 = __webpack_require__(7529);
+const onbuild_1 = __webpack_require__(55554);
+const util_1 = __webpack_require__(37459);
+const workdir_1 = __webpack_require__(17529);
 class ImageTemplate {
     constructor() {
         this.comments = [];
@@ -1820,19 +1820,19 @@ exports.ImageTemplate = ImageTemplate;
 
 /***/ }),
 
-/***/ 5279:
+/***/ 65279:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Instruction = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(4612);
-const util_1 = __webpack_require__(7459);
-const line_1 = __webpack_require__(7005);
-const argument_1 = __webpack_require__(3559);
-const heredoc_1 = __webpack_require__(7599);
-const variable_1 = __webpack_require__(3743);
-const main_1 = __webpack_require__(8390);
+const vscode_languageserver_types_1 = __webpack_require__(94612);
+const util_1 = __webpack_require__(37459);
+const line_1 = __webpack_require__(67005);
+const argument_1 = __webpack_require__(5940);
+const heredoc_1 = __webpack_require__(87599);
+const variable_1 = __webpack_require__(63743);
+const main_1 = __webpack_require__(78390);
 class Instruction extends line_1.Line {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range);
@@ -2714,13 +2714,13 @@ exports.Instruction = Instruction;
 
 /***/ }),
 
-/***/ 9618:
+/***/ 79618:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Add = void 0;
-const jsonInstruction_1 = __webpack_require__(5305);
+const jsonInstruction_1 = __webpack_require__(75305);
 class Add extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2734,14 +2734,14 @@ exports.Add = Add;
 
 /***/ }),
 
-/***/ 4381:
+/***/ 14381:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Arg = void 0;
-const property_1 = __webpack_require__(9602);
-const propertyInstruction_1 = __webpack_require__(4984);
+const property_1 = __webpack_require__(39602);
+const propertyInstruction_1 = __webpack_require__(14984);
 class Arg extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2768,13 +2768,13 @@ exports.Arg = Arg;
 
 /***/ }),
 
-/***/ 5517:
+/***/ 25517:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Cmd = void 0;
-const jsonInstruction_1 = __webpack_require__(5305);
+const jsonInstruction_1 = __webpack_require__(75305);
 class Cmd extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2785,13 +2785,13 @@ exports.Cmd = Cmd;
 
 /***/ }),
 
-/***/ 444:
+/***/ 20444:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Copy = void 0;
-const jsonInstruction_1 = __webpack_require__(5305);
+const jsonInstruction_1 = __webpack_require__(75305);
 class Copy extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2824,7 +2824,7 @@ exports.Copy = Copy;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Entrypoint = void 0;
-const jsonInstruction_1 = __webpack_require__(5305);
+const jsonInstruction_1 = __webpack_require__(75305);
 class Entrypoint extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2841,7 +2841,7 @@ exports.Entrypoint = Entrypoint;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Env = void 0;
-const propertyInstruction_1 = __webpack_require__(4984);
+const propertyInstruction_1 = __webpack_require__(14984);
 class Env extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2855,14 +2855,14 @@ exports.Env = Env;
 
 /***/ }),
 
-/***/ 5377:
+/***/ 55377:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.From = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(4612);
-const modifiableInstruction_1 = __webpack_require__(2393);
+const vscode_languageserver_types_1 = __webpack_require__(94612);
+const modifiableInstruction_1 = __webpack_require__(52393);
 class From extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -3121,7 +3121,7 @@ exports.From = From;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Healthcheck = void 0;
-const modifiableInstruction_1 = __webpack_require__(2393);
+const modifiableInstruction_1 = __webpack_require__(52393);
 class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -3140,14 +3140,14 @@ exports.Healthcheck = Healthcheck;
 
 /***/ }),
 
-/***/ 3871:
+/***/ 83871:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Label = void 0;
-const propertyInstruction_1 = __webpack_require__(4984);
-const util_1 = __webpack_require__(7459);
+const propertyInstruction_1 = __webpack_require__(14984);
+const util_1 = __webpack_require__(37459);
 class Label extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -3182,15 +3182,15 @@ exports.Label = Label;
 
 /***/ }),
 
-/***/ 5554:
+/***/ 55554:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Onbuild = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(4612);
-const parser_1 = __webpack_require__(7988);
-const instruction_1 = __webpack_require__(5279);
+const vscode_languageserver_types_1 = __webpack_require__(94612);
+const parser_1 = __webpack_require__(47988);
+const instruction_1 = __webpack_require__(65279);
 class Onbuild extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -3220,13 +3220,13 @@ exports.Onbuild = Onbuild;
 
 /***/ }),
 
-/***/ 7224:
+/***/ 57224:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Run = void 0;
-const jsonInstruction_1 = __webpack_require__(5305);
+const jsonInstruction_1 = __webpack_require__(75305);
 class Run extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -3249,13 +3249,13 @@ exports.Run = Run;
 
 /***/ }),
 
-/***/ 7523:
+/***/ 77523:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Shell = void 0;
-const jsonInstruction_1 = __webpack_require__(5305);
+const jsonInstruction_1 = __webpack_require__(75305);
 class Shell extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -3266,13 +3266,13 @@ exports.Shell = Shell;
 
 /***/ }),
 
-/***/ 4301:
+/***/ 54301:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Stopsignal = void 0;
-const instruction_1 = __webpack_require__(5279);
+const instruction_1 = __webpack_require__(65279);
 class Stopsignal extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -3283,13 +3283,13 @@ exports.Stopsignal = Stopsignal;
 
 /***/ }),
 
-/***/ 3998:
+/***/ 23998:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.User = void 0;
-const instruction_1 = __webpack_require__(5279);
+const instruction_1 = __webpack_require__(65279);
 class User extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -3300,13 +3300,13 @@ exports.User = User;
 
 /***/ }),
 
-/***/ 1347:
+/***/ 91347:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Volume = void 0;
-const jsonInstruction_1 = __webpack_require__(5305);
+const jsonInstruction_1 = __webpack_require__(75305);
 class Volume extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -3317,13 +3317,13 @@ exports.Volume = Volume;
 
 /***/ }),
 
-/***/ 7529:
+/***/ 17529:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Workdir = void 0;
-const instruction_1 = __webpack_require__(5279);
+const instruction_1 = __webpack_require__(65279);
 class Workdir extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -3377,13 +3377,13 @@ exports.Workdir = Workdir;
 
 /***/ }),
 
-/***/ 3702:
+/***/ 13702:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONArgument = void 0;
-const argument_1 = __webpack_require__(3559);
+const argument_1 = __webpack_require__(5940);
 class JSONArgument extends argument_1.Argument {
     constructor(value, range, jsonRange) {
         super(value, range);
@@ -3403,16 +3403,16 @@ exports.JSONArgument = JSONArgument;
 
 /***/ }),
 
-/***/ 5305:
+/***/ 75305:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONInstruction = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(4612);
-const argument_1 = __webpack_require__(3559);
-const jsonArgument_1 = __webpack_require__(3702);
-const modifiableInstruction_1 = __webpack_require__(2393);
+const vscode_languageserver_types_1 = __webpack_require__(94612);
+const argument_1 = __webpack_require__(5940);
+const jsonArgument_1 = __webpack_require__(13702);
+const modifiableInstruction_1 = __webpack_require__(52393);
 class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -3584,7 +3584,7 @@ exports.JSONInstruction = JSONInstruction;
 
 /***/ }),
 
-/***/ 7005:
+/***/ 67005:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3613,70 +3613,70 @@ exports.Line = Line;
 
 /***/ }),
 
-/***/ 8390:
+/***/ 78390:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
-var argument_1 = __webpack_require__(3559);
+var argument_1 = __webpack_require__(5940);
 Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
-var jsonArgument_1 = __webpack_require__(3702);
+var jsonArgument_1 = __webpack_require__(13702);
 Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
-const comment_1 = __webpack_require__(4022);
+const comment_1 = __webpack_require__(14022);
 Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
-const parser_1 = __webpack_require__(7988);
-var flag_1 = __webpack_require__(1077);
+const parser_1 = __webpack_require__(47988);
+var flag_1 = __webpack_require__(11077);
 Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
-const instruction_1 = __webpack_require__(5279);
+const instruction_1 = __webpack_require__(65279);
 Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
-var line_1 = __webpack_require__(7005);
+var line_1 = __webpack_require__(67005);
 Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
-const parserDirective_1 = __webpack_require__(7499);
+const parserDirective_1 = __webpack_require__(77499);
 Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
-var property_1 = __webpack_require__(9602);
+var property_1 = __webpack_require__(39602);
 Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
-var variable_1 = __webpack_require__(3743);
+var variable_1 = __webpack_require__(63743);
 Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
-var add_1 = __webpack_require__(9618);
+var add_1 = __webpack_require__(79618);
 Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
-const arg_1 = __webpack_require__(4381);
+const arg_1 = __webpack_require__(14381);
 Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
-const cmd_1 = __webpack_require__(5517);
+const cmd_1 = __webpack_require__(25517);
 Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
-const copy_1 = __webpack_require__(444);
+const copy_1 = __webpack_require__(20444);
 Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
 const entrypoint_1 = __webpack_require__(1835);
 Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
 const env_1 = __webpack_require__(1822);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
-const from_1 = __webpack_require__(5377);
+const from_1 = __webpack_require__(55377);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
 const healthcheck_1 = __webpack_require__(1167);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
-var heredoc_1 = __webpack_require__(7599);
+var heredoc_1 = __webpack_require__(87599);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
-var jsonInstruction_1 = __webpack_require__(5305);
+var jsonInstruction_1 = __webpack_require__(75305);
 Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
-var label_1 = __webpack_require__(3871);
+var label_1 = __webpack_require__(83871);
 Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
-var modifiableInstruction_1 = __webpack_require__(2393);
+var modifiableInstruction_1 = __webpack_require__(52393);
 Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
-var onbuild_1 = __webpack_require__(5554);
+var onbuild_1 = __webpack_require__(55554);
 Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
-var propertyInstruction_1 = __webpack_require__(4984);
+var propertyInstruction_1 = __webpack_require__(14984);
 Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
-var run_1 = __webpack_require__(7224);
+var run_1 = __webpack_require__(57224);
 Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
-var shell_1 = __webpack_require__(7523);
+var shell_1 = __webpack_require__(77523);
 Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
-var stopsignal_1 = __webpack_require__(4301);
+var stopsignal_1 = __webpack_require__(54301);
 Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
-var user_1 = __webpack_require__(3998);
+var user_1 = __webpack_require__(23998);
 Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
-var volume_1 = __webpack_require__(1347);
+var volume_1 = __webpack_require__(91347);
 Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
-const workdir_1 = __webpack_require__(7529);
+const workdir_1 = __webpack_require__(17529);
 Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
 var Keyword;
 (function (Keyword) {
@@ -3723,15 +3723,15 @@ var DockerfileParser;
 
 /***/ }),
 
-/***/ 2393:
+/***/ 52393:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ModifiableInstruction = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(4612);
-const flag_1 = __webpack_require__(1077);
-const instruction_1 = __webpack_require__(5279);
+const vscode_languageserver_types_1 = __webpack_require__(94612);
+const flag_1 = __webpack_require__(11077);
+const instruction_1 = __webpack_require__(65279);
 class ModifiableInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -3811,7 +3811,7 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 /***/ }),
 
-/***/ 7988:
+/***/ 47988:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -3821,30 +3821,30 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const vscode_languageserver_textdocument_1 = __webpack_require__(3383);
-const vscode_languageserver_types_1 = __webpack_require__(4612);
-const comment_1 = __webpack_require__(4022);
-const parserDirective_1 = __webpack_require__(7499);
-const instruction_1 = __webpack_require__(5279);
-const add_1 = __webpack_require__(9618);
-const arg_1 = __webpack_require__(4381);
-const cmd_1 = __webpack_require__(5517);
-const copy_1 = __webpack_require__(444);
+const vscode_languageserver_textdocument_1 = __webpack_require__(93383);
+const vscode_languageserver_types_1 = __webpack_require__(94612);
+const comment_1 = __webpack_require__(14022);
+const parserDirective_1 = __webpack_require__(77499);
+const instruction_1 = __webpack_require__(65279);
+const add_1 = __webpack_require__(79618);
+const arg_1 = __webpack_require__(14381);
+const cmd_1 = __webpack_require__(25517);
+const copy_1 = __webpack_require__(20444);
 const env_1 = __webpack_require__(1822);
 const entrypoint_1 = __webpack_require__(1835);
-const from_1 = __webpack_require__(5377);
+const from_1 = __webpack_require__(55377);
 const healthcheck_1 = __webpack_require__(1167);
-const label_1 = __webpack_require__(3871);
-const onbuild_1 = __webpack_require__(5554);
-const run_1 = __webpack_require__(7224);
-const shell_1 = __webpack_require__(7523);
-const stopsignal_1 = __webpack_require__(4301);
-const workdir_1 = __webpack_require__(7529);
-const user_1 = __webpack_require__(3998);
-const volume_1 = __webpack_require__(1347);
-const dockerfile_1 = __webpack_require__(9933);
-const util_1 = __webpack_require__(7459);
-const main_1 = __webpack_require__(8390);
+const label_1 = __webpack_require__(83871);
+const onbuild_1 = __webpack_require__(55554);
+const run_1 = __webpack_require__(57224);
+const shell_1 = __webpack_require__(77523);
+const stopsignal_1 = __webpack_require__(54301);
+const workdir_1 = __webpack_require__(17529);
+const user_1 = __webpack_require__(23998);
+const volume_1 = __webpack_require__(91347);
+const dockerfile_1 = __webpack_require__(79933);
+const util_1 = __webpack_require__(37459);
+const main_1 = __webpack_require__(78390);
 class Parser {
     constructor() {
         this.escapeChar = null;
@@ -4263,14 +4263,14 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 7499:
+/***/ 77499:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ParserDirective = void 0;
-const main_1 = __webpack_require__(8390);
-const line_1 = __webpack_require__(7005);
+const main_1 = __webpack_require__(78390);
+const line_1 = __webpack_require__(67005);
 class ParserDirective extends line_1.Line {
     constructor(document, range, nameRange, valueRange) {
         super(document, range);
@@ -4302,14 +4302,14 @@ exports.ParserDirective = ParserDirective;
 
 /***/ }),
 
-/***/ 9602:
+/***/ 39602:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Property = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(4612);
-const util_1 = __webpack_require__(7459);
+const vscode_languageserver_types_1 = __webpack_require__(94612);
+const util_1 = __webpack_require__(37459);
 class Property {
     constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
@@ -4649,17 +4649,17 @@ exports.Property = Property;
 
 /***/ }),
 
-/***/ 4984:
+/***/ 14984:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropertyInstruction = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(4612);
-const instruction_1 = __webpack_require__(5279);
-const property_1 = __webpack_require__(9602);
-const argument_1 = __webpack_require__(3559);
-const util_1 = __webpack_require__(7459);
+const vscode_languageserver_types_1 = __webpack_require__(94612);
+const instruction_1 = __webpack_require__(65279);
+const property_1 = __webpack_require__(39602);
+const argument_1 = __webpack_require__(5940);
+const util_1 = __webpack_require__(37459);
 class PropertyInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4986,7 +4986,7 @@ exports.PropertyInstruction = PropertyInstruction;
 
 /***/ }),
 
-/***/ 7459:
+/***/ 37459:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -5087,7 +5087,7 @@ exports.Util = Util;
 
 /***/ }),
 
-/***/ 3743:
+/***/ 63743:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5186,7 +5186,7 @@ exports.Variable = Variable;
 
 /***/ }),
 
-/***/ 2980:
+/***/ 72980:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 Object.defineProperties(exports, {
@@ -5215,30 +5215,30 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 	enumerable: true
 }) : target, mod));
 //#endregion
-let openapi_fetch = __webpack_require__(7013);
+let openapi_fetch = __webpack_require__(17013);
 openapi_fetch = __toESM(openapi_fetch);
-let platform = __webpack_require__(4152);
+let platform = __webpack_require__(24152);
 platform = __toESM(platform);
-let compare_versions = __webpack_require__(9645);
-let _connectrpc_connect = __webpack_require__(4673);
-let _bufbuild_protobuf_codegenv2 = __webpack_require__(6612);
+let compare_versions = __webpack_require__(22026);
+let _connectrpc_connect = __webpack_require__(54673);
+let _bufbuild_protobuf_codegenv2 = __webpack_require__(76612);
 let _bufbuild_protobuf_wkt = __webpack_require__(1011);
-let _connectrpc_connect_web = __webpack_require__(5280);
-let node_fs = __webpack_require__(3024);
+let _connectrpc_connect_web = __webpack_require__(65280);
+let node_fs = __webpack_require__(73024);
 node_fs = __toESM(node_fs);
-let node_stream = __webpack_require__(7075);
+let node_stream = __webpack_require__(57075);
 node_stream = __toESM(node_stream);
 let chalk = __webpack_require__(6797);
 chalk = __toESM(chalk);
-let node_crypto = __webpack_require__(7598);
+let node_crypto = __webpack_require__(77598);
 node_crypto = __toESM(node_crypto);
-let node_os = __webpack_require__(8161);
+let node_os = __webpack_require__(48161);
 node_os = __toESM(node_os);
-let node_path = __webpack_require__(6760);
+let node_path = __webpack_require__(76760);
 node_path = __toESM(node_path);
-let node_url = __webpack_require__(3136);
+let node_url = __webpack_require__(73136);
 node_url = __toESM(node_url);
-let dockerfile_ast = __webpack_require__(8390);
+let dockerfile_ast = __webpack_require__(78390);
 //#region package.json
 var version = "2.51.0";
 //#endregion
@@ -12961,7 +12961,7 @@ exports.waitForURL = waitForURL;
 
 /***/ }),
 
-/***/ 4152:
+/***/ 24152:
 /***/ (function(module, exports, __webpack_require__) {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
@@ -14229,7 +14229,7 @@ exports.waitForURL = waitForURL;
 
 /***/ }),
 
-/***/ 3383:
+/***/ 93383:
 /***/ (function(module, exports) {
 
 var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
@@ -14575,7 +14575,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 94612:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -17047,7 +17047,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 4587:
+/***/ 34587:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17067,8 +17067,8 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.clone = clone;
 const descriptors_js_1 = __webpack_require__(348);
-const reflect_js_1 = __webpack_require__(7129);
-const guard_js_1 = __webpack_require__(885);
+const reflect_js_1 = __webpack_require__(77129);
+const guard_js_1 = __webpack_require__(20885);
 /**
  * Create a deep copy of a message, including extensions and unknown fields.
  */
@@ -17120,7 +17120,7 @@ function cloneSingular(field, value) {
 
 /***/ }),
 
-/***/ 1258:
+/***/ 51258:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17140,8 +17140,8 @@ function cloneSingular(field, value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boot = boot;
 exports.bootFileDescriptorProto = bootFileDescriptorProto;
-const restore_json_names_js_1 = __webpack_require__(5940);
-const registry_js_1 = __webpack_require__(9807);
+const restore_json_names_js_1 = __webpack_require__(65940);
+const registry_js_1 = __webpack_require__(39807);
 /**
  * Hydrate a file descriptor for google/protobuf/descriptor.proto from a plain
  * object.
@@ -17232,7 +17232,7 @@ function bootEnumDescriptorProto(init) {
 
 /***/ }),
 
-/***/ 1853:
+/***/ 21853:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17253,12 +17253,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.embedFileDesc = embedFileDesc;
 exports.pathInFileDesc = pathInFileDesc;
 exports.createFileDescriptorProtoBoot = createFileDescriptorProtoBoot;
-const names_js_1 = __webpack_require__(3688);
-const fields_js_1 = __webpack_require__(2865);
-const base64_encoding_js_1 = __webpack_require__(3129);
-const to_binary_js_1 = __webpack_require__(4491);
-const clone_js_1 = __webpack_require__(4587);
-const descriptor_pb_js_1 = __webpack_require__(6699);
+const names_js_1 = __webpack_require__(23688);
+const fields_js_1 = __webpack_require__(72865);
+const base64_encoding_js_1 = __webpack_require__(83129);
+const to_binary_js_1 = __webpack_require__(74491);
+const clone_js_1 = __webpack_require__(34587);
+const descriptor_pb_js_1 = __webpack_require__(86699);
 /**
  * Create necessary information to embed a file descriptor in
  * generated code.
@@ -17483,7 +17483,7 @@ function assert(condition) {
 
 /***/ }),
 
-/***/ 4883:
+/***/ 24883:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17548,7 +17548,7 @@ function objEnum(desc) {
 
 /***/ }),
 
-/***/ 3025:
+/***/ 33025:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17602,10 +17602,10 @@ function extDesc(file, path, ...paths) {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fileDesc = fileDesc;
-const base64_encoding_js_1 = __webpack_require__(3129);
-const descriptor_pb_js_1 = __webpack_require__(6699);
-const registry_js_1 = __webpack_require__(9807);
-const restore_json_names_js_1 = __webpack_require__(5940);
+const base64_encoding_js_1 = __webpack_require__(83129);
+const descriptor_pb_js_1 = __webpack_require__(86699);
+const registry_js_1 = __webpack_require__(39807);
+const restore_json_names_js_1 = __webpack_require__(65940);
 const from_binary_js_1 = __webpack_require__(1904);
 /**
  * Hydrate a file descriptor.
@@ -17625,7 +17625,7 @@ function fileDesc(b64, imports) {
 
 /***/ }),
 
-/***/ 6612:
+/***/ 76612:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -17658,23 +17658,23 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assertValidNames = void 0;
-__exportStar(__webpack_require__(1258), exports);
-__exportStar(__webpack_require__(1853), exports);
-__exportStar(__webpack_require__(4883), exports);
-__exportStar(__webpack_require__(3025), exports);
+__exportStar(__webpack_require__(51258), exports);
+__exportStar(__webpack_require__(21853), exports);
+__exportStar(__webpack_require__(24883), exports);
+__exportStar(__webpack_require__(33025), exports);
 __exportStar(__webpack_require__(9340), exports);
-__exportStar(__webpack_require__(1215), exports);
-__exportStar(__webpack_require__(687), exports);
-__exportStar(__webpack_require__(3301), exports);
-__exportStar(__webpack_require__(7186), exports);
-__exportStar(__webpack_require__(1777), exports);
-var registry_js_1 = __webpack_require__(9807);
+__exportStar(__webpack_require__(91215), exports);
+__exportStar(__webpack_require__(80687), exports);
+__exportStar(__webpack_require__(63301), exports);
+__exportStar(__webpack_require__(47186), exports);
+__exportStar(__webpack_require__(11777), exports);
+var registry_js_1 = __webpack_require__(39807);
 Object.defineProperty(exports, "assertValidNames", ({ enumerable: true, get: function () { return registry_js_1.assertValidNames; } }));
 
 
 /***/ }),
 
-/***/ 1215:
+/***/ 91215:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17705,7 +17705,7 @@ function messageDesc(file, path, ...paths) {
 
 /***/ }),
 
-/***/ 5940:
+/***/ 65940:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17724,8 +17724,8 @@ function messageDesc(file, path, ...paths) {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.restoreJsonNames = restoreJsonNames;
-const names_js_1 = __webpack_require__(3688);
-const unsafe_js_1 = __webpack_require__(1072);
+const names_js_1 = __webpack_require__(23688);
+const unsafe_js_1 = __webpack_require__(81072);
 /**
  * @private
  */
@@ -17741,7 +17741,7 @@ function restoreJsonNames(message) {
 
 /***/ }),
 
-/***/ 7186:
+/***/ 47186:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17815,7 +17815,7 @@ function scalarJsonType(scalar) {
 
 /***/ }),
 
-/***/ 687:
+/***/ 80687:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17849,7 +17849,7 @@ function serviceDesc(file, path, ...paths) {
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17949,7 +17949,7 @@ exports.symbols = {
 
 /***/ }),
 
-/***/ 1777:
+/***/ 11777:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17971,7 +17971,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 6700:
+/***/ 36700:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17990,12 +17990,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.create = create;
-const is_message_js_1 = __webpack_require__(1714);
+const is_message_js_1 = __webpack_require__(61714);
 const descriptors_js_1 = __webpack_require__(348);
-const scalar_js_1 = __webpack_require__(7146);
-const guard_js_1 = __webpack_require__(885);
-const unsafe_js_1 = __webpack_require__(1072);
-const wrappers_js_1 = __webpack_require__(3799);
+const scalar_js_1 = __webpack_require__(57146);
+const guard_js_1 = __webpack_require__(20885);
+const unsafe_js_1 = __webpack_require__(81072);
+const wrappers_js_1 = __webpack_require__(83799);
 // bootstrap-inject google.protobuf.Edition.EDITION_PROTO3: const $name = $number;
 const EDITION_PROTO3 = 999;
 // bootstrap-inject google.protobuf.Edition.EDITION_PROTO2: const $name = $number;
@@ -18335,7 +18335,7 @@ var ScalarType;
 
 /***/ }),
 
-/***/ 6173:
+/***/ 26173:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18354,11 +18354,11 @@ var ScalarType;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.equals = equals;
-const scalar_js_1 = __webpack_require__(7146);
-const reflect_js_1 = __webpack_require__(7129);
+const scalar_js_1 = __webpack_require__(57146);
+const reflect_js_1 = __webpack_require__(77129);
 const descriptors_js_1 = __webpack_require__(348);
 const index_js_1 = __webpack_require__(1011);
-const extensions_js_1 = __webpack_require__(842);
+const extensions_js_1 = __webpack_require__(90842);
 /**
  * Compare two messages of the same type for equality.
  *
@@ -18551,7 +18551,7 @@ function extensionsEquals(a, b, opts) {
 
 /***/ }),
 
-/***/ 842:
+/***/ 90842:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18576,13 +18576,13 @@ exports.hasExtension = hasExtension;
 exports.hasOption = hasOption;
 exports.getOption = getOption;
 exports.createExtensionContainer = createExtensionContainer;
-const create_js_1 = __webpack_require__(6700);
+const create_js_1 = __webpack_require__(36700);
 const from_binary_js_1 = __webpack_require__(1904);
-const reflect_js_1 = __webpack_require__(7129);
-const scalar_js_1 = __webpack_require__(7146);
-const to_binary_js_1 = __webpack_require__(4491);
-const binary_encoding_js_1 = __webpack_require__(6151);
-const wrappers_js_1 = __webpack_require__(3799);
+const reflect_js_1 = __webpack_require__(77129);
+const scalar_js_1 = __webpack_require__(57146);
+const to_binary_js_1 = __webpack_require__(74491);
+const binary_encoding_js_1 = __webpack_require__(36151);
+const wrappers_js_1 = __webpack_require__(83799);
 /**
  * Retrieve an extension value from a message.
  *
@@ -18726,7 +18726,7 @@ function assertExtendee(extension, message) {
 
 /***/ }),
 
-/***/ 2865:
+/***/ 72865:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18746,7 +18746,7 @@ function assertExtendee(extension, message) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isFieldSet = isFieldSet;
 exports.clearField = clearField;
-const unsafe_js_1 = __webpack_require__(1072);
+const unsafe_js_1 = __webpack_require__(81072);
 /**
  * Returns true if the field is set.
  *
@@ -18801,13 +18801,13 @@ exports.fromBinary = fromBinary;
 exports.mergeFromBinary = mergeFromBinary;
 exports.readField = readField;
 const descriptors_js_1 = __webpack_require__(348);
-const scalar_js_1 = __webpack_require__(7146);
-const error_js_1 = __webpack_require__(3878);
-const unsafe_js_1 = __webpack_require__(1072);
-const message_js_1 = __webpack_require__(2375);
-const create_js_1 = __webpack_require__(6700);
-const binary_encoding_js_1 = __webpack_require__(6151);
-const varint_js_1 = __webpack_require__(1486);
+const scalar_js_1 = __webpack_require__(57146);
+const error_js_1 = __webpack_require__(63878);
+const unsafe_js_1 = __webpack_require__(81072);
+const message_js_1 = __webpack_require__(82375);
+const create_js_1 = __webpack_require__(36700);
+const binary_encoding_js_1 = __webpack_require__(36151);
+const varint_js_1 = __webpack_require__(61486);
 /**
  * @private Only exported for getExtension()
  */
@@ -19205,7 +19205,7 @@ function compileScalarReader(type, utf8Validation, longAsString) {
 
 /***/ }),
 
-/***/ 5619:
+/***/ 35619:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -19231,17 +19231,17 @@ exports.enumFromJson = enumFromJson;
 exports.isEnumJson = isEnumJson;
 const descriptors_js_1 = __webpack_require__(348);
 const proto_int64_js_1 = __webpack_require__(4554);
-const create_js_1 = __webpack_require__(6700);
-const error_js_1 = __webpack_require__(3878);
-const reflect_check_js_1 = __webpack_require__(3840);
-const names_js_1 = __webpack_require__(3688);
-const scalar_js_1 = __webpack_require__(7146);
-const unsafe_js_1 = __webpack_require__(1072);
-const message_js_1 = __webpack_require__(2375);
-const base64_encoding_js_1 = __webpack_require__(3129);
+const create_js_1 = __webpack_require__(36700);
+const error_js_1 = __webpack_require__(63878);
+const reflect_check_js_1 = __webpack_require__(43840);
+const names_js_1 = __webpack_require__(23688);
+const scalar_js_1 = __webpack_require__(57146);
+const unsafe_js_1 = __webpack_require__(81072);
+const message_js_1 = __webpack_require__(82375);
+const base64_encoding_js_1 = __webpack_require__(83129);
 const index_js_1 = __webpack_require__(1011);
-const extensions_js_1 = __webpack_require__(842);
-const json_js_1 = __webpack_require__(7989);
+const extensions_js_1 = __webpack_require__(90842);
+const json_js_1 = __webpack_require__(27989);
 // bootstrap-inject google.protobuf.FeatureSet.FieldPresence.IMPLICIT: const $name = $number;
 const IMPLICIT = 2;
 function makeReadContext(options) {
@@ -20267,7 +20267,7 @@ function listValueFromJson(listValue, json, ctx) {
 
 /***/ }),
 
-/***/ 54:
+/***/ 30054:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -20301,27 +20301,27 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getOption = exports.hasOption = exports.clearExtension = exports.setExtension = exports.getExtension = exports.hasExtension = exports.mergeFromBinary = exports.fromBinary = exports.toBinary = exports.maximumEdition = exports.minimumEdition = exports.createFileRegistry = exports.createMutableRegistry = exports.createRegistry = void 0;
 __exportStar(__webpack_require__(9179), exports);
-__exportStar(__webpack_require__(1714), exports);
-__exportStar(__webpack_require__(6700), exports);
-__exportStar(__webpack_require__(4587), exports);
+__exportStar(__webpack_require__(61714), exports);
+__exportStar(__webpack_require__(36700), exports);
+__exportStar(__webpack_require__(34587), exports);
 __exportStar(__webpack_require__(348), exports);
-__exportStar(__webpack_require__(6173), exports);
-__exportStar(__webpack_require__(2865), exports);
-var registry_js_1 = __webpack_require__(9807);
+__exportStar(__webpack_require__(26173), exports);
+__exportStar(__webpack_require__(72865), exports);
+var registry_js_1 = __webpack_require__(39807);
 Object.defineProperty(exports, "createRegistry", ({ enumerable: true, get: function () { return registry_js_1.createRegistry; } }));
 Object.defineProperty(exports, "createMutableRegistry", ({ enumerable: true, get: function () { return registry_js_1.createMutableRegistry; } }));
 Object.defineProperty(exports, "createFileRegistry", ({ enumerable: true, get: function () { return registry_js_1.createFileRegistry; } }));
 Object.defineProperty(exports, "minimumEdition", ({ enumerable: true, get: function () { return registry_js_1.minimumEdition; } }));
 Object.defineProperty(exports, "maximumEdition", ({ enumerable: true, get: function () { return registry_js_1.maximumEdition; } }));
-var to_binary_js_1 = __webpack_require__(4491);
+var to_binary_js_1 = __webpack_require__(74491);
 Object.defineProperty(exports, "toBinary", ({ enumerable: true, get: function () { return to_binary_js_1.toBinary; } }));
 var from_binary_js_1 = __webpack_require__(1904);
 Object.defineProperty(exports, "fromBinary", ({ enumerable: true, get: function () { return from_binary_js_1.fromBinary; } }));
 Object.defineProperty(exports, "mergeFromBinary", ({ enumerable: true, get: function () { return from_binary_js_1.mergeFromBinary; } }));
-__exportStar(__webpack_require__(6056), exports);
-__exportStar(__webpack_require__(5619), exports);
-__exportStar(__webpack_require__(110), exports);
-var extensions_js_1 = __webpack_require__(842);
+__exportStar(__webpack_require__(16056), exports);
+__exportStar(__webpack_require__(35619), exports);
+__exportStar(__webpack_require__(70110), exports);
+var extensions_js_1 = __webpack_require__(90842);
 Object.defineProperty(exports, "hasExtension", ({ enumerable: true, get: function () { return extensions_js_1.hasExtension; } }));
 Object.defineProperty(exports, "getExtension", ({ enumerable: true, get: function () { return extensions_js_1.getExtension; } }));
 Object.defineProperty(exports, "setExtension", ({ enumerable: true, get: function () { return extensions_js_1.setExtension; } }));
@@ -20329,12 +20329,12 @@ Object.defineProperty(exports, "clearExtension", ({ enumerable: true, get: funct
 Object.defineProperty(exports, "hasOption", ({ enumerable: true, get: function () { return extensions_js_1.hasOption; } }));
 Object.defineProperty(exports, "getOption", ({ enumerable: true, get: function () { return extensions_js_1.getOption; } }));
 __exportStar(__webpack_require__(4554), exports);
-__exportStar(__webpack_require__(2132), exports);
+__exportStar(__webpack_require__(52132), exports);
 
 
 /***/ }),
 
-/***/ 1714:
+/***/ 61714:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20374,7 +20374,7 @@ function isMessage(arg, schema) {
 
 /***/ }),
 
-/***/ 110:
+/***/ 70110:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -20393,7 +20393,7 @@ function isMessage(arg, schema) {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.merge = merge;
-const reflect_js_1 = __webpack_require__(7129);
+const reflect_js_1 = __webpack_require__(77129);
 /**
  * Merge message `source` into message `target`, following Protobuf semantics.
  *
@@ -20470,7 +20470,7 @@ function reflectMerge(target, source) {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.protoInt64 = void 0;
-const varint_js_1 = __webpack_require__(1486);
+const varint_js_1 = __webpack_require__(61486);
 /**
  * Int64Support for the current environment.
  */
@@ -20589,7 +20589,7 @@ function assertUInt64String(value) {
 
 /***/ }),
 
-/***/ 3878:
+/***/ 63878:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20632,7 +20632,7 @@ function isFieldError(arg) {
 
 /***/ }),
 
-/***/ 885:
+/***/ 20885:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -20655,7 +20655,7 @@ exports.isOneofADT = isOneofADT;
 exports.isReflectList = isReflectList;
 exports.isReflectMap = isReflectMap;
 exports.isReflectMessage = isReflectMessage;
-const unsafe_js_1 = __webpack_require__(1072);
+const unsafe_js_1 = __webpack_require__(81072);
 function isObject(arg) {
     return arg !== null && typeof arg == "object" && !Array.isArray(arg);
 }
@@ -20717,7 +20717,7 @@ function isReflectMessage(arg, messageDesc) {
 
 /***/ }),
 
-/***/ 2375:
+/***/ 82375:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -20738,10 +20738,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.localMessageMapper = localMessageMapper;
 exports.wktStructToReflect = wktStructToReflect;
 exports.wktStructToLocal = wktStructToLocal;
-const create_js_1 = __webpack_require__(6700);
-const guard_js_1 = __webpack_require__(885);
-const unsafe_js_1 = __webpack_require__(1072);
-const wrappers_js_1 = __webpack_require__(3799);
+const create_js_1 = __webpack_require__(36700);
+const guard_js_1 = __webpack_require__(20885);
+const unsafe_js_1 = __webpack_require__(81072);
+const wrappers_js_1 = __webpack_require__(83799);
 // google.protobuf.NullValue.NULL_VALUE;
 const NULL_VALUE = 0;
 /**
@@ -20882,7 +20882,7 @@ function wktValueToReflect(json) {
 
 /***/ }),
 
-/***/ 3688:
+/***/ 23688:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21004,7 +21004,7 @@ function safeObjectProperty(name) {
 
 /***/ }),
 
-/***/ 8745:
+/***/ 78745:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21121,7 +21121,7 @@ function parent(desc) {
 
 /***/ }),
 
-/***/ 3840:
+/***/ 43840:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -21146,11 +21146,11 @@ exports.checkScalarValue = checkScalarValue;
 exports.reasonSingular = reasonSingular;
 exports.formatVal = formatVal;
 const descriptors_js_1 = __webpack_require__(348);
-const is_message_js_1 = __webpack_require__(1714);
-const error_js_1 = __webpack_require__(3878);
-const guard_js_1 = __webpack_require__(885);
-const binary_encoding_js_1 = __webpack_require__(6151);
-const text_encoding_js_1 = __webpack_require__(137);
+const is_message_js_1 = __webpack_require__(61714);
+const error_js_1 = __webpack_require__(63878);
+const guard_js_1 = __webpack_require__(20885);
+const binary_encoding_js_1 = __webpack_require__(36151);
+const text_encoding_js_1 = __webpack_require__(20137);
 const proto_int64_js_1 = __webpack_require__(4554);
 /**
  * Check whether the given field value is valid for the reflect API.
@@ -21419,7 +21419,7 @@ function scalarTypeDescription(scalar) {
 
 /***/ }),
 
-/***/ 7129:
+/***/ 77129:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -21441,15 +21441,15 @@ exports.reflect = reflect;
 exports.reflectList = reflectList;
 exports.reflectMap = reflectMap;
 const descriptors_js_1 = __webpack_require__(348);
-const reflect_check_js_1 = __webpack_require__(3840);
-const error_js_1 = __webpack_require__(3878);
-const unsafe_js_1 = __webpack_require__(1072);
-const create_js_1 = __webpack_require__(6700);
-const wrappers_js_1 = __webpack_require__(3799);
-const scalar_js_1 = __webpack_require__(7146);
+const reflect_check_js_1 = __webpack_require__(43840);
+const error_js_1 = __webpack_require__(63878);
+const unsafe_js_1 = __webpack_require__(81072);
+const create_js_1 = __webpack_require__(36700);
+const wrappers_js_1 = __webpack_require__(83799);
+const scalar_js_1 = __webpack_require__(57146);
 const proto_int64_js_1 = __webpack_require__(4554);
-const guard_js_1 = __webpack_require__(885);
-const message_js_1 = __webpack_require__(2375);
+const guard_js_1 = __webpack_require__(20885);
+const message_js_1 = __webpack_require__(82375);
 /**
  * Create a ReflectMessage.
  */
@@ -21894,7 +21894,7 @@ function longToLocal(field, value) {
 
 /***/ }),
 
-/***/ 7146:
+/***/ 57146:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -22030,7 +22030,7 @@ function isScalarZeroValue(type, value) {
 
 /***/ }),
 
-/***/ 1072:
+/***/ 81072:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -22057,7 +22057,7 @@ exports.unsafeSet = unsafeSet;
 exports.setOwn = setOwn;
 exports.getOwn = getOwn;
 exports.unsafeClear = unsafeClear;
-const scalar_js_1 = __webpack_require__(7146);
+const scalar_js_1 = __webpack_require__(57146);
 // bootstrap-inject google.protobuf.FeatureSet.FieldPresence.IMPLICIT: const $name = $number;
 const IMPLICIT = 2;
 exports.unsafeLocal = Symbol.for("reflect unsafe local");
@@ -22217,7 +22217,7 @@ target, field) {
 
 /***/ }),
 
-/***/ 9807:
+/***/ 39807:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -22242,11 +22242,11 @@ exports.createFileRegistry = createFileRegistry;
 exports.createEmbeddedFileRegistry = createEmbeddedFileRegistry;
 exports.assertValidNames = assertValidNames;
 const descriptors_js_1 = __webpack_require__(348);
-const text_format_js_1 = __webpack_require__(3543);
-const nested_types_js_1 = __webpack_require__(8745);
-const unsafe_js_1 = __webpack_require__(1072);
-const names_js_1 = __webpack_require__(3688);
-const binary_encoding_js_1 = __webpack_require__(6151);
+const text_format_js_1 = __webpack_require__(53543);
+const nested_types_js_1 = __webpack_require__(78745);
+const unsafe_js_1 = __webpack_require__(81072);
+const names_js_1 = __webpack_require__(23688);
+const binary_encoding_js_1 = __webpack_require__(36151);
 /**
  * Create a registry from the given inputs.
  *
@@ -23295,7 +23295,7 @@ function assert(condition, msg) {
 
 /***/ }),
 
-/***/ 4491:
+/***/ 74491:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -23315,11 +23315,11 @@ function assert(condition, msg) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toBinary = toBinary;
 exports.writeField = writeField;
-const binary_encoding_js_1 = __webpack_require__(6151);
+const binary_encoding_js_1 = __webpack_require__(36151);
 const descriptors_js_1 = __webpack_require__(348);
-const error_js_1 = __webpack_require__(3878);
-const unsafe_js_1 = __webpack_require__(1072);
-const message_js_1 = __webpack_require__(2375);
+const error_js_1 = __webpack_require__(63878);
+const unsafe_js_1 = __webpack_require__(81072);
+const message_js_1 = __webpack_require__(82375);
 const proto_int64_js_1 = __webpack_require__(4554);
 // bootstrap-inject google.protobuf.FeatureSet.FieldPresence.IMPLICIT: const $name = $number;
 const IMPLICIT = 2;
@@ -23739,7 +23739,7 @@ function writeTypeOfScalar(type) {
 
 /***/ }),
 
-/***/ 6056:
+/***/ 16056:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -23761,17 +23761,17 @@ exports.toJson = toJson;
 exports.toJsonString = toJsonString;
 exports.enumToJson = enumToJson;
 const descriptors_js_1 = __webpack_require__(348);
-const names_js_1 = __webpack_require__(3688);
+const names_js_1 = __webpack_require__(23688);
 const index_js_1 = __webpack_require__(1011);
-const wrappers_js_1 = __webpack_require__(3799);
-const json_js_1 = __webpack_require__(7989);
-const index_js_2 = __webpack_require__(9105);
-const extensions_js_1 = __webpack_require__(842);
-const reflect_check_js_1 = __webpack_require__(3840);
-const error_js_1 = __webpack_require__(3878);
-const unsafe_js_1 = __webpack_require__(1072);
-const scalar_js_1 = __webpack_require__(7146);
-const message_js_1 = __webpack_require__(2375);
+const wrappers_js_1 = __webpack_require__(83799);
+const json_js_1 = __webpack_require__(27989);
+const index_js_2 = __webpack_require__(71486);
+const extensions_js_1 = __webpack_require__(90842);
+const reflect_check_js_1 = __webpack_require__(43840);
+const error_js_1 = __webpack_require__(63878);
+const unsafe_js_1 = __webpack_require__(81072);
+const scalar_js_1 = __webpack_require__(57146);
+const message_js_1 = __webpack_require__(82375);
 // bootstrap-inject google.protobuf.FeatureSet.FieldPresence.LEGACY_REQUIRED: const $name = $number;
 const LEGACY_REQUIRED = 3;
 // bootstrap-inject google.protobuf.FeatureSet.FieldPresence.IMPLICIT: const $name = $number;
@@ -24415,7 +24415,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 2132:
+/***/ 52132:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24448,7 +24448,7 @@ function isUnknownEnum(desc, value) {
 
 /***/ }),
 
-/***/ 3129:
+/***/ 83129:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24643,7 +24643,7 @@ function getDecodeTable() {
 
 /***/ }),
 
-/***/ 6151:
+/***/ 36151:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -24662,9 +24662,9 @@ function getDecodeTable() {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BinaryReader = exports.BinaryWriter = exports.INT32_MIN = exports.INT32_MAX = exports.UINT32_MAX = exports.FLOAT32_MIN = exports.FLOAT32_MAX = exports.WireType = void 0;
-const varint_js_1 = __webpack_require__(1486);
+const varint_js_1 = __webpack_require__(61486);
 const proto_int64_js_1 = __webpack_require__(4554);
-const text_encoding_js_1 = __webpack_require__(137);
+const text_encoding_js_1 = __webpack_require__(20137);
 /**
  * Protobuf binary format wire types.
  *
@@ -25382,7 +25382,7 @@ function assertFloat32(arg) {
 
 /***/ }),
 
-/***/ 9105:
+/***/ 71486:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -25415,12 +25415,12 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.configureTextEncoding = exports.getTextEncoding = void 0;
-__exportStar(__webpack_require__(6151), exports);
-__exportStar(__webpack_require__(3129), exports);
-var text_encoding_js_1 = __webpack_require__(137);
+__exportStar(__webpack_require__(36151), exports);
+__exportStar(__webpack_require__(83129), exports);
+var text_encoding_js_1 = __webpack_require__(20137);
 Object.defineProperty(exports, "getTextEncoding", ({ enumerable: true, get: function () { return text_encoding_js_1.getTextEncoding; } }));
 Object.defineProperty(exports, "configureTextEncoding", ({ enumerable: true, get: function () { return text_encoding_js_1.configureTextEncoding; } }));
-__exportStar(__webpack_require__(3543), exports);
+__exportStar(__webpack_require__(53543), exports);
 __exportStar(__webpack_require__(5275), exports);
 
 
@@ -25467,8 +25467,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sizeDelimitedEncode = sizeDelimitedEncode;
 exports.sizeDelimitedDecodeStream = sizeDelimitedDecodeStream;
 exports.sizeDelimitedPeek = sizeDelimitedPeek;
-const to_binary_js_1 = __webpack_require__(4491);
-const binary_encoding_js_1 = __webpack_require__(6151);
+const to_binary_js_1 = __webpack_require__(74491);
+const binary_encoding_js_1 = __webpack_require__(36151);
 const from_binary_js_1 = __webpack_require__(1904);
 /**
  * Serialize a message, prefixing it with its size.
@@ -25624,7 +25624,7 @@ function sizeDelimitedPeek(data) {
 
 /***/ }),
 
-/***/ 137:
+/***/ 20137:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25741,7 +25741,7 @@ function emulateEncodeInto(encodeUtf8) {
 
 /***/ }),
 
-/***/ 3543:
+/***/ 53543:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -25947,7 +25947,7 @@ function unescapeBytesDefaultValue(str) {
 
 /***/ }),
 
-/***/ 1486:
+/***/ 61486:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26288,7 +26288,7 @@ function varint32read() {
 
 /***/ }),
 
-/***/ 5629:
+/***/ 35629:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -26310,9 +26310,9 @@ exports.anyPack = anyPack;
 exports.anyIs = anyIs;
 exports.anyUnpack = anyUnpack;
 exports.anyUnpackTo = anyUnpackTo;
-const any_pb_js_1 = __webpack_require__(2382);
-const create_js_1 = __webpack_require__(6700);
-const to_binary_js_1 = __webpack_require__(4491);
+const any_pb_js_1 = __webpack_require__(32382);
+const create_js_1 = __webpack_require__(36700);
+const to_binary_js_1 = __webpack_require__(74491);
 const from_binary_js_1 = __webpack_require__(1904);
 function anyPack(schema, message, into) {
     let ret = false;
@@ -26370,7 +26370,7 @@ function typeUrlToName(url) {
 
 /***/ }),
 
-/***/ 6551:
+/***/ 56551:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -26390,8 +26390,8 @@ function typeUrlToName(url) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.durationFromMs = durationFromMs;
 exports.durationMs = durationMs;
-const duration_pb_js_1 = __webpack_require__(6276);
-const create_js_1 = __webpack_require__(6700);
+const duration_pb_js_1 = __webpack_require__(86276);
+const create_js_1 = __webpack_require__(36700);
 const proto_int64_js_1 = __webpack_require__(4554);
 /**
  * Create a google.protobuf.Duration message from a Unix timestamp in milliseconds.
@@ -26416,7 +26416,7 @@ function durationMs(duration) {
 
 /***/ }),
 
-/***/ 2382:
+/***/ 32382:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -26436,7 +26436,7 @@ function durationMs(duration) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AnySchema = exports.file_google_protobuf_any = void 0;
 const file_js_1 = __webpack_require__(9340);
-const message_js_1 = __webpack_require__(1215);
+const message_js_1 = __webpack_require__(91215);
 /**
  * Describes the file google/protobuf/any.proto.
  */
@@ -26450,7 +26450,7 @@ exports.AnySchema = (0, message_js_1.messageDesc)(exports.file_google_protobuf_a
 
 /***/ }),
 
-/***/ 2196:
+/***/ 32196:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -26470,9 +26470,9 @@ exports.AnySchema = (0, message_js_1.messageDesc)(exports.file_google_protobuf_a
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MixinSchema = exports.MethodSchema = exports.ApiSchema = exports.file_google_protobuf_api = void 0;
 const file_js_1 = __webpack_require__(9340);
-const source_context_pb_js_1 = __webpack_require__(1115);
-const type_pb_js_1 = __webpack_require__(3204);
-const message_js_1 = __webpack_require__(1215);
+const source_context_pb_js_1 = __webpack_require__(91115);
+const type_pb_js_1 = __webpack_require__(63204);
+const message_js_1 = __webpack_require__(91215);
 /**
  * Describes the file google/protobuf/api.proto.
  */
@@ -26496,7 +26496,7 @@ exports.MixinSchema = (0, message_js_1.messageDesc)(exports.file_google_protobuf
 
 /***/ }),
 
-/***/ 8451:
+/***/ 28451:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -26516,9 +26516,9 @@ exports.MixinSchema = (0, message_js_1.messageDesc)(exports.file_google_protobuf
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGeneratorResponse_FeatureSchema = exports.CodeGeneratorResponse_Feature = exports.CodeGeneratorResponse_FileSchema = exports.CodeGeneratorResponseSchema = exports.CodeGeneratorRequestSchema = exports.VersionSchema = exports.file_google_protobuf_compiler_plugin = void 0;
 const file_js_1 = __webpack_require__(9340);
-const descriptor_pb_js_1 = __webpack_require__(6699);
-const message_js_1 = __webpack_require__(1215);
-const enum_js_1 = __webpack_require__(4883);
+const descriptor_pb_js_1 = __webpack_require__(86699);
+const message_js_1 = __webpack_require__(91215);
+const enum_js_1 = __webpack_require__(24883);
 /**
  * Describes the file google/protobuf/compiler/plugin.proto.
  */
@@ -26571,7 +26571,7 @@ exports.CodeGeneratorResponse_FeatureSchema = (0, enum_js_1.enumDesc)(exports.fi
 
 /***/ }),
 
-/***/ 3647:
+/***/ 73647:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -26591,10 +26591,10 @@ exports.CodeGeneratorResponse_FeatureSchema = (0, enum_js_1.enumDesc)(exports.fi
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.cpp = exports.CppFeatures_RepeatedTypeSchema = exports.CppFeatures_RepeatedType = exports.CppFeatures_StringTypeSchema = exports.CppFeatures_StringType = exports.CppFeaturesSchema = exports.file_google_protobuf_cpp_features = void 0;
 const file_js_1 = __webpack_require__(9340);
-const descriptor_pb_js_1 = __webpack_require__(6699);
-const message_js_1 = __webpack_require__(1215);
-const enum_js_1 = __webpack_require__(4883);
-const extension_js_1 = __webpack_require__(3025);
+const descriptor_pb_js_1 = __webpack_require__(86699);
+const message_js_1 = __webpack_require__(91215);
+const enum_js_1 = __webpack_require__(24883);
+const extension_js_1 = __webpack_require__(33025);
 /**
  * Describes the file google/protobuf/cpp_features.proto.
  */
@@ -26666,7 +26666,7 @@ exports.cpp = (0, extension_js_1.extDesc)(exports.file_google_protobuf_cpp_featu
 
 /***/ }),
 
-/***/ 6699:
+/***/ 86699:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -26686,9 +26686,9 @@ exports.cpp = (0, extension_js_1.extDesc)(exports.file_google_protobuf_cpp_featu
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FeatureSet_ProtoLimitsFeatureSchema = exports.FeatureSet_VisibilityFeature_DefaultSymbolVisibilitySchema = exports.FeatureSet_VisibilityFeature_DefaultSymbolVisibility = exports.FeatureSet_VisibilityFeatureSchema = exports.FeatureSetSchema = exports.UninterpretedOption_NamePartSchema = exports.UninterpretedOptionSchema = exports.MethodOptions_IdempotencyLevelSchema = exports.MethodOptions_IdempotencyLevel = exports.MethodOptionsSchema = exports.ServiceOptionsSchema = exports.EnumValueOptionsSchema = exports.EnumOptionsSchema = exports.OneofOptionsSchema = exports.FieldOptions_OptionTargetTypeSchema = exports.FieldOptions_OptionTargetType = exports.FieldOptions_OptionRetentionSchema = exports.FieldOptions_OptionRetention = exports.FieldOptions_JSTypeSchema = exports.FieldOptions_JSType = exports.FieldOptions_CTypeSchema = exports.FieldOptions_CType = exports.FieldOptions_FeatureSupportSchema = exports.FieldOptions_EditionDefaultSchema = exports.FieldOptionsSchema = exports.MessageOptionsSchema = exports.FileOptions_OptimizeModeSchema = exports.FileOptions_OptimizeMode = exports.FileOptionsSchema = exports.MethodDescriptorProtoSchema = exports.ServiceDescriptorProtoSchema = exports.EnumValueDescriptorProtoSchema = exports.EnumDescriptorProto_EnumReservedRangeSchema = exports.EnumDescriptorProtoSchema = exports.OneofDescriptorProtoSchema = exports.FieldDescriptorProto_LabelSchema = exports.FieldDescriptorProto_Label = exports.FieldDescriptorProto_TypeSchema = exports.FieldDescriptorProto_Type = exports.FieldDescriptorProtoSchema = exports.ExtensionRangeOptions_VerificationStateSchema = exports.ExtensionRangeOptions_VerificationState = exports.ExtensionRangeOptions_DeclarationSchema = exports.ExtensionRangeOptionsSchema = exports.DescriptorProto_ReservedRangeSchema = exports.DescriptorProto_ExtensionRangeSchema = exports.DescriptorProtoSchema = exports.FileDescriptorProtoSchema = exports.FileDescriptorSetSchema = exports.file_google_protobuf_descriptor = void 0;
 exports.SymbolVisibilitySchema = exports.SymbolVisibility = exports.EditionSchema = exports.Edition = exports.GeneratedCodeInfo_Annotation_SemanticSchema = exports.GeneratedCodeInfo_Annotation_Semantic = exports.GeneratedCodeInfo_AnnotationSchema = exports.GeneratedCodeInfoSchema = exports.SourceCodeInfo_LocationSchema = exports.SourceCodeInfoSchema = exports.FeatureSetDefaults_FeatureSetEditionDefaultSchema = exports.FeatureSetDefaultsSchema = exports.FeatureSet_EnforceNamingStyleSchema = exports.FeatureSet_EnforceNamingStyle = exports.FeatureSet_JsonFormatSchema = exports.FeatureSet_JsonFormat = exports.FeatureSet_MessageEncodingSchema = exports.FeatureSet_MessageEncoding = exports.FeatureSet_Utf8ValidationSchema = exports.FeatureSet_Utf8Validation = exports.FeatureSet_RepeatedFieldEncodingSchema = exports.FeatureSet_RepeatedFieldEncoding = exports.FeatureSet_EnumTypeSchema = exports.FeatureSet_EnumType = exports.FeatureSet_FieldPresenceSchema = exports.FeatureSet_FieldPresence = exports.FeatureSet_ProtoLimitsFeature_EnforceProtoLimitsSchema = exports.FeatureSet_ProtoLimitsFeature_EnforceProtoLimits = void 0;
-const boot_js_1 = __webpack_require__(1258);
-const message_js_1 = __webpack_require__(1215);
-const enum_js_1 = __webpack_require__(4883);
+const boot_js_1 = __webpack_require__(51258);
+const message_js_1 = __webpack_require__(91215);
+const enum_js_1 = __webpack_require__(24883);
 /**
  * Describes the file google/protobuf/descriptor.proto.
  */
@@ -27608,7 +27608,7 @@ exports.SymbolVisibilitySchema = (0, enum_js_1.enumDesc)(exports.file_google_pro
 
 /***/ }),
 
-/***/ 6276:
+/***/ 86276:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -27628,7 +27628,7 @@ exports.SymbolVisibilitySchema = (0, enum_js_1.enumDesc)(exports.file_google_pro
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DurationSchema = exports.file_google_protobuf_duration = void 0;
 const file_js_1 = __webpack_require__(9340);
-const message_js_1 = __webpack_require__(1215);
+const message_js_1 = __webpack_require__(91215);
 /**
  * Describes the file google/protobuf/duration.proto.
  */
@@ -27642,7 +27642,7 @@ exports.DurationSchema = (0, message_js_1.messageDesc)(exports.file_google_proto
 
 /***/ }),
 
-/***/ 3979:
+/***/ 83979:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -27662,7 +27662,7 @@ exports.DurationSchema = (0, message_js_1.messageDesc)(exports.file_google_proto
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EmptySchema = exports.file_google_protobuf_empty = void 0;
 const file_js_1 = __webpack_require__(9340);
-const message_js_1 = __webpack_require__(1215);
+const message_js_1 = __webpack_require__(91215);
 /**
  * Describes the file google/protobuf/empty.proto.
  */
@@ -27676,7 +27676,7 @@ exports.EmptySchema = (0, message_js_1.messageDesc)(exports.file_google_protobuf
 
 /***/ }),
 
-/***/ 4615:
+/***/ 54615:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -27696,7 +27696,7 @@ exports.EmptySchema = (0, message_js_1.messageDesc)(exports.file_google_protobuf
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FieldMaskSchema = exports.file_google_protobuf_field_mask = void 0;
 const file_js_1 = __webpack_require__(9340);
-const message_js_1 = __webpack_require__(1215);
+const message_js_1 = __webpack_require__(91215);
 /**
  * Describes the file google/protobuf/field_mask.proto.
  */
@@ -27710,7 +27710,7 @@ exports.FieldMaskSchema = (0, message_js_1.messageDesc)(exports.file_google_prot
 
 /***/ }),
 
-/***/ 6984:
+/***/ 66984:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -27730,10 +27730,10 @@ exports.FieldMaskSchema = (0, message_js_1.messageDesc)(exports.file_google_prot
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.go = exports.GoFeatures_StripEnumPrefixSchema = exports.GoFeatures_StripEnumPrefix = exports.GoFeatures_APILevelSchema = exports.GoFeatures_APILevel = exports.GoFeatures_OptimizeModeFeature_OptimizeModeSchema = exports.GoFeatures_OptimizeModeFeature_OptimizeMode = exports.GoFeatures_OptimizeModeFeatureSchema = exports.GoFeaturesSchema = exports.file_google_protobuf_go_features = void 0;
 const file_js_1 = __webpack_require__(9340);
-const descriptor_pb_js_1 = __webpack_require__(6699);
-const message_js_1 = __webpack_require__(1215);
-const enum_js_1 = __webpack_require__(4883);
-const extension_js_1 = __webpack_require__(3025);
+const descriptor_pb_js_1 = __webpack_require__(86699);
+const message_js_1 = __webpack_require__(91215);
+const enum_js_1 = __webpack_require__(24883);
+const extension_js_1 = __webpack_require__(33025);
 /**
  * Describes the file google/protobuf/go_features.proto.
  */
@@ -27843,7 +27843,7 @@ exports.go = (0, extension_js_1.extDesc)(exports.file_google_protobuf_go_feature
 
 /***/ }),
 
-/***/ 8726:
+/***/ 48726:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -27863,10 +27863,10 @@ exports.go = (0, extension_js_1.extDesc)(exports.file_google_protobuf_go_feature
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.java = exports.JavaFeatures_Utf8ValidationSchema = exports.JavaFeatures_Utf8Validation = exports.JavaFeatures_NestInFileClassFeature_NestInFileClassSchema = exports.JavaFeatures_NestInFileClassFeature_NestInFileClass = exports.JavaFeatures_NestInFileClassFeatureSchema = exports.JavaFeaturesSchema = exports.file_google_protobuf_java_features = void 0;
 const file_js_1 = __webpack_require__(9340);
-const descriptor_pb_js_1 = __webpack_require__(6699);
-const message_js_1 = __webpack_require__(1215);
-const enum_js_1 = __webpack_require__(4883);
-const extension_js_1 = __webpack_require__(3025);
+const descriptor_pb_js_1 = __webpack_require__(86699);
+const message_js_1 = __webpack_require__(91215);
+const enum_js_1 = __webpack_require__(24883);
+const extension_js_1 = __webpack_require__(33025);
 /**
  * Describes the file google/protobuf/java_features.proto.
  */
@@ -27956,7 +27956,7 @@ exports.java = (0, extension_js_1.extDesc)(exports.file_google_protobuf_java_fea
 
 /***/ }),
 
-/***/ 1115:
+/***/ 91115:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -27976,7 +27976,7 @@ exports.java = (0, extension_js_1.extDesc)(exports.file_google_protobuf_java_fea
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SourceContextSchema = exports.file_google_protobuf_source_context = void 0;
 const file_js_1 = __webpack_require__(9340);
-const message_js_1 = __webpack_require__(1215);
+const message_js_1 = __webpack_require__(91215);
 /**
  * Describes the file google/protobuf/source_context.proto.
  */
@@ -27990,7 +27990,7 @@ exports.SourceContextSchema = (0, message_js_1.messageDesc)(exports.file_google_
 
 /***/ }),
 
-/***/ 3115:
+/***/ 83115:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -28010,8 +28010,8 @@ exports.SourceContextSchema = (0, message_js_1.messageDesc)(exports.file_google_
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NullValueSchema = exports.NullValue = exports.ListValueSchema = exports.ValueSchema = exports.StructSchema = exports.file_google_protobuf_struct = void 0;
 const file_js_1 = __webpack_require__(9340);
-const message_js_1 = __webpack_require__(1215);
-const enum_js_1 = __webpack_require__(4883);
+const message_js_1 = __webpack_require__(91215);
+const enum_js_1 = __webpack_require__(24883);
 /**
  * Describes the file google/protobuf/struct.proto.
  */
@@ -28061,7 +28061,7 @@ exports.NullValueSchema = (0, enum_js_1.enumDesc)(exports.file_google_protobuf_s
 
 /***/ }),
 
-/***/ 1980:
+/***/ 11980:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -28081,7 +28081,7 @@ exports.NullValueSchema = (0, enum_js_1.enumDesc)(exports.file_google_protobuf_s
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TimestampSchema = exports.file_google_protobuf_timestamp = void 0;
 const file_js_1 = __webpack_require__(9340);
-const message_js_1 = __webpack_require__(1215);
+const message_js_1 = __webpack_require__(91215);
 /**
  * Describes the file google/protobuf/timestamp.proto.
  */
@@ -28095,7 +28095,7 @@ exports.TimestampSchema = (0, message_js_1.messageDesc)(exports.file_google_prot
 
 /***/ }),
 
-/***/ 3204:
+/***/ 63204:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -28115,10 +28115,10 @@ exports.TimestampSchema = (0, message_js_1.messageDesc)(exports.file_google_prot
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SyntaxSchema = exports.Syntax = exports.OptionSchema = exports.EnumValueSchema = exports.EnumSchema = exports.Field_CardinalitySchema = exports.Field_Cardinality = exports.Field_KindSchema = exports.Field_Kind = exports.FieldSchema = exports.TypeSchema = exports.file_google_protobuf_type = void 0;
 const file_js_1 = __webpack_require__(9340);
-const any_pb_js_1 = __webpack_require__(2382);
-const source_context_pb_js_1 = __webpack_require__(1115);
-const message_js_1 = __webpack_require__(1215);
-const enum_js_1 = __webpack_require__(4883);
+const any_pb_js_1 = __webpack_require__(32382);
+const source_context_pb_js_1 = __webpack_require__(91115);
+const message_js_1 = __webpack_require__(91215);
+const enum_js_1 = __webpack_require__(24883);
 /**
  * Describes the file google/protobuf/type.proto.
  */
@@ -28344,7 +28344,7 @@ exports.SyntaxSchema = (0, enum_js_1.enumDesc)(exports.file_google_protobuf_type
 
 /***/ }),
 
-/***/ 3076:
+/***/ 73076:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -28364,7 +28364,7 @@ exports.SyntaxSchema = (0, enum_js_1.enumDesc)(exports.file_google_protobuf_type
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BytesValueSchema = exports.StringValueSchema = exports.BoolValueSchema = exports.UInt32ValueSchema = exports.Int32ValueSchema = exports.UInt64ValueSchema = exports.Int64ValueSchema = exports.FloatValueSchema = exports.DoubleValueSchema = exports.file_google_protobuf_wrappers = void 0;
 const file_js_1 = __webpack_require__(9340);
-const message_js_1 = __webpack_require__(1215);
+const message_js_1 = __webpack_require__(91215);
 /**
  * Describes the file google/protobuf/wrappers.proto.
  */
@@ -28451,29 +28451,29 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 __exportStar(__webpack_require__(2255), exports);
-__exportStar(__webpack_require__(6551), exports);
-__exportStar(__webpack_require__(5629), exports);
-__exportStar(__webpack_require__(3799), exports);
-__exportStar(__webpack_require__(2382), exports);
-__exportStar(__webpack_require__(2196), exports);
-__exportStar(__webpack_require__(3647), exports);
-__exportStar(__webpack_require__(6699), exports);
-__exportStar(__webpack_require__(6276), exports);
-__exportStar(__webpack_require__(3979), exports);
-__exportStar(__webpack_require__(4615), exports);
-__exportStar(__webpack_require__(6984), exports);
-__exportStar(__webpack_require__(8726), exports);
-__exportStar(__webpack_require__(1115), exports);
-__exportStar(__webpack_require__(3115), exports);
-__exportStar(__webpack_require__(1980), exports);
-__exportStar(__webpack_require__(3204), exports);
-__exportStar(__webpack_require__(3076), exports);
-__exportStar(__webpack_require__(8451), exports);
+__exportStar(__webpack_require__(56551), exports);
+__exportStar(__webpack_require__(35629), exports);
+__exportStar(__webpack_require__(83799), exports);
+__exportStar(__webpack_require__(32382), exports);
+__exportStar(__webpack_require__(32196), exports);
+__exportStar(__webpack_require__(73647), exports);
+__exportStar(__webpack_require__(86699), exports);
+__exportStar(__webpack_require__(86276), exports);
+__exportStar(__webpack_require__(83979), exports);
+__exportStar(__webpack_require__(54615), exports);
+__exportStar(__webpack_require__(66984), exports);
+__exportStar(__webpack_require__(48726), exports);
+__exportStar(__webpack_require__(91115), exports);
+__exportStar(__webpack_require__(83115), exports);
+__exportStar(__webpack_require__(11980), exports);
+__exportStar(__webpack_require__(63204), exports);
+__exportStar(__webpack_require__(73076), exports);
+__exportStar(__webpack_require__(28451), exports);
 
 
 /***/ }),
 
-/***/ 7989:
+/***/ 27989:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28547,8 +28547,8 @@ exports.timestampFromDate = timestampFromDate;
 exports.timestampDate = timestampDate;
 exports.timestampFromMs = timestampFromMs;
 exports.timestampMs = timestampMs;
-const timestamp_pb_js_1 = __webpack_require__(1980);
-const create_js_1 = __webpack_require__(6700);
+const timestamp_pb_js_1 = __webpack_require__(11980);
+const create_js_1 = __webpack_require__(36700);
 const proto_int64_js_1 = __webpack_require__(4554);
 /**
  * Create a google.protobuf.Timestamp for the current time.
@@ -28588,7 +28588,7 @@ function timestampMs(timestamp) {
 
 /***/ }),
 
-/***/ 3799:
+/***/ 83799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28661,7 +28661,7 @@ function isWrapperTypeName(name) {
 
 /***/ }),
 
-/***/ 9784:
+/***/ 99784:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28695,7 +28695,7 @@ function assertFetchApi() {
 
 /***/ }),
 
-/***/ 6538:
+/***/ 76538:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -28727,11 +28727,11 @@ var __asyncGenerator = (this && this.__asyncGenerator) || function (thisArg, _ar
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createConnectTransport = createConnectTransport;
-const protobuf_1 = __webpack_require__(54);
-const connect_1 = __webpack_require__(4673);
-const protocol_1 = __webpack_require__(3750);
-const protocol_connect_1 = __webpack_require__(2049);
-const assert_fetch_api_js_1 = __webpack_require__(9784);
+const protobuf_1 = __webpack_require__(30054);
+const connect_1 = __webpack_require__(54673);
+const protocol_1 = __webpack_require__(93750);
+const protocol_connect_1 = __webpack_require__(82049);
+const assert_fetch_api_js_1 = __webpack_require__(99784);
 const wkt_1 = __webpack_require__(1011);
 const fetchOptions = {
     redirect: "error",
@@ -28895,7 +28895,7 @@ function createConnectTransport(options) {
 
 /***/ }),
 
-/***/ 8401:
+/***/ 18401:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -28927,10 +28927,10 @@ var __asyncGenerator = (this && this.__asyncGenerator) || function (thisArg, _ar
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createGrpcWebTransport = createGrpcWebTransport;
-const connect_1 = __webpack_require__(4673);
-const protocol_1 = __webpack_require__(3750);
-const protocol_grpc_web_1 = __webpack_require__(2434);
-const assert_fetch_api_js_1 = __webpack_require__(9784);
+const connect_1 = __webpack_require__(54673);
+const protocol_1 = __webpack_require__(93750);
+const protocol_grpc_web_1 = __webpack_require__(52434);
+const assert_fetch_api_js_1 = __webpack_require__(99784);
 const fetchOptions = {
     redirect: "error",
 };
@@ -29139,7 +29139,7 @@ function createGrpcWebTransport(options) {
 
 /***/ }),
 
-/***/ 5280:
+/***/ 65280:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -29158,15 +29158,15 @@ function createGrpcWebTransport(options) {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createGrpcWebTransport = exports.createConnectTransport = void 0;
-var connect_transport_js_1 = __webpack_require__(6538);
+var connect_transport_js_1 = __webpack_require__(76538);
 Object.defineProperty(exports, "createConnectTransport", ({ enumerable: true, get: function () { return connect_transport_js_1.createConnectTransport; } }));
-var grpc_web_transport_js_1 = __webpack_require__(8401);
+var grpc_web_transport_js_1 = __webpack_require__(18401);
 Object.defineProperty(exports, "createGrpcWebTransport", ({ enumerable: true, get: function () { return grpc_web_transport_js_1.createGrpcWebTransport; } }));
 
 
 /***/ }),
 
-/***/ 9907:
+/***/ 49907:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29206,7 +29206,7 @@ function makeAnyClient(service, createMethod) {
 
 /***/ }),
 
-/***/ 9428:
+/***/ 69428:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -29232,11 +29232,11 @@ var __asyncValues = (this && this.__asyncValues) || function (o) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createCallbackClient = createCallbackClient;
-const protobuf_1 = __webpack_require__(54);
-const connect_error_js_1 = __webpack_require__(8316);
-const code_js_1 = __webpack_require__(692);
-const any_client_js_1 = __webpack_require__(9907);
-const async_iterable_js_1 = __webpack_require__(6705);
+const protobuf_1 = __webpack_require__(30054);
+const connect_error_js_1 = __webpack_require__(68316);
+const code_js_1 = __webpack_require__(90692);
+const any_client_js_1 = __webpack_require__(49907);
+const async_iterable_js_1 = __webpack_require__(56705);
 /**
  * Create a CallbackClient for the given service, invoking RPCs through the
  * given transport.
@@ -29329,7 +29329,7 @@ function wrapSignal(abort, options) {
 
 /***/ }),
 
-/***/ 692:
+/***/ 90692:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29428,7 +29428,7 @@ var Code;
 
 /***/ }),
 
-/***/ 8316:
+/***/ 68316:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -29447,9 +29447,9 @@ var Code;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ConnectError = void 0;
-const code_js_1 = __webpack_require__(692);
-const protobuf_1 = __webpack_require__(54);
-const code_string_js_1 = __webpack_require__(7572);
+const code_js_1 = __webpack_require__(90692);
+const protobuf_1 = __webpack_require__(30054);
+const code_string_js_1 = __webpack_require__(87572);
 /**
  * ConnectError captures four pieces of information: a Code, an error
  * message, an optional cause of the error, and an optional collection of
@@ -29576,7 +29576,7 @@ function createMessage(message, code) {
 
 /***/ }),
 
-/***/ 5617:
+/***/ 65617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29624,7 +29624,7 @@ function createContextKey(defaultValue, options) {
 
 /***/ }),
 
-/***/ 3600:
+/***/ 73600:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -29643,9 +29643,9 @@ function createContextKey(defaultValue, options) {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.cors = void 0;
-const connect = __webpack_require__(4359);
-const grpc = __webpack_require__(1523);
-const grpcWeb = __webpack_require__(8072);
+const connect = __webpack_require__(34359);
+const grpc = __webpack_require__(71523);
+const grpcWeb = __webpack_require__(68072);
 /**
  * CORS prevents rogue scripts in a web browser from making arbitrary requests
  * to other web servers.
@@ -29713,7 +29713,7 @@ exports.cors = {
 
 /***/ }),
 
-/***/ 3170:
+/***/ 83170:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -29734,10 +29734,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.encodeBinaryHeader = encodeBinaryHeader;
 exports.decodeBinaryHeader = decodeBinaryHeader;
 exports.appendHeaders = appendHeaders;
-const protobuf_1 = __webpack_require__(54);
-const wire_1 = __webpack_require__(9105);
-const connect_error_js_1 = __webpack_require__(8316);
-const code_js_1 = __webpack_require__(692);
+const protobuf_1 = __webpack_require__(30054);
+const wire_1 = __webpack_require__(71486);
+const connect_error_js_1 = __webpack_require__(68316);
+const code_js_1 = __webpack_require__(90692);
 function encodeBinaryHeader(value, desc) {
     let bytes;
     if (desc !== undefined) {
@@ -29783,7 +29783,7 @@ function appendHeaders(...headers) {
 
 /***/ }),
 
-/***/ 8071:
+/***/ 88071:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -29804,10 +29804,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createHandlerContext = createHandlerContext;
 exports.createMethodImplSpec = createMethodImplSpec;
 exports.createServiceImplSpec = createServiceImplSpec;
-const connect_error_js_1 = __webpack_require__(8316);
-const code_js_1 = __webpack_require__(692);
-const signals_js_1 = __webpack_require__(5123);
-const context_values_js_1 = __webpack_require__(5617);
+const connect_error_js_1 = __webpack_require__(68316);
+const code_js_1 = __webpack_require__(90692);
+const signals_js_1 = __webpack_require__(45123);
+const context_values_js_1 = __webpack_require__(65617);
 /**
  * Create a new HandlerContext.
  *
@@ -29868,7 +29868,7 @@ function createServiceImplSpec(service, impl) {
 
 /***/ }),
 
-/***/ 4673:
+/***/ 54673:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -29887,35 +29887,35 @@ function createServiceImplSpec(service, impl) {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createRouterTransport = exports.createMethodImplSpec = exports.createServiceImplSpec = exports.makeAnyClient = exports.createContextValues = exports.createContextKey = exports.cors = exports.createHandlerContext = exports.createConnectRouter = exports.createClient = exports.createCallbackClient = exports.appendHeaders = exports.decodeBinaryHeader = exports.encodeBinaryHeader = exports.Code = exports.ConnectError = void 0;
-var connect_error_js_1 = __webpack_require__(8316);
+var connect_error_js_1 = __webpack_require__(68316);
 Object.defineProperty(exports, "ConnectError", ({ enumerable: true, get: function () { return connect_error_js_1.ConnectError; } }));
-var code_js_1 = __webpack_require__(692);
+var code_js_1 = __webpack_require__(90692);
 Object.defineProperty(exports, "Code", ({ enumerable: true, get: function () { return code_js_1.Code; } }));
-var http_headers_js_1 = __webpack_require__(3170);
+var http_headers_js_1 = __webpack_require__(83170);
 Object.defineProperty(exports, "encodeBinaryHeader", ({ enumerable: true, get: function () { return http_headers_js_1.encodeBinaryHeader; } }));
 Object.defineProperty(exports, "decodeBinaryHeader", ({ enumerable: true, get: function () { return http_headers_js_1.decodeBinaryHeader; } }));
 Object.defineProperty(exports, "appendHeaders", ({ enumerable: true, get: function () { return http_headers_js_1.appendHeaders; } }));
-var callback_client_js_1 = __webpack_require__(9428);
+var callback_client_js_1 = __webpack_require__(69428);
 Object.defineProperty(exports, "createCallbackClient", ({ enumerable: true, get: function () { return callback_client_js_1.createCallbackClient; } }));
-var promise_client_js_1 = __webpack_require__(642);
+var promise_client_js_1 = __webpack_require__(80642);
 Object.defineProperty(exports, "createClient", ({ enumerable: true, get: function () { return promise_client_js_1.createClient; } }));
-var router_js_1 = __webpack_require__(6664);
+var router_js_1 = __webpack_require__(66664);
 Object.defineProperty(exports, "createConnectRouter", ({ enumerable: true, get: function () { return router_js_1.createConnectRouter; } }));
-var implementation_js_1 = __webpack_require__(8071);
+var implementation_js_1 = __webpack_require__(88071);
 Object.defineProperty(exports, "createHandlerContext", ({ enumerable: true, get: function () { return implementation_js_1.createHandlerContext; } }));
-var cors_js_1 = __webpack_require__(3600);
+var cors_js_1 = __webpack_require__(73600);
 Object.defineProperty(exports, "cors", ({ enumerable: true, get: function () { return cors_js_1.cors; } }));
-var context_values_js_1 = __webpack_require__(5617);
+var context_values_js_1 = __webpack_require__(65617);
 Object.defineProperty(exports, "createContextKey", ({ enumerable: true, get: function () { return context_values_js_1.createContextKey; } }));
 Object.defineProperty(exports, "createContextValues", ({ enumerable: true, get: function () { return context_values_js_1.createContextValues; } }));
 // Symbols above should be relevant to end users.
 // Symbols below should only be relevant for other libraries.
-var any_client_js_1 = __webpack_require__(9907);
+var any_client_js_1 = __webpack_require__(49907);
 Object.defineProperty(exports, "makeAnyClient", ({ enumerable: true, get: function () { return any_client_js_1.makeAnyClient; } }));
-var implementation_js_2 = __webpack_require__(8071);
+var implementation_js_2 = __webpack_require__(88071);
 Object.defineProperty(exports, "createServiceImplSpec", ({ enumerable: true, get: function () { return implementation_js_2.createServiceImplSpec; } }));
 Object.defineProperty(exports, "createMethodImplSpec", ({ enumerable: true, get: function () { return implementation_js_2.createMethodImplSpec; } }));
-var router_transport_js_1 = __webpack_require__(9508);
+var router_transport_js_1 = __webpack_require__(19508);
 Object.defineProperty(exports, "createRouterTransport", ({ enumerable: true, get: function () { return router_transport_js_1.createRouterTransport; } }));
 
 
@@ -29958,7 +29958,7 @@ function applyInterceptors(next, interceptors) {
 
 /***/ }),
 
-/***/ 642:
+/***/ 80642:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -30006,10 +30006,10 @@ exports.createUnaryFn = createUnaryFn;
 exports.createServerStreamingFn = createServerStreamingFn;
 exports.createClientStreamingFn = createClientStreamingFn;
 exports.createBiDiStreamingFn = createBiDiStreamingFn;
-const any_client_js_1 = __webpack_require__(9907);
-const connect_error_js_1 = __webpack_require__(8316);
-const code_js_1 = __webpack_require__(692);
-const async_iterable_js_1 = __webpack_require__(6705);
+const any_client_js_1 = __webpack_require__(49907);
+const connect_error_js_1 = __webpack_require__(68316);
+const code_js_1 = __webpack_require__(90692);
+const async_iterable_js_1 = __webpack_require__(56705);
 /**
  * Create a Client for the given service, invoking RPCs through the
  * given transport.
@@ -30100,7 +30100,7 @@ function handleStreamResponse(stream, options) {
 
 /***/ }),
 
-/***/ 7572:
+/***/ 87572:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -30120,7 +30120,7 @@ function handleStreamResponse(stream, options) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.codeToString = codeToString;
 exports.codeFromString = codeFromString;
-const code_js_1 = __webpack_require__(692);
+const code_js_1 = __webpack_require__(90692);
 /**
  * codeToString returns the string representation of a Code.
  *
@@ -30237,7 +30237,7 @@ function parseEncodingQuery(encoding) {
 
 /***/ }),
 
-/***/ 617:
+/***/ 30617:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -30259,10 +30259,10 @@ exports.endStreamFlag = void 0;
 exports.endStreamFromJson = endStreamFromJson;
 exports.endStreamToJson = endStreamToJson;
 exports.createEndStreamSerialization = createEndStreamSerialization;
-const error_json_js_1 = __webpack_require__(2714);
-const protocol_headers_js_1 = __webpack_require__(6831);
-const connect_error_js_1 = __webpack_require__(8316);
-const code_js_1 = __webpack_require__(692);
+const error_json_js_1 = __webpack_require__(62714);
+const protocol_headers_js_1 = __webpack_require__(56831);
+const connect_error_js_1 = __webpack_require__(68316);
+const code_js_1 = __webpack_require__(90692);
 /**
  * endStreamFlag indicates that the data in a EnvelopedMessage
  * is a EndStreamResponse of the Connect protocol.
@@ -30381,7 +30381,7 @@ function createEndStreamSerialization(options) {
 
 /***/ }),
 
-/***/ 2714:
+/***/ 62714:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -30414,11 +30414,11 @@ exports.errorFromJson = errorFromJson;
 exports.errorFromJsonBytes = errorFromJsonBytes;
 exports.errorToJson = errorToJson;
 exports.errorToJsonBytes = errorToJsonBytes;
-const wire_1 = __webpack_require__(9105);
-const protobuf_1 = __webpack_require__(54);
-const code_js_1 = __webpack_require__(692);
-const connect_error_js_1 = __webpack_require__(8316);
-const code_string_js_1 = __webpack_require__(7572);
+const wire_1 = __webpack_require__(71486);
+const protobuf_1 = __webpack_require__(30054);
+const code_js_1 = __webpack_require__(90692);
+const connect_error_js_1 = __webpack_require__(68316);
+const code_string_js_1 = __webpack_require__(87572);
 /**
  * Parse a Connect error from a JSON value.
  * Will return a ConnectError, and throw the provided fallback if parsing failed.
@@ -30554,7 +30554,7 @@ function errorToJsonBytes(error, jsonWriteOptions) {
 
 /***/ }),
 
-/***/ 2350:
+/***/ 89969:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -30573,9 +30573,9 @@ function errorToJsonBytes(error, jsonWriteOptions) {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.transformConnectPostToGetRequest = transformConnectPostToGetRequest;
-const wire_1 = __webpack_require__(9105);
-const headers_js_1 = __webpack_require__(4359);
-const version_js_1 = __webpack_require__(7998);
+const wire_1 = __webpack_require__(71486);
+const headers_js_1 = __webpack_require__(34359);
+const version_js_1 = __webpack_require__(55617);
 const contentTypePrefix = "application/";
 function encodeMessageForUrl(message, useBase64) {
     if (useBase64) {
@@ -30627,7 +30627,7 @@ function transformConnectPostToGetRequest(request, message, useBase64) {
 
 /***/ }),
 
-/***/ 1638:
+/***/ 51638:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -30646,29 +30646,29 @@ function transformConnectPostToGetRequest(request, message, useBase64) {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createHandlerFactory = createHandlerFactory;
-const protobuf_1 = __webpack_require__(54);
-const wire_1 = __webpack_require__(9105);
-const code_js_1 = __webpack_require__(692);
-const connect_error_js_1 = __webpack_require__(8316);
-const implementation_js_1 = __webpack_require__(8071);
+const protobuf_1 = __webpack_require__(30054);
+const wire_1 = __webpack_require__(71486);
+const code_js_1 = __webpack_require__(90692);
+const connect_error_js_1 = __webpack_require__(68316);
+const implementation_js_1 = __webpack_require__(88071);
 const content_type_js_1 = __webpack_require__(333);
-const end_stream_js_1 = __webpack_require__(617);
-const error_json_js_1 = __webpack_require__(2714);
-const headers_js_1 = __webpack_require__(4359);
-const http_status_js_1 = __webpack_require__(6260);
-const parse_timeout_js_1 = __webpack_require__(4520);
-const query_params_js_1 = __webpack_require__(9148);
-const trailer_mux_js_1 = __webpack_require__(2518);
-const version_js_1 = __webpack_require__(7998);
-const compression_js_1 = __webpack_require__(9292);
-const protocol_headers_js_1 = __webpack_require__(6831);
-const serialization_js_1 = __webpack_require__(8242);
-const universal_handler_js_1 = __webpack_require__(3386);
-const universal_js_1 = __webpack_require__(4263);
-const async_iterable_js_1 = __webpack_require__(6705);
+const end_stream_js_1 = __webpack_require__(30617);
+const error_json_js_1 = __webpack_require__(62714);
+const headers_js_1 = __webpack_require__(34359);
+const http_status_js_1 = __webpack_require__(66260);
+const parse_timeout_js_1 = __webpack_require__(14520);
+const query_params_js_1 = __webpack_require__(19148);
+const trailer_mux_js_1 = __webpack_require__(42518);
+const version_js_1 = __webpack_require__(55617);
+const compression_js_1 = __webpack_require__(99292);
+const protocol_headers_js_1 = __webpack_require__(56831);
+const serialization_js_1 = __webpack_require__(78242);
+const universal_handler_js_1 = __webpack_require__(53386);
+const universal_js_1 = __webpack_require__(94263);
+const async_iterable_js_1 = __webpack_require__(56705);
 const content_type_matcher_js_1 = __webpack_require__(7131);
-const create_method_url_js_1 = __webpack_require__(2352);
-const invoke_implementation_js_1 = __webpack_require__(6531);
+const create_method_url_js_1 = __webpack_require__(12352);
+const invoke_implementation_js_1 = __webpack_require__(66531);
 const wkt_1 = __webpack_require__(1011);
 const protocolName = "connect";
 const methodPost = "POST";
@@ -30930,7 +30930,7 @@ function createStreamHandler(opt, spec, serialization, endStreamSerialization) {
 
 /***/ }),
 
-/***/ 4359:
+/***/ 34359:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30969,7 +30969,7 @@ exports.headerUnaryTrailerPrefix = "Trailer-";
 
 /***/ }),
 
-/***/ 6260:
+/***/ 66260:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -30989,7 +30989,7 @@ exports.headerUnaryTrailerPrefix = "Trailer-";
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.codeFromHttpStatus = codeFromHttpStatus;
 exports.codeToHttpStatus = codeToHttpStatus;
-const code_js_1 = __webpack_require__(692);
+const code_js_1 = __webpack_require__(90692);
 /**
  * Determine the Connect error code for the given HTTP status code.
  * See https://connectrpc.com/docs/protocol/#http-to-error-code
@@ -31066,7 +31066,7 @@ function codeToHttpStatus(code) {
 
 /***/ }),
 
-/***/ 2049:
+/***/ 82049:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -31099,27 +31099,27 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.codeToString = exports.codeFromString = exports.protocolVersion = exports.transformConnectPostToGetRequest = exports.trailerDemux = exports.trailerMux = exports.validateResponseWithCompression = exports.validateResponse = exports.parseTimeout = exports.contentTypeStreamRegExp = exports.contentTypeUnaryRegExp = exports.contentTypeRegExp = exports.contentTypeStreamJson = exports.contentTypeStreamProto = exports.contentTypeUnaryJson = exports.contentTypeUnaryProto = exports.parseContentType = exports.errorToJsonBytes = exports.errorToJson = exports.errorFromJsonBytes = exports.errorFromJson = exports.createEndStreamSerialization = exports.endStreamFlag = exports.endStreamFromJson = exports.endStreamToJson = exports.requestHeaderWithCompression = exports.requestHeader = exports.codeToHttpStatus = exports.codeFromHttpStatus = exports.createTransport = exports.createHandlerFactory = void 0;
-var handler_factory_js_1 = __webpack_require__(1638);
+var handler_factory_js_1 = __webpack_require__(51638);
 Object.defineProperty(exports, "createHandlerFactory", ({ enumerable: true, get: function () { return handler_factory_js_1.createHandlerFactory; } }));
-var transport_js_1 = __webpack_require__(3180);
+var transport_js_1 = __webpack_require__(33180);
 Object.defineProperty(exports, "createTransport", ({ enumerable: true, get: function () { return transport_js_1.createTransport; } }));
 // All exports below are private — internal code that does not follow semantic
 // versioning.
 // We will try hard to avoid breaking changes, but if you depend on the
 // following exports, we recommend that you do so with an exact version
 // constraint (no ~ or ^).
-var http_status_js_1 = __webpack_require__(6260);
+var http_status_js_1 = __webpack_require__(66260);
 Object.defineProperty(exports, "codeFromHttpStatus", ({ enumerable: true, get: function () { return http_status_js_1.codeFromHttpStatus; } }));
 Object.defineProperty(exports, "codeToHttpStatus", ({ enumerable: true, get: function () { return http_status_js_1.codeToHttpStatus; } }));
-var request_header_js_1 = __webpack_require__(1956);
+var request_header_js_1 = __webpack_require__(31956);
 Object.defineProperty(exports, "requestHeader", ({ enumerable: true, get: function () { return request_header_js_1.requestHeader; } }));
 Object.defineProperty(exports, "requestHeaderWithCompression", ({ enumerable: true, get: function () { return request_header_js_1.requestHeaderWithCompression; } }));
-var end_stream_js_1 = __webpack_require__(617);
+var end_stream_js_1 = __webpack_require__(30617);
 Object.defineProperty(exports, "endStreamToJson", ({ enumerable: true, get: function () { return end_stream_js_1.endStreamToJson; } }));
 Object.defineProperty(exports, "endStreamFromJson", ({ enumerable: true, get: function () { return end_stream_js_1.endStreamFromJson; } }));
 Object.defineProperty(exports, "endStreamFlag", ({ enumerable: true, get: function () { return end_stream_js_1.endStreamFlag; } }));
 Object.defineProperty(exports, "createEndStreamSerialization", ({ enumerable: true, get: function () { return end_stream_js_1.createEndStreamSerialization; } }));
-var error_json_js_1 = __webpack_require__(2714);
+var error_json_js_1 = __webpack_require__(62714);
 Object.defineProperty(exports, "errorFromJson", ({ enumerable: true, get: function () { return error_json_js_1.errorFromJson; } }));
 Object.defineProperty(exports, "errorFromJsonBytes", ({ enumerable: true, get: function () { return error_json_js_1.errorFromJsonBytes; } }));
 Object.defineProperty(exports, "errorToJson", ({ enumerable: true, get: function () { return error_json_js_1.errorToJson; } }));
@@ -31133,28 +31133,28 @@ Object.defineProperty(exports, "contentTypeStreamJson", ({ enumerable: true, get
 Object.defineProperty(exports, "contentTypeRegExp", ({ enumerable: true, get: function () { return content_type_js_1.contentTypeRegExp; } }));
 Object.defineProperty(exports, "contentTypeUnaryRegExp", ({ enumerable: true, get: function () { return content_type_js_1.contentTypeUnaryRegExp; } }));
 Object.defineProperty(exports, "contentTypeStreamRegExp", ({ enumerable: true, get: function () { return content_type_js_1.contentTypeStreamRegExp; } }));
-var parse_timeout_js_1 = __webpack_require__(4520);
+var parse_timeout_js_1 = __webpack_require__(14520);
 Object.defineProperty(exports, "parseTimeout", ({ enumerable: true, get: function () { return parse_timeout_js_1.parseTimeout; } }));
-var validate_response_js_1 = __webpack_require__(8695);
+var validate_response_js_1 = __webpack_require__(48695);
 Object.defineProperty(exports, "validateResponse", ({ enumerable: true, get: function () { return validate_response_js_1.validateResponse; } }));
 Object.defineProperty(exports, "validateResponseWithCompression", ({ enumerable: true, get: function () { return validate_response_js_1.validateResponseWithCompression; } }));
-var trailer_mux_js_1 = __webpack_require__(2518);
+var trailer_mux_js_1 = __webpack_require__(42518);
 Object.defineProperty(exports, "trailerMux", ({ enumerable: true, get: function () { return trailer_mux_js_1.trailerMux; } }));
 Object.defineProperty(exports, "trailerDemux", ({ enumerable: true, get: function () { return trailer_mux_js_1.trailerDemux; } }));
-__exportStar(__webpack_require__(4359), exports);
-var get_request_js_1 = __webpack_require__(2350);
+__exportStar(__webpack_require__(34359), exports);
+var get_request_js_1 = __webpack_require__(89969);
 Object.defineProperty(exports, "transformConnectPostToGetRequest", ({ enumerable: true, get: function () { return get_request_js_1.transformConnectPostToGetRequest; } }));
-var version_js_1 = __webpack_require__(7998);
+var version_js_1 = __webpack_require__(55617);
 Object.defineProperty(exports, "protocolVersion", ({ enumerable: true, get: function () { return version_js_1.protocolVersion; } }));
-var code_string_js_1 = __webpack_require__(7572);
+var code_string_js_1 = __webpack_require__(87572);
 Object.defineProperty(exports, "codeFromString", ({ enumerable: true, get: function () { return code_string_js_1.codeFromString; } }));
-var code_string_js_2 = __webpack_require__(7572);
+var code_string_js_2 = __webpack_require__(87572);
 Object.defineProperty(exports, "codeToString", ({ enumerable: true, get: function () { return code_string_js_2.codeToString; } }));
 
 
 /***/ }),
 
-/***/ 4520:
+/***/ 14520:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -31173,8 +31173,8 @@ Object.defineProperty(exports, "codeToString", ({ enumerable: true, get: functio
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseTimeout = parseTimeout;
-const code_js_1 = __webpack_require__(692);
-const connect_error_js_1 = __webpack_require__(8316);
+const code_js_1 = __webpack_require__(90692);
+const connect_error_js_1 = __webpack_require__(68316);
 /**
  * Parse a Connect Timeout (Deadline) header.
  *
@@ -31205,7 +31205,7 @@ function parseTimeout(value, maxTimeoutMs) {
 
 /***/ }),
 
-/***/ 9148:
+/***/ 19148:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31236,7 +31236,7 @@ exports.paramMessage = "message";
 
 /***/ }),
 
-/***/ 1956:
+/***/ 31956:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -31256,8 +31256,8 @@ exports.paramMessage = "message";
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.requestHeader = requestHeader;
 exports.requestHeaderWithCompression = requestHeaderWithCompression;
-const headers_js_1 = __webpack_require__(4359);
-const version_js_1 = __webpack_require__(7998);
+const headers_js_1 = __webpack_require__(34359);
+const version_js_1 = __webpack_require__(55617);
 const content_type_js_1 = __webpack_require__(333);
 /**
  * Creates headers for a Connect request.
@@ -31313,7 +31313,7 @@ function requestHeaderWithCompression(methodKind, useBinaryFormat, timeoutMs, us
 
 /***/ }),
 
-/***/ 2518:
+/***/ 42518:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31373,7 +31373,7 @@ function trailerMux(header, trailer) {
 
 /***/ }),
 
-/***/ 3180:
+/***/ 33180:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -31412,21 +31412,21 @@ var __asyncGenerator = (this && this.__asyncGenerator) || function (thisArg, _ar
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createTransport = createTransport;
-const request_header_js_1 = __webpack_require__(1956);
-const headers_js_1 = __webpack_require__(4359);
-const validate_response_js_1 = __webpack_require__(8695);
-const trailer_mux_js_1 = __webpack_require__(2518);
-const error_json_js_1 = __webpack_require__(2714);
-const end_stream_js_1 = __webpack_require__(617);
-const get_request_js_1 = __webpack_require__(2350);
-const code_js_1 = __webpack_require__(692);
-const connect_error_js_1 = __webpack_require__(8316);
-const http_headers_js_1 = __webpack_require__(3170);
-const async_iterable_js_1 = __webpack_require__(6705);
-const create_method_url_js_1 = __webpack_require__(2352);
-const run_call_js_1 = __webpack_require__(695);
-const serialization_js_1 = __webpack_require__(8242);
-const context_values_js_1 = __webpack_require__(5617);
+const request_header_js_1 = __webpack_require__(31956);
+const headers_js_1 = __webpack_require__(34359);
+const validate_response_js_1 = __webpack_require__(48695);
+const trailer_mux_js_1 = __webpack_require__(42518);
+const error_json_js_1 = __webpack_require__(62714);
+const end_stream_js_1 = __webpack_require__(30617);
+const get_request_js_1 = __webpack_require__(89969);
+const code_js_1 = __webpack_require__(90692);
+const connect_error_js_1 = __webpack_require__(68316);
+const http_headers_js_1 = __webpack_require__(83170);
+const async_iterable_js_1 = __webpack_require__(56705);
+const create_method_url_js_1 = __webpack_require__(12352);
+const run_call_js_1 = __webpack_require__(50695);
+const serialization_js_1 = __webpack_require__(78242);
+const context_values_js_1 = __webpack_require__(65617);
 const wkt_1 = __webpack_require__(1011);
 /**
  * Create a Transport for the Connect protocol.
@@ -31590,7 +31590,7 @@ function createTransport(opt) {
 
 /***/ }),
 
-/***/ 8695:
+/***/ 48695:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -31610,11 +31610,11 @@ function createTransport(opt) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateResponse = validateResponse;
 exports.validateResponseWithCompression = validateResponseWithCompression;
-const code_js_1 = __webpack_require__(692);
-const http_status_js_1 = __webpack_require__(6260);
-const connect_error_js_1 = __webpack_require__(8316);
+const code_js_1 = __webpack_require__(90692);
+const http_status_js_1 = __webpack_require__(66260);
+const connect_error_js_1 = __webpack_require__(68316);
 const content_type_js_1 = __webpack_require__(333);
-const headers_js_1 = __webpack_require__(4359);
+const headers_js_1 = __webpack_require__(34359);
 /**
  * Validates response status and header for the Connect protocol.
  * Throws a ConnectError if the header indicates an error, or if
@@ -31668,7 +31668,7 @@ function validateResponseWithCompression(methodKind, acceptCompression, useBinar
 
 /***/ }),
 
-/***/ 7998:
+/***/ 55617:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -31689,10 +31689,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.protocolVersion = void 0;
 exports.requireProtocolVersionHeader = requireProtocolVersionHeader;
 exports.requireProtocolVersionParam = requireProtocolVersionParam;
-const headers_js_1 = __webpack_require__(4359);
-const query_params_js_1 = __webpack_require__(9148);
-const connect_error_js_1 = __webpack_require__(8316);
-const code_js_1 = __webpack_require__(692);
+const headers_js_1 = __webpack_require__(34359);
+const query_params_js_1 = __webpack_require__(19148);
+const connect_error_js_1 = __webpack_require__(68316);
+const code_js_1 = __webpack_require__(90692);
 /**
  * The only know value for the header Connect-Protocol-Version.
  *
@@ -31733,7 +31733,7 @@ function requireProtocolVersionParam(queryParams) {
 
 /***/ }),
 
-/***/ 7488:
+/***/ 77488:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31781,7 +31781,7 @@ function parseContentType(contentType) {
 
 /***/ }),
 
-/***/ 4761:
+/***/ 44761:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -31800,22 +31800,22 @@ function parseContentType(contentType) {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createHandlerFactory = createHandlerFactory;
-const connect_error_js_1 = __webpack_require__(8316);
-const code_js_1 = __webpack_require__(692);
-const implementation_js_1 = __webpack_require__(8071);
-const trailer_js_1 = __webpack_require__(2949);
-const headers_js_1 = __webpack_require__(8072);
-const content_type_js_1 = __webpack_require__(7488);
-const parse_timeout_js_1 = __webpack_require__(9948);
-const trailer_status_js_1 = __webpack_require__(8213);
-const async_iterable_js_1 = __webpack_require__(6705);
-const compression_js_1 = __webpack_require__(9292);
+const connect_error_js_1 = __webpack_require__(68316);
+const code_js_1 = __webpack_require__(90692);
+const implementation_js_1 = __webpack_require__(88071);
+const trailer_js_1 = __webpack_require__(72949);
+const headers_js_1 = __webpack_require__(68072);
+const content_type_js_1 = __webpack_require__(77488);
+const parse_timeout_js_1 = __webpack_require__(69948);
+const trailer_status_js_1 = __webpack_require__(48213);
+const async_iterable_js_1 = __webpack_require__(56705);
+const compression_js_1 = __webpack_require__(99292);
 const content_type_matcher_js_1 = __webpack_require__(7131);
-const create_method_url_js_1 = __webpack_require__(2352);
-const invoke_implementation_js_1 = __webpack_require__(6531);
-const serialization_js_1 = __webpack_require__(8242);
-const universal_handler_js_1 = __webpack_require__(3386);
-const universal_js_1 = __webpack_require__(4263);
+const create_method_url_js_1 = __webpack_require__(12352);
+const invoke_implementation_js_1 = __webpack_require__(66531);
+const serialization_js_1 = __webpack_require__(78242);
+const universal_handler_js_1 = __webpack_require__(53386);
+const universal_js_1 = __webpack_require__(94263);
 const protocolName = "grpc-web";
 const methodPost = "POST";
 /**
@@ -31918,7 +31918,7 @@ function createHandler(opt, trailerSerialization, spec) {
 
 /***/ }),
 
-/***/ 8072:
+/***/ 68072:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -31940,7 +31940,7 @@ exports.headerXGrpcWeb = exports.headerXUserAgent = exports.headerUserAgent = ex
 /**
  * @private Internal code, does not follow semantic versioning.
  */
-var headers_js_1 = __webpack_require__(1523);
+var headers_js_1 = __webpack_require__(71523);
 Object.defineProperty(exports, "headerContentType", ({ enumerable: true, get: function () { return headers_js_1.headerContentType; } }));
 Object.defineProperty(exports, "headerEncoding", ({ enumerable: true, get: function () { return headers_js_1.headerEncoding; } }));
 Object.defineProperty(exports, "headerAcceptEncoding", ({ enumerable: true, get: function () { return headers_js_1.headerAcceptEncoding; } }));
@@ -31969,7 +31969,7 @@ exports.headerXGrpcWeb = "X-Grpc-Web";
 
 /***/ }),
 
-/***/ 2434:
+/***/ 52434:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -32002,7 +32002,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.grpcStatusOk = exports.validateTrailer = exports.setTrailerStatus = exports.parseTimeout = exports.createTrailerSerialization = exports.trailerSerialize = exports.trailerParse = exports.trailerFlag = exports.validateResponseWithCompression = exports.validateResponse = exports.contentTypeJson = exports.contentTypeProto = exports.contentTypeRegExp = exports.parseContentType = exports.requestHeaderWithCompression = exports.requestHeader = exports.createTransport = exports.createHandlerFactory = void 0;
-var handler_factory_js_1 = __webpack_require__(4761);
+var handler_factory_js_1 = __webpack_require__(44761);
 Object.defineProperty(exports, "createHandlerFactory", ({ enumerable: true, get: function () { return handler_factory_js_1.createHandlerFactory; } }));
 var transport_js_1 = __webpack_require__(7679);
 Object.defineProperty(exports, "createTransport", ({ enumerable: true, get: function () { return transport_js_1.createTransport; } }));
@@ -32011,18 +32011,18 @@ Object.defineProperty(exports, "createTransport", ({ enumerable: true, get: func
 // We will try hard to avoid breaking changes, but if you depend on the
 // following exports, we recommend that you do so with an exact version
 // constraint (no ~ or ^).
-var request_header_js_1 = __webpack_require__(178);
+var request_header_js_1 = __webpack_require__(67797);
 Object.defineProperty(exports, "requestHeader", ({ enumerable: true, get: function () { return request_header_js_1.requestHeader; } }));
 Object.defineProperty(exports, "requestHeaderWithCompression", ({ enumerable: true, get: function () { return request_header_js_1.requestHeaderWithCompression; } }));
-var content_type_js_1 = __webpack_require__(7488);
+var content_type_js_1 = __webpack_require__(77488);
 Object.defineProperty(exports, "parseContentType", ({ enumerable: true, get: function () { return content_type_js_1.parseContentType; } }));
 Object.defineProperty(exports, "contentTypeRegExp", ({ enumerable: true, get: function () { return content_type_js_1.contentTypeRegExp; } }));
 Object.defineProperty(exports, "contentTypeProto", ({ enumerable: true, get: function () { return content_type_js_1.contentTypeProto; } }));
 Object.defineProperty(exports, "contentTypeJson", ({ enumerable: true, get: function () { return content_type_js_1.contentTypeJson; } }));
-var validate_response_js_1 = __webpack_require__(4068);
+var validate_response_js_1 = __webpack_require__(84068);
 Object.defineProperty(exports, "validateResponse", ({ enumerable: true, get: function () { return validate_response_js_1.validateResponse; } }));
 Object.defineProperty(exports, "validateResponseWithCompression", ({ enumerable: true, get: function () { return validate_response_js_1.validateResponseWithCompression; } }));
-var trailer_js_1 = __webpack_require__(2949);
+var trailer_js_1 = __webpack_require__(72949);
 Object.defineProperty(exports, "trailerFlag", ({ enumerable: true, get: function () { return trailer_js_1.trailerFlag; } }));
 Object.defineProperty(exports, "trailerParse", ({ enumerable: true, get: function () { return trailer_js_1.trailerParse; } }));
 Object.defineProperty(exports, "trailerSerialize", ({ enumerable: true, get: function () { return trailer_js_1.trailerSerialize; } }));
@@ -32032,12 +32032,12 @@ Object.defineProperty(exports, "parseTimeout", ({ enumerable: true, get: functio
 Object.defineProperty(exports, "setTrailerStatus", ({ enumerable: true, get: function () { return index_js_1.setTrailerStatus; } }));
 Object.defineProperty(exports, "validateTrailer", ({ enumerable: true, get: function () { return index_js_1.validateTrailer; } }));
 Object.defineProperty(exports, "grpcStatusOk", ({ enumerable: true, get: function () { return index_js_1.grpcStatusOk; } }));
-__exportStar(__webpack_require__(8072), exports);
+__exportStar(__webpack_require__(68072), exports);
 
 
 /***/ }),
 
-/***/ 178:
+/***/ 67797:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -32057,8 +32057,8 @@ __exportStar(__webpack_require__(8072), exports);
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.requestHeader = requestHeader;
 exports.requestHeaderWithCompression = requestHeaderWithCompression;
-const headers_js_1 = __webpack_require__(8072);
-const content_type_js_1 = __webpack_require__(7488);
+const headers_js_1 = __webpack_require__(68072);
+const content_type_js_1 = __webpack_require__(77488);
 /**
  * Creates headers for a gRPC-web request.
  *
@@ -32103,7 +32103,7 @@ function requestHeaderWithCompression(useBinaryFormat, timeoutMs, userProvidedHe
 
 /***/ }),
 
-/***/ 2949:
+/***/ 72949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32220,18 +32220,18 @@ var __asyncGenerator = (this && this.__asyncGenerator) || function (thisArg, _ar
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createTransport = createTransport;
-const validate_trailer_js_1 = __webpack_require__(625);
-const request_header_js_1 = __webpack_require__(178);
-const validate_response_js_1 = __webpack_require__(4068);
-const trailer_js_1 = __webpack_require__(2949);
-const code_js_1 = __webpack_require__(692);
-const connect_error_js_1 = __webpack_require__(8316);
-const async_iterable_js_1 = __webpack_require__(6705);
-const create_method_url_js_1 = __webpack_require__(2352);
-const run_call_js_1 = __webpack_require__(695);
-const serialization_js_1 = __webpack_require__(8242);
-const context_values_js_1 = __webpack_require__(5617);
-const headers_js_1 = __webpack_require__(8072);
+const validate_trailer_js_1 = __webpack_require__(30625);
+const request_header_js_1 = __webpack_require__(67797);
+const validate_response_js_1 = __webpack_require__(84068);
+const trailer_js_1 = __webpack_require__(72949);
+const code_js_1 = __webpack_require__(90692);
+const connect_error_js_1 = __webpack_require__(68316);
+const async_iterable_js_1 = __webpack_require__(56705);
+const create_method_url_js_1 = __webpack_require__(12352);
+const run_call_js_1 = __webpack_require__(50695);
+const serialization_js_1 = __webpack_require__(78242);
+const context_values_js_1 = __webpack_require__(65617);
+const headers_js_1 = __webpack_require__(68072);
 /**
  * Create a Transport for the gRPC-web protocol.
  */
@@ -32422,7 +32422,7 @@ function createTransport(opt) {
 
 /***/ }),
 
-/***/ 4068:
+/***/ 84068:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -32442,11 +32442,11 @@ function createTransport(opt) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateResponse = validateResponse;
 exports.validateResponseWithCompression = validateResponseWithCompression;
-const connect_error_js_1 = __webpack_require__(8316);
-const code_js_1 = __webpack_require__(692);
-const headers_js_1 = __webpack_require__(8072);
-const http_status_js_1 = __webpack_require__(3384);
-const trailer_status_js_1 = __webpack_require__(8213);
+const connect_error_js_1 = __webpack_require__(68316);
+const code_js_1 = __webpack_require__(90692);
+const headers_js_1 = __webpack_require__(68072);
+const http_status_js_1 = __webpack_require__(93384);
+const trailer_status_js_1 = __webpack_require__(48213);
 /**
  * Validates response status and header for the gRPC-web protocol.
  *
@@ -32502,7 +32502,7 @@ function validateResponseWithCompression(acceptCompression, status, headers) {
 
 /***/ }),
 
-/***/ 9969:
+/***/ 29969:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32547,7 +32547,7 @@ function parseContentType(contentType) {
 
 /***/ }),
 
-/***/ 3989:
+/***/ 13989:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -32566,7 +32566,7 @@ function parseContentType(contentType) {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.StatusSchema = exports.file_status = void 0;
-const codegenv2_1 = __webpack_require__(6612);
+const codegenv2_1 = __webpack_require__(76612);
 const wkt_1 = __webpack_require__(1011);
 /**
  * Describes the file status.proto.
@@ -32581,7 +32581,7 @@ exports.StatusSchema = (0, codegenv2_1.messageDesc)(exports.file_status, 0);
 
 /***/ }),
 
-/***/ 6746:
+/***/ 56746:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -32600,21 +32600,21 @@ exports.StatusSchema = (0, codegenv2_1.messageDesc)(exports.file_status, 0);
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createHandlerFactory = createHandlerFactory;
-const implementation_js_1 = __webpack_require__(8071);
-const connect_error_js_1 = __webpack_require__(8316);
-const code_js_1 = __webpack_require__(692);
-const content_type_js_1 = __webpack_require__(9969);
-const headers_js_1 = __webpack_require__(1523);
-const trailer_status_js_1 = __webpack_require__(8213);
-const parse_timeout_js_1 = __webpack_require__(9948);
-const async_iterable_js_1 = __webpack_require__(6705);
-const compression_js_1 = __webpack_require__(9292);
+const implementation_js_1 = __webpack_require__(88071);
+const connect_error_js_1 = __webpack_require__(68316);
+const code_js_1 = __webpack_require__(90692);
+const content_type_js_1 = __webpack_require__(29969);
+const headers_js_1 = __webpack_require__(71523);
+const trailer_status_js_1 = __webpack_require__(48213);
+const parse_timeout_js_1 = __webpack_require__(69948);
+const async_iterable_js_1 = __webpack_require__(56705);
+const compression_js_1 = __webpack_require__(99292);
 const content_type_matcher_js_1 = __webpack_require__(7131);
-const create_method_url_js_1 = __webpack_require__(2352);
-const invoke_implementation_js_1 = __webpack_require__(6531);
-const serialization_js_1 = __webpack_require__(8242);
-const universal_handler_js_1 = __webpack_require__(3386);
-const universal_js_1 = __webpack_require__(4263);
+const create_method_url_js_1 = __webpack_require__(12352);
+const invoke_implementation_js_1 = __webpack_require__(66531);
+const serialization_js_1 = __webpack_require__(78242);
+const universal_handler_js_1 = __webpack_require__(53386);
+const universal_js_1 = __webpack_require__(94263);
 const protocolName = "grpc";
 const methodPost = "POST";
 /**
@@ -32712,7 +32712,7 @@ function createHandler(opt, spec) {
 
 /***/ }),
 
-/***/ 1523:
+/***/ 71523:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32748,7 +32748,7 @@ exports.headerUserAgent = "User-Agent";
 
 /***/ }),
 
-/***/ 3384:
+/***/ 93384:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -32767,7 +32767,7 @@ exports.headerUserAgent = "User-Agent";
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.codeFromHttpStatus = codeFromHttpStatus;
-const code_js_1 = __webpack_require__(692);
+const code_js_1 = __webpack_require__(90692);
 /**
  * Determine the gRPC-web error code for the given HTTP status code.
  * See https://github.com/grpc/grpc/blob/master/doc/http-grpc-status-mapping.md.
@@ -32834,42 +32834,42 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTrailer = exports.validateResponseWithCompression = exports.validateResponse = exports.grpcStatusOk = exports.setTrailerStatus = exports.findTrailerError = exports.parseTimeout = exports.contentTypeProto = exports.contentTypeJson = exports.contentTypeRegExp = exports.parseContentType = exports.requestHeaderWithCompression = exports.requestHeader = exports.codeFromHttpStatus = exports.createTransport = exports.createHandlerFactory = void 0;
-var handler_factory_js_1 = __webpack_require__(6746);
+var handler_factory_js_1 = __webpack_require__(56746);
 Object.defineProperty(exports, "createHandlerFactory", ({ enumerable: true, get: function () { return handler_factory_js_1.createHandlerFactory; } }));
-var transport_js_1 = __webpack_require__(8048);
+var transport_js_1 = __webpack_require__(98048);
 Object.defineProperty(exports, "createTransport", ({ enumerable: true, get: function () { return transport_js_1.createTransport; } }));
 // All exports below are private — internal code that does not follow semantic
 // versioning.
 // We will try hard to avoid breaking changes, but if you depend on the
 // following exports, we recommend that you do so with an exact version
 // constraint (no ~ or ^).
-var http_status_js_1 = __webpack_require__(3384);
+var http_status_js_1 = __webpack_require__(93384);
 Object.defineProperty(exports, "codeFromHttpStatus", ({ enumerable: true, get: function () { return http_status_js_1.codeFromHttpStatus; } }));
 var request_header_js_1 = __webpack_require__(8384);
 Object.defineProperty(exports, "requestHeader", ({ enumerable: true, get: function () { return request_header_js_1.requestHeader; } }));
 Object.defineProperty(exports, "requestHeaderWithCompression", ({ enumerable: true, get: function () { return request_header_js_1.requestHeaderWithCompression; } }));
-var content_type_js_1 = __webpack_require__(9969);
+var content_type_js_1 = __webpack_require__(29969);
 Object.defineProperty(exports, "parseContentType", ({ enumerable: true, get: function () { return content_type_js_1.parseContentType; } }));
 Object.defineProperty(exports, "contentTypeRegExp", ({ enumerable: true, get: function () { return content_type_js_1.contentTypeRegExp; } }));
 Object.defineProperty(exports, "contentTypeJson", ({ enumerable: true, get: function () { return content_type_js_1.contentTypeJson; } }));
 Object.defineProperty(exports, "contentTypeProto", ({ enumerable: true, get: function () { return content_type_js_1.contentTypeProto; } }));
-var parse_timeout_js_1 = __webpack_require__(9948);
+var parse_timeout_js_1 = __webpack_require__(69948);
 Object.defineProperty(exports, "parseTimeout", ({ enumerable: true, get: function () { return parse_timeout_js_1.parseTimeout; } }));
-var trailer_status_js_1 = __webpack_require__(8213);
+var trailer_status_js_1 = __webpack_require__(48213);
 Object.defineProperty(exports, "findTrailerError", ({ enumerable: true, get: function () { return trailer_status_js_1.findTrailerError; } }));
 Object.defineProperty(exports, "setTrailerStatus", ({ enumerable: true, get: function () { return trailer_status_js_1.setTrailerStatus; } }));
 Object.defineProperty(exports, "grpcStatusOk", ({ enumerable: true, get: function () { return trailer_status_js_1.grpcStatusOk; } }));
-var validate_response_js_1 = __webpack_require__(2427);
+var validate_response_js_1 = __webpack_require__(62427);
 Object.defineProperty(exports, "validateResponse", ({ enumerable: true, get: function () { return validate_response_js_1.validateResponse; } }));
 Object.defineProperty(exports, "validateResponseWithCompression", ({ enumerable: true, get: function () { return validate_response_js_1.validateResponseWithCompression; } }));
-var validate_trailer_js_1 = __webpack_require__(625);
+var validate_trailer_js_1 = __webpack_require__(30625);
 Object.defineProperty(exports, "validateTrailer", ({ enumerable: true, get: function () { return validate_trailer_js_1.validateTrailer; } }));
-__exportStar(__webpack_require__(1523), exports);
+__exportStar(__webpack_require__(71523), exports);
 
 
 /***/ }),
 
-/***/ 9948:
+/***/ 69948:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -32888,8 +32888,8 @@ __exportStar(__webpack_require__(1523), exports);
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseTimeout = parseTimeout;
-const code_js_1 = __webpack_require__(692);
-const connect_error_js_1 = __webpack_require__(8316);
+const code_js_1 = __webpack_require__(90692);
+const connect_error_js_1 = __webpack_require__(68316);
 /**
  * Parse a gRPC Timeout (Deadline) header.
  *
@@ -32949,8 +32949,8 @@ function parseTimeout(value, maxTimeoutMs) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.requestHeader = requestHeader;
 exports.requestHeaderWithCompression = requestHeaderWithCompression;
-const headers_js_1 = __webpack_require__(1523);
-const content_type_js_1 = __webpack_require__(9969);
+const headers_js_1 = __webpack_require__(71523);
+const content_type_js_1 = __webpack_require__(29969);
 /**
  * Creates headers for a gRPC request.
  *
@@ -32992,7 +32992,7 @@ function requestHeaderWithCompression(useBinaryFormat, timeoutMs, userProvidedHe
 
 /***/ }),
 
-/***/ 8213:
+/***/ 48213:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -33013,14 +33013,14 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.grpcStatusOk = void 0;
 exports.setTrailerStatus = setTrailerStatus;
 exports.findTrailerError = findTrailerError;
-const status_pb_js_1 = __webpack_require__(3989);
-const connect_error_js_1 = __webpack_require__(8316);
-const http_headers_js_1 = __webpack_require__(3170);
-const protocol_headers_js_1 = __webpack_require__(6831);
-const code_js_1 = __webpack_require__(692);
+const status_pb_js_1 = __webpack_require__(13989);
+const connect_error_js_1 = __webpack_require__(68316);
+const http_headers_js_1 = __webpack_require__(83170);
+const protocol_headers_js_1 = __webpack_require__(56831);
+const code_js_1 = __webpack_require__(90692);
 const wkt_1 = __webpack_require__(1011);
-const headers_js_1 = __webpack_require__(1523);
-const protobuf_1 = __webpack_require__(54);
+const headers_js_1 = __webpack_require__(71523);
+const protobuf_1 = __webpack_require__(30054);
 /**
  * The value of the Grpc-Status header or trailer in case of success.
  * Used by the gRPC and gRPC-web protocols.
@@ -33117,7 +33117,7 @@ function findTrailerError(headerOrTrailer) {
 
 /***/ }),
 
-/***/ 8048:
+/***/ 98048:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -33162,16 +33162,16 @@ var __asyncGenerator = (this && this.__asyncGenerator) || function (thisArg, _ar
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createTransport = createTransport;
 const request_header_js_1 = __webpack_require__(8384);
-const validate_response_js_1 = __webpack_require__(2427);
-const validate_trailer_js_1 = __webpack_require__(625);
-const code_js_1 = __webpack_require__(692);
-const connect_error_js_1 = __webpack_require__(8316);
-const async_iterable_js_1 = __webpack_require__(6705);
-const create_method_url_js_1 = __webpack_require__(2352);
-const run_call_js_1 = __webpack_require__(695);
-const serialization_js_1 = __webpack_require__(8242);
-const context_values_js_1 = __webpack_require__(5617);
-const headers_js_1 = __webpack_require__(1523);
+const validate_response_js_1 = __webpack_require__(62427);
+const validate_trailer_js_1 = __webpack_require__(30625);
+const code_js_1 = __webpack_require__(90692);
+const connect_error_js_1 = __webpack_require__(68316);
+const async_iterable_js_1 = __webpack_require__(56705);
+const create_method_url_js_1 = __webpack_require__(12352);
+const run_call_js_1 = __webpack_require__(50695);
+const serialization_js_1 = __webpack_require__(78242);
+const context_values_js_1 = __webpack_require__(65617);
+const headers_js_1 = __webpack_require__(71523);
 /**
  * Create a Transport for the gRPC protocol.
  */
@@ -33309,7 +33309,7 @@ function createTransport(opt) {
 
 /***/ }),
 
-/***/ 2427:
+/***/ 62427:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -33329,12 +33329,12 @@ function createTransport(opt) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateResponse = validateResponse;
 exports.validateResponseWithCompression = validateResponseWithCompression;
-const http_status_js_1 = __webpack_require__(3384);
-const connect_error_js_1 = __webpack_require__(8316);
-const trailer_status_js_1 = __webpack_require__(8213);
-const code_js_1 = __webpack_require__(692);
-const headers_js_1 = __webpack_require__(1523);
-const content_type_js_1 = __webpack_require__(9969);
+const http_status_js_1 = __webpack_require__(93384);
+const connect_error_js_1 = __webpack_require__(68316);
+const trailer_status_js_1 = __webpack_require__(48213);
+const code_js_1 = __webpack_require__(90692);
+const headers_js_1 = __webpack_require__(71523);
+const content_type_js_1 = __webpack_require__(29969);
 /**
  * Validates response status and header for the gRPC protocol.
  * Throws a ConnectError if the header contains an error status,
@@ -33391,7 +33391,7 @@ function validateResponseWithCompression(acceptCompression, status, headers) {
 
 /***/ }),
 
-/***/ 625:
+/***/ 30625:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -33410,10 +33410,10 @@ function validateResponseWithCompression(acceptCompression, status, headers) {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTrailer = validateTrailer;
-const code_js_1 = __webpack_require__(692);
-const connect_error_js_1 = __webpack_require__(8316);
-const headers_js_1 = __webpack_require__(1523);
-const trailer_status_js_1 = __webpack_require__(8213);
+const code_js_1 = __webpack_require__(90692);
+const connect_error_js_1 = __webpack_require__(68316);
+const headers_js_1 = __webpack_require__(71523);
+const trailer_status_js_1 = __webpack_require__(48213);
 /**
  * Validates a trailer for the gRPC and the gRPC-web protocol.
  *
@@ -33442,7 +33442,7 @@ function validateTrailer(trailer, header) {
 
 /***/ }),
 
-/***/ 6705:
+/***/ 56705:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -33505,11 +33505,11 @@ exports.untilFirst = untilFirst;
 exports.makeIterableAbortable = makeIterableAbortable;
 exports.createWritableIterable = createWritableIterable;
 exports.createAsyncIterable = createAsyncIterable;
-const code_js_1 = __webpack_require__(692);
-const connect_error_js_1 = __webpack_require__(8316);
-const envelope_js_1 = __webpack_require__(6688);
-const envelope_js_2 = __webpack_require__(6688);
-const limit_io_js_1 = __webpack_require__(2498);
+const code_js_1 = __webpack_require__(90692);
+const connect_error_js_1 = __webpack_require__(68316);
+const envelope_js_1 = __webpack_require__(86688);
+const envelope_js_2 = __webpack_require__(86688);
+const limit_io_js_1 = __webpack_require__(52498);
 function pipeTo(source, ...rest) {
     const [transforms, sink, opt] = pickTransformsAndSink(rest);
     let iterable = source;
@@ -34362,7 +34362,7 @@ function createAsyncIterable(items) {
 
 /***/ }),
 
-/***/ 9292:
+/***/ 99292:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -34382,8 +34382,8 @@ function createAsyncIterable(items) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.compressedFlag = void 0;
 exports.compressionNegotiate = compressionNegotiate;
-const connect_error_js_1 = __webpack_require__(8316);
-const code_js_1 = __webpack_require__(692);
+const connect_error_js_1 = __webpack_require__(68316);
+const code_js_1 = __webpack_require__(90692);
 /**
  * compressedFlag indicates that the data in a EnvelopedMessage is
  * compressed. It has the same meaning in the gRPC-Web, gRPC-HTTP2,
@@ -34494,7 +34494,7 @@ function contentTypeMatcher(...supported) {
 
 /***/ }),
 
-/***/ 2352:
+/***/ 12352:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34537,7 +34537,7 @@ function createMethodUrl(baseUrl, method) {
 
 /***/ }),
 
-/***/ 6688:
+/***/ 86688:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -34561,10 +34561,10 @@ exports.envelopeCompress = envelopeCompress;
 exports.envelopeDecompress = envelopeDecompress;
 exports.encodeEnvelope = encodeEnvelope;
 exports.encodeEnvelopes = encodeEnvelopes;
-const connect_error_js_1 = __webpack_require__(8316);
-const code_js_1 = __webpack_require__(692);
-const compression_js_1 = __webpack_require__(9292);
-const limit_io_js_1 = __webpack_require__(2498);
+const connect_error_js_1 = __webpack_require__(68316);
+const code_js_1 = __webpack_require__(90692);
+const compression_js_1 = __webpack_require__(99292);
+const limit_io_js_1 = __webpack_require__(52498);
 /**
  * Create an EnvelopeDecoder. The `readMaxBytes` argument limits the maximum
  * size for individual messages.
@@ -34758,7 +34758,7 @@ function encodeEnvelopes(...envelopes) {
 
 /***/ }),
 
-/***/ 3750:
+/***/ 93750:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -34778,18 +34778,18 @@ function encodeEnvelopes(...envelopes) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.uResponseOk = exports.assertByteStreamRequest = exports.createDeadlineSignal = exports.getAbortSignalReason = exports.createLinkedAbortController = exports.transformInvokeImplementation = exports.invokeUnaryImplementation = exports.contentTypeMatcher = exports.untilFirst = exports.readAllBytes = exports.createAsyncIterable = exports.createWritableIterable = exports.makeIterableAbortable = exports.sinkAllBytes = exports.sinkAll = exports.pipeTo = exports.transformParseEnvelope = exports.transformSerializeEnvelope = exports.transformSplitEnvelope = exports.transformJoinEnvelopes = exports.transformDecompressEnvelope = exports.transformCompressEnvelope = exports.transformReadAllBytes = exports.transformPrepend = exports.transformAppend = exports.transformCatchFinally = exports.transformCatch = exports.pipe = exports.compressionNegotiate = exports.compressedFlag = exports.createEnvelopeReadableStream = exports.envelopeCompress = exports.envelopeDecompress = exports.encodeEnvelopes = exports.encodeEnvelope = exports.validateReadWriteMaxBytes = exports.limitSerialization = exports.getJsonOptions = exports.createClientMethodSerializers = exports.createMethodSerializationLookup = exports.runStreamingCall = exports.runUnaryCall = exports.universalServerResponseToFetch = exports.universalServerRequestFromFetch = exports.universalClientResponseFromFetch = exports.universalClientRequestToFetch = exports.createFetchHandler = exports.createFetchClient = exports.createUniversalHandlerClient = exports.createMethodUrl = void 0;
 exports.mergeNonProtocolHeaders = exports.createUniversalMethodHandler = exports.createUniversalServiceHandlers = exports.validateUniversalHandlerOptions = exports.uResponseVersionNotSupported = exports.uResponseMethodNotAllowed = exports.uResponseUnsupportedMediaType = exports.uResponseNotFound = void 0;
-var create_method_url_js_1 = __webpack_require__(2352);
+var create_method_url_js_1 = __webpack_require__(12352);
 Object.defineProperty(exports, "createMethodUrl", ({ enumerable: true, get: function () { return create_method_url_js_1.createMethodUrl; } }));
-var universal_handler_client_js_1 = __webpack_require__(8920);
+var universal_handler_client_js_1 = __webpack_require__(58920);
 Object.defineProperty(exports, "createUniversalHandlerClient", ({ enumerable: true, get: function () { return universal_handler_client_js_1.createUniversalHandlerClient; } }));
-var universal_fetch_js_1 = __webpack_require__(8946);
+var universal_fetch_js_1 = __webpack_require__(58946);
 Object.defineProperty(exports, "createFetchClient", ({ enumerable: true, get: function () { return universal_fetch_js_1.createFetchClient; } }));
 Object.defineProperty(exports, "createFetchHandler", ({ enumerable: true, get: function () { return universal_fetch_js_1.createFetchHandler; } }));
 Object.defineProperty(exports, "universalClientRequestToFetch", ({ enumerable: true, get: function () { return universal_fetch_js_1.universalClientRequestToFetch; } }));
 Object.defineProperty(exports, "universalClientResponseFromFetch", ({ enumerable: true, get: function () { return universal_fetch_js_1.universalClientResponseFromFetch; } }));
 Object.defineProperty(exports, "universalServerRequestFromFetch", ({ enumerable: true, get: function () { return universal_fetch_js_1.universalServerRequestFromFetch; } }));
 Object.defineProperty(exports, "universalServerResponseToFetch", ({ enumerable: true, get: function () { return universal_fetch_js_1.universalServerResponseToFetch; } }));
-var run_call_js_1 = __webpack_require__(695);
+var run_call_js_1 = __webpack_require__(50695);
 Object.defineProperty(exports, "runUnaryCall", ({ enumerable: true, get: function () { return run_call_js_1.runUnaryCall; } }));
 Object.defineProperty(exports, "runStreamingCall", ({ enumerable: true, get: function () { return run_call_js_1.runStreamingCall; } }));
 // All exports below are private — internal code that does not follow semantic
@@ -34797,23 +34797,23 @@ Object.defineProperty(exports, "runStreamingCall", ({ enumerable: true, get: fun
 // We will try hard to avoid breaking changes, but if you depend on the
 // following exports, we recommend that you do so with an exact version
 // constraint (no ~ or ^).
-var serialization_js_1 = __webpack_require__(8242);
+var serialization_js_1 = __webpack_require__(78242);
 Object.defineProperty(exports, "createMethodSerializationLookup", ({ enumerable: true, get: function () { return serialization_js_1.createMethodSerializationLookup; } }));
 Object.defineProperty(exports, "createClientMethodSerializers", ({ enumerable: true, get: function () { return serialization_js_1.createClientMethodSerializers; } }));
 Object.defineProperty(exports, "getJsonOptions", ({ enumerable: true, get: function () { return serialization_js_1.getJsonOptions; } }));
 Object.defineProperty(exports, "limitSerialization", ({ enumerable: true, get: function () { return serialization_js_1.limitSerialization; } }));
-var limit_io_js_1 = __webpack_require__(2498);
+var limit_io_js_1 = __webpack_require__(52498);
 Object.defineProperty(exports, "validateReadWriteMaxBytes", ({ enumerable: true, get: function () { return limit_io_js_1.validateReadWriteMaxBytes; } }));
-var envelope_js_1 = __webpack_require__(6688);
+var envelope_js_1 = __webpack_require__(86688);
 Object.defineProperty(exports, "encodeEnvelope", ({ enumerable: true, get: function () { return envelope_js_1.encodeEnvelope; } }));
 Object.defineProperty(exports, "encodeEnvelopes", ({ enumerable: true, get: function () { return envelope_js_1.encodeEnvelopes; } }));
 Object.defineProperty(exports, "envelopeDecompress", ({ enumerable: true, get: function () { return envelope_js_1.envelopeDecompress; } }));
 Object.defineProperty(exports, "envelopeCompress", ({ enumerable: true, get: function () { return envelope_js_1.envelopeCompress; } }));
 Object.defineProperty(exports, "createEnvelopeReadableStream", ({ enumerable: true, get: function () { return envelope_js_1.createEnvelopeReadableStream; } }));
-var compression_js_1 = __webpack_require__(9292);
+var compression_js_1 = __webpack_require__(99292);
 Object.defineProperty(exports, "compressedFlag", ({ enumerable: true, get: function () { return compression_js_1.compressedFlag; } }));
 Object.defineProperty(exports, "compressionNegotiate", ({ enumerable: true, get: function () { return compression_js_1.compressionNegotiate; } }));
-var async_iterable_js_1 = __webpack_require__(6705);
+var async_iterable_js_1 = __webpack_require__(56705);
 Object.defineProperty(exports, "pipe", ({ enumerable: true, get: function () { return async_iterable_js_1.pipe; } }));
 Object.defineProperty(exports, "transformCatch", ({ enumerable: true, get: function () { return async_iterable_js_1.transformCatch; } }));
 Object.defineProperty(exports, "transformCatchFinally", ({ enumerable: true, get: function () { return async_iterable_js_1.transformCatchFinally; } }));
@@ -34836,31 +34836,31 @@ Object.defineProperty(exports, "readAllBytes", ({ enumerable: true, get: functio
 Object.defineProperty(exports, "untilFirst", ({ enumerable: true, get: function () { return async_iterable_js_1.untilFirst; } }));
 var content_type_matcher_js_1 = __webpack_require__(7131);
 Object.defineProperty(exports, "contentTypeMatcher", ({ enumerable: true, get: function () { return content_type_matcher_js_1.contentTypeMatcher; } }));
-var invoke_implementation_js_1 = __webpack_require__(6531);
+var invoke_implementation_js_1 = __webpack_require__(66531);
 Object.defineProperty(exports, "invokeUnaryImplementation", ({ enumerable: true, get: function () { return invoke_implementation_js_1.invokeUnaryImplementation; } }));
 Object.defineProperty(exports, "transformInvokeImplementation", ({ enumerable: true, get: function () { return invoke_implementation_js_1.transformInvokeImplementation; } }));
-var signals_js_1 = __webpack_require__(5123);
+var signals_js_1 = __webpack_require__(45123);
 Object.defineProperty(exports, "createLinkedAbortController", ({ enumerable: true, get: function () { return signals_js_1.createLinkedAbortController; } }));
 Object.defineProperty(exports, "getAbortSignalReason", ({ enumerable: true, get: function () { return signals_js_1.getAbortSignalReason; } }));
 Object.defineProperty(exports, "createDeadlineSignal", ({ enumerable: true, get: function () { return signals_js_1.createDeadlineSignal; } }));
-var universal_js_1 = __webpack_require__(4263);
+var universal_js_1 = __webpack_require__(94263);
 Object.defineProperty(exports, "assertByteStreamRequest", ({ enumerable: true, get: function () { return universal_js_1.assertByteStreamRequest; } }));
 Object.defineProperty(exports, "uResponseOk", ({ enumerable: true, get: function () { return universal_js_1.uResponseOk; } }));
 Object.defineProperty(exports, "uResponseNotFound", ({ enumerable: true, get: function () { return universal_js_1.uResponseNotFound; } }));
 Object.defineProperty(exports, "uResponseUnsupportedMediaType", ({ enumerable: true, get: function () { return universal_js_1.uResponseUnsupportedMediaType; } }));
 Object.defineProperty(exports, "uResponseMethodNotAllowed", ({ enumerable: true, get: function () { return universal_js_1.uResponseMethodNotAllowed; } }));
 Object.defineProperty(exports, "uResponseVersionNotSupported", ({ enumerable: true, get: function () { return universal_js_1.uResponseVersionNotSupported; } }));
-var universal_handler_js_1 = __webpack_require__(3386);
+var universal_handler_js_1 = __webpack_require__(53386);
 Object.defineProperty(exports, "validateUniversalHandlerOptions", ({ enumerable: true, get: function () { return universal_handler_js_1.validateUniversalHandlerOptions; } }));
 Object.defineProperty(exports, "createUniversalServiceHandlers", ({ enumerable: true, get: function () { return universal_handler_js_1.createUniversalServiceHandlers; } }));
 Object.defineProperty(exports, "createUniversalMethodHandler", ({ enumerable: true, get: function () { return universal_handler_js_1.createUniversalMethodHandler; } }));
-var protocol_headers_js_1 = __webpack_require__(6831);
+var protocol_headers_js_1 = __webpack_require__(56831);
 Object.defineProperty(exports, "mergeNonProtocolHeaders", ({ enumerable: true, get: function () { return protocol_headers_js_1.mergeNonProtocolHeaders; } }));
 
 
 /***/ }),
 
-/***/ 6531:
+/***/ 66531:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -34906,10 +34906,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.applyRequestGate = applyRequestGate;
 exports.invokeUnaryImplementation = invokeUnaryImplementation;
 exports.transformInvokeImplementation = transformInvokeImplementation;
-const connect_error_js_1 = __webpack_require__(8316);
-const code_js_1 = __webpack_require__(692);
-const async_iterable_js_1 = __webpack_require__(6705);
-const normalize_js_1 = __webpack_require__(6141);
+const connect_error_js_1 = __webpack_require__(68316);
+const code_js_1 = __webpack_require__(90692);
+const async_iterable_js_1 = __webpack_require__(56705);
+const normalize_js_1 = __webpack_require__(56141);
 const interceptor_js_1 = __webpack_require__(5942);
 /**
  * Invoke the implementation for a streaming RPC, unless a request gate rejects
@@ -35045,7 +35045,7 @@ function copyHeaders(from, to) {
 
 /***/ }),
 
-/***/ 2498:
+/***/ 52498:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -35066,8 +35066,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateReadWriteMaxBytes = validateReadWriteMaxBytes;
 exports.assertWriteMaxBytes = assertWriteMaxBytes;
 exports.assertReadMaxBytes = assertReadMaxBytes;
-const connect_error_js_1 = __webpack_require__(8316);
-const code_js_1 = __webpack_require__(692);
+const connect_error_js_1 = __webpack_require__(68316);
+const code_js_1 = __webpack_require__(90692);
 /**
  * At most, allow ~4GiB to be received or sent per message.
  * zlib used by Node.js caps maxOutputLength at this value. It also happens to
@@ -35132,7 +35132,7 @@ function assertReadMaxBytes(readMaxBytes, bytesRead, totalSizeKnown = false) {
 
 /***/ }),
 
-/***/ 6141:
+/***/ 56141:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -35152,7 +35152,7 @@ function assertReadMaxBytes(readMaxBytes, bytesRead, totalSizeKnown = false) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.normalize = normalize;
 exports.normalizeIterable = normalizeIterable;
-const protobuf_1 = __webpack_require__(54);
+const protobuf_1 = __webpack_require__(30054);
 /**
  *  Takes a partial protobuf messages of the
  *  specified message type as input, and returns full instances.
@@ -35194,7 +35194,7 @@ function normalizeIterable(desc, input) {
 
 /***/ }),
 
-/***/ 6831:
+/***/ 56831:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -35213,8 +35213,8 @@ function normalizeIterable(desc, input) {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.mergeNonProtocolHeaders = mergeNonProtocolHeaders;
-const headers_js_1 = __webpack_require__(4359);
-const headers_js_2 = __webpack_require__(1523);
+const headers_js_1 = __webpack_require__(34359);
+const headers_js_2 = __webpack_require__(71523);
 /**
  * The set of HTTP header names that carry protocol-level information for the
  * Connect, gRPC, and gRPC-Web protocols. These are reserved by the protocol
@@ -35268,7 +35268,7 @@ function mergeNonProtocolHeaders(into, from) {
 
 /***/ }),
 
-/***/ 695:
+/***/ 50695:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -35289,10 +35289,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runUnaryCall = runUnaryCall;
 exports.runStreamingCall = runStreamingCall;
 const interceptor_js_1 = __webpack_require__(5942);
-const connect_error_js_1 = __webpack_require__(8316);
-const signals_js_1 = __webpack_require__(5123);
-const normalize_js_1 = __webpack_require__(6141);
-const code_js_1 = __webpack_require__(692);
+const connect_error_js_1 = __webpack_require__(68316);
+const signals_js_1 = __webpack_require__(45123);
+const normalize_js_1 = __webpack_require__(56141);
+const code_js_1 = __webpack_require__(90692);
 /**
  * Runs a unary method with the given interceptors. Note that this function
  * is only used when implementing a Transport.
@@ -35400,7 +35400,7 @@ function setupSignal(opt) {
 
 /***/ }),
 
-/***/ 8242:
+/***/ 78242:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -35424,10 +35424,10 @@ exports.createClientMethodSerializers = createClientMethodSerializers;
 exports.limitSerialization = limitSerialization;
 exports.createBinarySerialization = createBinarySerialization;
 exports.createJsonSerialization = createJsonSerialization;
-const protobuf_1 = __webpack_require__(54);
-const connect_error_js_1 = __webpack_require__(8316);
-const code_js_1 = __webpack_require__(692);
-const limit_io_js_1 = __webpack_require__(2498);
+const protobuf_1 = __webpack_require__(30054);
+const connect_error_js_1 = __webpack_require__(68316);
+const code_js_1 = __webpack_require__(90692);
+const limit_io_js_1 = __webpack_require__(52498);
 /**
  * Sets default JSON serialization options for connect-es.
  *
@@ -35556,7 +35556,7 @@ function createJsonSerialization(desc, options) {
 
 /***/ }),
 
-/***/ 5123:
+/***/ 45123:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -35577,8 +35577,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createLinkedAbortController = createLinkedAbortController;
 exports.createDeadlineSignal = createDeadlineSignal;
 exports.getAbortSignalReason = getAbortSignalReason;
-const connect_error_js_1 = __webpack_require__(8316);
-const code_js_1 = __webpack_require__(692);
+const connect_error_js_1 = __webpack_require__(68316);
+const code_js_1 = __webpack_require__(90692);
 /**
  * Create an AbortController that is automatically aborted if one of the given
  * signals is aborted.
@@ -35663,7 +35663,7 @@ function getAbortSignalReason(signal) {
 
 /***/ }),
 
-/***/ 8946:
+/***/ 58946:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35820,7 +35820,7 @@ function iterableFromReadableStream(body) {
 
 /***/ }),
 
-/***/ 8920:
+/***/ 58920:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -35839,10 +35839,10 @@ function iterableFromReadableStream(body) {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createUniversalHandlerClient = createUniversalHandlerClient;
-const code_js_1 = __webpack_require__(692);
-const connect_error_js_1 = __webpack_require__(8316);
-const async_iterable_js_1 = __webpack_require__(6705);
-const signals_js_1 = __webpack_require__(5123);
+const code_js_1 = __webpack_require__(90692);
+const connect_error_js_1 = __webpack_require__(68316);
+const async_iterable_js_1 = __webpack_require__(56705);
+const signals_js_1 = __webpack_require__(45123);
 /**
  * An in-memory UniversalClientFn that can be used to route requests to a ConnectRouter
  * bypassing network calls. Useful for testing and calling in-process services.
@@ -35915,7 +35915,7 @@ function raceSignal(signal, promise) {
 
 /***/ }),
 
-/***/ 3386:
+/***/ 53386:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -35937,11 +35937,11 @@ exports.validateUniversalHandlerOptions = validateUniversalHandlerOptions;
 exports.createUniversalServiceHandlers = createUniversalServiceHandlers;
 exports.createUniversalMethodHandler = createUniversalMethodHandler;
 exports.negotiateProtocol = negotiateProtocol;
-const universal_js_1 = __webpack_require__(4263);
+const universal_js_1 = __webpack_require__(94263);
 const content_type_matcher_js_1 = __webpack_require__(7131);
-const limit_io_js_1 = __webpack_require__(2498);
-const connect_error_js_1 = __webpack_require__(8316);
-const code_js_1 = __webpack_require__(692);
+const limit_io_js_1 = __webpack_require__(52498);
+const connect_error_js_1 = __webpack_require__(68316);
+const code_js_1 = __webpack_require__(90692);
 /**
  * Asserts that the options are within sane limits, and returns default values
  * where no value is provided.
@@ -36052,7 +36052,7 @@ function negotiateProtocol(protocolHandlers) {
 
 /***/ }),
 
-/***/ 4263:
+/***/ 94263:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36137,7 +36137,7 @@ exports.uResponseVersionNotSupported = {
 
 /***/ }),
 
-/***/ 9508:
+/***/ 19508:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -36156,9 +36156,9 @@ exports.uResponseVersionNotSupported = {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createRouterTransport = createRouterTransport;
-const transport_js_1 = __webpack_require__(3180);
-const universal_handler_client_js_1 = __webpack_require__(8920);
-const router_js_1 = __webpack_require__(6664);
+const transport_js_1 = __webpack_require__(33180);
+const universal_handler_client_js_1 = __webpack_require__(58920);
+const router_js_1 = __webpack_require__(66664);
 /**
  * Creates a Transport that routes requests to the configured router. Useful for testing
  * and calling services running in the same process.
@@ -36176,7 +36176,7 @@ function createRouterTransport(routes, options) {
 
 /***/ }),
 
-/***/ 6664:
+/***/ 66664:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -36195,13 +36195,13 @@ function createRouterTransport(routes, options) {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createConnectRouter = createConnectRouter;
-const connect_error_js_1 = __webpack_require__(8316);
-const code_js_1 = __webpack_require__(692);
-const implementation_js_1 = __webpack_require__(8071);
-const handler_factory_js_1 = __webpack_require__(4761);
-const handler_factory_js_2 = __webpack_require__(6746);
-const handler_factory_js_3 = __webpack_require__(1638);
-const universal_handler_js_1 = __webpack_require__(3386);
+const connect_error_js_1 = __webpack_require__(68316);
+const code_js_1 = __webpack_require__(90692);
+const implementation_js_1 = __webpack_require__(88071);
+const handler_factory_js_1 = __webpack_require__(44761);
+const handler_factory_js_2 = __webpack_require__(56746);
+const handler_factory_js_3 = __webpack_require__(51638);
+const universal_handler_js_1 = __webpack_require__(53386);
 /**
  * Create a new ConnectRouter.
  */
@@ -36251,7 +36251,7 @@ function whichProtocols(options, base) {
 
 /***/ }),
 
-/***/ 7013:
+/***/ 17013:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37042,9 +37042,9 @@ const ansiStyles = assembleStyles();
 // EXTERNAL MODULE: external "node:process"
 var external_node_process_ = __webpack_require__(1708);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:tty"
-var external_node_tty_ = __webpack_require__(4685);
+var external_node_tty_ = __webpack_require__(84685);
 ;// CONCATENATED MODULE: ./node_modules/chalk/source/vendor/supports-color/index.js
 
 

@@ -3,7 +3,9 @@
 // names ([[check]] sections and [snippets]); `buildPlan` only its [[check]]
 // sections, synchronously.
 
-export { runChecks, totalsOf, type RunOptions } from './engine/run.js';
+export { runChecks, type RunOptions } from './engine/run.js';
+export { totalsOf } from './engine/summary.js';
+export type { RemoteLayerCache } from './engine/layers.js';
 export { buildPlan, type PlanOptions } from './plan/checks.js';
 export { planFromConfig } from './plan/build.js';
 export type { SnippetPlanOptions } from './plan/snippets.js';

@@ -251,8 +251,9 @@ export interface RunSummary {
   warnings: string[];
   /**
    * Checks whose packages came from a shared layer (src/engine/layers.ts), how
-   * many installs that took, how many layers were found in the cache, and the
-   * keys (folder names) of the layers used: what a workflow cache step keys on.
+   * many installs that took, how many layers were found in the cache on disk
+   * and how many were restored from the remote (workflow) cache, and the keys
+   * (folder names) of the layers used.
    */
-  packageLayers?: { installs: number; fromCache: number; checks: number; keys: string[] };
+  packageLayers?: { installs: number; fromCache: number; restored: number; checks: number; keys: string[] };
 }

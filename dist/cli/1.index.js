@@ -130,7 +130,7 @@ exports.TOOL_NAME = exports.META = exports.CREATE_TIMEOUT_MS = exports.MAX_LIFET
 exports.defaultRunId = defaultRunId;
 exports.createSdkSandbox = createSdkSandbox;
 exports.cleanupRun = cleanupRun;
-const node_crypto_1 = __webpack_require__(7598);
+const crypto_js_1 = __webpack_require__(5414);
 const version_js_1 = __webpack_require__(311);
 const e2b_retry_js_1 = __webpack_require__(8166);
 const e2b_errors_js_1 = __webpack_require__(9525);
@@ -163,7 +163,7 @@ function defaultRunId(env = process.env) {
             .replace(/[^A-Za-z0-9._-]+/g, '_')
             .slice(0, 120);
     }
-    processRunId ??= `cli-${(0, node_crypto_1.randomBytes)(6).toString('hex')}`;
+    processRunId ??= `cli-${(0, crypto_js_1.randomBytes)(6).toString('hex')}`;
     return processRunId;
 }
 /**
@@ -418,11 +418,11 @@ exports.freshFolder = freshFolder;
 exports.inWorkspace = inWorkspace;
 exports.uploadFiles = uploadFiles;
 exports.stdinFile = stdinFile;
-const node_crypto_1 = __webpack_require__(7598);
+const crypto_js_1 = __webpack_require__(5414);
 const node_path_1 = __importDefault(__webpack_require__(6760));
 /** Where the check's files go: a fresh folder in the sandbox user's home. */
 function freshFolder() {
-    return `/home/user/check-${(0, node_crypto_1.randomBytes)(5).toString('hex')}`;
+    return `/home/user/check-${(0, crypto_js_1.randomBytes)(5).toString('hex')}`;
 }
 /** `/workspace` (the registry's commands and env name the workspace so) → the sandbox's folder `dir`. */
 function inWorkspace(text, dir) {
@@ -456,7 +456,7 @@ async function uploadFiles(sdk, id, dir, files) {
 async function stdinFile(sdk, stdin) {
     if (!stdin)
         return '/dev/null';
-    const file = `/tmp/sandbox-checks-stdin-${(0, node_crypto_1.randomBytes)(5).toString('hex')}`;
+    const file = `/tmp/sandbox-checks-stdin-${(0, crypto_js_1.randomBytes)(5).toString('hex')}`;
     await sdk.files.write(file, stdin);
     return file;
 }

@@ -421,7 +421,7 @@ exports.RUNS_KEPT = void 0;
 exports.runsRoot = runsRoot;
 exports.newRunDir = newRunDir;
 exports.pruneRuns = pruneRuns;
-const node_crypto_1 = __webpack_require__(7598);
+const crypto_js_1 = __webpack_require__(5414);
 const node_fs_1 = __webpack_require__(3024);
 const node_os_1 = __importDefault(__webpack_require__(8161));
 const node_path_1 = __importDefault(__webpack_require__(6760));
@@ -434,7 +434,7 @@ function runsRoot(env) {
 /** A fresh folder for this run's logs (sortable by time), or a temporary one. */
 function newRunDir(env, now = new Date()) {
     const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-    const dir = node_path_1.default.join(runsRoot(env), `${stamp}-${(0, node_crypto_1.randomBytes)(3).toString('hex')}`);
+    const dir = node_path_1.default.join(runsRoot(env), `${stamp}-${(0, crypto_js_1.randomBytes)(3).toString('hex')}`);
     try {
         (0, node_fs_1.mkdirSync)(dir, { recursive: true });
         return dir;
@@ -1566,6 +1566,13 @@ function lastLineWith(text, needle) {
 // otherwise plant a layer or a link where one is written. The folder and the
 // key (layerKey) are what a workflow cache step would save and restore.
 //
+// A front door may pass a RemoteLayerCache (the Action's: the workflow cache
+// service): a layer missing on disk is asked of it by its exact key before
+// installing, and checked as a disk hit is (complete, its record naming the
+// key) before any check mounts it; a layer installed here is handed to it in
+// the background, and the run waits for those saves (flush) before it ends.
+// A remote that fails is a warning: the check installs as if it had missed.
+//
 // Providers that cannot mount a layer (no `layers` on the provider) keep
 // installing in each check's own sandbox (src/engine/run.ts).
 var __importDefault = (this && this.__importDefault) || function (mod) {
@@ -1576,7 +1583,7 @@ exports.LayerStore = exports.DEFAULT_LAYER_MAX_BYTES = exports.DEFAULT_LAYER_MAX
 exports.layerKey = layerKey;
 exports.installInputs = installInputs;
 exports.layerCacheSettings = layerCacheSettings;
-const node_crypto_1 = __webpack_require__(7598);
+const crypto_js_1 = __webpack_require__(5414);
 const node_fs_1 = __webpack_require__(3024);
 const node_os_1 = __importDefault(__webpack_require__(8161));
 const node_path_1 = __importDefault(__webpack_require__(6760));
@@ -1590,9 +1597,9 @@ exports.DEFAULT_LAYER_MAX_BYTES = 4 * 1024 ** 3;
 const STALE_TEMP_MS = 3_600_000;
 const META = 'layer.json';
 function layerKey(parts) {
-    return (0, node_crypto_1.createHash)('sha256').update(JSON.stringify({ format: 1, ...parts })).digest('hex').slice(0, 40);
+    return (0, crypto_js_1.createHash)('sha256').update(JSON.stringify({ format: 1, ...parts })).digest('hex').slice(0, 40);
 }
-const sha256 = (b) => (0, node_crypto_1.createHash)('sha256').update(b).digest('hex');
+const sha256 = (b) => (0, crypto_js_1.createHash)('sha256').update(b).digest('hex');
 /**
  * The check's files an install reads: the installer's own (lock and project
  * files) and every file a package names, itself or as a folder (`./pkg`,
@@ -1648,10 +1655,12 @@ function layerCacheSettings(env = process.env, cwd = process.cwd()) {
     }
     return { root, maxAgeMs, maxBytes };
 }
-/** An existing, complete layer: real folders (never links) for the folder, each output and its record. */
-function complete(dir, outputs) {
+/** An existing, complete layer made for `key`: real folders (never links) for the folder and each output, and its record naming the key. */
+function complete(dir, outputs, key) {
     try {
         if (!(0, node_fs_1.lstatSync)(dir).isDirectory() || !(0, node_fs_1.lstatSync)(node_path_1.default.join(dir, META)).isFile())
+            return false;
+        if (JSON.parse((0, node_fs_1.readFileSync)(node_path_1.default.join(dir, META), 'utf8')).key !== key)
             return false;
         return outputs.every((o) => {
             let p = dir;
@@ -1673,7 +1682,8 @@ function diskBytes(p) {
 }
 class LayerStore {
     settings;
-    stats = { installs: 0, fromCache: 0, checks: 0 };
+    remote;
+    stats = { installs: 0, fromCache: 0, restored: 0, checks: 0 };
     warnings = [];
     flights = new Map();
     stop = new AbortController();
@@ -1684,8 +1694,11 @@ class LayerStore {
     kept = new Set();
     /** A cache setting that cannot be used is told once, and only to a run that has packages to share. */
     settingTold = false;
-    constructor(settings = layerCacheSettings()) {
+    /** Saves to the remote cache still running. */
+    saves = new Set();
+    constructor(settings = layerCacheSettings(), remote) {
         this.settings = settings;
+        this.remote = remote;
     }
     /** Whether `provider` gives checks of `lang` their packages as a layer. */
     static serves(provider, lang) {
@@ -1739,7 +1752,12 @@ class LayerStore {
     abortAll() {
         this.stop.abort();
     }
-    /** Called once when the run is done: prunes the cache, removes the run's own layers; never throws. */
+    /** Waits for every save to the remote cache (each failure is already a warning). */
+    async flush() {
+        while (this.saves.size)
+            await Promise.all([...this.saves]);
+    }
+    /** Called once when the run is done (after flush): prunes the cache, removes the run's own layers; never throws. */
     dispose() {
         this.stop.abort();
         if (this.cacheReady) {
@@ -1788,7 +1806,7 @@ class LayerStore {
         const dir = node_path_1.default.join(root, key);
         const mounts = outputs.map((o) => ({ hostDir: node_path_1.default.join(dir, o), path: o }));
         this.used.add(key);
-        if (complete(dir, outputs)) {
+        if (complete(dir, outputs, key)) {
             this.stats.fromCache++;
             this.kept.add(key);
             touch(dir);
@@ -1796,6 +1814,8 @@ class LayerStore {
         }
         // Whatever is there is not a layer this run can trust (an interrupted copy by hand, a link): replaced.
         (0, node_fs_1.rmSync)(dir, { recursive: true, force: true });
+        if (this.remote && (await this.restore(key, dir, outputs)))
+            return { ok: true, mounts };
         const what = `installing ${parts.packages.join(', ')} with ${parts.installer}`;
         c.events.onNotice?.(c.check, what);
         this.stats.installs++;
@@ -1834,11 +1854,42 @@ class LayerStore {
         catch (e) {
             // Another run on this machine finished the same layer first: theirs is used.
             (0, node_fs_1.rmSync)(tmp, { recursive: true, force: true });
-            if (!complete(dir, outputs))
+            if (!complete(dir, outputs, key))
                 return { ok: false, status: 'error', reason: 'sandbox_error', message: `${what}: the layer could not be stored in ${root} (${e.message})`, output: output.result() };
         }
         this.kept.add(key);
+        if (this.remote)
+            this.save(key, dir);
         return { ok: true, mounts };
+    }
+    /** The layer from the remote cache, checked as a disk hit is; anything else there is removed and installed over. */
+    async restore(key, dir, outputs) {
+        let found = false;
+        try {
+            found = await this.remote.restore(key, dir);
+        }
+        catch (e) {
+            this.warnings.push(`the package layer ${key} could not be restored from the cache, so it is installed: ${e.message}`);
+        }
+        if (found && complete(dir, outputs, key)) {
+            this.stats.restored++;
+            this.kept.add(key);
+            // Its record keeps the archive's time; used now is what pruning must see.
+            touch(dir);
+            return true;
+        }
+        if (found)
+            this.warnings.push(`the cached package layer ${key} is not the layer of that key (its record or folders do not match), so it was discarded and installed again`);
+        (0, node_fs_1.rmSync)(dir, { recursive: true, force: true });
+        return false;
+    }
+    save(key, dir) {
+        const p = this.remote.save(key, dir)
+            .catch((e) => {
+            this.warnings.push(`the package layer ${key} could not be saved to the cache: ${e.message}`);
+        })
+            .finally(() => this.saves.delete(p));
+        this.saves.add(p);
     }
     /** Removes unfinished installs, layers unused past the age limit, then the least recently used past the size limit. */
     prune(root) {
@@ -2140,7 +2191,6 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.totalsOf = totalsOf;
 exports.runChecks = runChecks;
 const node_fs_1 = __webpack_require__(3024);
 const node_os_1 = __importDefault(__webpack_require__(8161));
@@ -2157,13 +2207,8 @@ const compiler_messages_js_1 = __webpack_require__(8906);
 const present_js_1 = __webpack_require__(9645);
 const session_js_1 = __webpack_require__(910);
 const layers_js_1 = __webpack_require__(9222);
+const summary_js_1 = __webpack_require__(3866);
 const shell_js_1 = __webpack_require__(1680);
-function totalsOf(outcomes, durationMs) {
-    const t = { passed: 0, failed: 0, timed_out: 0, error: 0, skipped: 0, total: outcomes.length, durationMs };
-    for (const o of outcomes)
-        t[o.status]++;
-    return t;
-}
 async function runChecks(plan, options = {}) {
     const started = Date.now();
     const providerName = options.provider?.name ?? (0, index_js_2.resolveProviderName)(plan.provider, plan.e2b);
@@ -2185,7 +2230,7 @@ async function runChecks(plan, options = {}) {
     }
     const running = new Set();
     // Packages installed once per package set and shared read-only (layers.ts).
-    const layers = provider?.layers ? new layers_js_1.LayerStore() : undefined;
+    const layers = provider?.layers ? new layers_js_1.LayerStore((0, layers_js_1.layerCacheSettings)(), options.layerCache) : undefined;
     const onAbort = () => {
         for (const c of running)
             c.abort();
@@ -2206,6 +2251,16 @@ async function runChecks(plan, options = {}) {
             }
         }, options)
         : undefined;
+    const finish = (index, check, outcome) => {
+        const shown = (0, present_js_1.presentOutcome)(outcome, check);
+        outcomes[index] = shown;
+        options.onCheckEnd?.(shown, check);
+    };
+    // Blocks whose session another worker is running: they end when it does,
+    // without holding a worker (which would leave a core idle while the next
+    // document's session waits). One worker (concurrency 1) never sees this, so
+    // every block still starts and ends in turn there.
+    const joined = [];
     let next = 0;
     // Sandboxes made ahead for checks not yet claimed (providers with createAhead).
     const ahead = new Map();
@@ -2230,6 +2285,11 @@ async function runChecks(plan, options = {}) {
             const pre = ahead.get(index);
             ahead.delete(index);
             createAhead();
+            if (check.session && sessions?.running(check) && !check.skip && !aborted() && provider && !providerError) {
+                options.onCheckStart?.(check);
+                joined.push(sessions.outcomeOf(check).then((o) => finish(index, check, o), (e) => finish(index, check, (0, outcome_js_1.baseOutcome)(check, providerName, 'error', 'sandbox_error', e instanceof Error ? e.message : String(e)))));
+                continue;
+            }
             let outcome;
             if (aborted() || check.skip || providerError || !provider || check.session)
                 void discard(pre);
@@ -2255,15 +2315,15 @@ async function runChecks(plan, options = {}) {
                     running.delete(ctl);
                 }
             }
-            outcome = (0, present_js_1.presentOutcome)(outcome, check);
-            outcomes[index] = outcome;
-            options.onCheckEnd?.(outcome, check);
+            finish(index, check, outcome);
         }
     };
     const workers = Math.max(1, Math.min(plan.concurrency, plan.checks.length));
     await Promise.all(Array.from({ length: workers }, worker));
+    await Promise.all(joined);
     await Promise.all([...ahead.values()].map(discard));
     options.signal?.removeEventListener('abort', onAbort);
+    await layers?.flush();
     const warnings = [...(layers?.dispose() ?? [])];
     if (provider) {
         try {
@@ -2280,7 +2340,7 @@ async function runChecks(plan, options = {}) {
         (0, logs_js_1.settleLogs)(done, logDir);
     const providerLabel = (provider ?? (0, index_js_2.providerEntry)(providerName)).label;
     return {
-        outcomes: done, totals: totalsOf(done, Date.now() - started), provider: providerName, providerLabel, logDir, cancelled: aborted(), warnings,
+        outcomes: done, totals: (0, summary_js_1.totalsOf)(done, Date.now() - started), provider: providerName, providerLabel, logDir, cancelled: aborted(), warnings,
         ...(layers?.stats.checks ? { packageLayers: layers.summary() } : {}),
     };
 }
@@ -2810,7 +2870,7 @@ function tail(text, limit) {
 
 /***/ }),
 
-/***/ 5217:
+/***/ 7598:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2933,14 +2993,14 @@ exports.MarkerWatch = MarkerWatch;
 // session-output.ts, judging each block session-judge.ts.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Sessions = exports.modulesToScript = exports.hoistTopLevelAwait = exports.demux = void 0;
-const node_crypto_1 = __webpack_require__(7598);
+const crypto_js_1 = __webpack_require__(5414);
 const index_js_1 = __webpack_require__(2255);
 const limits_js_1 = __webpack_require__(351);
 const outcome_js_1 = __webpack_require__(938);
 const session_judge_js_1 = __webpack_require__(6920);
-const session_output_js_1 = __webpack_require__(5217);
+const session_output_js_1 = __webpack_require__(7598);
 // Pure parts, importable from here.
-var session_output_js_2 = __webpack_require__(5217);
+var session_output_js_2 = __webpack_require__(7598);
 Object.defineProperty(exports, "demux", ({ enumerable: true, get: function () { return session_output_js_2.demux; } }));
 var js_blocks_js_1 = __webpack_require__(1123);
 Object.defineProperty(exports, "hoistTopLevelAwait", ({ enumerable: true, get: function () { return js_blocks_js_1.hoistTopLevelAwait; } }));
@@ -2965,6 +3025,12 @@ class Sessions {
             this.groups.set(c.session.id, g);
         });
     }
+    settled = new Set();
+    /** Whether an earlier block's outcomeOf started this block's session and it has not ended yet. */
+    running(check) {
+        const id = check.session.id;
+        return this.results.has(id) && !this.settled.has(id);
+    }
     /** The outcome of one block; the first call runs its whole session. */
     async outcomeOf(check) {
         const id = check.session.id;
@@ -2973,6 +3039,7 @@ class Sessions {
             const group = this.groups.get(id);
             result = this.runSession(group.checks, group.indexes[0]);
             this.results.set(id, result);
+            void result.finally(() => this.settled.add(id)).catch(() => { });
         }
         const outcome = (await result).get(check);
         // Output is shown per block once the session has ended.
@@ -2986,7 +3053,7 @@ class Sessions {
         let checks = all;
         const first = checks[0];
         const s = first.session;
-        const nonce = (0, node_crypto_1.randomBytes)(12).toString('hex');
+        const nonce = (0, crypto_js_1.randomBytes)(12).toString('hex');
         const language = first.language;
         const support = (0, index_js_1.getLanguage)(language).session;
         const out = new Map();
@@ -2998,6 +3065,8 @@ class Sessions {
         const prepare = (program) => support.prepare?.(program, s.file) ?? Promise.resolve(program);
         const files = [];
         const items = [];
+        /** The blocks' programs, by item, for a driver that reads them from session.json. */
+        const code = [];
         const safe = s.file.replace(/[^A-Za-z0-9._-]+/g, '_').slice(-60);
         const add = (program, line, check) => {
             const index = items.length;
@@ -3012,7 +3081,10 @@ class Sessions {
                 want: check ? (check.expect.shouldFail && check.expect.exitCode === undefined ? 'nonzero' : (check.expect.exitCode ?? 0)) : 0,
                 timeoutMs: (check ?? first).limits.timeoutMs,
             });
-            files.push({ path, content: Buffer.from(program) });
+            if (support.inline)
+                code.push(program);
+            else
+                files.push({ path, content: Buffer.from(program) });
         };
         try {
             for (const st of s.setup)
@@ -3049,7 +3121,10 @@ class Sessions {
         files.push({ path: driver, content: Buffer.from(support.driver(items)) });
         files.push({
             path: `${SESSION_DIR}/session.json`,
-            content: Buffer.from(JSON.stringify({ marker: nonce, blocks: items.map((i) => ({ path: i.path, display: i.display, line: i.line, noRun: i.noRun, want: i.want })) })),
+            content: Buffer.from(JSON.stringify({
+                marker: nonce,
+                blocks: items.map((i) => ({ path: i.path, display: i.display, line: i.line, noRun: i.noRun, want: i.want, ...(support.inline ? { code: code[i.index] } : {}) })),
+            })),
         });
         const sum = (f) => checks.reduce((a, c) => a + f(c), 0);
         const max = (f) => Math.max(...checks.map(f));
@@ -3111,6 +3186,31 @@ class Sessions {
     }
 }
 exports.Sessions = Sessions;
+
+
+/***/ }),
+
+/***/ 3866:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// A run's totals, and the summary of a run with nothing to run. Kept apart
+// from run.ts so that a front door with an empty plan can report without
+// loading the engine and its providers (the Action's start-up).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.totalsOf = totalsOf;
+exports.emptySummary = emptySummary;
+const index_js_1 = __webpack_require__(7486);
+function totalsOf(outcomes, durationMs) {
+    const t = { passed: 0, failed: 0, timed_out: 0, error: 0, skipped: 0, total: outcomes.length, durationMs };
+    for (const o of outcomes)
+        t[o.status]++;
+    return t;
+}
+/** What runChecks returns for a plan without checks: no provider is made or probed. */
+function emptySummary(provider, logDir) {
+    return { outcomes: [], totals: totalsOf([], 0), provider, providerLabel: (0, index_js_1.providerEntry)(provider).label, logDir, cancelled: false, warnings: [] };
+}
 
 
 /***/ }),
@@ -3358,7 +3458,7 @@ onSnippets) {
     const plan = (0, checks_js_1.buildPlan)(config, options);
     if (config.config.snippets === undefined)
         return capped(plan, config.source);
-    const { addSnippetChecks } = await Promise.all(/* import() */[__webpack_require__.e(231), __webpack_require__.e(841)]).then(__webpack_require__.t.bind(__webpack_require__, 2841, 23));
+    const { addSnippetChecks } = await __webpack_require__.e(/* import() */ 841).then(__webpack_require__.t.bind(__webpack_require__, 2841, 23));
     const before = plan.checks.length;
     const out = await addSnippetChecks(plan, config, options);
     (0, text_js_1.settleNames)(out.checks);
@@ -4298,7 +4398,11 @@ function systemFolderOf(abs) {
 // `^` and `$` match at line boundaries, as with JavaScript's `m` flag.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.compileUserRegex = compileUserRegex;
-const re2js_1 = __webpack_require__(6472);
+const node_module_1 = __webpack_require__(8995);
+// Loaded on first use (most runs have no pattern): the engine's tables are a
+// large part of what a step with nothing to run would otherwise spend starting.
+let loaded;
+const re2 = () => (loaded ??= ( true ? __webpack_require__(6472) : 0).RE2JS);
 /** The compiled pattern, or why it cannot be used (a sentence for the config's problem list). */
 function compileUserRegex(source) {
     try {
@@ -4309,7 +4413,8 @@ function compileUserRegex(source) {
         return { error: `is not a valid regular expression: ${e.message.replace(/^Invalid regular expression: /, '')}` };
     }
     try {
-        const re = re2js_1.RE2JS.compile(source, re2js_1.RE2JS.MULTILINE);
+        const RE2JS = re2();
+        const re = RE2JS.compile(source, RE2JS.MULTILINE);
         return { test: (text) => re.matcher(text).find() };
     }
     catch (e) {

@@ -22,7 +22,7 @@ exports.isTranscript = isTranscript;
 exports.parseTranscript = parseTranscript;
 exports.showsOutput = showsOutput;
 exports.transcriptProgram = transcriptProgram;
-const node_crypto_1 = __webpack_require__(7598);
+const crypto_js_1 = __webpack_require__(5414);
 const PROMPT = /^\$( |$)/;
 /** Does the block read as a transcript (its first non-blank line is a `$ ` prompt)? */
 function isTranscript(code) {
@@ -76,7 +76,7 @@ function showsOutput(commands) {
  * Markdown line numbers in the program (`$` becomes a space).
  */
 function transcriptProgram(commands, codeLine) {
-    const nonce = (0, node_crypto_1.randomBytes)(9).toString('hex');
+    const nonce = (0, crypto_js_1.randomBytes)(9).toString('hex');
     const out = [];
     const pad = (line) => {
         while (out.length < line - 1)
@@ -298,6 +298,7 @@ exports.getLanguage = getLanguage;
 exports.languageForFile = languageForFile;
 exports.sessionLanguages = sessionLanguages;
 exports.toolsOf = toolsOf;
+exports.prepareSnippetConventions = prepareSnippetConventions;
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const errors_js_1 = __webpack_require__(3916);
 /** Thrown by getLanguage for a name no module has: a request that cannot run (exit 2). The planner checks names first and reports a problem instead. */
@@ -354,6 +355,10 @@ function sessionLanguages() {
 /** The programs a language may run: its own tools and its installer's. */
 function toolsOf(lang) {
     return [...lang.tools, ...(lang.install ? [lang.install.tool] : [])];
+}
+/** Loads what every language's snippet conventions need (their parsers): once, before the first document with a block is planned. */
+async function prepareSnippetConventions() {
+    await Promise.all(list.map((l) => l.snippets?.prepare?.()));
 }
 
 
@@ -725,7 +730,7 @@ function fragmentShape(i, rules, scan, files) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.goExamples = goExamples;
 exports.goShape = goShape;
-const node_crypto_1 = __webpack_require__(7598);
+const crypto_js_1 = __webpack_require__(5414);
 const fragments_js_1 = __webpack_require__(9818);
 const layout_js_1 = __webpack_require__(5805);
 /** Packages of the standard library by the name code uses them with. */
@@ -839,7 +844,7 @@ function goShape(code, codeLine, setups) {
         return need.length ? `import (${need.map((n) => JSON.stringify(STD[n])).join('; ')})` : '';
     })();
     if (examples.length && !kinds.includes('entry')) {
-        const nonce = (0, node_crypto_1.randomBytes)(9).toString('hex');
+        const nonce = (0, crypto_js_1.randomBytes)(9).toString('hex');
         const lines = code.split('\n');
         // Imports must come first: the driver's goes on the package clause's line.
         if (pkg)
@@ -952,7 +957,7 @@ exports.go = (0, catalog_js_1.defineLanguage)({
 // providers, the E2B template and setup.sh read it from here. The order of
 // the lines is the order reports and messages list the languages in.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.transpileTypeScript = exports.SourceError = exports.UnknownLanguageError = exports.toolsOf = exports.sessionLanguages = exports.languageForFile = exports.LANGUAGES = exports.knownLanguages = exports.getLanguage = exports.findLanguage = exports.defineLanguage = void 0;
+exports.transpileTypeScript = exports.SourceError = exports.UnknownLanguageError = exports.toolsOf = exports.sessionLanguages = exports.prepareSnippetConventions = exports.languageForFile = exports.LANGUAGES = exports.knownLanguages = exports.getLanguage = exports.findLanguage = exports.defineLanguage = void 0;
 __webpack_require__(5168);
 __webpack_require__(5904);
 __webpack_require__(3125);
@@ -972,6 +977,7 @@ Object.defineProperty(exports, "getLanguage", ({ enumerable: true, get: function
 Object.defineProperty(exports, "knownLanguages", ({ enumerable: true, get: function () { return catalog_js_1.knownLanguages; } }));
 Object.defineProperty(exports, "LANGUAGES", ({ enumerable: true, get: function () { return catalog_js_1.LANGUAGES; } }));
 Object.defineProperty(exports, "languageForFile", ({ enumerable: true, get: function () { return catalog_js_1.languageForFile; } }));
+Object.defineProperty(exports, "prepareSnippetConventions", ({ enumerable: true, get: function () { return catalog_js_1.prepareSnippetConventions; } }));
 Object.defineProperty(exports, "sessionLanguages", ({ enumerable: true, get: function () { return catalog_js_1.sessionLanguages; } }));
 Object.defineProperty(exports, "toolsOf", ({ enumerable: true, get: function () { return catalog_js_1.toolsOf; } }));
 Object.defineProperty(exports, "UnknownLanguageError", ({ enumerable: true, get: function () { return catalog_js_1.UnknownLanguageError; } }));
@@ -1111,6 +1117,7 @@ const session = {
     blockExtension: 'js',
     driverFile: 'driver.cjs',
     driver: exports.nodeDriver,
+    inline: true,
     prepare: (program, file) => (0, js_blocks_js_1.sessionScript)(program, file, false),
 };
 exports.javascript = (0, catalog_js_1.defineLanguage)({
@@ -1128,6 +1135,7 @@ exports.javascript = (0, catalog_js_1.defineLanguage)({
     session,
     snippets: {
         fileNameFor: (program) => ((0, modules_js_1.isJsModule)(program) ? 'main.mjs' : undefined),
+        prepare: modules_js_1.loadJsParser,
     },
 });
 
@@ -1351,18 +1359,26 @@ function setupAbove(setups, code, bodyLine) {
 
 
 // Whether JavaScript is a script or an ES module decides how node must load it.
+// The parser (acorn) is its own chunk, loaded before the first use: most runs
+// plan no JavaScript, and it is a large part of a start-up's code.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.loadJsParser = loadJsParser;
 exports.isJsModule = isJsModule;
-const acorn_1 = __webpack_require__(859);
+let parse;
+async function loadJsParser() {
+    parse ??= (await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 4559))).parse;
+}
 /** True when JavaScript code only parses as an ES module (import/export, top-level await). */
 function isJsModule(code) {
+    if (!parse)
+        throw new Error('the JavaScript parser is not loaded: await loadJsParser() before isJsModule()');
     try {
-        (0, acorn_1.parse)(code, { ecmaVersion: 'latest', sourceType: 'script', allowHashBang: true });
+        parse(code, { ecmaVersion: 'latest', sourceType: 'script', allowHashBang: true });
         return false;
     }
     catch {
         try {
-            (0, acorn_1.parse)(code, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true });
+            parse(code, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true });
             return true;
         }
         catch {
@@ -1504,6 +1520,62 @@ exports.DOCTEST_FLAGS = ['ELLIPSIS', 'NORMALIZE_WHITESPACE', 'IGNORE_EXCEPTION_D
 
 /***/ }),
 
+/***/ 7228:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// Sphinx's hidden doctest preamble. A MyST ```{doctest} block is Sphinx's
+// doctest directive, and `sphinx.ext.doctest` runs the project's
+// `doctest_global_setup` (a string in the Sphinx source folder's conf.py)
+// before it, so documents written for Sphinx use names they never import
+// (attrs' docs use `define`, `Factory`, … from it).
+//
+// conf.py is the repository's (hostile) and is never executed here: only a
+// plain string literal assigned at the top level is read; anything computed
+// (concatenation, f-strings, formatting, escapes other than the common ones)
+// is left alone, and the blocks run without it. The code it holds runs in the
+// sandbox, like the blocks. The planner finds the conf.py (the nearest one
+// at or above the document, inside the project: src/plan/project-setup.ts).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sphinxGlobalSetup = void 0;
+exports.parseGlobalSetup = parseGlobalSetup;
+const python_doctest_js_1 = __webpack_require__(5906);
+const ASSIGN = /^doctest_global_setup[ \t]*=[ \t]*([rR]?)("""|'''|"|')([\s\S]*?)\2[ \t]*(?:#[^\n]*)?$/m;
+const ESCAPES = { n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"', '\n': '' };
+/** The value of a plain `doctest_global_setup = "…"` in conf.py text, or undefined. */
+function parseGlobalSetup(conf) {
+    const m = ASSIGN.exec(conf.replace(/\r\n?/g, '\n'));
+    if (!m)
+        return undefined;
+    const [, raw, quote, body] = m;
+    if (quote.length === 1 && body.includes('\n'))
+        return undefined;
+    let code = body;
+    if (!raw) {
+        let bad = false;
+        code = code.replace(/\\([\s\S])/g, (_, c) => {
+            if (!(c in ESCAPES))
+                bad = true;
+            return ESCAPES[c] ?? '';
+        });
+        if (bad)
+            return undefined;
+    }
+    code = code.replace(/^\s*\n/, '').replace(/\s+$/, '');
+    return code || undefined;
+}
+/** Sphinx's doctest_global_setup, for its ```{doctest} blocks. */
+exports.sphinxGlobalSetup = {
+    // Only a document with a {doctest} directive makes the planner look for conf.py.
+    wanted: (document) => /^\s*[`~]{3,}\s*\{\s*doctest\s*\}/m.test(document),
+    file: 'conf.py',
+    read: parseGlobalSetup,
+    appliesTo: (block) => (0, python_doctest_js_1.isSphinxDoctest)(block.info),
+};
+
+
+/***/ }),
+
 /***/ 3125:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -1519,6 +1591,7 @@ const node_fs_1 = __webpack_require__(3024);
 const catalog_js_1 = __webpack_require__(5528);
 const commands_js_1 = __webpack_require__(289);
 const python_doctest_js_1 = __webpack_require__(5906);
+const python_sphinx_js_1 = __webpack_require__(7228);
 let driver;
 exports.python = (0, catalog_js_1.defineLanguage)({
     id: 'python',
@@ -1541,12 +1614,14 @@ exports.python = (0, catalog_js_1.defineLanguage)({
     session: {
         blockExtension: 'py',
         driverFile: 'driver.py',
+        inline: true,
         driver: () => (driver ??= (0, node_fs_1.readFileSync)(new URL(/* asset import */ __webpack_require__(3059), __webpack_require__.b), 'utf8')),
     },
     snippets: {
         claims: (block) => python_doctest_js_1.DOCTEST_LANGS.has(block.lang) && (0, python_doctest_js_1.isDoctest)(block.code),
         // The examples of a file's doctest blocks see each other's names, as in one interactive session.
         defaultSession: (code) => ((0, python_doctest_js_1.isDoctest)(code) ? 'doctest' : undefined),
+        projectSetup: python_sphinx_js_1.sphinxGlobalSetup,
         shape: (i) => {
             const { block } = i;
             if (!(0, python_doctest_js_1.isDoctest)(block.code))
@@ -1599,6 +1674,7 @@ exports.ruby = (0, catalog_js_1.defineLanguage)({
     session: {
         blockExtension: 'rb',
         driverFile: 'driver.rb',
+        inline: true,
         driver: () => (driver ??= (0, node_fs_1.readFileSync)(new URL(/* asset import */ __webpack_require__(7134), __webpack_require__.b), 'utf8')),
     },
 });
@@ -1841,6 +1917,7 @@ exports.typescript = (0, catalog_js_1.defineLanguage)({
         catch (e) {
             throw new language_js_1.SourceError(`TypeScript syntax error in ${entry}: ${e.message}`);
         }
+        await (0, modules_js_1.loadJsParser)();
         return { path: `${(0, commands_js_1.stem)(entry)}${(0, modules_js_1.isJsModule)(js) ? '.mjs' : '.js'}`, content: js };
     },
     programNames: (entry) => ['.js', '.mjs'].map((x) => `${(0, commands_js_1.stem)(entry)}${x}`),
@@ -1852,6 +1929,7 @@ exports.typescript = (0, catalog_js_1.defineLanguage)({
         blockExtension: 'js',
         driverFile: 'driver.cjs',
         driver: javascript_js_1.nodeDriver,
+        inline: true,
         runsAs: 'javascript',
         prepare: (program, file) => (0, js_blocks_js_1.sessionScript)(program, file, true),
     },
@@ -1907,7 +1985,7 @@ function shellQuote(word) {
 /***/ 5228:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "c362805766b31ea436d6.cjs";
+module.exports = __webpack_require__.p + "dda978f1d4733b30d905.cjs";
 
 /***/ }),
 
@@ -1921,14 +1999,14 @@ module.exports = __webpack_require__.p + "88caf436bf6740656e85.php";
 /***/ 3059:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "27513a471c8f5992f4be.py";
+module.exports = __webpack_require__.p + "b7bceaa439a905b5db72.py";
 
 /***/ }),
 
 /***/ 7134:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "456ec601ca1bf367b92c.rb";
+module.exports = __webpack_require__.p + "367c7f624dde39c43747.rb";
 
 /***/ })
 

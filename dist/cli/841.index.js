@@ -20,7 +20,6 @@ exports.changedFromPullRequestFiles = changedFromPullRequestFiles;
 exports.parseGitDiff = parseGitDiff;
 exports.changedSinceGit = changedSinceGit;
 exports.changesOf = changesOf;
-const node_child_process_1 = __webpack_require__(1421);
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const errors_js_1 = __webpack_require__(3916);
@@ -112,7 +111,10 @@ function unquoteGit(p) {
 }
 const toPosix = (p) => p.split(node_path_1.default.sep).join('/');
 function git(args, cwd) {
-    return (0, node_child_process_1.execFileSync)('git', ['-c', 'core.quotePath=false', ...args], {
+    // Loaded here, not at import: child_process (and the net and stream modules
+    // it brings) is start-up time a run that reads no git history saves.
+    const { execFileSync } = process.getBuiltinModule('node:child_process');
+    return execFileSync('git', ['-c', 'core.quotePath=false', ...args], {
         cwd,
         encoding: 'utf8',
         maxBuffer: 256 * 1024 ** 2,
@@ -526,9 +528,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseMarker = parseMarker;
+exports.loadMarkdownParser = loadMarkdownParser;
+exports.mightHoldBlocks = mightHoldBlocks;
 exports.parseMarkdown = parseMarkdown;
 const node_vm_1 = __importDefault(__webpack_require__(714));
-const mdast_util_from_markdown_1 = __webpack_require__(2231);
 const markdown_limits_js_1 = __webpack_require__(1587);
 const foreign_markers_js_1 = __webpack_require__(8213);
 const info_string_js_1 = __webpack_require__(8425);
@@ -558,6 +561,23 @@ function parseMarker(html, line) {
     return marker;
 }
 const isFileMarker = (m) => m.body !== undefined || m.options.some((o) => o.key === 'skip_file');
+// The parser is its own chunk, loaded by the first file that may hold a
+// block: it is most of the code a run with only prose to read would load.
+let fromMarkdown;
+async function loadMarkdownParser() {
+    fromMarkdown ??= (await __webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 2231))).fromMarkdown;
+}
+/** False for a file that cannot hold a block or a marker: no fence (``` or ~~~) and no comment. */
+function mightHoldBlocks(source) {
+    return /```|~~~|<!--/.test(source);
+}
+// Inline constructs nothing here reads: emphasis, links, images and hard
+// breaks only shape a paragraph's text, never where a block or an HTML
+// comment is, and skipping them is about a fifth of the parse. Code spans
+// stay (a marker written inside backticks is text, not a comment), and so do
+// inline HTML (a marker inside a paragraph is reported as stray), autolinks
+// and character escapes and references (info strings are decoded with them).
+const PARSE_OPTIONS = { extensions: [{ disable: { null: ['attention', 'hardBreakEscape', 'labelStartImage', 'labelStartLink', 'labelEnd'] } }] };
 /** Longest one file's parse may take: the backstop for a shape markdown-limits.ts does not price. */
 const MARKDOWN_PARSE_DEADLINE_MS = 20_000;
 // One context for every parse: vm's timeout is the only way to stop
@@ -577,10 +597,16 @@ function withDeadline(work, ms) {
 /** Parses a Markdown file; throws MarkdownLimitError (with a line) for a file over a limit (markdown-limits.ts) or past the deadline. */
 function parseMarkdown(source, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS) {
     (0, markdown_limits_js_1.checkMarkdownLimits)(source);
+    // A file with neither a fence nor a comment (prose) holds nothing to run or to report.
+    if (!mightHoldBlocks(source))
+        return { blocks: [], fileMarkers: [], strayMarkers: [] };
+    const parse = fromMarkdown;
+    if (!parse)
+        throw new Error('the Markdown parser is not loaded: await loadMarkdownParser() before parseMarkdown()');
     // Positions are the same with CRLF; values are normalised to LF below.
     let tree;
     try {
-        tree = withDeadline(() => (0, mdast_util_from_markdown_1.fromMarkdown)(source), deadlineMs);
+        tree = withDeadline(() => parse(source, PARSE_OPTIONS), deadlineMs);
     }
     catch (e) {
         if (e instanceof RangeError)
@@ -683,6 +709,55 @@ const layout_js_1 = __webpack_require__(5805);
 function assembleProgram(language, setups, code, bodyLine) {
     const assemble = (0, index_js_1.getLanguage)(language).snippets?.assemble ?? layout_js_1.setupAbove;
     return assemble(setups, code, bodyLine);
+}
+
+
+/***/ }),
+
+/***/ 8062:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+// Setup code a language's documentation toolchain keeps in a project file
+// (ProjectSetup in src/languages/language.ts; Sphinx's conf.py): found at the
+// document's folder or the nearest one above it, never outside the project,
+// read through the same confinement as every file a config names.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.projectSetups = projectSetups;
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const index_js_1 = __webpack_require__(2255);
+const files_js_1 = __webpack_require__(28);
+/** The project setups that apply to the document `file` (relative to `baseDir`) with text `document`. */
+function projectSetups(baseDir, file, document, root) {
+    const found = [];
+    for (const lang of index_js_1.LANGUAGES) {
+        const setup = lang.snippets?.projectSetup;
+        if (!setup?.wanted(document))
+            continue;
+        const at = nearest(baseDir, file, setup.file, root);
+        const code = at && setup.read(at.text);
+        if (code)
+            found.push({ language: lang.id, code, file: at.file, appliesTo: setup.appliesTo });
+    }
+    return found;
+}
+function nearest(baseDir, file, name, root) {
+    let dir = node_path_1.default.posix.dirname(file.split(node_path_1.default.sep).join('/'));
+    if (dir.startsWith('..') || node_path_1.default.posix.isAbsolute(dir))
+        return undefined;
+    for (;;) {
+        const rel = dir === '.' ? name : `${dir}/${name}`;
+        const r = (0, files_js_1.readCheckFile)(baseDir, rel, { confine: true, root });
+        // The nearest file decides, as the toolchain reads only that one.
+        if ('content' in r)
+            return { file: rel, text: r.content.toString('utf8') };
+        if (dir === '.')
+            return undefined;
+        dir = node_path_1.default.posix.dirname(dir);
+    }
 }
 
 
@@ -864,6 +939,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.snippetSettings = snippetSettings;
+exports.loadSnippetParsers = loadSnippetParsers;
 exports.addSnippetChecks = addSnippetChecks;
 exports.planMarkdown = planMarkdown;
 const node_path_1 = __importDefault(__webpack_require__(6760));
@@ -875,8 +951,7 @@ const units_js_1 = __webpack_require__(1996);
 const index_js_1 = __webpack_require__(2255);
 const changed_js_1 = __webpack_require__(4815);
 const files_js_1 = __webpack_require__(28);
-const sphinx_js_1 = __webpack_require__(4825);
-const python_doctest_js_1 = __webpack_require__(5906);
+const project_setup_js_1 = __webpack_require__(8062);
 const markdown_limits_js_1 = __webpack_require__(1587);
 const markdown_js_1 = __webpack_require__(5262);
 const program_js_1 = __webpack_require__(9163);
@@ -927,6 +1002,11 @@ function snippetSettings(loaded, problems = []) {
     };
 }
 /** Adds a check per runnable block of the configured Markdown files to `plan`. */
+let parsers;
+/** The Markdown parser and the languages' snippet parsers, which planMarkdown needs: loaded once, by the first file that may hold a block. */
+async function loadSnippetParsers() {
+    await (parsers ??= Promise.all([(0, markdown_js_1.loadMarkdownParser)(), (0, index_js_1.prepareSnippetConventions)()]));
+}
 async function addSnippetChecks(plan, config, options) {
     const problems = [];
     const s = config.config.snippets ?? {};
@@ -993,8 +1073,9 @@ async function addSnippetChecks(plan, config, options) {
         if (changes === undefined)
             continue;
         const text = read.content.toString('utf8');
-        const sphinx = /^\s*[`~]{3,}\s*\{\s*doctest\s*\}/m.test(text) ? (0, sphinx_js_1.sphinxGlobalSetup)(baseDir, file, reach.root) : undefined;
-        const r = planMarkdown(file, text, settings, changed ? changes : undefined, sphinx);
+        if ((0, markdown_js_1.mightHoldBlocks)(text))
+            await loadSnippetParsers();
+        const r = planMarkdown(file, text, settings, changed ? changes : undefined, (0, project_setup_js_1.projectSetups)(baseDir, file, text, reach.root));
         for (const x of r.problems)
             problems.push(x);
         for (const c of r.checks)
@@ -1018,7 +1099,9 @@ async function addSnippetChecks(plan, config, options) {
  * the change touches: every block of a changed file, or with
  * `changedLines` only blocks whose lines (or setup, or session) changed.
  */
-function planMarkdown(file, text, settings, changes, sphinx) {
+function planMarkdown(file, text, settings, changes, 
+/** Setup the document's project gives some of its blocks (project-setup.ts). */
+projectSetup = []) {
     const problems = [];
     const problem = (line, message) => problems.push({ source: file, line, message });
     let parsed;
@@ -1148,9 +1231,9 @@ function planMarkdown(file, text, settings, changes, sphinx) {
             continue;
         const { block, lang, opts } = r;
         const rule = ruled.get(r);
-        // Sphinx runs its doctest_global_setup before each {doctest} directive (plan/sphinx.ts).
-        const sphinxSetup = sphinx && (0, python_doctest_js_1.isSphinxDoctest)(block.info) ? [{ code: sphinx.code, line: 0 }] : [];
-        const langSetups = [...sphinxSetup, ...(rule.setup ? [{ code: rule.setup, line: 0 }] : []), ...(setups.get(lang.id) ?? [])];
+        // A documentation toolchain's own setup comes first (Sphinx's doctest_global_setup before each {doctest}).
+        const toolchainSetup = projectSetup.filter((p) => p.language === lang.id && p.appliesTo(block)).map((p) => ({ code: p.code, line: 0 }));
+        const langSetups = [...toolchainSetup, ...(rule.setup ? [{ code: rule.setup, line: 0 }] : []), ...(setups.get(lang.id) ?? [])];
         const shaped = (0, conventions_js_1.shapeBlock)({ file, block, lang, setups: langSetups, output: r.output, noRun: opts.noRun === true, doctestFlags: rule.doctest, prefix: prefixOf(block) });
         const program = shaped?.program || (0, program_js_1.assembleProgram)(lang.id, langSetups, block.code, block.codeLine);
         const entry = lang.snippets?.fileNameFor?.(program) ?? lang.fileNameFor?.(program) ?? lang.fileName;
@@ -1309,77 +1392,6 @@ function readOptions(all, line, problem) {
         }
     }
     return o;
-}
-
-
-/***/ }),
-
-/***/ 4825:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-// Sphinx's hidden doctest preamble. A MyST ```{doctest} block is Sphinx's
-// doctest directive, and `sphinx.ext.doctest` runs the project's
-// `doctest_global_setup` (a string in the Sphinx source folder's conf.py)
-// before it, so documents written for Sphinx use names they never import
-// (attrs' docs use `define`, `Factory`, … from it).
-//
-// conf.py is the repository's (hostile) and is never executed here: only a
-// plain string literal assigned at the top level is read; anything computed
-// (concatenation, f-strings, formatting, escapes other than the common ones)
-// is left alone, and the blocks run without it. The code it holds runs in the
-// sandbox, like the blocks.
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseGlobalSetup = parseGlobalSetup;
-exports.sphinxGlobalSetup = sphinxGlobalSetup;
-const node_path_1 = __importDefault(__webpack_require__(6760));
-const files_js_1 = __webpack_require__(28);
-const ASSIGN = /^doctest_global_setup[ \t]*=[ \t]*([rR]?)("""|'''|"|')([\s\S]*?)\2[ \t]*(?:#[^\n]*)?$/m;
-const ESCAPES = { n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"', '\n': '' };
-/** The value of a plain `doctest_global_setup = "…"` in conf.py text, or undefined. */
-function parseGlobalSetup(conf) {
-    const m = ASSIGN.exec(conf.replace(/\r\n?/g, '\n'));
-    if (!m)
-        return undefined;
-    const [, raw, quote, body] = m;
-    if (quote.length === 1 && body.includes('\n'))
-        return undefined;
-    let code = body;
-    if (!raw) {
-        let bad = false;
-        code = code.replace(/\\([\s\S])/g, (_, c) => {
-            if (!(c in ESCAPES))
-                bad = true;
-            return ESCAPES[c] ?? '';
-        });
-        if (bad)
-            return undefined;
-    }
-    code = code.replace(/^\s*\n/, '').replace(/\s+$/, '');
-    return code || undefined;
-}
-/**
- * The global setup of the Sphinx project `file` belongs to: the conf.py in
- * its folder or the nearest one above it, inside `baseDir`.
- */
-function sphinxGlobalSetup(baseDir, file, root) {
-    let dir = node_path_1.default.posix.dirname(file.split(node_path_1.default.sep).join('/'));
-    if (dir.startsWith('..') || node_path_1.default.posix.isAbsolute(dir))
-        return undefined;
-    for (;;) {
-        const rel = dir === '.' ? 'conf.py' : `${dir}/conf.py`;
-        const r = (0, files_js_1.readCheckFile)(baseDir, rel, { confine: true, root });
-        if ('content' in r) {
-            const code = parseGlobalSetup(r.content.toString('utf8'));
-            return code ? { code, file: rel } : undefined;
-        }
-        if (dir === '.')
-            return undefined;
-        dir = node_path_1.default.posix.dirname(dir);
-    }
 }
 
 

@@ -22,8 +22,8 @@ __webpack_require__.d(__webpack_exports__, {
   explainE2BError: () => (/* reexport */ explainE2BError)
 });
 
-// EXTERNAL MODULE: ./src/languages/index.ts + 27 modules
-var languages = __webpack_require__(14);
+// EXTERNAL MODULE: ./src/languages/index.ts + 28 modules
+var languages = __webpack_require__(3381);
 ;// CONCATENATED MODULE: ./src/providers/e2b-retry.ts
 // Rate limits and transient faults of the E2B control plane: a pacer that
 // spaces sandbox creations (E2B's Hobby plan allows one a second), bounded
@@ -286,8 +286,8 @@ function nestedCommand(o) {
     return `exec ${bwrap.map(shell/* shellQuote */.Z).join(' ')} < ${(0,shell/* shellQuote */.Z)(o.stdinPath)}`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/crypto.ts
+var src_crypto = __webpack_require__(5414);
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept in step with package.json by a test.
 const VERSION = '0.1.0';
@@ -542,7 +542,7 @@ function defaultRunId(env = process.env) {
             .replace(/[^A-Za-z0-9._-]+/g, '_')
             .slice(0, 120);
     }
-    processRunId ??= `cli-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    processRunId ??= `cli-${(0,src_crypto/* randomBytes */.po)(6).toString('hex')}`;
     return processRunId;
 }
 /**
@@ -784,7 +784,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 
 /** Where the check's files go: a fresh folder in the sandbox user's home. */
 function freshFolder() {
-    return `/home/user/check-${(0,external_node_crypto_.randomBytes)(5).toString('hex')}`;
+    return `/home/user/check-${(0,src_crypto/* randomBytes */.po)(5).toString('hex')}`;
 }
 /** `/workspace` (the registry's commands and env name the workspace so) → the sandbox's folder `dir`. */
 function inWorkspace(text, dir) {
@@ -818,7 +818,7 @@ async function uploadFiles(sdk, id, dir, files) {
 async function stdinFile(sdk, stdin) {
     if (!stdin)
         return '/dev/null';
-    const file = `/tmp/sandbox-checks-stdin-${(0,external_node_crypto_.randomBytes)(5).toString('hex')}`;
+    const file = `/tmp/sandbox-checks-stdin-${(0,src_crypto/* randomBytes */.po)(5).toString('hex')}`;
     await sdk.files.write(file, stdin);
     return file;
 }

@@ -10,10 +10,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import { baseOutcome } from '../engine/outcome.js';
 import type { RunEvents } from '../types.js';
-import { runChecks, totalsOf } from '../engine/run.js';
+import { runChecks } from '../engine/run.js';
+import { totalsOf } from '../engine/summary.js';
 import type { RunSummary } from '../types.js';
 import { providerEntry } from '../providers/index.js';
 import type { Provider } from '../providers/provider.js';
+import type { RemoteLayerCache } from '../engine/layers.js';
 import type { Outcome, Plan, ProviderName } from '../types.js';
 
 /** How long the engine may take to end after a cancel before the report is written without it. */
@@ -24,7 +26,7 @@ export async function runCancellable(
   events: RunEvents,
   signal: AbortSignal,
   provider: ProviderName,
-  options: { provider?: Provider } = {},
+  options: { provider?: Provider; layerCache?: RemoteLayerCache } = {},
 ): Promise<{ summary: RunSummary; done: Promise<unknown> }> {
   const ended = new Map<string, Outcome>();
   const started = Date.now();
@@ -36,6 +38,7 @@ export async function runCancellable(
     },
     signal,
     provider: options.provider,
+    layerCache: options.layerCache,
   });
   const done = engine.catch(() => {});
   const cancelled = new Promise<void>((resolve) => {

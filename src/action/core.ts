@@ -5,9 +5,8 @@
 // its HTTP client (undici, for OIDC tokens the Action never asks for) at
 // import, which made a step's start-up several times that of `node -e 0`.
 
-import { randomUUID } from 'node:crypto';
-import { appendFileSync, constants, existsSync } from 'node:fs';
-import { access, appendFile } from 'node:fs/promises';
+import { randomUUID } from '../crypto.js';
+import { accessSync, appendFileSync, constants, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
 
 export interface AnnotationProperties {
@@ -115,10 +114,11 @@ export function getInput(name: string): string {
 export async function appendSummary(text: string): Promise<void> {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+  // Synchronous: node:fs/promises is start-up time for one small write.
   try {
-    await access(file, constants.R_OK | constants.W_OK);
+    accessSync(file, constants.R_OK | constants.W_OK);
   } catch {
     throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
   }
-  await appendFile(file, text, { encoding: 'utf8' });
+  appendFileSync(file, text, { encoding: 'utf8' });
 }

@@ -26,6 +26,8 @@ export interface ActionInputs extends PlanInputs {
   install: InstallMode;
   /** On a pull request, post stale expected output as suggested changes (a review), as `run --update` would rewrite it. */
   suggestUpdates: boolean;
+  /** Keep package layers between workflow runs in the workflow cache (layer-cache.ts). */
+  packageCache: boolean;
 }
 
 /** Every input action.yml declares, in its order. */
@@ -56,6 +58,7 @@ export const INPUT_NAMES = [
   'issue',
   'install',
   'suggest-updates',
+  'package-cache',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];
@@ -146,6 +149,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     issue: choice('issue', ['never', 'on-failure'] as const, 'never'),
     install: choice('install', ['auto', 'always', 'never'] as const, 'auto'),
     suggestUpdates: bool('suggest-updates') ?? false,
+    packageCache: bool('package-cache') ?? true,
   };
   if (language && !inputs.code && inputs.files.length === 0) {
     problem('language', `is the language of "code" (or of "files"); set one of those too`);

@@ -3,7 +3,7 @@
 // the runner (log, job summary, PR comment, smoke-test issue (issue.ts),
 // annotations, outputs) and decides the step result.
 
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from '../crypto.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,8 +11,9 @@ import path from 'node:path';
 import * as core from './core.js';
 
 import { problemCount, problemLines, ProblemsError } from '../errors.js';
-import type { RunSummary } from '../types.js';
+import type { Plan, ProviderName, RunEvents, RunSummary } from '../types.js';
 import { createProvider, resolveProviderName } from '../providers/index.js';
+import { emptySummary } from '../engine/summary.js';
 import { annotationsFor, ANNOTATIONS_PER_TYPE } from '../report/annotations.js';
 import { commentMarker, renderComment, renderReportOutput } from '../report/comment.js';
 import { isForbidden, listPullRequestFiles, upsertComment } from './github.js';
@@ -21,15 +22,12 @@ import { toJUnit } from '../report/junit.js';
 import { WorkflowLog } from '../report/log.js';
 import { renderSummary, type ReportInput } from '../report/summary.js';
 import { VERSION } from '../version.js';
-import { runCancellable } from './cancel.js';
 import { pullRequestChanges } from './changed.js';
 import { DeferredLog, OwnAnnotations } from './deferred.js';
 import { linksOf, runContext, type RunContext } from './context.js';
 import { envInput, readInputs, type ActionInputs } from './inputs.js';
-import { runInstall } from './install.js';
 import { issueStep } from './issue.js';
 import { boundedResults } from './outputs.js';
-import { suggestUpdates } from './suggest.js';
 import { planFromInputs, type ActionPlan } from '../plan/workflow.js';
 import { STATE_PROVIDER, STATE_RUN_ID } from './state.js';
 import { redactEvents, redactPlan, redactSummary, trustOf, type Redactor } from '../trust/index.js';
@@ -99,8 +97,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   plan.e2b.runId = runId;
   core.saveState(STATE_PROVIDER, providerName);
   core.saveState(STATE_RUN_ID, runId);
-  const setup = await runInstall(inputs.install, providerName, plan.checks, env, core);
-  if (setup.fail) return core.setFailed(setup.fail);
+  // A plan with nothing to run loads neither the runner setup nor the engine
+  // and its providers (a pull request that changes no Markdown, say).
+  const runnable = plan.checks.some((c) => !c.skip);
+  if (runnable) {
+    const { runInstall } = await import('./install.js');
+    const setup = await runInstall(inputs.install, providerName, plan.checks, env, core);
+    if (setup.fail) return core.setFailed(setup.fail);
+  }
   const outDir = path.join(ctx.tempDir, `sandbox-checks-${runId}`);
   mkdirSync(outDir, { recursive: true });
   plan.logDir = path.join(outDir, 'logs');
@@ -146,10 +150,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       },
       trust.redactor,
     );
-    // The provider's warnings (E2B kills, cleanup) as annotations, not plain stderr.
-    // A provider that cannot be made here is made (and its error reported) by the engine.
-    const provider = await createProvider(providerName, plan.e2b, { warn: (m) => core.warning(`sandbox-checks: ${m}`) }).catch(() => undefined);
-    const r = await runCancellable(plan, events, abort.signal, providerName, { provider });
+    const r = plan.checks.length
+      ? await runEngine(plan, events, abort.signal, providerName, runnable, inputs.packageCache, env)
+      : { summary: emptySummary(providerName, plan.logDir), done: Promise.resolve() };
     summary = redactSummary(r.summary, trust.redactor);
     engineDone = r.done;
   } finally {
@@ -160,16 +163,30 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const own = new OwnAnnotations(plan.stream, core);
   for (const o of summary.outcomes) for (const w of o.warnings ?? []) own.warning(`${o.name}: ${w}`);
   for (const w of summary.warnings) own.warning(w);
+  if (summary.packageLayers) core.info((await import('./layer-cache.js')).layersLine(summary.packageLayers));
 
   // 3. Reports: summary and comment first, whatever the result.
   await report(summary, inputs, ctx, outDir, () => deferred.flush(), own, shardText);
   if (inputs.suggestUpdates && !summary.cancelled) {
+    const { suggestUpdates } = await import('./suggest.js');
     await suggestUpdates({ checks: plan.checks, outcomes: summary.outcomes, ctx, token: inputs.githubToken, redactor: trust.redactor, log: core });
   }
   // After a cancel the report did not wait for the sandboxes to end; the step does.
   await engineDone;
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
+}
+
+async function runEngine(plan: Plan, events: RunEvents, signal: AbortSignal, providerName: ProviderName, runnable: boolean, packageCache: boolean, env: NodeJS.ProcessEnv) {
+  const { runCancellable } = await import('./cancel.js');
+  // The provider's warnings (E2B kills, cleanup) as annotations, not plain stderr.
+  // A provider that cannot be made here is made (and its error reported) by the engine.
+  const provider = runnable ? await createProvider(providerName, plan.e2b, { warn: (m) => core.warning(`sandbox-checks: ${m}`) }).catch(() => undefined) : undefined;
+  // Package layers also kept between workflow runs (layer-cache.ts, loaded only for a plan with packages).
+  const layerCache = packageCache && plan.checks.some((c) => c.packages.length && !c.skip)
+    ? (await import('./layer-cache.js')).actionLayerCache({ enabled: true, env, command: [process.execPath, process.argv[1]!] }).cache
+    : undefined;
+  return runCancellable(plan, events, signal, providerName, { provider, layerCache });
 }
 
 /** changed-only: the pull request's changed files from the GitHub API (or undefined: every snippet runs). */

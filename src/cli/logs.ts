@@ -5,7 +5,7 @@
 // folder. When the state folder cannot be made (read-only home), logs go to
 // a temporary folder, settled the same way.
 
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from '../crypto.js';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -19,10 +19,17 @@
 // otherwise plant a layer or a link where one is written. The folder and the
 // key (layerKey) are what a workflow cache step would save and restore.
 //
+// A front door may pass a RemoteLayerCache (the Action's: the workflow cache
+// service): a layer missing on disk is asked of it by its exact key before
+// installing, and checked as a disk hit is (complete, its record naming the
+// key) before any check mounts it; a layer installed here is handed to it in
+// the background, and the run waits for those saves (flush) before it ends.
+// A remote that fails is a warning: the check installs as if it had missed.
+//
 // Providers that cannot mount a layer (no `layers` on the provider) keep
 // installing in each check's own sandbox (src/engine/run.ts).
 
-import { createHash } from 'node:crypto';
+import { createHash } from '../crypto.js';
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,11 +57,21 @@ export interface LayerCacheSettings {
   warning?: string;
 }
 
+/** Layers kept elsewhere between runs (the workflow cache), by exact key. */
+export interface RemoteLayerCache {
+  /** Puts the layer saved under `key` at `dir` (which does not exist); false when there is none. */
+  restore(key: string, dir: string): Promise<boolean>;
+  /** Keeps the complete layer at `dir` under `key`. */
+  save(key: string, dir: string): Promise<void>;
+}
+
 export interface LayerStats {
   /** Installs run (each one a layer). */
   installs: number;
   /** Layers found on disk from an earlier run. */
   fromCache: number;
+  /** Layers restored from the remote cache (the workflow cache). */
+  restored: number;
   /** Checks that got their packages from a layer. */
   checks: number;
 }
@@ -143,10 +160,11 @@ export function layerCacheSettings(env: NodeJS.ProcessEnv = process.env, cwd = p
   return { root, maxAgeMs, maxBytes };
 }
 
-/** An existing, complete layer: real folders (never links) for the folder, each output and its record. */
-function complete(dir: string, outputs: string[]): boolean {
+/** An existing, complete layer made for `key`: real folders (never links) for the folder and each output, and its record naming the key. */
+function complete(dir: string, outputs: string[], key: string): boolean {
   try {
     if (!lstatSync(dir).isDirectory() || !lstatSync(path.join(dir, META)).isFile()) return false;
+    if ((JSON.parse(readFileSync(path.join(dir, META), 'utf8')) as { key?: unknown }).key !== key) return false;
     return outputs.every((o) => {
       let p = dir;
       return o.split('/').every((part) => lstatSync((p = path.join(p, part))).isDirectory());
@@ -165,7 +183,7 @@ function diskBytes(p: string): number {
 }
 
 export class LayerStore {
-  readonly stats: LayerStats = { installs: 0, fromCache: 0, checks: 0 };
+  readonly stats: LayerStats = { installs: 0, fromCache: 0, restored: 0, checks: 0 };
   readonly warnings: string[] = [];
   private readonly flights = new Map<string, Promise<LayerResult>>();
   private readonly stop = new AbortController();
@@ -177,8 +195,13 @@ export class LayerStore {
 
   /** A cache setting that cannot be used is told once, and only to a run that has packages to share. */
   private settingTold = false;
+  /** Saves to the remote cache still running. */
+  private readonly saves = new Set<Promise<void>>();
 
-  constructor(private readonly settings: LayerCacheSettings = layerCacheSettings()) {}
+  constructor(
+    private readonly settings: LayerCacheSettings = layerCacheSettings(),
+    private readonly remote?: RemoteLayerCache,
+  ) {}
 
   /** Whether `provider` gives checks of `lang` their packages as a layer. */
   static serves(provider: Provider, lang: Language): boolean {
@@ -235,7 +258,12 @@ export class LayerStore {
     this.stop.abort();
   }
 
-  /** Called once when the run is done: prunes the cache, removes the run's own layers; never throws. */
+  /** Waits for every save to the remote cache (each failure is already a warning). */
+  async flush(): Promise<void> {
+    while (this.saves.size) await Promise.all([...this.saves]);
+  }
+
+  /** Called once when the run is done (after flush): prunes the cache, removes the run's own layers; never throws. */
   dispose(): string[] {
     this.stop.abort();
     if (this.cacheReady) {
@@ -284,7 +312,7 @@ export class LayerStore {
     const dir = path.join(root, key);
     const mounts = outputs.map((o) => ({ hostDir: path.join(dir, o), path: o }));
     this.used.add(key);
-    if (complete(dir, outputs)) {
+    if (complete(dir, outputs, key)) {
       this.stats.fromCache++;
       this.kept.add(key);
       touch(dir);
@@ -292,6 +320,7 @@ export class LayerStore {
     }
     // Whatever is there is not a layer this run can trust (an interrupted copy by hand, a link): replaced.
     rmSync(dir, { recursive: true, force: true });
+    if (this.remote && (await this.restore(key, dir, outputs))) return { ok: true, mounts };
     const what = `installing ${parts.packages.join(', ')} with ${parts.installer}`;
     c.events.onNotice?.(c.check, what);
     this.stats.installs++;
@@ -328,10 +357,40 @@ export class LayerStore {
     } catch (e) {
       // Another run on this machine finished the same layer first: theirs is used.
       rmSync(tmp, { recursive: true, force: true });
-      if (!complete(dir, outputs)) return { ok: false, status: 'error', reason: 'sandbox_error', message: `${what}: the layer could not be stored in ${root} (${(e as Error).message})`, output: output.result() };
+      if (!complete(dir, outputs, key)) return { ok: false, status: 'error', reason: 'sandbox_error', message: `${what}: the layer could not be stored in ${root} (${(e as Error).message})`, output: output.result() };
     }
     this.kept.add(key);
+    if (this.remote) this.save(key, dir);
     return { ok: true, mounts };
+  }
+
+  /** The layer from the remote cache, checked as a disk hit is; anything else there is removed and installed over. */
+  private async restore(key: string, dir: string, outputs: string[]): Promise<boolean> {
+    let found = false;
+    try {
+      found = await this.remote!.restore(key, dir);
+    } catch (e) {
+      this.warnings.push(`the package layer ${key} could not be restored from the cache, so it is installed: ${(e as Error).message}`);
+    }
+    if (found && complete(dir, outputs, key)) {
+      this.stats.restored++;
+      this.kept.add(key);
+      // Its record keeps the archive's time; used now is what pruning must see.
+      touch(dir);
+      return true;
+    }
+    if (found) this.warnings.push(`the cached package layer ${key} is not the layer of that key (its record or folders do not match), so it was discarded and installed again`);
+    rmSync(dir, { recursive: true, force: true });
+    return false;
+  }
+
+  private save(key: string, dir: string): void {
+    const p: Promise<void> = this.remote!.save(key, dir)
+      .catch((e: unknown) => {
+        this.warnings.push(`the package layer ${key} could not be saved to the cache: ${(e as Error).message}`);
+      })
+      .finally(() => this.saves.delete(p));
+    this.saves.add(p);
   }
 
   /** Removes unfinished installs, layers unused past the age limit, then the least recently used past the size limit. */

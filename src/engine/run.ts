@@ -11,7 +11,7 @@ import path from 'node:path';
 import { getLanguage, SourceError, type Language } from '../languages/index.js';
 import { createProvider, providerEntry, resolveProviderName } from '../providers/index.js';
 import { SandboxUnavailableError, type LayerMount, type Provider, type RunResult as StepResult, type Sandbox, type SandboxSpec } from '../providers/provider.js';
-import type { Check, CheckFile, Outcome, Plan, RunEvents, RunSummary, Totals } from '../types.js';
+import type { Check, CheckFile, Outcome, Plan, RunEvents, RunSummary } from '../types.js';
 import { unmetExpectation } from './expect.js';
 import { settleLogs } from './logs.js';
 import { streamText } from './output.js';
@@ -20,19 +20,16 @@ import { baseOutcome } from './outcome.js';
 import { compileFailureSummary } from './compiler-messages.js';
 import { presentOutcome } from './present.js';
 import { Sessions } from './session.js';
-import { LayerStore } from './layers.js';
+import { layerCacheSettings, LayerStore, type RemoteLayerCache } from './layers.js';
+import { totalsOf } from './summary.js';
 import { shellQuote } from '../trust/shell.js';
 
 export interface RunOptions extends RunEvents {
   /** A ready provider; otherwise one is made from the plan. */
   provider?: Provider;
   signal?: AbortSignal;
-}
-
-export function totalsOf(outcomes: Outcome[], durationMs: number): Totals {
-  const t: Totals = { passed: 0, failed: 0, timed_out: 0, error: 0, skipped: 0, total: outcomes.length, durationMs };
-  for (const o of outcomes) t[o.status]++;
-  return t;
+  /** Where package layers are also kept between runs (the Action's workflow cache); asked only for layers this run needs. */
+  layerCache?: RemoteLayerCache;
 }
 
 export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<RunSummary> {
@@ -57,7 +54,7 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
 
   const running = new Set<AbortController>();
   // Packages installed once per package set and shared read-only (layers.ts).
-  const layers = provider?.layers ? new LayerStore() : undefined;
+  const layers = provider?.layers ? new LayerStore(layerCacheSettings(), options.layerCache) : undefined;
   const onAbort = () => {
     for (const c of running) c.abort();
     layers?.abortAll();
@@ -77,6 +74,17 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
         }
       }, options)
     : undefined;
+
+  const finish = (index: number, check: Check, outcome: Outcome) => {
+    const shown = presentOutcome(outcome, check);
+    outcomes[index] = shown;
+    options.onCheckEnd?.(shown, check);
+  };
+  // Blocks whose session another worker is running: they end when it does,
+  // without holding a worker (which would leave a core idle while the next
+  // document's session waits). One worker (concurrency 1) never sees this, so
+  // every block still starts and ends in turn there.
+  const joined: Promise<void>[] = [];
 
   let next = 0;
   // Sandboxes made ahead for checks not yet claimed (providers with createAhead).
@@ -102,6 +110,16 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
       const pre = ahead.get(index);
       ahead.delete(index);
       createAhead();
+      if (check.session && sessions?.running(check) && !check.skip && !aborted() && provider && !providerError) {
+        options.onCheckStart?.(check);
+        joined.push(
+          sessions.outcomeOf(check).then(
+            (o) => finish(index, check, o),
+            (e: unknown) => finish(index, check, baseOutcome(check, providerName, 'error', 'sandbox_error', e instanceof Error ? e.message : String(e))),
+          ),
+        );
+        continue;
+      }
       let outcome: Outcome;
       if (aborted() || check.skip || providerError || !provider || check.session) void discard(pre);
       if (aborted()) {
@@ -122,15 +140,15 @@ export async function runChecks(plan: Plan, options: RunOptions = {}): Promise<R
           running.delete(ctl);
         }
       }
-      outcome = presentOutcome(outcome, check);
-      outcomes[index] = outcome;
-      options.onCheckEnd?.(outcome, check);
+      finish(index, check, outcome);
     }
   };
   const workers = Math.max(1, Math.min(plan.concurrency, plan.checks.length));
   await Promise.all(Array.from({ length: workers }, worker));
+  await Promise.all(joined);
   await Promise.all([...ahead.values()].map(discard));
   options.signal?.removeEventListener('abort', onAbort);
+  await layers?.flush();
   const warnings: string[] = [...(layers?.dispose() ?? [])];
   if (provider) {
     try {

@@ -18,7 +18,7 @@
 // modules' (src/languages/<id>.ts, `session`); cutting the output is
 // session-output.ts, judging each block session-judge.ts.
 
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from '../crypto.js';
 
 import { getLanguage } from '../languages/index.js';
 import { MAX_TIMEOUT_MS } from '../limits.js';
@@ -55,6 +55,14 @@ export class Sessions {
     });
   }
 
+  private readonly settled = new Set<string>();
+
+  /** Whether an earlier block's outcomeOf started this block's session and it has not ended yet. */
+  running(check: Check): boolean {
+    const id = check.session!.id;
+    return this.results.has(id) && !this.settled.has(id);
+  }
+
   /** The outcome of one block; the first call runs its whole session. */
   async outcomeOf(check: Check): Promise<Outcome> {
     const id = check.session!.id;
@@ -63,6 +71,7 @@ export class Sessions {
       const group = this.groups.get(id)!;
       result = this.runSession(group.checks, group.indexes[0]!);
       this.results.set(id, result);
+      void result.finally(() => this.settled.add(id)).catch(() => {});
     }
     const outcome = (await result).get(check)!;
     // Output is shown per block once the session has ended.
@@ -87,6 +96,8 @@ export class Sessions {
 
     const files: CheckFile[] = [];
     const items: SessionItem[] = [];
+    /** The blocks' programs, by item, for a driver that reads them from session.json. */
+    const code: string[] = [];
     const safe = s.file.replace(/[^A-Za-z0-9._-]+/g, '_').slice(-60);
     const add = (program: string, line: number, check?: Check) => {
       const index = items.length;
@@ -101,7 +112,8 @@ export class Sessions {
         want: check ? (check.expect.shouldFail && check.expect.exitCode === undefined ? 'nonzero' : (check.expect.exitCode ?? 0)) : 0,
         timeoutMs: (check ?? first).limits.timeoutMs,
       });
-      files.push({ path, content: Buffer.from(program) });
+      if (support.inline) code.push(program);
+      else files.push({ path, content: Buffer.from(program) });
     };
     try {
       for (const st of s.setup) add(await prepare(st.program), st.line);
@@ -130,7 +142,12 @@ export class Sessions {
     files.push({ path: driver, content: Buffer.from(support.driver(items)) });
     files.push({
       path: `${SESSION_DIR}/session.json`,
-      content: Buffer.from(JSON.stringify({ marker: nonce, blocks: items.map((i) => ({ path: i.path, display: i.display, line: i.line, noRun: i.noRun, want: i.want })) })),
+      content: Buffer.from(
+        JSON.stringify({
+          marker: nonce,
+          blocks: items.map((i) => ({ path: i.path, display: i.display, line: i.line, noRun: i.noRun, want: i.want, ...(support.inline ? { code: code[i.index] } : {}) })),
+        }),
+      ),
     });
 
     const sum = (f: (c: Check) => number) => checks.reduce((a, c) => a + f(c), 0);

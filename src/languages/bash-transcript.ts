@@ -10,7 +10,7 @@
 //   - Everything else up to the next `$ ` line is that command's output.
 //   - Text before the first `$ ` makes the block an ordinary script.
 
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from '../crypto.js';
 
 import type { SectionExpectation } from '../types.js';
 

@@ -67,3 +67,8 @@ export function sessionLanguages(): string[] {
 export function toolsOf(lang: Language): string[] {
   return [...lang.tools, ...(lang.install ? [lang.install.tool] : [])];
 }
+
+/** Loads what every language's snippet conventions need (their parsers): once, before the first document with a block is planned. */
+export async function prepareSnippetConventions(): Promise<void> {
+  await Promise.all(list.map((l) => l.snippets?.prepare?.()));
+}

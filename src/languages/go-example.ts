@@ -11,7 +11,7 @@
 //   - statements are wrapped in `func main()`;
 //   - another package (`package foo`) is compiled only.
 
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from '../crypto.js';
 
 import type { SectionExpectation } from '../types.js';
 import { fragmentProgram, topLevelItems, type FragmentRules, type Item, type ItemKind } from './fragments.js';

@@ -24,6 +24,7 @@ export {
   knownLanguages,
   LANGUAGES,
   languageForFile,
+  prepareSnippetConventions,
   sessionLanguages,
   toolsOf,
   UnknownLanguageError,

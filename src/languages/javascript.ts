@@ -8,7 +8,7 @@ import { defineLanguage } from './catalog.js';
 import { quoteAll, sh } from './commands.js';
 import { sessionScript } from './js-blocks.js';
 import type { PackageInstaller, SessionSupport } from './language.js';
-import { isJsModule } from './modules.js';
+import { isJsModule, loadJsParser } from './modules.js';
 
 export const npmInstall: PackageInstaller = {
   tool: 'npm',
@@ -37,6 +37,7 @@ const session: SessionSupport = {
   blockExtension: 'js',
   driverFile: 'driver.cjs',
   driver: nodeDriver,
+  inline: true,
   prepare: (program, file) => sessionScript(program, file, false),
 };
 
@@ -55,5 +56,6 @@ export const javascript = defineLanguage({
   session,
   snippets: {
     fileNameFor: (program) => (isJsModule(program) ? 'main.mjs' : undefined),
+    prepare: loadJsParser,
   },
 });

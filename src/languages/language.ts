@@ -100,7 +100,7 @@ interface CacheSeed {
 export interface SessionBlock {
   /** Position in the driver's list: the number in its markers. */
   index: number;
-  /** Workspace path of the block's program. */
+  /** Workspace path of the block's program (with `inline`: only its name in the engine's records; no such file is written). */
   path: string;
   /** Only compile (or parse) the block. */
   noRun: boolean;
@@ -124,6 +124,12 @@ export interface SessionSupport {
   driver(blocks: SessionBlock[]): string;
   /** The language the driver itself runs as (TypeScript's runs as JavaScript). */
   runsAs?: string;
+  /**
+   * The driver reads each block's program from session.json (`blocks[i].code`)
+   * instead of a file per block: one file to write into the sandbox, not one
+   * per block.
+   */
+  inline?: boolean;
   /** A block's program as the driver runs it; throws when it does not parse. `file` names it in messages. */
   prepare?(program: string, file: string): Promise<string>;
 }
@@ -186,6 +192,22 @@ export interface Shaped {
   bless?: BlessTarget;
 }
 
+/**
+ * Setup code a documentation toolchain keeps in a project file and runs
+ * before some blocks (Sphinx: conf.py's doctest_global_setup before each
+ * {doctest}). The planner reads the nearest `file` at or above the document,
+ * inside the project, and gives its setup to the blocks `appliesTo` accepts.
+ * The file is the repository's: `read` parses its text and never runs it.
+ */
+export interface ProjectSetup {
+  /** Whether the document may hold such blocks (false: no file is looked for). */
+  wanted(document: string): boolean;
+  file: string;
+  /** The setup code in the file's text, or undefined when it holds none the tool can read as written. */
+  read(text: string): string | undefined;
+  appliesTo(block: SnippetBlock): boolean;
+}
+
 interface SnippetConventions {
   /**
    * A block whose info string is not this language's but which runs as it
@@ -199,6 +221,10 @@ interface SnippetConventions {
   assemble?(setups: SetupCode[], code: string, bodyLine: number): string;
   /** The file a block's program is written to, when it depends on the program (an ES module is main.mjs). */
   fileNameFor?(program: string): string | undefined;
+  /** Loads what the synchronous conventions above need (a parser), before a document's blocks are planned. */
+  prepare?(): Promise<void>;
+  /** Hidden setup a documentation toolchain runs before some of this language's blocks, read from a project file. */
+  projectSetup?: ProjectSetup;
   /** The session a block joins when it names none (doctest blocks share one). */
   defaultSession?(code: string): string | undefined;
 }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { defineLanguage } from './catalog.js';
 import { quoteAll, sh } from './commands.js';
 import { doctestProgram, DOCTEST_LANGS, isDoctest, isSphinxDoctest, SPHINX_DOCTEST_FLAGS } from './python-doctest.js';
+import { sphinxGlobalSetup } from './python-sphinx.js';
 
 let driver: string | undefined;
 
@@ -33,12 +34,14 @@ export const python = defineLanguage({
   session: {
     blockExtension: 'py',
     driverFile: 'driver.py',
+    inline: true,
     driver: () => (driver ??= readFileSync(new URL('./drivers/session.py', import.meta.url), 'utf8')),
   },
   snippets: {
     claims: (block) => DOCTEST_LANGS.has(block.lang) && isDoctest(block.code),
     // The examples of a file's doctest blocks see each other's names, as in one interactive session.
     defaultSession: (code) => (isDoctest(code) ? 'doctest' : undefined),
+    projectSetup: sphinxGlobalSetup,
     shape: (i) => {
       const { block } = i;
       if (!isDoctest(block.code)) return undefined;

@@ -28,6 +28,7 @@ export const ruby = defineLanguage({
   session: {
     blockExtension: 'rb',
     driverFile: 'driver.rb',
+    inline: true,
     driver: () => (driver ??= readFileSync(new URL('./drivers/session.rb', import.meta.url), 'utf8')),
   },
 });

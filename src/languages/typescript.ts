@@ -7,7 +7,7 @@ import { sh, stem } from './commands.js';
 import { nodeDriver, nodeSyntaxAbort, npmInstall } from './javascript.js';
 import { sessionScript } from './js-blocks.js';
 import { SourceError } from './language.js';
-import { isJsModule } from './modules.js';
+import { isJsModule, loadJsParser } from './modules.js';
 
 /** Strips types; sucrase is loaded only when a TypeScript check runs. */
 export async function transpileTypeScript(source: string, entry: string): Promise<string> {
@@ -32,6 +32,7 @@ export const typescript = defineLanguage({
     } catch (e) {
       throw new SourceError(`TypeScript syntax error in ${entry}: ${(e as Error).message}`);
     }
+    await loadJsParser();
     return { path: `${stem(entry)}${isJsModule(js) ? '.mjs' : '.js'}`, content: js };
   },
   programNames: (entry) => ['.js', '.mjs'].map((x) => `${stem(entry)}${x}`),
@@ -43,6 +44,7 @@ export const typescript = defineLanguage({
     blockExtension: 'js',
     driverFile: 'driver.cjs',
     driver: nodeDriver,
+    inline: true,
     runsAs: 'javascript',
     prepare: (program, file) => sessionScript(program, file, true),
   },

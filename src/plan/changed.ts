@@ -3,7 +3,6 @@
 // `--changed-since REF`, and the GitHub API's "list files for a pull request"
 // for the Action (`changedFromPullRequestFiles`).
 
-import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 
@@ -119,6 +118,9 @@ function unquoteGit(p: string): string {
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
 function git(args: string[], cwd: string): string {
+  // Loaded here, not at import: child_process (and the net and stream modules
+  // it brings) is start-up time a run that reads no git history saves.
+  const { execFileSync } = process.getBuiltinModule('node:child_process');
   return execFileSync('git', ['-c', 'core.quotePath=false', ...args], {
     cwd,
     encoding: 'utf8',

@@ -9,7 +9,6 @@
 
 import vm from 'node:vm';
 
-import { fromMarkdown } from 'mdast-util-from-markdown';
 
 import { checkMarkdownLimits, MarkdownLimitError, MAX_OPTIONS, MAX_SETUP_LINES } from './markdown-limits.js';
 import { isForeignMarker } from './foreign-markers.js';
@@ -94,6 +93,26 @@ interface Node {
   position?: { start: { line: number; offset?: number }; end: { line: number } };
 }
 
+// The parser is its own chunk, loaded by the first file that may hold a
+// block: it is most of the code a run with only prose to read would load.
+let fromMarkdown: typeof import('mdast-util-from-markdown').fromMarkdown | undefined;
+export async function loadMarkdownParser(): Promise<void> {
+  fromMarkdown ??= (await import('mdast-util-from-markdown')).fromMarkdown;
+}
+
+/** False for a file that cannot hold a block or a marker: no fence (``` or ~~~) and no comment. */
+export function mightHoldBlocks(source: string): boolean {
+  return /```|~~~|<!--/.test(source);
+}
+
+// Inline constructs nothing here reads: emphasis, links, images and hard
+// breaks only shape a paragraph's text, never where a block or an HTML
+// comment is, and skipping them is about a fifth of the parse. Code spans
+// stay (a marker written inside backticks is text, not a comment), and so do
+// inline HTML (a marker inside a paragraph is reported as stray), autolinks
+// and character escapes and references (info strings are decoded with them).
+const PARSE_OPTIONS = { extensions: [{ disable: { null: ['attention', 'hardBreakEscape', 'labelStartImage', 'labelStartLink', 'labelEnd'] } }] };
+
 /** Longest one file's parse may take: the backstop for a shape markdown-limits.ts does not price. */
 const MARKDOWN_PARSE_DEADLINE_MS = 20_000;
 
@@ -114,10 +133,14 @@ function withDeadline<T>(work: () => T, ms: number): T {
 /** Parses a Markdown file; throws MarkdownLimitError (with a line) for a file over a limit (markdown-limits.ts) or past the deadline. */
 export function parseMarkdown(source: string, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS): ParsedMarkdown {
   checkMarkdownLimits(source);
+  // A file with neither a fence nor a comment (prose) holds nothing to run or to report.
+  if (!mightHoldBlocks(source)) return { blocks: [], fileMarkers: [], strayMarkers: [] };
+  const parse = fromMarkdown;
+  if (!parse) throw new Error('the Markdown parser is not loaded: await loadMarkdownParser() before parseMarkdown()');
   // Positions are the same with CRLF; values are normalised to LF below.
   let tree: Node;
   try {
-    tree = withDeadline(() => fromMarkdown(source) as Node, deadlineMs);
+    tree = withDeadline(() => parse(source, PARSE_OPTIONS) as Node, deadlineMs);
   } catch (e) {
     if (e instanceof RangeError) throw new MarkdownLimitError(1, `the file could not be parsed (${e.message}); it is not read for snippets`);
     if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {

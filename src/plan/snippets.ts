@@ -12,15 +12,14 @@ import type { LoadedConfig } from '../config/load.js';
 import { limitsOf, type PlanOptions } from './checks.js';
 import { DEFAULT_LIMITS, MAX_CHECKS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../limits.js';
 import { parseDuration, parseSize } from '../units.js';
-import { findLanguage, knownLanguages, sessionLanguages, type Language } from '../languages/index.js';
+import { findLanguage, knownLanguages, prepareSnippetConventions, sessionLanguages, type Language } from '../languages/index.js';
 import type { Check, Expectation, Limits, Plan } from '../types.js';
 import { changedSinceGit, changesOf, touches, type ChangedFiles, type LineRange } from './changed.js';
 import { readCheckFile, resolveGlobs } from './files.js';
-import { sphinxGlobalSetup, type SphinxSetup } from './sphinx.js';
-import { isSphinxDoctest } from '../languages/python-doctest.js';
+import { projectSetups, type DocumentSetup } from './project-setup.js';
 import { MarkdownLimitError } from './markdown-limits.js';
 import type { InfoOption } from './info-string.js';
-import { parseMarkdown, type CodeBlock } from './markdown.js';
+import { loadMarkdownParser, mightHoldBlocks, parseMarkdown, type CodeBlock } from './markdown.js';
 import { assembleProgram, type SetupCode } from './program.js';
 import { conventionLanguage, shapeBlock } from './conventions.js';
 import { foreignEffect } from './foreign-markers.js';
@@ -113,6 +112,12 @@ export function snippetSettings(loaded: LoadedConfig, problems: Problem[] = []):
 }
 
 /** Adds a check per runnable block of the configured Markdown files to `plan`. */
+let parsers: Promise<unknown> | undefined;
+/** The Markdown parser and the languages' snippet parsers, which planMarkdown needs: loaded once, by the first file that may hold a block. */
+export async function loadSnippetParsers(): Promise<void> {
+  await (parsers ??= Promise.all([loadMarkdownParser(), prepareSnippetConventions()]));
+}
+
 export async function addSnippetChecks(plan: Plan, config: LoadedConfig, options: SnippetPlanOptions): Promise<Plan> {
   const problems: Problem[] = [];
   const s = config.config.snippets ?? {};
@@ -174,8 +179,8 @@ export async function addSnippetChecks(plan: Plan, config: LoadedConfig, options
     const changes = changed ? changesOf(changed, baseDir, file) : 'all';
     if (changes === undefined) continue;
     const text = read.content.toString('utf8');
-    const sphinx = /^\s*[`~]{3,}\s*\{\s*doctest\s*\}/m.test(text) ? sphinxGlobalSetup(baseDir, file, reach.root) : undefined;
-    const r = planMarkdown(file, text, settings, changed ? changes : undefined, sphinx);
+    if (mightHoldBlocks(text)) await loadSnippetParsers();
+    const r = planMarkdown(file, text, settings, changed ? changes : undefined, projectSetups(baseDir, file, text, reach.root));
     for (const x of r.problems) problems.push(x);
     for (const c of r.checks) checks.push(c);
     // Past the cap the plan is refused anyway (build.ts): stop reading files.
@@ -202,7 +207,8 @@ export function planMarkdown(
   text: string,
   settings: SnippetSettings,
   changes?: LineRange[] | 'all',
-  sphinx?: SphinxSetup,
+  /** Setup the document's project gives some of its blocks (project-setup.ts). */
+  projectSetup: DocumentSetup[] = [],
 ): { checks: Check[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const problem = (line: number, message: string) => problems.push({ source: file, line, message });
@@ -334,9 +340,9 @@ export function planMarkdown(
     if (!keep(r)) continue;
     const { block, lang, opts } = r;
     const rule = ruled.get(r)!;
-    // Sphinx runs its doctest_global_setup before each {doctest} directive (plan/sphinx.ts).
-    const sphinxSetup = sphinx && isSphinxDoctest(block.info) ? [{ code: sphinx.code, line: 0 }] : [];
-    const langSetups = [...sphinxSetup, ...(rule.setup ? [{ code: rule.setup, line: 0 }] : []), ...(setups.get(lang.id) ?? [])];
+    // A documentation toolchain's own setup comes first (Sphinx's doctest_global_setup before each {doctest}).
+    const toolchainSetup = projectSetup.filter((p) => p.language === lang.id && p.appliesTo(block)).map((p) => ({ code: p.code, line: 0 }));
+    const langSetups = [...toolchainSetup, ...(rule.setup ? [{ code: rule.setup, line: 0 }] : []), ...(setups.get(lang.id) ?? [])];
     const shaped = shapeBlock({ file, block, lang, setups: langSetups, output: r.output, noRun: opts.noRun === true, doctestFlags: rule.doctest, prefix: prefixOf(block) });
     const program = shaped?.program || assembleProgram(lang.id, langSetups, block.code, block.codeLine);
     const entry = lang.snippets?.fileNameFor?.(program) ?? lang.fileNameFor?.(program) ?? lang.fileName;

@@ -3,7 +3,7 @@
 // sandbox of its run; it is retried on transient failures, paced to the
 // plan's creation rate, and bounded by the check's own timeout.
 
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from '../crypto.js';
 
 import type { Sandbox as SdkSandbox } from '@e2b/code-interpreter';
 

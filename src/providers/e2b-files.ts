@@ -2,7 +2,7 @@
 // user's home, which `/workspace` in the registry's commands and env stands
 // for. Paths that leave that folder are refused before anything is written.
 
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from '../crypto.js';
 import path from 'node:path';
 
 import type { Sandbox as SdkSandbox } from '@e2b/code-interpreter';

@@ -3,7 +3,7 @@
 // mounted (read-only /usr, toolchains, an /etc allowlist), which /proc
 // entries are hidden or read-only, the user namespace (created by bwrap, or
 // joined as host nobody when the tool runs as root), the seccomp fd, and the
-// exec line that opens the fds bwrap reads.
+// redirections that open the fds bwrap reads on the launcher's exec line.
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -143,11 +143,12 @@ export function sandboxCommand(joinUserns: boolean, setpriv: string, command: st
 }
 
 /**
- * Runs argv with the files bwrap reads by fd opened by the exec itself, so
- * they exist whatever fds the launcher closed before.
+ * The redirections that open the files bwrap reads by fd, for the launcher's
+ * exec line: opened by the exec itself, so they exist whatever fds the
+ * launcher closed before, and no process is spent on them.
  */
-export function fdExec(files: Record<number, string>, argv: string[]): string[] {
-  const redirs = Object.entries(files).map(([fd, p]) => `${fd}<${shellQuote(p)}`);
-  if (!redirs.length) return argv;
-  return ['/bin/sh', '-c', `exec "$@" ${redirs.join(' ')}`, 'sandbox-exec', ...argv];
+export function fdRedirections(files: Record<number, string>): string {
+  return Object.entries(files)
+    .map(([fd, p]) => `${fd}<${shellQuote(p)}`)
+    .join(' ');
 }

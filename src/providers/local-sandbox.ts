@@ -1,7 +1,8 @@
 // One local check's sandbox: its workspace (a host folder holding only the
-// check's files) and its steps. A step is prepared (the bwrap command line
-// under prlimit, a cgroup), started from a launcher (local-launcher.ts), and
-// then watched, collected and torn down by local-step.ts.
+// check's files) and its steps. A step is prepared (what its launcher starts:
+// rlimits and the bwrap command line; a cgroup), started from a launcher
+// (local-launcher.ts), and then watched, collected and torn down by
+// local-step.ts.
 
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -9,9 +10,9 @@ import path from 'node:path';
 
 import type { CheckFile } from '../types.js';
 import { aliasTargets } from './local-aliases.js';
-import { bwrapArgs, fdExec, SANDBOX_PATH, sandboxCommand, type BwrapOptions } from './local-bwrap.js';
+import { bwrapArgs, SANDBOX_PATH, sandboxCommand, type BwrapOptions } from './local-bwrap.js';
 import type { LentCgroup } from './local-cgroups.js';
-import { launch, type Launchers, type ReadyLauncher } from './local-launcher.js';
+import { launch, type Launchers, type LaunchSpec, type ReadyLauncher } from './local-launcher.js';
 import type { SandboxNetwork } from './local-network.js';
 import { RunningStep } from './local-step.js';
 import { leftoverWarning, removeTree } from './local-teardown.js';
@@ -37,9 +38,9 @@ export interface SandboxHost {
   forget(s: LocalSandbox): void;
 }
 
-/** A step ready to start: the sandbox's full command line and where it runs. */
+/** A step ready to start: what its launcher starts (rlimits, bwrap) and where it runs. */
 interface PreparedStep {
-  argv: string[];
+  spec: LaunchSpec;
   group?: LentCgroup;
   ready?: ReadyLauncher;
 }
@@ -81,7 +82,7 @@ export class LocalSandbox implements Sandbox {
     return new RunningStep(child, prepared.group, req, { workspace: this.workspace, quota, fileSizeBytes: limits.fileSizeBytes, running: this.running }).result;
   }
 
-  /** The step's command line (prlimit, the private network, bwrap, the check) and its cgroup; a string when the step may not run. */
+  /** The step's launch line (rlimits, the private network, bwrap, the check) and its cgroup; a string when the step may not run. */
   private prepare(req: RunRequest): PreparedStep | string {
     const { limits } = this.spec;
     const bargs = bwrapArgs(this.bwrapOptions(req));
@@ -90,28 +91,15 @@ export class LocalSandbox implements Sandbox {
     const ready = this.provider.launchers.take();
     ready?.group.setLimits(limits.memoryBytes, limits.processes);
     const group: LentCgroup | undefined = ready?.group ?? this.provider.launchers.cgroups()?.acquire(limits.memoryBytes, limits.processes);
-    const cpuSeconds = Math.max(1, Math.ceil(limits.timeoutMs / 1000) * 2);
-    const prlimit = [
-      'prlimit',
-      `--cpu=${cpuSeconds}:${cpuSeconds + 1}`,
-      `--fsize=${limits.fileSizeBytes}`,
-      `--nofile=${limits.openFiles}`,
-      '--core=0',
-      // Without cgroups: the process cap is RLIMIT_NPROC (which root ignores)
-      // and memory is capped per process by RLIMIT_DATA, which (unlike
-      // RLIMIT_AS) leaves the address-space reservations of V8, the JVM and Go alone.
-      ...(group ? [] : [`--nproc=${limits.processes}`, `--data=${limits.memoryBytes}`]),
-      '--',
-    ];
-    const argv = fdExec(this.provider.sandboxFds(), [
-      ...prlimit,
-      ...(req.network ? this.provider.network.argv(this.dir, this.provider.joinsUserns) : []),
-      this.provider.bwrap,
-      ...bargs,
-      '--',
-      ...sandboxCommand(this.provider.joinsUserns, this.provider.setpriv, req.command),
-    ]);
-    return { argv, group, ready };
+    const spec: LaunchSpec = {
+      limits,
+      cgroups: !!group,
+      fds: this.provider.sandboxFds(),
+      prefix: [...(req.network ? this.provider.network.argv(this.dir, this.provider.joinsUserns) : []), this.provider.bwrap],
+      options: bargs,
+      command: sandboxCommand(this.provider.joinsUserns, this.provider.setpriv, req.command),
+    };
+    return { spec, group, ready };
   }
 
   private bwrapOptions(req: RunRequest): BwrapOptions {
@@ -146,7 +134,7 @@ export class LocalSandbox implements Sandbox {
 
   /** Hands the command line to a launcher; the next check's launcher joins its cgroups while this one runs. */
   private start(prepared: PreparedStep): ChildProcess {
-    const child = launch(prepared.ready, prepared.group, prepared.argv, this.workspace);
+    const child = launch(prepared.ready, prepared.group, prepared.spec, this.workspace);
     this.provider.launchers.prepare(this.spec.limits);
     return child;
   }

@@ -193,9 +193,8 @@ export class LocalProvider implements Provider, SandboxHost {
     const lang = getLanguage(spec.language);
     const tools = toolsOf(lang);
     const chains = (await Promise.all(tools.map((t) => locateTool(t)))).filter((c): c is Toolchain => !!c);
-    const dir = mkdtempSync(path.join(this.base(), 'check-'));
-    const workspace = path.join(dir, 'workspace');
-    mkdirSync(workspace, { mode: 0o700 });
+    const { dir, workspace } = this.spare.shift() ?? this.checkFolder();
+    this.makeSpares();
     makeMountPoints(workspace, spec.layers);
     if (lang.cacheSeed) {
       const seedDir = path.join(this.base(), `${lang.id}-seed`);
@@ -212,6 +211,35 @@ export class LocalProvider implements Provider, SandboxHost {
     const sandbox = new LocalSandbox(this, spec, dir, workspace, chains, this.disableUserns, this.etcDir());
     this.live.add(sandbox);
     return sandbox;
+  }
+
+  /**
+   * Check folders made ahead, each with its empty workspace: making one is a
+   * few ms of disk work (mkdtemp, mkdir), done while the check before runs
+   * instead of on the next check's way in. Every check still gets a folder
+   * no other check ever had.
+   */
+  private readonly spare: { dir: string; workspace: string }[] = [];
+  private sparesDue = false;
+
+  private checkFolder(): { dir: string; workspace: string } {
+    const dir = mkdtempSync(path.join(this.base(), 'check-'));
+    const workspace = path.join(dir, 'workspace');
+    mkdirSync(workspace, { mode: 0o700 });
+    return { dir, workspace };
+  }
+
+  /** One spare folder per core, made once the current check is on its way (setImmediate). */
+  private makeSpares(): void {
+    if (this.sparesDue) return;
+    this.sparesDue = true;
+    const root = this.root;
+    setImmediate(() => {
+      this.sparesDue = false;
+      // Not for a run that was disposed meanwhile (its root is gone).
+      if (!root || this.root !== root) return;
+      while (this.spare.length < os.availableParallelism()) this.spare.push(this.checkFolder());
+    });
   }
 
   private readonly aliases = new Map<string, string>();
@@ -244,6 +272,7 @@ export class LocalProvider implements Provider, SandboxHost {
     this.userns = undefined;
     this.probed = undefined;
     const warnings: string[] = [];
+    this.spare.length = 0;
     const left = this.root ? removeTree(this.root) : undefined;
     if (left) warnings.push(leftoverWarning(`the run's sandbox folder ${this.root}`, left));
     this.root = undefined;

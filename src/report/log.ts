@@ -16,7 +16,7 @@
 // such a stretch (group titles, status lines) is escaped so it cannot start
 // or contain a command either.
 
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from '../crypto.js';
 import { StringDecoder } from 'node:string_decoder';
 
 import type { RunEvents } from '../types.js';

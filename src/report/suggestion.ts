@@ -10,7 +10,7 @@
 // in size and count, and it is only placed on lines the pull request's diff
 // shows (GitHub refuses a review comment anywhere else).
 
-import { createHash } from 'node:crypto';
+import { createHash } from '../crypto.js';
 
 import type { LineRange } from '../plan/changed.js';
 import { applyEdits, type Edit } from './update.js';

@@ -5,7 +5,16 @@
 // backtracking engine does. RE2 syntax: no backreferences, no lookaround.
 // `^` and `$` match at line boundaries, as with JavaScript's `m` flag.
 
-import { RE2JS } from 're2js';
+import { createRequire } from 'node:module';
+
+import type { RE2JS as RE2JSClass } from 're2js';
+
+// Loaded on first use (most runs have no pattern): the engine's tables are a
+// large part of what a step with nothing to run would otherwise spend starting.
+let loaded: typeof RE2JSClass | undefined;
+declare const require: ((id: string) => unknown) | undefined;
+const re2 = (): typeof RE2JSClass =>
+  (loaded ??= ((typeof require === 'function' ? require('re2js') : createRequire(import.meta.url)('re2js')) as typeof import('re2js')).RE2JS);
 
 export interface UserRegex {
   test(text: string): boolean;
@@ -20,6 +29,7 @@ export function compileUserRegex(source: string): UserRegex | { error: string } 
     return { error: `is not a valid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}` };
   }
   try {
+    const RE2JS = re2();
     const re = RE2JS.compile(source, RE2JS.MULTILINE);
     return { test: (text: string) => re.matcher(text).find() };
   } catch (e) {

@@ -5,7 +5,7 @@
 // stop-commands token around the run makes the runner read them as text. One
 // token per run: the runner masks every token, so each one adds to its masker.
 
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from '../crypto.js';
 
 /** Stops workflow commands on a GitHub runner until the returned function is called; nothing elsewhere. */
 export function stopWorkflowCommands(env: NodeJS.ProcessEnv, streams: NodeJS.WritableStream[]): () => void {

@@ -17,6 +17,7 @@ import { LocalProvider } from '../../src/providers/local.js';
 import { SandboxNetwork } from '../../src/providers/local-network.js';
 import type { Check, CheckFile, RunSummary } from '../../src/types.js';
 import { check, plan, ROOT } from '../helpers.js';
+import { jsCheck, npmTarball } from './packages.js';
 
 const isRoot = process.getuid?.() === 0;
 
@@ -37,22 +38,6 @@ afterEach(() => {
 const layersDir = () => path.join(cacheHome, 'sandbox-checks', 'layers');
 const layerKeys = () => readdirSync(layersDir()).filter((n) => /^[0-9a-f]{40}$/.test(n)).sort();
 
-/** An npm package tarball (`npm install ./pkg.tgz` works offline) whose install script runs `script`. */
-function npmTarball(name: string, script = 'date +%s%N > stamp', extra: Record<string, string> = {}): CheckFile {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sc-layers-pkg-'));
-  mkdirSync(path.join(dir, 'package'));
-  const files: Record<string, string> = {
-    'package.json': JSON.stringify({ name, version: '1.0.0', main: 'index.js', scripts: { install: script } }),
-    'index.js': `const fs = require("fs"); module.exports = { name: ${JSON.stringify(name)}, stamp: fs.existsSync(__dirname + "/stamp") ? fs.readFileSync(__dirname + "/stamp", "utf8").trim() : "none" };\n`,
-    ...extra,
-  };
-  for (const [f, c] of Object.entries(files)) writeFileSync(path.join(dir, 'package', f), c);
-  execFileSync('tar', ['-czf', path.join(dir, 'pkg.tgz'), '--mtime=2020-01-01', '--owner=0', '--group=0', '-C', dir, 'package']);
-  const content = readFileSync(path.join(dir, 'pkg.tgz'));
-  rmSync(dir, { recursive: true, force: true });
-  return { path: `${name}.tgz`, content };
-}
-
 /** A pure-Python wheel: pip installs it with no index and no build step. */
 function wheel(name: string, body: string): CheckFile {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sc-layers-whl-'));
@@ -70,11 +55,6 @@ with zipfile.ZipFile(out, "w") as z:
   const content = readFileSync(file);
   rmSync(dir, { recursive: true, force: true });
   return { path: path.basename(file), content };
-}
-
-function jsCheck(name: string, pkgs: CheckFile[], code: string, more: Partial<Check> = {}): Check {
-  const c = check({ name, language: 'javascript', code, limits: { timeoutMs: 30_000 } });
-  return { ...c, files: [...c.files, ...pkgs], packages: pkgs.map((p) => `./${p.path}`), ...more };
 }
 
 /** A provider whose sandboxes cannot get the network (slirp4netns and the host network both unavailable). */
@@ -394,7 +374,7 @@ describe.runIf(isRoot)('a check cannot write into its layer as an unprivileged u
     try {
       expect(code, stderr).toBe(0);
       const runs = JSON.parse(stdout) as { layers: RunSummary['packageLayers']; outcomes: RunSummary['outcomes'] }[];
-      expect(runs.map((r) => ({ ...r.layers, keys: r.layers?.keys.length }))).toEqual([{ installs: 1, fromCache: 0, checks: 1, keys: 1 }, { installs: 0, fromCache: 1, checks: 1, keys: 1 }]);
+      expect(runs.map((r) => ({ ...r.layers, keys: r.layers?.keys.length }))).toEqual([{ installs: 1, fromCache: 0, restored: 0, checks: 1, keys: 1 }, { installs: 0, fromCache: 1, restored: 0, checks: 1, keys: 1 }]);
       for (const r of runs) {
         expect(r.outcomes[0]!.status, `${r.outcomes[0]!.message} ${r.outcomes[0]!.stderr.head}`).toBe('passed');
         expectDenied(r.outcomes[0]!.stdout.head);

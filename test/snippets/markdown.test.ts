@@ -1,11 +1,13 @@
 // The Markdown reader: every fence form CommonMark has, exact lines, CRLF,
 // info strings and marker comments.
 
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 
 import { parseInfo } from '../../src/plan/info-string.js';
-import { parseMarkdown, parseMarker } from '../../src/plan/markdown.js';
+import { loadMarkdownParser, parseMarkdown, parseMarker } from '../../src/plan/markdown.js';
 import { md } from './helpers.js';
+
+beforeAll(loadMarkdownParser);
 
 const fenced = (text: string) => parseMarkdown(text).blocks.filter((b) => b.fenced);
 
@@ -134,6 +136,14 @@ describe('marker comments', () => {
     const parsed = parseMarkdown(md('<!-- sandbox-checks: skip -->', 'Some text.', '', '<!-- a normal comment -->', '```python', 'x', '```'));
     expect(parsed.strayMarkers.map((m) => m.line)).toEqual([1]);
     expect(parsed.blocks[0]!.markers).toEqual([]);
+  });
+
+  test('inline syntax as CommonMark reads it: a marker in a code span is text; in a paragraph, emphasis or a link it is stray; info strings decode escapes', () => {
+    const parsed = parseMarkdown(
+      md('Write `<!-- sandbox-checks: skip -->` before a block.', '', 'See *<!-- sandbox-checks: skip -->* and [a <!-- sandbox-checks: no_run --> link](x).', '', '```python title=a\\&b&amp;c', 'x', '```'),
+    );
+    expect(parsed.strayMarkers.map((m) => [m.line, m.options[0]!.key])).toEqual([[3, 'skip'], [3, 'no_run']]);
+    expect(parsed.blocks.map((b) => [b.line, b.info, b.markers])).toEqual([[5, 'python title=a&b&c', []]]);
   });
 
   test('hidden setup: the code in the comment and the line it starts on', () => {

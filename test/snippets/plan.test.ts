@@ -1,16 +1,19 @@
 // Planning: which blocks become checks, with which names, lines, options,
 // files and problems. Nothing runs here.
 
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 
 import { ConfigError } from '../../src/config/errors.js';
 import { parseConfigText } from '../../src/config/load.js';
 import { buildPlan } from '../../src/plan/checks.js';
 import { DEFAULT_LIMITS } from '../../src/limits.js';
-import { addSnippetChecks, planMarkdown, type SnippetSettings } from '../../src/plan/snippets.js';
+import { addSnippetChecks, loadSnippetParsers, planMarkdown, type SnippetSettings } from '../../src/plan/snippets.js';
 import { assembleProgram } from '../../src/plan/program.js';
 import type { Check } from '../../src/types.js';
 import { md, planSnippets, tempDir } from './helpers.js';
+
+// planMarkdown is synchronous: the parsers it uses are loaded first, as addSnippetChecks does.
+beforeAll(loadSnippetParsers);
 
 const settings: SnippetSettings = { env: {}, packages: {}, limits: DEFAULT_LIMITS, network: false, changedLines: false };
 const plan = (text: string, s: Partial<SnippetSettings> = {}) => planMarkdown('README.md', text, { ...settings, ...s });

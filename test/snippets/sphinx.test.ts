@@ -7,7 +7,7 @@ import path from 'node:path';
 
 import { describe, expect, test } from 'vitest';
 
-import { parseGlobalSetup } from '../../src/plan/sphinx.js';
+import { parseGlobalSetup } from '../../src/languages/python-sphinx.js';
 import { md, planSnippets, tempDir } from './helpers.js';
 import { runChecks } from '../../src/engine/run.js';
 import { testLogDir } from '../helpers.js';

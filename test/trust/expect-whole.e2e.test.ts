@@ -8,12 +8,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { workspace } from '../action/harness.js';
 import { runCli } from '../helpers.js';
 import { parseTranscript } from '../../src/languages/bash-transcript.js';
-import { parseMarkdown } from '../../src/plan/markdown.js';
+import { loadMarkdownParser, parseMarkdown } from '../../src/plan/markdown.js';
+
+beforeAll(loadMarkdownParser);
 
 type Report = { checks: { name: string; status: string; reason?: string; message?: string }[] };
 

@@ -4,11 +4,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { checkMarkdownLimits, MarkdownLimitError } from '../../src/plan/markdown-limits.js';
-import { parseMarkdown } from '../../src/plan/markdown.js';
+import { loadMarkdownParser, parseMarkdown } from '../../src/plan/markdown.js';
 import { ROOT } from '../helpers.js';
+
+beforeAll(loadMarkdownParser);
 
 const refusal = (text: string) => {
   try {
@@ -48,8 +50,17 @@ describe('checkMarkdownLimits', () => {
 
 describe('parseMarkdown', () => {
   it('stops a parse past its deadline with a problem at line 1, and parses again afterwards', () => {
-    const slow = '- a\n  - b\n'.repeat(1_200);
+    const slow = `${'- a\n  - b\n'.repeat(1_200)}\n\`\`\`sh\necho\n\`\`\`\n`;
     expect(() => parseMarkdown(slow, 1)).toThrow(/parsing the file took longer than 0.001 s, so it was stopped/);
     expect(parseMarkdown('```sh\necho\n```\n').blocks).toHaveLength(1);
+  });
+
+  it('does not parse a file with neither a fence nor a comment: it holds nothing to run or report', () => {
+    // The same slow shape, as prose: no deadline to reach, nothing found.
+    expect(parseMarkdown('- a\n  - b\n'.repeat(1_200), 1)).toEqual({ blocks: [], fileMarkers: [], strayMarkers: [] });
+    // A comment alone is parsed: a marker with no block after it is reported.
+    expect(parseMarkdown('Text.\n\n<!-- sandbox-checks: skip -->\n\nMore text.\n').strayMarkers).toHaveLength(1);
+    // So is an indented fence.
+    expect(parseMarkdown('- item\n\n    ```python\n    print(1)\n    ```\n').blocks).toHaveLength(1);
   });
 });

@@ -247,7 +247,8 @@ describe('go build paths', () => {
 
 describe('console blocks in the planner', () => {
   test('a marked command-only transcript runs; a marker before a console block that is no transcript is still an error', async () => {
-    const { planMarkdown, snippetSettings } = await import('../../src/plan/snippets.js');
+    const { loadSnippetParsers, planMarkdown, snippetSettings } = await import('../../src/plan/snippets.js');
+    await loadSnippetParsers();
     const settings = snippetSettings({ config: {}, source: 't.toml', problems: [] });
     const ran = planMarkdown('README.md', '<!-- sandbox-checks: timeout=5s -->\n```console\n$ true\n```\n```console\n$ echo only-a-command\n```\n', settings);
     expect(ran.problems).toEqual([]);

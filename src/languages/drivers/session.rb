@@ -5,7 +5,6 @@
 require 'json'
 
 def __sandbox_checks_main
-  root = Dir.pwd
   spec = JSON.parse(File.read(File.join(__dir__, 'session.json')))
   File.delete(File.join(__dir__, 'session.json')) rescue nil
   m = spec['marker']
@@ -18,7 +17,8 @@ def __sandbox_checks_main
     t = Process.clock_gettime(Process::CLOCK_MONOTONIC)
     code = 0
     begin
-      src = File.read(File.join(root, b['path']))
+      # The engine puts each block's program in session.json (one file to write, not one per block).
+      src = b['code']
       if b['noRun']
         RubyVM::InstructionSequence.compile(src, b['display'], b['display'], 1)
       else

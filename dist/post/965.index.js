@@ -1,5 +1,5 @@
-export const id = 496;
-export const ids = [496];
+export const id = 965;
+export const ids = [965];
 export const modules = {
 
 /***/ 5312:
@@ -94,7 +94,7 @@ const problemCount = (n) => (n === 1 ? 'a problem' : `${n} problems`);
 
 /***/ }),
 
-/***/ 14:
+/***/ 3381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -105,7 +105,7 @@ __webpack_require__.d(__webpack_exports__, {
   Fu: () => (/* reexport */ toolsOf)
 });
 
-// UNUSED EXPORTS: SourceError, UnknownLanguageError, defineLanguage, findLanguage, knownLanguages, languageForFile, sessionLanguages, transpileTypeScript
+// UNUSED EXPORTS: SourceError, UnknownLanguageError, defineLanguage, findLanguage, knownLanguages, languageForFile, prepareSnippetConventions, sessionLanguages, transpileTypeScript
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -176,6 +176,10 @@ function sessionLanguages() {
 function toolsOf(lang) {
     return [...lang.tools, ...(lang.install ? [lang.install.tool] : [])];
 }
+/** Loads what every language's snippet conventions need (their parsers): once, before the first document with a block is planned. */
+async function prepareSnippetConventions() {
+    await Promise.all(list.map((l) => l.snippets?.prepare?.()));
+}
 
 // EXTERNAL MODULE: ./src/trust/shell.ts
 var shell = __webpack_require__(1680);
@@ -203,7 +207,7 @@ const stem = (entry) => entry.slice(0, entry.length - external_node_path_default
  * syntax error is left for the driver to report at its line.
  */
 async function sessionScript(program, file, typescript) {
-    const { parse } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4559));
+    const { parse } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 4559));
     let code = program;
     if (typescript) {
         const { transform } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
@@ -329,20 +333,25 @@ function hoistTopLevelAwait(code, parse) {
     return `${decl}(async () => {${body}\n})()`;
 }
 
-// EXTERNAL MODULE: ./node_modules/acorn/dist/acorn.mjs
-var acorn = __webpack_require__(4559);
 ;// CONCATENATED MODULE: ./src/languages/modules.ts
 // Whether JavaScript is a script or an ES module decides how node must load it.
-
+// The parser (acorn) is its own chunk, loaded before the first use: most runs
+// plan no JavaScript, and it is a large part of a start-up's code.
+let parse;
+async function loadJsParser() {
+    parse ??= (await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 4559))).parse;
+}
 /** True when JavaScript code only parses as an ES module (import/export, top-level await). */
 function isJsModule(code) {
+    if (!parse)
+        throw new Error('the JavaScript parser is not loaded: await loadJsParser() before isJsModule()');
     try {
-        (0,acorn.parse)(code, { ecmaVersion: 'latest', sourceType: 'script', allowHashBang: true });
+        parse(code, { ecmaVersion: 'latest', sourceType: 'script', allowHashBang: true });
         return false;
     }
     catch {
         try {
-            (0,acorn.parse)(code, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true });
+            parse(code, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true });
             return true;
         }
         catch {
@@ -386,6 +395,7 @@ const session = {
     blockExtension: 'js',
     driverFile: 'driver.cjs',
     driver: nodeDriver,
+    inline: true,
     prepare: (program, file) => sessionScript(program, file, false),
 };
 const javascript = defineLanguage({
@@ -403,6 +413,7 @@ const javascript = defineLanguage({
     session,
     snippets: {
         fileNameFor: (program) => (isJsModule(program) ? 'main.mjs' : undefined),
+        prepare: loadJsParser,
     },
 });
 
@@ -456,6 +467,7 @@ const typescript = defineLanguage({
         catch (e) {
             throw new SourceError(`TypeScript syntax error in ${entry}: ${e.message}`);
         }
+        await loadJsParser();
         return { path: `${stem(entry)}${isJsModule(js) ? '.mjs' : '.js'}`, content: js };
     },
     programNames: (entry) => ['.js', '.mjs'].map((x) => `${stem(entry)}${x}`),
@@ -467,6 +479,7 @@ const typescript = defineLanguage({
         blockExtension: 'js',
         driverFile: 'driver.cjs',
         driver: nodeDriver,
+        inline: true,
         runsAs: 'javascript',
         prepare: (program, file) => sessionScript(program, file, true),
     },
@@ -529,12 +542,60 @@ const isSphinxDoctest = (info) => /^\{\s*doctest\s*\}/.test(info.trim());
 /** doctest option names a rule or block may turn on for every example. */
 const DOCTEST_FLAGS = (/* unused pure expression or super */ null && (['ELLIPSIS', 'NORMALIZE_WHITESPACE', 'IGNORE_EXCEPTION_DETAIL', 'DONT_ACCEPT_BLANKLINE', 'DONT_ACCEPT_TRUE_FOR_1']));
 
+;// CONCATENATED MODULE: ./src/languages/python-sphinx.ts
+// Sphinx's hidden doctest preamble. A MyST ```{doctest} block is Sphinx's
+// doctest directive, and `sphinx.ext.doctest` runs the project's
+// `doctest_global_setup` (a string in the Sphinx source folder's conf.py)
+// before it, so documents written for Sphinx use names they never import
+// (attrs' docs use `define`, `Factory`, … from it).
+//
+// conf.py is the repository's (hostile) and is never executed here: only a
+// plain string literal assigned at the top level is read; anything computed
+// (concatenation, f-strings, formatting, escapes other than the common ones)
+// is left alone, and the blocks run without it. The code it holds runs in the
+// sandbox, like the blocks. The planner finds the conf.py (the nearest one
+// at or above the document, inside the project: src/plan/project-setup.ts).
+
+const ASSIGN = /^doctest_global_setup[ \t]*=[ \t]*([rR]?)("""|'''|"|')([\s\S]*?)\2[ \t]*(?:#[^\n]*)?$/m;
+const ESCAPES = { n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"', '\n': '' };
+/** The value of a plain `doctest_global_setup = "…"` in conf.py text, or undefined. */
+function parseGlobalSetup(conf) {
+    const m = ASSIGN.exec(conf.replace(/\r\n?/g, '\n'));
+    if (!m)
+        return undefined;
+    const [, raw, quote, body] = m;
+    if (quote.length === 1 && body.includes('\n'))
+        return undefined;
+    let code = body;
+    if (!raw) {
+        let bad = false;
+        code = code.replace(/\\([\s\S])/g, (_, c) => {
+            if (!(c in ESCAPES))
+                bad = true;
+            return ESCAPES[c] ?? '';
+        });
+        if (bad)
+            return undefined;
+    }
+    code = code.replace(/^\s*\n/, '').replace(/\s+$/, '');
+    return code || undefined;
+}
+/** Sphinx's doctest_global_setup, for its ```{doctest} blocks. */
+const sphinxGlobalSetup = {
+    // Only a document with a {doctest} directive makes the planner look for conf.py.
+    wanted: (document) => /^\s*[`~]{3,}\s*\{\s*doctest\s*\}/m.test(document),
+    file: 'conf.py',
+    read: parseGlobalSetup,
+    appliesTo: (block) => isSphinxDoctest(block.info),
+};
+
 ;// CONCATENATED MODULE: ./src/languages/python.ts
 // Python: python3 runs the file; pip installs packages into the workspace;
 // `python` is given to sandboxes that have only python3; ```pycon blocks and
 // ```python blocks that start with `>>>` run as doctest sessions
 // (python-doctest.ts); sessions run every block in one globals dict
 // (drivers/session.py).
+
 
 
 
@@ -561,12 +622,14 @@ const python = defineLanguage({
     session: {
         blockExtension: 'py',
         driverFile: 'driver.py',
+        inline: true,
         driver: () => (python_driver ??= (0,external_node_fs_.readFileSync)(new URL(/* asset import */ __webpack_require__(3059), __webpack_require__.b), 'utf8')),
     },
     snippets: {
         claims: (block) => DOCTEST_LANGS.has(block.lang) && isDoctest(block.code),
         // The examples of a file's doctest blocks see each other's names, as in one interactive session.
         defaultSession: (code) => (isDoctest(code) ? 'doctest' : undefined),
+        projectSetup: sphinxGlobalSetup,
         shape: (i) => {
             const { block } = i;
             if (!isDoctest(block.code))
@@ -584,8 +647,8 @@ const python = defineLanguage({
     },
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/crypto.ts
+var src_crypto = __webpack_require__(5414);
 ;// CONCATENATED MODULE: ./src/languages/layout.ts
 // A block's program laid out so that line N of the program is line N of the
 // Markdown file: error messages and tracebacks then point into the document
@@ -908,7 +971,7 @@ function goShape(code, codeLine, setups) {
         return need.length ? `import (${need.map((n) => JSON.stringify(STD[n])).join('; ')})` : '';
     })();
     if (examples.length && !kinds.includes('entry')) {
-        const nonce = (0,external_node_crypto_.randomBytes)(9).toString('hex');
+        const nonce = (0,src_crypto/* randomBytes */.po)(9).toString('hex');
         const lines = code.split('\n');
         // Imports must come first: the driver's goes on the package clause's line.
         if (pkg)
@@ -1203,6 +1266,7 @@ const ruby = defineLanguage({
     session: {
         blockExtension: 'rb',
         driverFile: 'driver.rb',
+        inline: true,
         driver: () => (ruby_driver ??= (0,external_node_fs_.readFileSync)(new URL(/* asset import */ __webpack_require__(7134), __webpack_require__.b), 'utf8')),
     },
 });
@@ -1568,7 +1632,7 @@ function showsOutput(commands) {
  * Markdown line numbers in the program (`$` becomes a space).
  */
 function transcriptProgram(commands, codeLine) {
-    const nonce = (0,external_node_crypto_.randomBytes)(9).toString('hex');
+    const nonce = (0,src_crypto/* randomBytes */.po)(9).toString('hex');
     const out = [];
     const pad = (line) => {
         while (out.length < line - 1)
@@ -1751,7 +1815,7 @@ function shellQuote(word) {
 /***/ 5228:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "c362805766b31ea436d6.cjs";
+module.exports = __webpack_require__.p + "dda978f1d4733b30d905.cjs";
 
 /***/ }),
 
@@ -1765,14 +1829,14 @@ module.exports = __webpack_require__.p + "88caf436bf6740656e85.php";
 /***/ 3059:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "27513a471c8f5992f4be.py";
+module.exports = __webpack_require__.p + "b7bceaa439a905b5db72.py";
 
 /***/ }),
 
 /***/ 7134:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "456ec601ca1bf367b92c.rb";
+module.exports = __webpack_require__.p + "367c7f624dde39c43747.rb";
 
 /***/ })
 

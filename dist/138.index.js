@@ -1,8 +1,8 @@
-export const id = 993;
-export const ids = [993];
+export const id = 138;
+export const ids = [138];
 export const modules = {
 
-/***/ 2374:
+/***/ 93138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,88 +11,65 @@ __webpack_require__.d(__webpack_exports__, {
   addSnippetChecks: () => (/* binding */ addSnippetChecks)
 });
 
-// UNUSED EXPORTS: planMarkdown, snippetSettings
+// UNUSED EXPORTS: loadSnippetParsers, planMarkdown, snippetSettings
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/errors.ts
-var errors = __webpack_require__(7827);
+var errors = __webpack_require__(37827);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(3916);
+var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/plan/checks.ts
-var checks = __webpack_require__(2650);
+var checks = __webpack_require__(62650);
 // EXTERNAL MODULE: ./src/limits.ts
-var limits = __webpack_require__(351);
+var limits = __webpack_require__(30351);
 // EXTERNAL MODULE: ./src/units.ts
-var units = __webpack_require__(1996);
-// EXTERNAL MODULE: ./src/languages/index.ts + 25 modules
-var src_languages = __webpack_require__(1133);
+var units = __webpack_require__(61996);
+// EXTERNAL MODULE: ./src/languages/index.ts + 26 modules
+var src_languages = __webpack_require__(5260);
 // EXTERNAL MODULE: ./src/plan/changed.ts
-var plan_changed = __webpack_require__(4815);
-// EXTERNAL MODULE: ./src/plan/files.ts + 5 modules
-var plan_files = __webpack_require__(8408);
-;// CONCATENATED MODULE: ./src/plan/sphinx.ts
-// Sphinx's hidden doctest preamble. A MyST ```{doctest} block is Sphinx's
-// doctest directive, and `sphinx.ext.doctest` runs the project's
-// `doctest_global_setup` (a string in the Sphinx source folder's conf.py)
-// before it, so documents written for Sphinx use names they never import
-// (attrs' docs use `define`, `Factory`, … from it).
-//
-// conf.py is the repository's (hostile) and is never executed here: only a
-// plain string literal assigned at the top level is read; anything computed
-// (concatenation, f-strings, formatting, escapes other than the common ones)
-// is left alone, and the blocks run without it. The code it holds runs in the
-// sandbox, like the blocks.
+var plan_changed = __webpack_require__(74815);
+// EXTERNAL MODULE: ./src/plan/files.ts + 3 modules
+var plan_files = __webpack_require__(71858);
+;// CONCATENATED MODULE: ./src/plan/project-setup.ts
+// Setup code a language's documentation toolchain keeps in a project file
+// (ProjectSetup in src/languages/language.ts; Sphinx's conf.py): found at the
+// document's folder or the nearest one above it, never outside the project,
+// read through the same confinement as every file a config names.
 
 
-const ASSIGN = /^doctest_global_setup[ \t]*=[ \t]*([rR]?)("""|'''|"|')([\s\S]*?)\2[ \t]*(?:#[^\n]*)?$/m;
-const ESCAPES = { n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"', '\n': '' };
-/** The value of a plain `doctest_global_setup = "…"` in conf.py text, or undefined. */
-function parseGlobalSetup(conf) {
-    const m = ASSIGN.exec(conf.replace(/\r\n?/g, '\n'));
-    if (!m)
-        return undefined;
-    const [, raw, quote, body] = m;
-    if (quote.length === 1 && body.includes('\n'))
-        return undefined;
-    let code = body;
-    if (!raw) {
-        let bad = false;
-        code = code.replace(/\\([\s\S])/g, (_, c) => {
-            if (!(c in ESCAPES))
-                bad = true;
-            return ESCAPES[c] ?? '';
-        });
-        if (bad)
-            return undefined;
+
+/** The project setups that apply to the document `file` (relative to `baseDir`) with text `document`. */
+function projectSetups(baseDir, file, document, root) {
+    const found = [];
+    for (const lang of src_languages/* LANGUAGES */.Yj) {
+        const setup = lang.snippets?.projectSetup;
+        if (!setup?.wanted(document))
+            continue;
+        const at = nearest(baseDir, file, setup.file, root);
+        const code = at && setup.read(at.text);
+        if (code)
+            found.push({ language: lang.id, code, file: at.file, appliesTo: setup.appliesTo });
     }
-    code = code.replace(/^\s*\n/, '').replace(/\s+$/, '');
-    return code || undefined;
+    return found;
 }
-/**
- * The global setup of the Sphinx project `file` belongs to: the conf.py in
- * its folder or the nearest one above it, inside `baseDir`.
- */
-function sphinxGlobalSetup(baseDir, file, root) {
+function nearest(baseDir, file, name, root) {
     let dir = external_node_path_default().posix.dirname(file.split((external_node_path_default()).sep).join('/'));
     if (dir.startsWith('..') || external_node_path_default().posix.isAbsolute(dir))
         return undefined;
     for (;;) {
-        const rel = dir === '.' ? 'conf.py' : `${dir}/conf.py`;
+        const rel = dir === '.' ? name : `${dir}/${name}`;
         const r = (0,plan_files/* readCheckFile */.vX)(baseDir, rel, { confine: true, root });
-        if ('content' in r) {
-            const code = parseGlobalSetup(r.content.toString('utf8'));
-            return code ? { code, file: rel } : undefined;
-        }
+        // The nearest file decides, as the toolchain reads only that one.
+        if ('content' in r)
+            return { file: rel, text: r.content.toString('utf8') };
         if (dir === '.')
             return undefined;
         dir = external_node_path_default().posix.dirname(dir);
     }
 }
 
-// EXTERNAL MODULE: ./src/languages/python-doctest.ts
-var python_doctest = __webpack_require__(5906);
 ;// CONCATENATED MODULE: ./src/plan/markdown-limits.ts
 // Limits on a Markdown file before it reaches the parser. The file comes from
 // the repository; the parser (micromark, then mdast-util-from-markdown) is
@@ -245,10 +222,8 @@ function checkMarkdownLimits(text) {
 }
 
 // EXTERNAL MODULE: external "node:vm"
-var external_node_vm_ = __webpack_require__(714);
+var external_node_vm_ = __webpack_require__(30714);
 var external_node_vm_default = /*#__PURE__*/__webpack_require__.n(external_node_vm_);
-// EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 53 modules
-var lib = __webpack_require__(3825);
 ;// CONCATENATED MODULE: ./src/plan/foreign-markers.ts
 // Other documentation-testing tools' markers, honoured so a document written
 // for them needs no edits: their skip markers skip the block, their
@@ -379,7 +354,6 @@ function tokenize(s) {
 
 
 
-
 const MARKER_START = /^<!--\s*sandbox-checks\s*:/i;
 function tooMany(options, line, what) {
     if (options.length > MAX_OPTIONS)
@@ -406,6 +380,23 @@ function parseMarker(html, line) {
     return marker;
 }
 const isFileMarker = (m) => m.body !== undefined || m.options.some((o) => o.key === 'skip_file');
+// The parser is its own chunk, loaded by the first file that may hold a
+// block: it is most of the code a run with only prose to read would load.
+let fromMarkdown;
+async function loadMarkdownParser() {
+    fromMarkdown ??= (await __webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 82231))).fromMarkdown;
+}
+/** False for a file that cannot hold a block or a marker: no fence (``` or ~~~) and no comment. */
+function mightHoldBlocks(source) {
+    return /```|~~~|<!--/.test(source);
+}
+// Inline constructs nothing here reads: emphasis, links, images and hard
+// breaks only shape a paragraph's text, never where a block or an HTML
+// comment is, and skipping them is about a fifth of the parse. Code spans
+// stay (a marker written inside backticks is text, not a comment), and so do
+// inline HTML (a marker inside a paragraph is reported as stray), autolinks
+// and character escapes and references (info strings are decoded with them).
+const PARSE_OPTIONS = { extensions: [{ disable: { null: ['attention', 'hardBreakEscape', 'labelStartImage', 'labelStartLink', 'labelEnd'] } }] };
 /** Longest one file's parse may take: the backstop for a shape markdown-limits.ts does not price. */
 const MARKDOWN_PARSE_DEADLINE_MS = 20_000;
 // One context for every parse: vm's timeout is the only way to stop
@@ -425,10 +416,16 @@ function withDeadline(work, ms) {
 /** Parses a Markdown file; throws MarkdownLimitError (with a line) for a file over a limit (markdown-limits.ts) or past the deadline. */
 function parseMarkdown(source, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS) {
     checkMarkdownLimits(source);
+    // A file with neither a fence nor a comment (prose) holds nothing to run or to report.
+    if (!mightHoldBlocks(source))
+        return { blocks: [], fileMarkers: [], strayMarkers: [] };
+    const parse = fromMarkdown;
+    if (!parse)
+        throw new Error('the Markdown parser is not loaded: await loadMarkdownParser() before parseMarkdown()');
     // Positions are the same with CRLF; values are normalised to LF below.
     let tree;
     try {
-        tree = withDeadline(() => (0,lib/* fromMarkdown */.Y)(source), deadlineMs);
+        tree = withDeadline(() => parse(source, PARSE_OPTIONS), deadlineMs);
     }
     catch (e) {
         if (e instanceof RangeError)
@@ -508,7 +505,7 @@ function parseMarkdown(source, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS) {
 }
 
 // EXTERNAL MODULE: ./src/languages/layout.ts
-var layout = __webpack_require__(5805);
+var layout = __webpack_require__(25805);
 ;// CONCATENATED MODULE: ./src/plan/program.ts
 // The program a Markdown block becomes: its code, after any hidden setup, laid
 // out so that line N of the program is line N of the Markdown file — error
@@ -544,6 +541,8 @@ function shapeBlock(i) {
     return i.lang.snippets?.shape?.(i);
 }
 
+// EXTERNAL MODULE: ./src/languages/python-doctest.ts
+var python_doctest = __webpack_require__(5906);
 ;// CONCATENATED MODULE: ./src/plan/rules.ts
 // `[[snippets.rule]]`: what a maintainer would otherwise write into every
 // block, said once for a folder and a language, so documentation runs
@@ -715,7 +714,6 @@ function foldRules(rules) {
 
 
 
-
 /** Info-string words that name output or prose, never code to run. */
 const OUTPUT_LANGS = new Set(['output']);
 /** Options sandbox-checks reads; anything else in an info string belongs to other tools and is ignored. */
@@ -760,6 +758,11 @@ function snippetSettings(loaded, problems = []) {
     };
 }
 /** Adds a check per runnable block of the configured Markdown files to `plan`. */
+let parsers;
+/** The Markdown parser and the languages' snippet parsers, which planMarkdown needs: loaded once, by the first file that may hold a block. */
+async function loadSnippetParsers() {
+    await (parsers ??= Promise.all([loadMarkdownParser(), (0,src_languages/* prepareSnippetConventions */.t7)()]));
+}
 async function addSnippetChecks(plan, config, options) {
     const problems = [];
     const s = config.config.snippets ?? {};
@@ -826,8 +829,9 @@ async function addSnippetChecks(plan, config, options) {
         if (changes === undefined)
             continue;
         const text = read.content.toString('utf8');
-        const sphinx = /^\s*[`~]{3,}\s*\{\s*doctest\s*\}/m.test(text) ? sphinxGlobalSetup(baseDir, file, reach.root) : undefined;
-        const r = planMarkdown(file, text, settings, changed ? changes : undefined, sphinx);
+        if (mightHoldBlocks(text))
+            await loadSnippetParsers();
+        const r = planMarkdown(file, text, settings, changed ? changes : undefined, projectSetups(baseDir, file, text, reach.root));
         for (const x of r.problems)
             problems.push(x);
         for (const c of r.checks)
@@ -851,7 +855,9 @@ async function addSnippetChecks(plan, config, options) {
  * the change touches: every block of a changed file, or with
  * `changedLines` only blocks whose lines (or setup, or session) changed.
  */
-function planMarkdown(file, text, settings, changes, sphinx) {
+function planMarkdown(file, text, settings, changes, 
+/** Setup the document's project gives some of its blocks (project-setup.ts). */
+projectSetup = []) {
     const problems = [];
     const problem = (line, message) => problems.push({ source: file, line, message });
     let parsed;
@@ -981,9 +987,9 @@ function planMarkdown(file, text, settings, changes, sphinx) {
             continue;
         const { block, lang, opts } = r;
         const rule = ruled.get(r);
-        // Sphinx runs its doctest_global_setup before each {doctest} directive (plan/sphinx.ts).
-        const sphinxSetup = sphinx && (0,python_doctest/* isSphinxDoctest */.zY)(block.info) ? [{ code: sphinx.code, line: 0 }] : [];
-        const langSetups = [...sphinxSetup, ...(rule.setup ? [{ code: rule.setup, line: 0 }] : []), ...(setups.get(lang.id) ?? [])];
+        // A documentation toolchain's own setup comes first (Sphinx's doctest_global_setup before each {doctest}).
+        const toolchainSetup = projectSetup.filter((p) => p.language === lang.id && p.appliesTo(block)).map((p) => ({ code: p.code, line: 0 }));
+        const langSetups = [...toolchainSetup, ...(rule.setup ? [{ code: rule.setup, line: 0 }] : []), ...(setups.get(lang.id) ?? [])];
         const shaped = shapeBlock({ file, block, lang, setups: langSetups, output: r.output, noRun: opts.noRun === true, doctestFlags: rule.doctest, prefix: prefixOf(block) });
         const program = shaped?.program || assembleProgram(lang.id, langSetups, block.code, block.codeLine);
         const entry = lang.snippets?.fileNameFor?.(program) ?? lang.fileNameFor?.(program) ?? lang.fileName;

@@ -15,7 +15,6 @@ def __sandbox_checks_main():
         pass
     # Imports resolve from the workspace, as for "python3 main.py" there.
     sys.path[0] = os.getcwd()
-    root = os.getcwd()
     m = spec['marker']
     g = {'__name__': '__main__', '__builtins__': __builtins__, '__doc__': None, '__package__': None, '__spec__': None}
     def flush():
@@ -30,8 +29,8 @@ def __sandbox_checks_main():
         t = time.monotonic()
         code = 0
         try:
-            with open(os.path.join(root, b['path']), encoding='utf-8') as f:
-                src = f.read()
+            # The engine puts each block's program in session.json (one file to write, not one per block).
+            src = b['code']
             # Tracebacks show the Markdown file's own lines.
             lines = src.splitlines(True)
             cached = linecache.cache.get(b['display'])

@@ -8,18 +8,11 @@
 // plain string literal assigned at the top level is read; anything computed
 // (concatenation, f-strings, formatting, escapes other than the common ones)
 // is left alone, and the blocks run without it. The code it holds runs in the
-// sandbox, like the blocks.
+// sandbox, like the blocks. The planner finds the conf.py (the nearest one
+// at or above the document, inside the project: src/plan/project-setup.ts).
 
-import path from 'node:path';
-
-import { readCheckFile } from './files.js';
-
-/** The setup code and where it came from. */
-export interface SphinxSetup {
-  code: string;
-  /** The conf.py, relative to the base folder. */
-  file: string;
-}
+import type { ProjectSetup } from './language.js';
+import { isSphinxDoctest } from './python-doctest.js';
 
 const ASSIGN = /^doctest_global_setup[ \t]*=[ \t]*([rR]?)("""|'''|"|')([\s\S]*?)\2[ \t]*(?:#[^\n]*)?$/m;
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"', '\n': '' };
@@ -43,21 +36,11 @@ export function parseGlobalSetup(conf: string): string | undefined {
   return code || undefined;
 }
 
-/**
- * The global setup of the Sphinx project `file` belongs to: the conf.py in
- * its folder or the nearest one above it, inside `baseDir`.
- */
-export function sphinxGlobalSetup(baseDir: string, file: string, root?: string): SphinxSetup | undefined {
-  let dir = path.posix.dirname(file.split(path.sep).join('/'));
-  if (dir.startsWith('..') || path.posix.isAbsolute(dir)) return undefined;
-  for (;;) {
-    const rel = dir === '.' ? 'conf.py' : `${dir}/conf.py`;
-    const r = readCheckFile(baseDir, rel, { confine: true, root });
-    if ('content' in r) {
-      const code = parseGlobalSetup(r.content.toString('utf8'));
-      return code ? { code, file: rel } : undefined;
-    }
-    if (dir === '.') return undefined;
-    dir = path.posix.dirname(dir);
-  }
-}
+/** Sphinx's doctest_global_setup, for its ```{doctest} blocks. */
+export const sphinxGlobalSetup: ProjectSetup = {
+  // Only a document with a {doctest} directive makes the planner look for conf.py.
+  wanted: (document) => /^\s*[`~]{3,}\s*\{\s*doctest\s*\}/m.test(document),
+  file: 'conf.py',
+  read: parseGlobalSetup,
+  appliesTo: (block) => isSphinxDoctest(block.info),
+};

@@ -1,14 +1,16 @@
-export const id = 825;
-export const ids = [825];
+export const id = 231;
+export const ids = [231];
 export const modules = {
 
-/***/ 3825:
+/***/ 82231:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ fromMarkdown)
+  fromMarkdown: () => (/* reexport */ fromMarkdown)
 });
 
 // NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
@@ -12605,6 +12607,9 @@ function defaultOnError(left, right) {
     end: right.end
   }) + ') is still open');
 }
+;// CONCATENATED MODULE: ./node_modules/mdast-util-from-markdown/index.js
+// Note: types exported from `index.d.ts`.
+
 
 /***/ })
 

@@ -53,7 +53,8 @@ const settle = async () => {
     let code = 0;
     asyncFailure = false;
     try {
-      const src = fs.readFileSync(path.join(root, b.path), 'utf8');
+      // The engine puts each block's program in session.json (one file to write, not one per block).
+      const src = b.code;
       const script = new vm.Script(src, { filename: b.display, importModuleDynamically: vm.constants && vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
       if (!b.noRun) {
         const r = script.runInThisContext();
