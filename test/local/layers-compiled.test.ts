@@ -484,8 +484,8 @@ describe.runIf(process.getuid?.() === 0)('as an unprivileged user (uid 1000, who
       expect(code, stderr).toBe(0);
       const runs = JSON.parse(stdout) as { layers: RunSummary['packageLayers']; outcomes: RunSummary['outcomes'] }[];
       expect(runs.map((r) => ({ ...r.layers, keys: r.layers?.keys.length }))).toEqual([
-        { installs: 1, fromCache: 0, checks: 1, keys: 1 },
-        { installs: 0, fromCache: 1, checks: 1, keys: 1 },
+        { installs: 1, fromCache: 0, restored: 0, checks: 1, keys: 1 },
+        { installs: 0, fromCache: 1, restored: 0, checks: 1, keys: 1 },
       ]);
       for (const r of runs) {
         const o = r.outcomes[0]!;
