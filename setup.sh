@@ -33,6 +33,9 @@ if [ "${1:-}" = "--toolchains" ]; then
   command -v mono >/dev/null || need+=(mono-runtime)
   command -v bash >/dev/null || need+=(bash)
   # END toolchains
+  # Installers the package-layer tests run (the block above lists the languages' own tools).
+  command -v cargo >/dev/null || need+=(cargo)
+  command -v composer >/dev/null || need+=(composer)
   # The runner simulator (shared/tools/runner-sim) the log samples are checked with.
   [ -e /usr/lib/mono/4.5/System.Runtime.Serialization.dll ] || need+=(libmono-system-runtime-serialization4.0-cil)
 fi

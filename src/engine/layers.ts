@@ -106,11 +106,12 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 /**
  * The check's files an install reads: the installer's own (lock and project
- * files) and every file a package names, itself or as a folder (`./pkg`,
- * `file:vendor/x.tgz`, `.`), since those are installed from the workspace.
+ * files) and every file a package or a project file names, itself or as a
+ * folder (`./pkg`, `file:vendor/x.tgz`, `.`, a local path in go.mod), since
+ * those are installed from the workspace.
  */
-export function installInputs(files: CheckFile[], packages: string[], reads: string[]): CheckFile[] {
-  const named = packages.map((p) => path.posix.normalize(p.replace(/^file:/, '').replace(/^\/workspace(\/|$)/, './')).replace(/\/+$/, ''));
+export function installInputs(files: CheckFile[], packages: string[], reads: string[], sources: string[] = []): CheckFile[] {
+  const named = [...packages, ...sources].map((p) => path.posix.normalize(p.replace(/^file:/, '').replace(/^\/workspace(\/|$)/, './')).replace(/\/+$/, ''));
   const wanted = (f: string) => reads.includes(f) || named.some((n) => n === '.' || f === n || f.startsWith(`${n}/`));
   return files.filter((f) => wanted(path.posix.normalize(f.path))).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -215,7 +216,7 @@ export class LayerStore {
     const facts = install.layer!;
     const packages = [...new Set(check.packages)].sort();
     const env = { ...(lang.env ?? {}), ...check.env };
-    const files = installInputs(check.files, packages, facts.reads ?? []);
+    const files = installInputs(check.files, packages, facts.reads ?? [], facts.localSources?.(check.files, env) ?? []);
     const parts: LayerKeyParts = {
       provider: provider.name,
       language: lang.id,

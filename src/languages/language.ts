@@ -21,7 +21,20 @@ export interface PackageInstaller {
    * installer reads besides the packages named (project and lock files).
    * Without it each check installs in its own sandbox.
    */
-  layer?: { outputs: string[]; reads?: string[] };
+  layer?: InstallLayer;
+}
+
+export interface InstallLayer {
+  /** Workspace folders holding everything the install leaves for the program (mounted read-only). */
+  outputs: string[];
+  /** Workspace files the installer reads besides the packages named. */
+  reads?: string[];
+  /**
+   * Workspace paths of local packages that the check's project files or env
+   * point the installer at (a go.mod `replace` to `./x`, a composer path
+   * repository): the install sees them and they are part of the layer's key.
+   */
+  localSources?(files: CheckFile[], env: Record<string, string>): string[];
 }
 
 /** What a command may depend on besides the file name. */

@@ -2,11 +2,16 @@
 // one `<?php` at the top (the block's and setups' own opening tags are
 // dropped, lines kept); sessions include every block at global scope
 // (drivers/session.php).
+//
+// Packages are a shared layer: vendor/, read-only, is all a program loads
+// (vendor/autoload.php and what it maps). The composer.json/composer.lock
+// the install wrote stay in its sandbox: PHP never reads them at run time.
 
 import { readFileSync } from 'node:fs';
 
+import type { CheckFile } from '../types.js';
 import { defineLanguage } from './catalog.js';
-import { quoteAll, sh } from './commands.js';
+import { isLocalPath, quoteAll, sh } from './commands.js';
 import type { SetupCode } from './language.js';
 import { layoutProgram } from './layout.js';
 
@@ -30,6 +35,31 @@ function assemble(setups: SetupCode[], code: string, bodyLine: number): string {
   return layoutProgram(['<?php'], before, code.replace(PHP_OPEN, '$1'), '', bodyLine);
 }
 
+/**
+ * The folders of composer.json's path repositories (`{"type": "path", "url":
+ * "packages/*"}`): composer installs those packages from the workspace. A
+ * wildcard stands for the folder before it.
+ */
+export function composerPathRepositories(files: CheckFile[]): string[] {
+  const json = files.find((f) => f.path === 'composer.json');
+  if (!json) return [];
+  let repos: unknown;
+  try {
+    repos = (JSON.parse(json.content.toString('utf8')) as { repositories?: unknown }).repositories;
+  } catch {
+    return [];
+  }
+  const list = Array.isArray(repos) ? repos : repos && typeof repos === 'object' ? Object.values(repos) : [];
+  const out: string[] = [];
+  for (const r of list as { type?: unknown; url?: unknown }[]) {
+    if (!r || r.type !== 'path' || typeof r.url !== 'string') continue;
+    const url = r.url.split('/').findIndex((part) => /[*?[{]/.test(part));
+    const dir = url < 0 ? r.url : r.url.split('/').slice(0, url).join('/') || '.';
+    out.push(isLocalPath(dir) ? dir : `./${dir}`);
+  }
+  return out;
+}
+
 let driver: string | undefined;
 
 export const php = defineLanguage({
@@ -48,6 +78,7 @@ export const php = defineLanguage({
   install: {
     tool: 'composer',
     command: (p) => `composer require --quiet --no-interaction ${quoteAll(p)}`,
+    layer: { outputs: ['vendor'], reads: ['composer.json', 'composer.lock'], localSources: composerPathRepositories },
   },
   session: {
     blockExtension: 'php',
