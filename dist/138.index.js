@@ -26,8 +26,8 @@ var checks = __webpack_require__(62650);
 var limits = __webpack_require__(30351);
 // EXTERNAL MODULE: ./src/units.ts
 var units = __webpack_require__(61996);
-// EXTERNAL MODULE: ./src/languages/index.ts + 26 modules
-var src_languages = __webpack_require__(5260);
+// EXTERNAL MODULE: ./src/languages/index.ts + 27 modules
+var src_languages = __webpack_require__(70616);
 // EXTERNAL MODULE: ./src/plan/changed.ts
 var plan_changed = __webpack_require__(74815);
 // EXTERNAL MODULE: ./src/plan/files.ts + 3 modules

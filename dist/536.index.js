@@ -25,8 +25,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/languages/debian.ts
 var debian = __webpack_require__(7066);
-// EXTERNAL MODULE: ./src/languages/index.ts + 26 modules
-var languages = __webpack_require__(5260);
+// EXTERNAL MODULE: ./src/languages/index.ts + 27 modules
+var languages = __webpack_require__(70616);
 ;// CONCATENATED MODULE: ./src/providers/local-cgroups.ts
 // Per-check cgroups: the only way to cap memory without breaking V8, the JVM
 // or Go (RLIMIT_AS kills their address-space reservations), to cap processes

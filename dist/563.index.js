@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   Eb: () => (/* binding */ debianPackagesFor)
 /* harmony export */ });
 /* unused harmony exports debianPackages, setupToolchainLines, setupToolchainBlock, withSetupToolchainBlock */
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5260);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70616);
 // Which Debian/Ubuntu package provides each program sandbox-checks may need:
 // the sandbox itself (bubblewrap, prlimit and setpriv, slirp4netns and ip for
 // the private network) and the languages' tools (each language module names

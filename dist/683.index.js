@@ -43,8 +43,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/languages/index.ts + 26 modules
-var languages = __webpack_require__(5260);
+// EXTERNAL MODULE: ./src/languages/index.ts + 27 modules
+var languages = __webpack_require__(70616);
 // EXTERNAL MODULE: ./src/providers/index.ts
 var providers = __webpack_require__(87486);
 // EXTERNAL MODULE: ./src/providers/provider.ts

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _languages_debian_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7066);
-/* harmony import */ var _languages_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5260);
+/* harmony import */ var _languages_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70616);
 /* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87486);
 /* harmony import */ var _providers_local_toolchains_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2022);
 // Zero setup on GitHub-hosted runners (`install`). Before the checks run on

@@ -1602,11 +1602,12 @@ function layerKey(parts) {
 const sha256 = (b) => (0, crypto_js_1.createHash)('sha256').update(b).digest('hex');
 /**
  * The check's files an install reads: the installer's own (lock and project
- * files) and every file a package names, itself or as a folder (`./pkg`,
- * `file:vendor/x.tgz`, `.`), since those are installed from the workspace.
+ * files) and every file a package or a project file names, itself or as a
+ * folder (`./pkg`, `file:vendor/x.tgz`, `.`, a local path in go.mod), since
+ * those are installed from the workspace.
  */
-function installInputs(files, packages, reads) {
-    const named = packages.map((p) => node_path_1.default.posix.normalize(p.replace(/^file:/, '').replace(/^\/workspace(\/|$)/, './')).replace(/\/+$/, ''));
+function installInputs(files, packages, reads, sources = []) {
+    const named = [...packages, ...sources].map((p) => node_path_1.default.posix.normalize(p.replace(/^file:/, '').replace(/^\/workspace(\/|$)/, './')).replace(/\/+$/, ''));
     const wanted = (f) => reads.includes(f) || named.some((n) => n === '.' || f === n || f.startsWith(`${n}/`));
     return files.filter((f) => wanted(node_path_1.default.posix.normalize(f.path))).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -1713,7 +1714,7 @@ class LayerStore {
         const facts = install.layer;
         const packages = [...new Set(check.packages)].sort();
         const env = { ...(lang.env ?? {}), ...check.env };
-        const files = installInputs(check.files, packages, facts.reads ?? []);
+        const files = installInputs(check.files, packages, facts.reads ?? [], facts.localSources?.(check.files, env) ?? []);
         const parts = {
             provider: provider.name,
             language: lang.id,

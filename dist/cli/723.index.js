@@ -373,7 +373,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.stem = exports.quoteAll = exports.sh = void 0;
+exports.isLocalPath = exports.restoreProject = exports.stem = exports.quoteAll = exports.sh = void 0;
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const shell_js_1 = __webpack_require__(1680);
 exports.sh = shell_js_1.shellQuote;
@@ -383,6 +383,16 @@ exports.quoteAll = quoteAll;
 /** `src/main.ts` → `src/main`. */
 const stem = (entry) => entry.slice(0, entry.length - node_path_1.default.extname(entry).length);
 exports.stem = stem;
+/**
+ * Shell that copies the project files an install left in `dir` (a read-only
+ * package layer, or the same folder of a per-check install) into the
+ * workspace, where the build may still rewrite them: the check's own copy.
+ */
+const restoreProject = (dir, files) => files.map((f) => `if [ -f ${(0, exports.sh)(`${dir}/${f}`)} ]; then cp ${(0, exports.sh)(`${dir}/${f}`)} ${(0, exports.sh)(f)}; fi; `).join('');
+exports.restoreProject = restoreProject;
+/** Whether a package or a path in a project file names a workspace path rather than a registry's package. */
+const isLocalPath = (p) => /^(\.{1,2}(\/|$)|\/)/.test(p);
+exports.isLocalPath = isLocalPath;
 
 
 /***/ }),
@@ -875,6 +885,52 @@ function goShape(code, codeLine, setups) {
 
 /***/ }),
 
+/***/ 1665:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// What a Go package install reads besides the packages named: the local
+// modules go.mod replaces requirements with (`replace x => ./x`), and a module
+// proxy kept in the workspace (GOPROXY=file:///workspace/…). The install of a
+// shared layer sees only the files it reads, so these must be among them.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.goReplacePaths = goReplacePaths;
+exports.goProxyPaths = goProxyPaths;
+exports.goLocalSources = goLocalSources;
+const commands_js_1 = __webpack_require__(289);
+/** The right-hand sides of go.mod's `replace` directives that are file paths (Go: they start with ./, ../ or /). */
+function goReplacePaths(goMod) {
+    const out = [];
+    const text = goMod.replace(/\/\/[^\n]*/g, '');
+    const lines = [];
+    for (const m of text.matchAll(/^\s*replace\s*\(([^)]*)\)/gm))
+        lines.push(...m[1].split('\n'));
+    for (const m of text.matchAll(/^\s*replace\s+([^(\n][^\n]*)$/gm))
+        lines.push(m[1]);
+    for (const line of lines) {
+        const rhs = line.split('=>')[1]?.trim() ?? '';
+        const target = /^"((?:[^"\\]|\\.)*)"|^`([^`]*)`|^(\S+)/.exec(rhs)?.slice(1).find((x) => x !== undefined);
+        if (target && (0, commands_js_1.isLocalPath)(target))
+            out.push(target);
+    }
+    return out;
+}
+/** Workspace folders named by file:// entries of GOPROXY (entries are separated by , or |). */
+function goProxyPaths(goproxy) {
+    return (goproxy ?? '')
+        .split(/[,|]/)
+        .map((e) => e.trim())
+        .filter((e) => e.startsWith('file:///workspace/') || e === 'file:///workspace')
+        .map((e) => decodeURI(e.slice('file://'.length)));
+}
+function goLocalSources(files, env) {
+    const goMod = files.find((f) => f.path === 'go.mod');
+    return [...(goMod ? goReplacePaths(goMod.content.toString('utf8')) : []), ...goProxyPaths(env.GOPROXY)];
+}
+
+
+/***/ }),
+
 /***/ 3857:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -883,11 +939,19 @@ function goShape(code, codeLine, setups) {
 // as a binary; `go get` installs packages; blocks follow Go documentation's
 // habits — Example functions with `// Output:`, fragments wrapped in main
 // (go-example.ts). The local provider warms Go's build cache once per run.
+//
+// Packages are a shared layer (.packages/go, read-only): the module cache
+// (GOMODCACHE), which Go only reads once every module is in it, and the
+// go.mod/go.sum `go get` wrote, which the build copies into the workspace:
+// with -mod=mod `go build` may still tidy go.mod (an `// indirect` mark), so
+// it needs a copy of its own. The program is built with no network, so a
+// module missing from the layer is an error, never a download.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.go = void 0;
 const catalog_js_1 = __webpack_require__(5528);
 const commands_js_1 = __webpack_require__(289);
 const go_example_js_1 = __webpack_require__(230);
+const go_modules_js_1 = __webpack_require__(1665);
 function shape(i) {
     const { block } = i;
     const g = (0, go_example_js_1.goShape)(block.code, block.codeLine, i.setups);
@@ -917,6 +981,9 @@ function shape(i) {
     }
     return shaped;
 }
+const LAYER = '.packages/go';
+const PROJECT = `${LAYER}/project`;
+const restore = (0, commands_js_1.restoreProject)(PROJECT, ['go.mod', 'go.sum']);
 exports.go = (0, catalog_js_1.defineLanguage)({
     id: 'go',
     label: 'Go',
@@ -925,13 +992,21 @@ exports.go = (0, catalog_js_1.defineLanguage)({
     fileName: 'main.go',
     tools: ['go'],
     debian: { go: 'golang-go' },
-    compile: (e) => `mkdir -p .bin && if [ -f go.mod ]; then go build -o .bin/main ${(0, commands_js_1.sh)(e)}; else GO111MODULE=off go build -o .bin/main ${(0, commands_js_1.sh)(e)}; fi`,
-    check: (e) => `if [ -f go.mod ]; then go vet ${(0, commands_js_1.sh)(e)}; else GO111MODULE=off go vet ${(0, commands_js_1.sh)(e)}; fi`,
+    compile: (e) => `${restore}mkdir -p .bin && if [ -f go.mod ]; then go build -o .bin/main ${(0, commands_js_1.sh)(e)}; else GO111MODULE=off go build -o .bin/main ${(0, commands_js_1.sh)(e)}; fi`,
+    check: (e) => `${restore}if [ -f go.mod ]; then go vet ${(0, commands_js_1.sh)(e)}; else GO111MODULE=off go vet ${(0, commands_js_1.sh)(e)}; fi`,
     run: () => `./.bin/main`,
-    env: { GOCACHE: '/workspace/.cache/go-build', GOPATH: '/workspace/.cache/go', GOTOOLCHAIN: 'local', GOFLAGS: '-mod=mod', CGO_ENABLED: '0' },
+    env: {
+        GOCACHE: '/workspace/.cache/go-build',
+        GOPATH: '/workspace/.cache/go',
+        GOMODCACHE: `/workspace/${LAYER}/mod`,
+        GOTOOLCHAIN: 'local',
+        GOFLAGS: '-mod=mod',
+        CGO_ENABLED: '0',
+    },
     install: {
         tool: 'go',
-        command: (p) => `go mod init sandbox.check >/dev/null 2>&1; go get ${(0, commands_js_1.quoteAll)(p)}`,
+        command: (p) => `go mod init sandbox.check >/dev/null 2>&1; go get ${(0, commands_js_1.quoteAll)(p)} && mkdir -p ${PROJECT} && cp go.mod ${PROJECT}/ && if [ -f go.sum ]; then cp go.sum ${PROJECT}/; fi`,
+        layer: { outputs: [LAYER], reads: ['go.mod', 'go.sum'], localSources: go_modules_js_1.goLocalSources },
     },
     // Go compiles the standard library into its build cache on first use (~8 s):
     // the packages documentation uses most, built once.
@@ -1399,8 +1474,13 @@ function isJsModule(code) {
 // one `<?php` at the top (the block's and setups' own opening tags are
 // dropped, lines kept); sessions include every block at global scope
 // (drivers/session.php).
+//
+// Packages are a shared layer: vendor/, read-only, is all a program loads
+// (vendor/autoload.php and what it maps). The composer.json/composer.lock
+// the install wrote stay in its sandbox: PHP never reads them at run time.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.php = void 0;
+exports.composerPathRepositories = composerPathRepositories;
 const node_fs_1 = __webpack_require__(3024);
 const catalog_js_1 = __webpack_require__(5528);
 const commands_js_1 = __webpack_require__(289);
@@ -1423,6 +1503,33 @@ function assemble(setups, code, bodyLine) {
         return (0, layout_js_1.layoutProgram)(['<?php'], [...before, '?>'], code, '', bodyLine);
     return (0, layout_js_1.layoutProgram)(['<?php'], before, code.replace(PHP_OPEN, '$1'), '', bodyLine);
 }
+/**
+ * The folders of composer.json's path repositories (`{"type": "path", "url":
+ * "packages/*"}`): composer installs those packages from the workspace. A
+ * wildcard stands for the folder before it.
+ */
+function composerPathRepositories(files) {
+    const json = files.find((f) => f.path === 'composer.json');
+    if (!json)
+        return [];
+    let repos;
+    try {
+        repos = JSON.parse(json.content.toString('utf8')).repositories;
+    }
+    catch {
+        return [];
+    }
+    const list = Array.isArray(repos) ? repos : repos && typeof repos === 'object' ? Object.values(repos) : [];
+    const out = [];
+    for (const r of list) {
+        if (!r || r.type !== 'path' || typeof r.url !== 'string')
+            continue;
+        const url = r.url.split('/').findIndex((part) => /[*?[{]/.test(part));
+        const dir = url < 0 ? r.url : r.url.split('/').slice(0, url).join('/') || '.';
+        out.push((0, commands_js_1.isLocalPath)(dir) ? dir : `./${dir}`);
+    }
+    return out;
+}
 let driver;
 exports.php = (0, catalog_js_1.defineLanguage)({
     id: 'php',
@@ -1440,6 +1547,7 @@ exports.php = (0, catalog_js_1.defineLanguage)({
     install: {
         tool: 'composer',
         command: (p) => `composer require --quiet --no-interaction ${(0, commands_js_1.quoteAll)(p)}`,
+        layer: { outputs: ['vendor'], reads: ['composer.json', 'composer.lock'], localSources: composerPathRepositories },
     },
     session: {
         blockExtension: 'php',
@@ -1809,6 +1917,14 @@ function rustdocShape(code) {
 // as a binary; blocks follow rustdoc's rules — hidden `# ` lines, `fn main`
 // wrapping, ignore / no_run / should_panic / compile_fail / edition20xx
 // (rust-doc.ts).
+//
+// Packages are a shared layer (.packages/rust, read-only): `cargo vendor`
+// puts every crate's source there with the source replacement that makes
+// cargo use it, and the install's Cargo.toml/Cargo.lock, which the build
+// copies into the workspace (cargo may rewrite the lock file). CARGO_HOME
+// stays the check's own: cargo locks and records crate use in it even
+// offline, so a read-only one would stop every build. A package that is a
+// path (`./mycrate`) is added with `cargo add --path`.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.rust = void 0;
 const catalog_js_1 = __webpack_require__(5528);
@@ -1855,6 +1971,25 @@ function assemble(setups, code, bodyLine) {
         before.push(s.open);
     return (0, layout_js_1.layoutProgram)(s.head, before, s.body, s.after, bodyLine);
 }
+const LAYER = '.packages/rust';
+const PROJECT = `${LAYER}/project`;
+/** What `cargo vendor` printed: the source replacement pointing cargo at the vendored crates. */
+const VENDOR_CONFIG = `/workspace/${LAYER}/vendor.toml`;
+/** `cargo add` for the registry's crates, then once per local path (cargo add takes one --path at a time). */
+function cargoAdd(packages) {
+    const paths = packages.filter(commands_js_1.isLocalPath);
+    const crates = packages.filter((p) => !(0, commands_js_1.isLocalPath)(p));
+    return [...(crates.length ? [`cargo add --quiet ${(0, commands_js_1.quoteAll)(crates)}`] : []), ...paths.map((p) => `cargo add --quiet --path ${(0, commands_js_1.sh)(p)}`)].join(' && ');
+}
+/** Local registries and directory sources a workspace .cargo/config.toml points cargo at: the install reads them. */
+function cargoLocalSources(files) {
+    const out = [];
+    for (const f of files.filter((x) => x.path === '.cargo/config.toml' || x.path === '.cargo/config')) {
+        for (const m of f.content.toString('utf8').matchAll(/^\s*(?:local-registry|directory)\s*=\s*["']([^"'\n]+)["']/gm))
+            out.push(m[1]);
+    }
+    return out;
+}
 exports.rust = (0, catalog_js_1.defineLanguage)({
     id: 'rust',
     label: 'Rust',
@@ -1863,14 +1998,18 @@ exports.rust = (0, catalog_js_1.defineLanguage)({
     fileName: 'main.rs',
     tools: ['rustc'],
     debian: { rustc: 'rustc', cargo: 'cargo' },
-    compile: (e) => `if [ -f Cargo.toml ]; then mkdir -p src && cp ${(0, commands_js_1.sh)(e)} src/main.rs && cargo build --quiet --offline && cp target/debug/check .bin/main; else mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" -o .bin/main ${(0, commands_js_1.sh)(e)}; fi`,
+    compile: (e) => `${(0, commands_js_1.restoreProject)(PROJECT, ['Cargo.toml', 'Cargo.lock'])}if [ -f Cargo.toml ]; then mkdir -p src .bin && cp ${(0, commands_js_1.sh)(e)} src/main.rs && cargo build --quiet --offline $([ -s ${VENDOR_CONFIG} ] && echo --config ${VENDOR_CONFIG}) && cp target/debug/check .bin/main; else mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" -o .bin/main ${(0, commands_js_1.sh)(e)}; fi`,
     // The edition comes from rustdoc's `edition20xx`.
     check: (e) => `mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" --emit=metadata -o .bin/check.rmeta ${(0, commands_js_1.sh)(e)}`,
     run: () => `./.bin/main`,
     env: { CARGO_HOME: '/workspace/.cache/cargo' },
     install: {
         tool: 'cargo',
-        command: (p) => `mkdir -p .bin && printf '[package]\\nname = "check"\\nversion = "0.0.0"\\nedition = "2021"\\n[dependencies]\\n' > Cargo.toml && mkdir -p src && echo 'fn main(){}' > src/main.rs && cargo add --quiet ${(0, commands_js_1.quoteAll)(p)} && cargo fetch --quiet`,
+        command: (p) => `mkdir -p .bin && printf '[package]\\nname = "check"\\nversion = "0.0.0"\\nedition = "2021"\\n[dependencies]\\n' > Cargo.toml && mkdir -p src && echo 'fn main(){}' > src/main.rs && ${cargoAdd(p)} && ` +
+            // --respect-source-config: a mirror or local registry the workspace's .cargo/config.toml names is where the crates come from.
+            `mkdir -p ${PROJECT} && cargo vendor --respect-source-config --versioned-dirs /workspace/${LAYER}/vendor > ${VENDOR_CONFIG} && cp Cargo.toml Cargo.lock ${PROJECT}/`,
+        // The install writes Cargo.toml itself; the lock file and cargo's workspace config decide what it fetches.
+        layer: { outputs: [LAYER], reads: ['Cargo.lock', '.cargo/config.toml', '.cargo/config'], localSources: cargoLocalSources },
     },
     snippets: { shape, assemble },
 });

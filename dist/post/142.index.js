@@ -22,8 +22,8 @@ __webpack_require__.d(__webpack_exports__, {
   explainE2BError: () => (/* reexport */ explainE2BError)
 });
 
-// EXTERNAL MODULE: ./src/languages/index.ts + 28 modules
-var languages = __webpack_require__(3381);
+// EXTERNAL MODULE: ./src/languages/index.ts + 29 modules
+var languages = __webpack_require__(285);
 ;// CONCATENATED MODULE: ./src/providers/e2b-retry.ts
 // Rate limits and transient faults of the E2B control plane: a pacer that
 // spaces sandbox creations (E2B's Hobby plan allows one a second), bounded

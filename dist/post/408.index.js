@@ -23,8 +23,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/languages/index.ts + 28 modules
-var languages = __webpack_require__(3381);
+// EXTERNAL MODULE: ./src/languages/index.ts + 29 modules
+var languages = __webpack_require__(285);
 ;// CONCATENATED MODULE: ./src/languages/debian.ts
 // Which Debian/Ubuntu package provides each program sandbox-checks may need:
 // the sandbox itself (bubblewrap, prlimit and setpriv, slirp4netns and ip for

@@ -1,5 +1,5 @@
-export const id = 965;
-export const ids = [965];
+export const id = 149;
+export const ids = [149];
 export const modules = {
 
 /***/ 5312:
@@ -94,7 +94,7 @@ const problemCount = (n) => (n === 1 ? 'a problem' : `${n} problems`);
 
 /***/ }),
 
-/***/ 3381:
+/***/ 285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -192,6 +192,14 @@ const sh = shell/* shellQuote */.Z;
 const quoteAll = (pkgs) => pkgs.map(shell/* shellQuote */.Z).join(' ');
 /** `src/main.ts` → `src/main`. */
 const stem = (entry) => entry.slice(0, entry.length - external_node_path_default().extname(entry).length);
+/**
+ * Shell that copies the project files an install left in `dir` (a read-only
+ * package layer, or the same folder of a per-check install) into the
+ * workspace, where the build may still rewrite them: the check's own copy.
+ */
+const restoreProject = (dir, files) => files.map((f) => `if [ -f ${sh(`${dir}/${f}`)} ]; then cp ${sh(`${dir}/${f}`)} ${sh(f)}; fi; `).join('');
+/** Whether a package or a path in a project file names a workspace path rather than a registry's package. */
+const isLocalPath = (p) => /^(\.{1,2}(\/|$)|\/)/.test(p);
 
 ;// CONCATENATED MODULE: ./src/languages/js-blocks.ts
 // JavaScript and TypeScript blocks of one session run as scripts in one
@@ -999,11 +1007,55 @@ function goShape(code, codeLine, setups) {
     return r && { program: r.program, how: r.how };
 }
 
+;// CONCATENATED MODULE: ./src/languages/go-modules.ts
+// What a Go package install reads besides the packages named: the local
+// modules go.mod replaces requirements with (`replace x => ./x`), and a module
+// proxy kept in the workspace (GOPROXY=file:///workspace/…). The install of a
+// shared layer sees only the files it reads, so these must be among them.
+
+/** The right-hand sides of go.mod's `replace` directives that are file paths (Go: they start with ./, ../ or /). */
+function goReplacePaths(goMod) {
+    const out = [];
+    const text = goMod.replace(/\/\/[^\n]*/g, '');
+    const lines = [];
+    for (const m of text.matchAll(/^\s*replace\s*\(([^)]*)\)/gm))
+        lines.push(...m[1].split('\n'));
+    for (const m of text.matchAll(/^\s*replace\s+([^(\n][^\n]*)$/gm))
+        lines.push(m[1]);
+    for (const line of lines) {
+        const rhs = line.split('=>')[1]?.trim() ?? '';
+        const target = /^"((?:[^"\\]|\\.)*)"|^`([^`]*)`|^(\S+)/.exec(rhs)?.slice(1).find((x) => x !== undefined);
+        if (target && isLocalPath(target))
+            out.push(target);
+    }
+    return out;
+}
+/** Workspace folders named by file:// entries of GOPROXY (entries are separated by , or |). */
+function goProxyPaths(goproxy) {
+    return (goproxy ?? '')
+        .split(/[,|]/)
+        .map((e) => e.trim())
+        .filter((e) => e.startsWith('file:///workspace/') || e === 'file:///workspace')
+        .map((e) => decodeURI(e.slice('file://'.length)));
+}
+function goLocalSources(files, env) {
+    const goMod = files.find((f) => f.path === 'go.mod');
+    return [...(goMod ? goReplacePaths(goMod.content.toString('utf8')) : []), ...goProxyPaths(env.GOPROXY)];
+}
+
 ;// CONCATENATED MODULE: ./src/languages/go.ts
 // Go: built with go build (module mode when the workspace has a go.mod), run
 // as a binary; `go get` installs packages; blocks follow Go documentation's
 // habits — Example functions with `// Output:`, fragments wrapped in main
 // (go-example.ts). The local provider warms Go's build cache once per run.
+//
+// Packages are a shared layer (.packages/go, read-only): the module cache
+// (GOMODCACHE), which Go only reads once every module is in it, and the
+// go.mod/go.sum `go get` wrote, which the build copies into the workspace:
+// with -mod=mod `go build` may still tidy go.mod (an `// indirect` mark), so
+// it needs a copy of its own. The program is built with no network, so a
+// module missing from the layer is an error, never a download.
+
 
 
 
@@ -1036,6 +1088,9 @@ function shape(i) {
     }
     return shaped;
 }
+const LAYER = '.packages/go';
+const PROJECT = `${LAYER}/project`;
+const restore = restoreProject(PROJECT, ['go.mod', 'go.sum']);
 const go = defineLanguage({
     id: 'go',
     label: 'Go',
@@ -1044,13 +1099,21 @@ const go = defineLanguage({
     fileName: 'main.go',
     tools: ['go'],
     debian: { go: 'golang-go' },
-    compile: (e) => `mkdir -p .bin && if [ -f go.mod ]; then go build -o .bin/main ${sh(e)}; else GO111MODULE=off go build -o .bin/main ${sh(e)}; fi`,
-    check: (e) => `if [ -f go.mod ]; then go vet ${sh(e)}; else GO111MODULE=off go vet ${sh(e)}; fi`,
+    compile: (e) => `${restore}mkdir -p .bin && if [ -f go.mod ]; then go build -o .bin/main ${sh(e)}; else GO111MODULE=off go build -o .bin/main ${sh(e)}; fi`,
+    check: (e) => `${restore}if [ -f go.mod ]; then go vet ${sh(e)}; else GO111MODULE=off go vet ${sh(e)}; fi`,
     run: () => `./.bin/main`,
-    env: { GOCACHE: '/workspace/.cache/go-build', GOPATH: '/workspace/.cache/go', GOTOOLCHAIN: 'local', GOFLAGS: '-mod=mod', CGO_ENABLED: '0' },
+    env: {
+        GOCACHE: '/workspace/.cache/go-build',
+        GOPATH: '/workspace/.cache/go',
+        GOMODCACHE: `/workspace/${LAYER}/mod`,
+        GOTOOLCHAIN: 'local',
+        GOFLAGS: '-mod=mod',
+        CGO_ENABLED: '0',
+    },
     install: {
         tool: 'go',
-        command: (p) => `go mod init sandbox.check >/dev/null 2>&1; go get ${quoteAll(p)}`,
+        command: (p) => `go mod init sandbox.check >/dev/null 2>&1; go get ${quoteAll(p)} && mkdir -p ${PROJECT} && cp go.mod ${PROJECT}/ && if [ -f go.sum ]; then cp go.sum ${PROJECT}/; fi`,
+        layer: { outputs: [LAYER], reads: ['go.mod', 'go.sum'], localSources: goLocalSources },
     },
     // Go compiles the standard library into its build cache on first use (~8 s):
     // the packages documentation uses most, built once.
@@ -1175,6 +1238,14 @@ function rustdocShape(code) {
 // as a binary; blocks follow rustdoc's rules — hidden `# ` lines, `fn main`
 // wrapping, ignore / no_run / should_panic / compile_fail / edition20xx
 // (rust-doc.ts).
+//
+// Packages are a shared layer (.packages/rust, read-only): `cargo vendor`
+// puts every crate's source there with the source replacement that makes
+// cargo use it, and the install's Cargo.toml/Cargo.lock, which the build
+// copies into the workspace (cargo may rewrite the lock file). CARGO_HOME
+// stays the check's own: cargo locks and records crate use in it even
+// offline, so a read-only one would stop every build. A package that is a
+// path (`./mycrate`) is added with `cargo add --path`.
 
 
 
@@ -1219,6 +1290,25 @@ function assemble(setups, code, bodyLine) {
         before.push(s.open);
     return layoutProgram(s.head, before, s.body, s.after, bodyLine);
 }
+const rust_LAYER = '.packages/rust';
+const rust_PROJECT = `${rust_LAYER}/project`;
+/** What `cargo vendor` printed: the source replacement pointing cargo at the vendored crates. */
+const VENDOR_CONFIG = `/workspace/${rust_LAYER}/vendor.toml`;
+/** `cargo add` for the registry's crates, then once per local path (cargo add takes one --path at a time). */
+function cargoAdd(packages) {
+    const paths = packages.filter(isLocalPath);
+    const crates = packages.filter((p) => !isLocalPath(p));
+    return [...(crates.length ? [`cargo add --quiet ${quoteAll(crates)}`] : []), ...paths.map((p) => `cargo add --quiet --path ${sh(p)}`)].join(' && ');
+}
+/** Local registries and directory sources a workspace .cargo/config.toml points cargo at: the install reads them. */
+function cargoLocalSources(files) {
+    const out = [];
+    for (const f of files.filter((x) => x.path === '.cargo/config.toml' || x.path === '.cargo/config')) {
+        for (const m of f.content.toString('utf8').matchAll(/^\s*(?:local-registry|directory)\s*=\s*["']([^"'\n]+)["']/gm))
+            out.push(m[1]);
+    }
+    return out;
+}
 const rust = defineLanguage({
     id: 'rust',
     label: 'Rust',
@@ -1227,14 +1317,18 @@ const rust = defineLanguage({
     fileName: 'main.rs',
     tools: ['rustc'],
     debian: { rustc: 'rustc', cargo: 'cargo' },
-    compile: (e) => `if [ -f Cargo.toml ]; then mkdir -p src && cp ${sh(e)} src/main.rs && cargo build --quiet --offline && cp target/debug/check .bin/main; else mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" -o .bin/main ${sh(e)}; fi`,
+    compile: (e) => `${restoreProject(rust_PROJECT, ['Cargo.toml', 'Cargo.lock'])}if [ -f Cargo.toml ]; then mkdir -p src .bin && cp ${sh(e)} src/main.rs && cargo build --quiet --offline $([ -s ${VENDOR_CONFIG} ] && echo --config ${VENDOR_CONFIG}) && cp target/debug/check .bin/main; else mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" -o .bin/main ${sh(e)}; fi`,
     // The edition comes from rustdoc's `edition20xx`.
     check: (e) => `mkdir -p .bin && rustc --edition "\${${EDITION}:-2021}" --emit=metadata -o .bin/check.rmeta ${sh(e)}`,
     run: () => `./.bin/main`,
     env: { CARGO_HOME: '/workspace/.cache/cargo' },
     install: {
         tool: 'cargo',
-        command: (p) => `mkdir -p .bin && printf '[package]\\nname = "check"\\nversion = "0.0.0"\\nedition = "2021"\\n[dependencies]\\n' > Cargo.toml && mkdir -p src && echo 'fn main(){}' > src/main.rs && cargo add --quiet ${quoteAll(p)} && cargo fetch --quiet`,
+        command: (p) => `mkdir -p .bin && printf '[package]\\nname = "check"\\nversion = "0.0.0"\\nedition = "2021"\\n[dependencies]\\n' > Cargo.toml && mkdir -p src && echo 'fn main(){}' > src/main.rs && ${cargoAdd(p)} && ` +
+            // --respect-source-config: a mirror or local registry the workspace's .cargo/config.toml names is where the crates come from.
+            `mkdir -p ${rust_PROJECT} && cargo vendor --respect-source-config --versioned-dirs /workspace/${rust_LAYER}/vendor > ${VENDOR_CONFIG} && cp Cargo.toml Cargo.lock ${rust_PROJECT}/`,
+        // The install writes Cargo.toml itself; the lock file and cargo's workspace config decide what it fetches.
+        layer: { outputs: [rust_LAYER], reads: ['Cargo.lock', '.cargo/config.toml', '.cargo/config'], localSources: cargoLocalSources },
     },
     snippets: { shape: rust_shape, assemble },
 });
@@ -1276,6 +1370,10 @@ const ruby = defineLanguage({
 // one `<?php` at the top (the block's and setups' own opening tags are
 // dropped, lines kept); sessions include every block at global scope
 // (drivers/session.php).
+//
+// Packages are a shared layer: vendor/, read-only, is all a program loads
+// (vendor/autoload.php and what it maps). The composer.json/composer.lock
+// the install wrote stay in its sandbox: PHP never reads them at run time.
 
 
 
@@ -1298,6 +1396,33 @@ function php_assemble(setups, code, bodyLine) {
         return layoutProgram(['<?php'], [...before, '?>'], code, '', bodyLine);
     return layoutProgram(['<?php'], before, code.replace(PHP_OPEN, '$1'), '', bodyLine);
 }
+/**
+ * The folders of composer.json's path repositories (`{"type": "path", "url":
+ * "packages/*"}`): composer installs those packages from the workspace. A
+ * wildcard stands for the folder before it.
+ */
+function composerPathRepositories(files) {
+    const json = files.find((f) => f.path === 'composer.json');
+    if (!json)
+        return [];
+    let repos;
+    try {
+        repos = JSON.parse(json.content.toString('utf8')).repositories;
+    }
+    catch {
+        return [];
+    }
+    const list = Array.isArray(repos) ? repos : repos && typeof repos === 'object' ? Object.values(repos) : [];
+    const out = [];
+    for (const r of list) {
+        if (!r || r.type !== 'path' || typeof r.url !== 'string')
+            continue;
+        const url = r.url.split('/').findIndex((part) => /[*?[{]/.test(part));
+        const dir = url < 0 ? r.url : r.url.split('/').slice(0, url).join('/') || '.';
+        out.push(isLocalPath(dir) ? dir : `./${dir}`);
+    }
+    return out;
+}
 let php_driver;
 const php = defineLanguage({
     id: 'php',
@@ -1315,6 +1440,7 @@ const php = defineLanguage({
     install: {
         tool: 'composer',
         command: (p) => `composer require --quiet --no-interaction ${quoteAll(p)}`,
+        layer: { outputs: ['vendor'], reads: ['composer.json', 'composer.lock'], localSources: composerPathRepositories },
     },
     session: {
         blockExtension: 'php',
