@@ -12,29 +12,18 @@ import { createHash, randomBytes } from 'node:crypto';
 import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { runChecks } from '../../src/engine/run.js';
 import { LocalProvider } from '../../src/providers/local.js';
 import type { Check, CheckFile, RunSummary } from '../../src/types.js';
 import { check, plan, ROOT } from '../helpers.js';
+import { privateLayerCache } from './packages.js';
 
 const tag = randomBytes(4).toString('hex');
-let cacheHome: string;
-let saved: string | undefined;
-
-beforeEach(() => {
-  saved = process.env.XDG_CACHE_HOME;
-  cacheHome = mkdtempSync(path.join(os.tmpdir(), `sc-layers-c-${tag}-`));
-  process.env.XDG_CACHE_HOME = cacheHome;
-});
-afterEach(() => {
-  process.env.XDG_CACHE_HOME = saved;
-  rmSync(cacheHome, { recursive: true, force: true });
-});
-
-const layersDir = () => path.join(cacheHome, 'sandbox-checks', 'layers');
-const layerKeys = () => readdirSync(layersDir()).filter((n) => /^[0-9a-f]{40}$/.test(n)).sort();
+const cache = privateLayerCache(`sc-layers-c-${tag}`);
+const layersDir = cache.dir;
+const layerKeys = cache.keys;
 
 async function run(checks: Check[], notices: string[] = []): Promise<RunSummary> {
   const r = await runChecks(plan(checks, { concurrency: 2 }), { provider: new LocalProvider(), onNotice: (_c, m) => notices.push(m) });
@@ -444,7 +433,7 @@ describe('a provider without layers (E2B) runs the same installs in each checkâ€
     expect(r.outcomes.map((o) => o.status), detail(r)).toEqual(['passed', 'passed', 'passed']);
     expect(r.outcomes.map((o) => o.stdout.head)).toEqual([FROM_MODCACHE, FROM_VENDOR, FROM_VENDOR_PHP]);
     expect(r.packageLayers).toBeUndefined();
-    expect(readdirSync(cacheHome)).toEqual([]);
+    expect(readdirSync(cache.home)).toEqual([]);
   }, 300_000);
 });
 

@@ -10,33 +10,21 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { runChecks } from '../../src/engine/run.js';
 import { LocalProvider } from '../../src/providers/local.js';
 import { SandboxNetwork } from '../../src/providers/local-network.js';
 import type { Check, CheckFile, RunSummary } from '../../src/types.js';
 import { check, plan, ROOT } from '../helpers.js';
-import { jsCheck, npmTarball } from './packages.js';
+import { jsCheck, npmTarball, privateLayerCache } from './packages.js';
 
 const isRoot = process.getuid?.() === 0;
 
 const tag = randomBytes(4).toString('hex');
-let cacheHome: string;
-let saved: string | undefined;
-
-beforeEach(() => {
-  saved = process.env.XDG_CACHE_HOME;
-  cacheHome = mkdtempSync(path.join(os.tmpdir(), `sc-layers-cache-${tag}-`));
-  process.env.XDG_CACHE_HOME = cacheHome;
-});
-afterEach(() => {
-  process.env.XDG_CACHE_HOME = saved;
-  rmSync(cacheHome, { recursive: true, force: true });
-});
-
-const layersDir = () => path.join(cacheHome, 'sandbox-checks', 'layers');
-const layerKeys = () => readdirSync(layersDir()).filter((n) => /^[0-9a-f]{40}$/.test(n)).sort();
+const cache = privateLayerCache(`sc-layers-cache-${tag}`);
+const layersDir = cache.dir;
+const layerKeys = cache.keys;
 
 /** A pure-Python wheel: pip installs it with no index and no build step. */
 function wheel(name: string, body: string): CheckFile {
@@ -284,7 +272,7 @@ describe('package layers', () => {
       expect(counts(r)).toEqual({ installs: 1, fromCache: 0, checks: 2 });
       const again = await run([jsCheck('nc', [pkg], 'console.log(1)')]);
       expect(counts(again)).toEqual({ installs: 1, fromCache: 0, checks: 1 });
-      expect(readdirSync(cacheHome)).toEqual([]);
+      expect(readdirSync(cache.home)).toEqual([]);
       expect(readdirSync(os.tmpdir()).filter((n) => n.startsWith('sandbox-checks-layers-'))).toEqual([]);
     } finally {
       delete process.env.SANDBOX_CHECKS_LAYER_CACHE;
@@ -404,7 +392,7 @@ describe('a hostile install reaches nothing outside its own temp folder', () => 
     const before = treeHash(goodDir);
     const canary = path.join(os.tmpdir(), `sc-layers-canary-${tag}`);
     // Every host path it could know: the cache, another layer, the host's temp folder, the parent of its workspace.
-    const targets = [path.join(goodDir, 'node_modules/good/index.js'), path.join(layersDir(), 'planted'), canary, path.join(cacheHome, 'planted'), '/root/planted'];
+    const targets = [path.join(goodDir, 'node_modules/good/index.js'), path.join(layersDir(), 'planted'), canary, path.join(cache.home, 'planted'), '/root/planted'];
     const script = [
       ...[...targets, '/workspace/../planted'].map((t) => `(echo pwned >> ${t}) 2>/dev/null && echo "WROTE ${t}"`),
       `mkdir -p ${path.join(goodDir, 'node_modules/good')} 2>/dev/null && echo "MADE ${goodDir}"`,

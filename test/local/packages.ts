@@ -1,12 +1,36 @@
-// Local packages for layer tests: an npm tarball `npm install` takes with no
-// index, and a JavaScript check that declares such packages.
+// Layer tests' fixtures: a private layer cache per test, an npm tarball
+// `npm install` takes with no index, and a JavaScript check that declares
+// such packages.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { afterEach, beforeEach } from 'vitest';
+
 import type { Check, CheckFile } from '../../src/types.js';
 import { check } from '../helpers.js';
+
+/** A layer cache of its own ($XDG_CACHE_HOME) for every test of the file that calls this: made before each test, removed after. */
+export function privateLayerCache(prefix: string) {
+  let saved: string | undefined;
+  const cache = {
+    home: '',
+    dir: () => path.join(cache.home, 'sandbox-checks', 'layers'),
+    /** The layers stored, by key. */
+    keys: () => readdirSync(cache.dir()).filter((n) => /^[0-9a-f]{40}$/.test(n)).sort(),
+  };
+  beforeEach(() => {
+    saved = process.env.XDG_CACHE_HOME;
+    cache.home = mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
+    process.env.XDG_CACHE_HOME = cache.home;
+  });
+  afterEach(() => {
+    process.env.XDG_CACHE_HOME = saved;
+    rmSync(cache.home, { recursive: true, force: true });
+  });
+  return cache;
+}
 
 /** An npm package tarball (`npm install ./pkg.tgz` works offline) whose install script runs `script`. */
 export function npmTarball(name: string, script = 'date +%s%N > stamp', extra: Record<string, string> = {}): CheckFile {
