@@ -493,7 +493,7 @@ async function benchE2BPack() {
     const singleMs = await runOnce(false);
     const speedup = singleMs / packedMs;
     record('e2b-pack', {
-      tool: packedMs, peer: singleMs, ratio: speedup, ratioLabel: 'speed-up', pass: packedMs <= 30_000 && singleMs >= 200_000,
+      tool: packedMs, peer: singleMs, ratio: speedup, ratioLabel: 'speed-up', pass: packedMs <= 30_000 && singleMs >= 199_000, // one per check is bounded by the creation rate: (N − 1) · 1 s
       peerLabel: 'one sandbox per check', runs: 1,
       notes: `sandboxes created: ${creates.packed} packed (${PER} checks each; the first one also probes nested bubblewrap), concurrency ${C.packed}; ${creates.single} one per check, concurrency ${C.single} (with the sandboxes made ahead, the plan's 20 at once); the creation rate alone bounds one-per-check at ≥ ${N - 1} s${singleErrors ? `; one per check, ${singleErrors} of ${N} ended as error (${singleError?.slice(0, 160)})` : ''}`,
     });
