@@ -20,7 +20,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _engine_layers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19222);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33175);
+/* harmony import */ var _trust_runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43626);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33175);
 // Package layers kept between workflow runs in the workflow cache service,
 // through @actions/cache: the engine's RemoteLayerCache (src/engine/layers.ts)
 // for the Action. One entry per layer, keyed
@@ -42,6 +43,7 @@ __webpack_require__.r(__webpack_exports__);
 // save that fails, or a restore that fails other than by a miss, is a
 // warning (the library logs its failures rather than throwing them; the
 // parent reads them from the child's workflow commands).
+
 
 
 
@@ -84,14 +86,14 @@ class WorkflowLayerCache {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(tmp);
             // Only these two are writable: a path of the entry's that leaves them fails to extract.
             const r = await this.child({ op: 'restore', key: cacheEntryKey(key), path: key }, ws, tmp, [ws, tmp]);
-            if (r.code === _state_js__WEBPACK_IMPORTED_MODULE_5__/* .CHILD_MISS */ .Yq) {
+            if (r.code === _state_js__WEBPACK_IMPORTED_MODULE_6__/* .CHILD_MISS */ .Yq) {
                 if (r.problems.length)
                     throw new Error(r.problems.join('; '));
                 return false;
             }
-            if (r.code === _state_js__WEBPACK_IMPORTED_MODULE_5__/* .CHILD_OTHER_KEY */ ._w)
+            if (r.code === _state_js__WEBPACK_IMPORTED_MODULE_6__/* .CHILD_OTHER_KEY */ ._w)
                 throw new Error('the cache service answered with an entry of another key');
-            if (r.code !== _state_js__WEBPACK_IMPORTED_MODULE_5__/* .CHILD_HIT */ .h9)
+            if (r.code !== _state_js__WEBPACK_IMPORTED_MODULE_6__/* .CHILD_HIT */ .h9)
                 throw new Error(r.problems.join('; ') || `the cache step ended with ${r.code ?? r.signal}`);
             const bad = unsafeEntry(ws, key) ?? (holdsFiles(tmp) ? 'it holds paths outside the layer\'s folder (in the download folder)' : undefined);
             if (bad)
@@ -110,14 +112,14 @@ class WorkflowLayerCache {
         const tmp = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'sandbox-checks-cache-save-'));
         try {
             const r = await this.child({ op: 'save', key: cacheEntryKey(key), path: key }, node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir), tmp, [tmp]);
-            if (r.code === _state_js__WEBPACK_IMPORTED_MODULE_5__/* .CHILD_HIT */ .h9 && !r.problems.length)
+            if (r.code === _state_js__WEBPACK_IMPORTED_MODULE_6__/* .CHILD_HIT */ .h9 && !r.problems.length)
                 return;
             // The library tells why it could not reserve the entry only in its debug log; an entry that exists (another job saved it first) is no problem.
             const reserve = r.debug.find((d) => d.startsWith('Failed to reserve cache: '))?.slice(25);
-            if (r.code === _state_js__WEBPACK_IMPORTED_MODULE_5__/* .CHILD_MISS */ .Yq && !r.problems.length && reserve && /\(409\)|already exists/.test(reserve))
+            if (r.code === _state_js__WEBPACK_IMPORTED_MODULE_6__/* .CHILD_MISS */ .Yq && !r.problems.length && reserve && /\(409\)|already exists/.test(reserve))
                 return;
             // Nothing said and nothing saved: the runner's cache mode does not permit writes (a read-only token), which the library logs as info.
-            if (r.code === _state_js__WEBPACK_IMPORTED_MODULE_5__/* .CHILD_MISS */ .Yq && !r.problems.length && !reserve)
+            if (r.code === _state_js__WEBPACK_IMPORTED_MODULE_6__/* .CHILD_MISS */ .Yq && !r.problems.length && !reserve)
                 return;
             throw new Error([...r.problems, ...(reserve ? [reserve] : [])].join('; ') || `the cache step ended with ${r.code ?? r.signal}`);
         }
@@ -126,7 +128,7 @@ class WorkflowLayerCache {
         }
     }
     child(req, workspace, tmp, writable) {
-        const env = { [_state_js__WEBPACK_IMPORTED_MODULE_5__/* .LAYER_CACHE_OP */ .r_]: JSON.stringify(req), GITHUB_WORKSPACE: workspace, RUNNER_TEMP: tmp, TMPDIR: tmp, HOME: tmp };
+        const env = { [_state_js__WEBPACK_IMPORTED_MODULE_6__/* .LAYER_CACHE_OP */ .r_]: JSON.stringify(req), GITHUB_WORKSPACE: workspace, RUNNER_TEMP: tmp, TMPDIR: tmp, HOME: tmp };
         // The library's reasons for a failed save are debug lines; a restore needs none (and would list the entry's names).
         if (req.op === 'save')
             env.RUNNER_DEBUG = '1';
@@ -149,7 +151,7 @@ class WorkflowLayerCache {
             child.on('close', (code, signal) => {
                 clearTimeout(timer);
                 const problems = problemsOf(out);
-                if (code !== _state_js__WEBPACK_IMPORTED_MODULE_5__/* .CHILD_HIT */ .h9 && code !== _state_js__WEBPACK_IMPORTED_MODULE_5__/* .CHILD_MISS */ .Yq && code !== _state_js__WEBPACK_IMPORTED_MODULE_5__/* .CHILD_OTHER_KEY */ ._w && !problems.length && err.trim())
+                if (code !== _state_js__WEBPACK_IMPORTED_MODULE_6__/* .CHILD_HIT */ .h9 && code !== _state_js__WEBPACK_IMPORTED_MODULE_6__/* .CHILD_MISS */ .Yq && code !== _state_js__WEBPACK_IMPORTED_MODULE_6__/* .CHILD_OTHER_KEY */ ._w && !problems.length && err.trim())
                     problems.push(err.trim().split('\n').slice(-3).join(' '));
                 resolve({ code, signal, problems, debug: commandsOf(out, 'debug') });
             });
@@ -169,7 +171,6 @@ function holdsFiles(dir) {
         return !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p).isDirectory() || holdsFiles(p);
     });
 }
-const unescape = (s) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 /** The warnings and errors the library wrote as workflow commands (its failures are logged, not thrown). */
 function problemsOf(stdout) {
     return [...commandsOf(stdout, 'warning'), ...commandsOf(stdout, 'error')];
@@ -179,7 +180,7 @@ function commandsOf(stdout, command) {
     for (const line of stdout.split(/\r?\n/)) {
         const m = /^::([a-z]+)(?: [^:]*)?::(.*)$/.exec(line);
         if (m && m[1] === command)
-            out.push(unescape(m[2]).slice(0, 600));
+            out.push((0,_trust_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .unescapeCommandData */ .Ik)(m[2]).slice(0, 600));
     }
     return out;
 }

@@ -9,6 +9,8 @@ import { randomUUID } from '../crypto.js';
 import { accessSync, appendFileSync, constants, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
 
+import { escapeCommandData } from '../trust/runner.js';
+
 export interface AnnotationProperties {
   title?: string;
   file?: string;
@@ -24,7 +26,7 @@ function commandValue(v: unknown): string {
   return JSON.stringify(v);
 }
 
-const escapeData = (s: unknown) => commandValue(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (s: unknown) => escapeCommandData(commandValue(s));
 const escapeProperty = (s: unknown) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 function issueCommand(command: string, properties: Record<string, unknown>, message: unknown): void {

@@ -26,6 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { layerCacheSettings, type RemoteLayerCache } from '../engine/layers.js';
+import { unescapeCommandData } from '../trust/runner.js';
 import { CHILD_HIT, CHILD_MISS, CHILD_OTHER_KEY, LAYER_CACHE_OP, type LayerCacheRequest } from './state.js';
 
 /** A restore or save that takes longer is ended; the check installs (or the layer stays unsaved). */
@@ -147,8 +148,6 @@ function holdsFiles(dir: string): boolean {
   });
 }
 
-const unescape = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-
 /** The warnings and errors the library wrote as workflow commands (its failures are logged, not thrown). */
 function problemsOf(stdout: string): string[] {
   return [...commandsOf(stdout, 'warning'), ...commandsOf(stdout, 'error')];
@@ -158,7 +157,7 @@ function commandsOf(stdout: string, command: string): string[] {
   const out: string[] = [];
   for (const line of stdout.split(/\r?\n/)) {
     const m = /^::([a-z]+)(?: [^:]*)?::(.*)$/.exec(line);
-    if (m && m[1] === command) out.push(unescape(m[2]!).slice(0, 600));
+    if (m && m[1] === command) out.push(unescapeCommandData(m[2]!).slice(0, 600));
   }
   return out;
 }

@@ -24,13 +24,9 @@ import type { Check, Outcome, Status } from '../types.js';
 import { reasonText } from './markdown.js';
 import { formatDuration } from '../units.js';
 import { stripControl } from './text.js';
+import { escapeCommandData } from '../trust/runner.js';
 
 const WORD: Record<Status, string> = { passed: '✔ PASS', failed: '✘ FAIL', timed_out: '⏱ TIME', error: '! ERROR', skipped: '- SKIP' };
-
-/** Escapes workflow-command data (what follows `::group::`), as the toolkit does. */
-function escapeCommandData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
 
 /**
  * Makes one line of text inert outside a stop-commands stretch: no control

@@ -4,8 +4,20 @@
 // includes the repository's program output and config text. A random
 // stop-commands token around the run makes the runner read them as text. One
 // token per run: the runner masks every token, so each one adds to its masker.
+// The escaping of a command's data is here too, for every writer and reader
+// of workflow commands.
 
 import { randomBytes } from '../crypto.js';
+
+/** Escapes workflow-command data (what follows `::name::`), as the runner decodes it. */
+export function escapeCommandData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** The text escapeCommandData escaped (for reading workflow commands another process wrote). */
+export function unescapeCommandData(text: string): string {
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
 
 /** Stops workflow commands on a GitHub runner until the returned function is called; nothing elsewhere. */
 export function stopWorkflowCommands(env: NodeJS.ProcessEnv, streams: NodeJS.WritableStream[]): () => void {
