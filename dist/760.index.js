@@ -8,8 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   actionLayerCache: () => (/* binding */ actionLayerCache),
-/* harmony export */   cacheEntryKey: () => (/* binding */ cacheEntryKey),
-/* harmony export */   layersLine: () => (/* binding */ layersLine)
+/* harmony export */   cacheEntryKey: () => (/* binding */ cacheEntryKey)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
@@ -230,11 +229,6 @@ function unsafeEntry(ws, name) {
         return st.isFile() ? undefined : `${rel} is not a file, folder or link`;
     };
     return walk(root);
-}
-/** The log line of a run's package layers. */
-function layersLine(l) {
-    const n = (k, one, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
-    return `sandbox-checks: packages for ${n(l.checks, 'check')}: ${n(l.installs, 'install')}, ${n(l.restored, 'layer')} restored from the workflow cache, ${n(l.fromCache, 'layer')} found on this runner`;
 }
 
 

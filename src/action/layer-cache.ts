@@ -202,9 +202,3 @@ function unsafeEntry(ws: string, name: string): string | undefined {
   };
   return walk(root);
 }
-
-/** The log line of a run's package layers. */
-export function layersLine(l: { installs: number; fromCache: number; restored: number; checks: number }): string {
-  const n = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
-  return `sandbox-checks: packages for ${n(l.checks, 'check')}: ${n(l.installs, 'install')}, ${n(l.restored, 'layer')} restored from the workflow cache, ${n(l.fromCache, 'layer')} found on this runner`;
-}

@@ -19,7 +19,7 @@ import { commentMarker, renderComment, renderReportOutput } from '../report/comm
 import { isForbidden, listPullRequestFiles, upsertComment } from './github.js';
 import { toResultsJson } from '../report/json.js';
 import { toJUnit } from '../report/junit.js';
-import { WorkflowLog } from '../report/log.js';
+import { packageLayersLine, WorkflowLog } from '../report/log.js';
 import { renderSummary, type ReportInput } from '../report/summary.js';
 import { VERSION } from '../version.js';
 import { pullRequestChanges } from './changed.js';
@@ -163,7 +163,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const own = new OwnAnnotations(plan.stream, core);
   for (const o of summary.outcomes) for (const w of o.warnings ?? []) own.warning(`${o.name}: ${w}`);
   for (const w of summary.warnings) own.warning(w);
-  if (summary.packageLayers) core.info((await import('./layer-cache.js')).layersLine(summary.packageLayers));
+  if (summary.packageLayers) core.info(packageLayersLine(summary.packageLayers));
 
   // 3. Reports: summary and comment first, whatever the result.
   await report(summary, inputs, ctx, outDir, () => deferred.flush(), own, shardText);

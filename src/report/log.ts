@@ -20,7 +20,7 @@ import { randomBytes } from '../crypto.js';
 import { StringDecoder } from 'node:string_decoder';
 
 import type { RunEvents } from '../types.js';
-import type { Check, Outcome, Status } from '../types.js';
+import type { Check, Outcome, RunSummary, Status } from '../types.js';
 import { reasonText } from './markdown.js';
 import { formatDuration } from '../units.js';
 import { stripControl } from './text.js';
@@ -273,4 +273,10 @@ export class WorkflowLog implements RunEvents {
   finish(): void {
     this.resume();
   }
+}
+
+/** The log line of a run's package layers: installs, layers restored from the workflow cache, layers found on the runner. */
+export function packageLayersLine(l: NonNullable<RunSummary['packageLayers']>): string {
+  const n = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
+  return `sandbox-checks: packages for ${n(l.checks, 'check')}: ${n(l.installs, 'install')}, ${n(l.restored, 'layer')} restored from the workflow cache, ${n(l.fromCache, 'layer')} found on this runner`;
 }
