@@ -6,9 +6,9 @@
 // the internet but not the host (loopback, abstract sockets, its addresses),
 // link-local/metadata or private addresses. The same programs run a second
 // time as an unprivileged user (uid 1000) through the compiled CLI engine.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +18,8 @@ import { runChecks } from '../../src/engine/run.js';
 import { LocalProvider } from '../../src/providers/local.js';
 import { SandboxUnavailableError } from '../../src/providers/provider.js';
 import type { Outcome } from '../../src/types.js';
-import { check, plan, ROOT, type CheckInput } from '../helpers.js';
+import { check, plan, type CheckInput } from '../helpers.js';
+import { unprivilegedEngine } from './unprivileged.js';
 
 const isRoot = process.getuid?.() === 0;
 const tag = randomBytes(4).toString('hex');
@@ -277,43 +278,17 @@ describe('the local sandbox boundary (as the user running the tests)', () => {
   });
 });
 
-/** The engine compiled once, so an unprivileged uid can run it with plain node. */
-const lib = path.join(ROOT, 'lib', `.boundary-${tag}`);
-
 describe.runIf(isRoot)('the same hostile programs as an unprivileged user (uid 1000)', () => {
-  beforeAll(() => {
-    execFileSync(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', lib, '--declaration', 'false'], { stdio: 'pipe' });
-  }, 180_000);
-  afterAll(() => rmSync(lib, { recursive: true, force: true }));
+  const engine = unprivilegedEngine('boundary');
 
   it('reach nothing either', async () => {
-    const home = path.join(os.tmpdir(), `sc-boundary-home-${tag}`);
-    mkdirSync(home, { recursive: true, mode: 0o755 });
-    execFileSync('chown', ['1000:1000', home]);
     const inputs = Object.fromEntries(
       Object.entries(probes()).map(([n, i]) => [n, check({ name: n, ...i })]),
     );
-    const runner = path.join(lib, 'boundary-runner.mjs');
-    writeFileSync(
-      runner,
-      `import { runChecks } from './engine/run.js';\n` +
-        `const checks = JSON.parse(process.argv[2], (k, v) => (v && v.type === 'Buffer' ? Buffer.from(v.data) : v));\n` +
-        `const r = await runChecks({ checks, provider: 'local', concurrency: 2, stream: false, e2b: {} });\n` +
-        `process.stdout.write(JSON.stringify(r.outcomes));\n`,
-    );
-    const child = spawn(
-      'setpriv',
-      ['--reuid=1000', '--regid=1000', '--clear-groups', '--', process.execPath, runner, JSON.stringify(Object.values(inputs))],
-      { env: { PATH: '/usr/bin:/bin', HOME: home, TMPDIR: home }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    const code = await new Promise<number | null>((r) => child.on('close', r));
+    const { code, stderr, runs, home } = await engine.run(Object.values(inputs));
     rmSync(home, { recursive: true, force: true });
     expect(code, stderr).toBe(0);
-    const outcomes = JSON.parse(stdout) as Outcome[];
+    const outcomes = runs[0]!.outcomes;
     // slirp4netns opens /dev/net/tun as this user (setup.sh makes it 0666, as udev does).
     const tunForAll = existsSync('/dev/net/tun') && (statSync('/dev/net/tun').mode & 0o006) === 0o006;
     assertProbes(Object.fromEntries(outcomes.map((o) => [o.name, o])), before, hashes, !tunForAll);

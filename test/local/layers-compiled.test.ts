@@ -7,18 +7,18 @@
 // sandbox. The packages come from the workspace, so no registry is needed: a Go
 // module proxy folder (GOPROXY=file://) and a go.mod `replace`, a cargo local
 // registry and a path crate, a composer path repository.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { lstatSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { runChecks } from '../../src/engine/run.js';
 import { LocalProvider } from '../../src/providers/local.js';
 import type { Check, CheckFile, RunSummary } from '../../src/types.js';
-import { check, plan, ROOT } from '../helpers.js';
+import { check, plan } from '../helpers.js';
 import { privateLayerCache } from './packages.js';
+import { unprivilegedEngine } from './unprivileged.js';
 
 const tag = randomBytes(4).toString('hex');
 const cache = privateLayerCache(`sc-layers-c-${tag}`);
@@ -437,41 +437,14 @@ describe('a provider without layers (E2B) runs the same installs in each checkâ€
   }, 300_000);
 });
 
-/** The engine compiled once, so an unprivileged uid can run it with plain node. */
-const lib = path.join(ROOT, 'lib', `.layers-c-${tag}`);
-
 describe.runIf(process.getuid?.() === 0)('as an unprivileged user (uid 1000, who owns the layer), only the read-only mount stops a check', () => {
-  beforeAll(() => {
-    execFileSync(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', lib, '--declaration', 'false'], { stdio: 'pipe' });
-  }, 180_000);
-  afterAll(() => rmSync(lib, { recursive: true, force: true }));
+  const engine = unprivilegedEngine('layers-c');
 
   it('PHP: every write into vendor/ fails with EROFS, in a run that installs and in one that finds the layer on disk', async () => {
-    const home = mkdtempSync(path.join(os.tmpdir(), `sc-layers-c-home-${tag}-`));
-    execFileSync('chmod', ['0755', home]);
-    execFileSync('chown', ['1000:1000', home]);
-    const runner = path.join(lib, 'layers-c-runner.mjs');
-    writeFileSync(
-      runner,
-      `import { runChecks } from './engine/run.js';\n` +
-        `const checks = JSON.parse(process.argv[2], (k, v) => (v && v.type === 'Buffer' ? Buffer.from(v.data) : v));\n` +
-        `const out = [];\n` +
-        `for (let i = 0; i < 2; i++) out.push(await runChecks({ checks, provider: 'local', concurrency: 2, stream: false, e2b: {} }));\n` +
-        `process.stdout.write(JSON.stringify(out.map((r) => ({ layers: r.packageLayers, outcomes: r.outcomes }))));\n`,
-    );
     const checks = [phpCheck('writer', PHP_PROBE, ['acme/greet'], [composerJson(), ...composerPackage('greet', 'hello from composer')])];
-    const child = spawn('setpriv', ['--reuid=1000', '--regid=1000', '--clear-groups', '--', process.execPath, runner, JSON.stringify(checks)], {
-      env: { PATH: '/usr/bin:/bin', HOME: home, TMPDIR: home },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    const code = await new Promise<number | null>((r) => child.on('close', r));
+    const { code, stderr, runs, home } = await engine.run(checks, 2);
     try {
       expect(code, stderr).toBe(0);
-      const runs = JSON.parse(stdout) as { layers: RunSummary['packageLayers']; outcomes: RunSummary['outcomes'] }[];
       expect(runs.map((r) => ({ ...r.layers, keys: r.layers?.keys.length }))).toEqual([
         { installs: 1, fromCache: 0, restored: 0, checks: 1, keys: 1 },
         { installs: 0, fromCache: 1, restored: 0, checks: 1, keys: 1 },

@@ -5,19 +5,20 @@
 // stored; a hostile install reaches nothing outside its own temp folder.
 // The packages are local files made here (an npm tarball, a wheel), so no
 // index is needed.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { runChecks } from '../../src/engine/run.js';
 import { LocalProvider } from '../../src/providers/local.js';
 import { SandboxNetwork } from '../../src/providers/local-network.js';
 import type { Check, CheckFile, RunSummary } from '../../src/types.js';
-import { check, plan, ROOT } from '../helpers.js';
+import { check, plan } from '../helpers.js';
 import { jsCheck, npmTarball, privateLayerCache } from './packages.js';
+import { unprivilegedEngine } from './unprivileged.js';
 
 const isRoot = process.getuid?.() === 0;
 
@@ -326,42 +327,15 @@ describe('a check cannot write into its layer', () => {
   });
 });
 
-/** The engine compiled once, so an unprivileged uid can run it with plain node. */
-const lib = path.join(ROOT, 'lib', `.layers-${tag}`);
-
 describe.runIf(isRoot)('a check cannot write into its layer as an unprivileged user (uid 1000, who owns the layer)', () => {
-  beforeAll(() => {
-    execFileSync(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', lib, '--declaration', 'false'], { stdio: 'pipe' });
-  }, 180_000);
-  afterAll(() => rmSync(lib, { recursive: true, force: true }));
+  const engine = unprivilegedEngine('layers');
 
   it('every change is refused and the layer on disk is unchanged', async () => {
-    const home = mkdtempSync(path.join(os.tmpdir(), `sc-layers-home-${tag}-`));
-    execFileSync('chmod', ['0755', home]);
-    execFileSync('chown', ['1000:1000', home]);
-    const runner = path.join(lib, 'layers-runner.mjs');
-    writeFileSync(
-      runner,
-      `import { runChecks } from './engine/run.js';\n` +
-        `const checks = JSON.parse(process.argv[2], (k, v) => (v && v.type === 'Buffer' ? Buffer.from(v.data) : v));\n` +
-        `const out = [];\n` +
-        `for (let i = 0; i < 2; i++) { const r = await runChecks({ checks, provider: 'local', concurrency: 2, stream: false, e2b: {} }); out.push(r); }\n` +
-        `process.stdout.write(JSON.stringify(out.map((r) => ({ layers: r.packageLayers, outcomes: r.outcomes }))));\n`,
-    );
     const pkg = npmTarball('victim');
     const checks = [jsCheck('writer', [pkg], WRITE_PROBE)];
-    const child = spawn('setpriv', ['--reuid=1000', '--regid=1000', '--clear-groups', '--', process.execPath, runner, JSON.stringify(checks)], {
-      env: { PATH: '/usr/bin:/bin', HOME: home, TMPDIR: home },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    const code = await new Promise<number | null>((r) => child.on('close', r));
+    const { code, stderr, runs, home } = await engine.run(checks, 2);
     try {
       expect(code, stderr).toBe(0);
-      const runs = JSON.parse(stdout) as { layers: RunSummary['packageLayers']; outcomes: RunSummary['outcomes'] }[];
       expect(runs.map((r) => ({ ...r.layers, keys: r.layers?.keys.length }))).toEqual([{ installs: 1, fromCache: 0, restored: 0, checks: 1, keys: 1 }, { installs: 0, fromCache: 1, restored: 0, checks: 1, keys: 1 }]);
       for (const r of runs) {
         expect(r.outcomes[0]!.status, `${r.outcomes[0]!.message} ${r.outcomes[0]!.stderr.head}`).toBe('passed');
