@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
 
 // @ts-expect-error -- plain JavaScript of the bench, without types
-import { readmeSection, replaceSection, README_BEGIN, README_END } from '../../bench/table.mjs';
+import { readmeSection, replaceSection, README_BEGIN, BENCH_END } from '../../bench/table.mjs';
 
 const stored = JSON.parse(readFileSync(path.join(ROOT, 'bench/results.json'), 'utf8'));
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -18,9 +18,9 @@ const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 describe('README performance section', () => {
   it('is what `npm run bench` renders from bench/results.json', () => {
     const a = readme.indexOf(README_BEGIN);
-    const b = readme.indexOf(README_END);
+    const b = readme.indexOf(BENCH_END);
     expect(a, 'the README has the bench markers').toBeGreaterThan(0);
-    expect(readme.slice(a, b + README_END.length)).toBe(readmeSection(stored));
+    expect(readme.slice(a, b + BENCH_END.length)).toBe(readmeSection(stored));
   });
 
   it('lists every measured row with its ratio, target and met/missed', () => {
@@ -35,8 +35,8 @@ describe('README performance section', () => {
   });
 
   it('replaces only what is between the markers', () => {
-    const text = `before\n${README_BEGIN}\nold\n${README_END}\nafter\n`;
-    expect(replaceSection(text, `${README_BEGIN}\nnew\n${README_END}`)).toBe(`before\n${README_BEGIN}\nnew\n${README_END}\nafter\n`);
+    const text = `before\n${README_BEGIN}\nold\n${BENCH_END}\nafter\n`;
+    expect(replaceSection(text, `${README_BEGIN}\nnew\n${BENCH_END}`)).toBe(`before\n${README_BEGIN}\nnew\n${BENCH_END}\nafter\n`);
     expect(() => replaceSection('no markers', 'x')).toThrow(/markers/);
   });
 });
