@@ -23,7 +23,7 @@ export const ruby = defineLanguage({
   install: {
     tool: 'gem',
     command: (p) => `gem install --no-document --install-dir /workspace/.packages/ruby ${quoteAll(p)}`,
-      layer: { outputs: ['.packages/ruby'] },
+    layer: { outputs: ['.packages/ruby'] },
   },
   session: {
     blockExtension: 'rb',
