@@ -86,8 +86,15 @@ export class E2BSandbox implements Sandbox {
     this.dirReady = true;
   }
 
-  /** Keeps the sandbox alive until `deadline` plus the margin. */
+  /**
+   * Keeps the sandbox alive until `deadline` plus the margin. A sandbox that
+   * already outlives the deadline by half the margin is left as it is: the
+   * lifetime given at creation falls short of a deadline set a moment later
+   * (after the upload) by only those moments, and stretching it for them
+   * would cost every check a round trip to E2B.
+   */
   private async ensureLifetime(deadline: number): Promise<void> {
+    if (deadline + LIFETIME_MARGIN_MS / 2 <= this.life.expiresAt) return;
     const wanted = Math.min(deadline + LIFETIME_MARGIN_MS, Date.now() + MAX_LIFETIME_MS);
     if (wanted <= this.life.expiresAt) return;
     await this.sdk.setTimeout(wanted - Date.now());

@@ -97,6 +97,8 @@ export interface RecordedRequest {
   /** JSON body, the decoded Connect message, or for uploads [{path, bytes, text}]. */
   body: unknown;
   status?: number;
+  /** When the answer was sent (Date.now()); what was in flight at once is read from `at`…`doneAt`. */
+  doneAt?: number;
 }
 
 export interface EmulatorOptions {
@@ -377,7 +379,10 @@ export class E2BEmulator {
       body: undefined,
     };
     this.requests.push(rec);
-    res.on('finish', () => (rec.status = res.statusCode));
+    res.on('finish', () => {
+      rec.status = res.statusCode;
+      rec.doneAt = Date.now();
+    });
     this.options.log?.(`${rec.method} ${rec.path}${url.search}`);
     try {
       if (url.pathname.startsWith('/_emulator/')) return this.control(rec, body, res);
