@@ -13,8 +13,11 @@
 //   npm run bench -- --dist            use dist/ as it is, even when src/ is newer
 //   npm run bench -- --no-write        do not touch bench/RESULTS.md, bench/results.json, README.md
 //   BENCH_KEEP=1 npm run bench …       keep the scratch folder (its path is printed first)
+//   BENCH_E2B_BASELINE=other/cli/index.js npm run bench -- e2b
+//                                      the e2b rows with another build of the CLI in the same rounds (before/after)
 //
-// Groups: local (local-c1, local-cores: bench/local.mjs), e2b, e2b-pack, snippets, output, startup
+// Groups: local (local-c1, local-cores: bench/local.mjs), e2b (e2b-ideal, e2b-naive: the floor is
+// bench/e2b-parallel.mjs, the peer bench/e2b-naive.mjs), e2b-pack, snippets, output, startup
 // (startup-version, startup-action), packages (packages-cold, packages-warm:
 // bench/packages.mjs), docs (docs-share: bench/docs.mjs), phases.
 //
@@ -383,13 +386,13 @@ async function benchE2B() {
     const sdkEnv = { E2B_API_KEY: 'e2b_bench_key', E2B_API_URL: url, E2B_SANDBOX_URL: url };
     const naive = [];
     const leaked = [];
-    const cpu = { tool: {}, par: {} };
-    const tool = async () => {
+    const cpu = { tool: {}, par: {}, base: {} };
+    const toolRun = (cliFile, into) => async () => {
       const t = rowDir(`e2b-tool-${Math.random().toString(36).slice(2, 8)}`);
       const json = path.join(t, 'r.json');
       const r = ensure(
-        await withCpu(cpu.tool, watched, () =>
-          timed(NODE, [cli(), 'run', plan, '--concurrency', String(C), '--provider', 'e2b', '--no-color', '--json', json], {
+        await withCpu(into, watched, () =>
+          timed(NODE, [cliFile, 'run', plan, '--concurrency', String(C), '--provider', 'e2b', '--no-color', '--json', json], {
             cwd: dir,
             env: toolEnv(t, sdkEnv),
           }),
@@ -406,6 +409,10 @@ async function benchE2B() {
       rmSync(t, { recursive: true, force: true });
       return r.ms;
     };
+    const tool = toolRun(cli(), cpu.tool);
+    // Another build of the CLI (BENCH_E2B_BASELINE=path/to/cli/index.js) in the same rounds: before/after.
+    const baseline = process.env.BENCH_E2B_BASELINE;
+    const base = baseline ? toolRun(path.resolve(baseline), cpu.base) : undefined;
     // The floor: the SDK alone, C workers each doing create → run → kill.
     const parallel = async () => {
       const r = ensure(await withCpu(cpu.par, watched, () => timed(NODE, [path.join(BENCH, 'e2b-parallel.mjs'), String(N), String(C)], { cwd: ROOT, env: toolEnv(dir, sdkEnv) })), 'parallel SDK script');
@@ -421,8 +428,9 @@ async function benchE2B() {
     const n = Math.max(rounds('e2bTool'), naiveRun.rounds);
     tool.rounds = rounds('e2bTool');
     parallel.rounds = tool.rounds;
-    log(`bench e2b: emulator at ${url}; ${n} rounds of: tool (${N} checks, concurrency ${C}), parallel SDK script (${C} workers), naive SDK script (${naiveRun.rounds} rounds)`);
-    const t = await alternate(n, { tool, parallel, naive: naiveRun });
+    if (base) base.rounds = tool.rounds;
+    log(`bench e2b: emulator at ${url}; ${n} rounds of: tool (${N} checks, concurrency ${C}),${base ? ' baseline build,' : ''} parallel SDK script (${C} workers), naive SDK script (${naiveRun.rounds} rounds)`);
+    const t = await alternate(n, { tool, ...(base ? { base } : {}), parallel, naive: naiveRun });
     const toolMs = median(t.tool);
     const parMs = median(t.parallel);
     const naiveMs = median(t.naive);
@@ -445,7 +453,7 @@ async function benchE2B() {
       `SDK timings (naive script, medians): create ${create.toFixed(0)} ms (150 ms injected), run ${run.toFixed(0)} ms, kill ${kill.toFixed(0)} ms; ideal = ⌈${N}/${C}⌉·(create+run) = ${ideal.toFixed(0)} ms; ` +
       `tool plan sets [e2b] create_interval = "${createInterval}" (no creation pacing, as for self-hosted E2B); ` +
       `floor: the SDK alone, ${C} workers each create → run → kill (bench/e2b-parallel.mjs) ${fmtS(parMs)}; ` +
-      `CPU per run (medians): tool ${cpuText(toolCpu)}; SDK script ${cpuText(parCpu)}, i.e. ≥ ${fmtS(cpuFloor)} on ${CORES} cores before any waiting`;
+      `CPU per run (medians): tool ${cpuText(toolCpu)}; ${base ? `baseline build ${cpuText(cpuOf(cpu.base))}; ` : ''}SDK script ${cpuText(parCpu)}, i.e. ≥ ${fmtS(cpuFloor)} on ${CORES} cores before any waiting`;
     const leak = Math.max(...leaked);
     const leakText = leak ? `left ${leak} of ${N} sandboxes alive after the run (not killed)` : undefined;
     if (selected.some((r) => r.id === 'e2b-ideal')) {
@@ -454,6 +462,12 @@ async function benchE2B() {
           { label: `tool vs the floor: the SDK alone, ${C} workers create → run → kill`, ms: toolMs, peer: parMs, ratio: paired(t.tool, t.parallel) },
           { label: 'that floor vs ideal', ms: parMs, peer: ideal, ratio: parMs / ideal },
           { label: `that floor vs its CPU (SDK script + emulator + sandboxed commands) / ${CORES} cores`, ms: parMs, peer: cpuFloor, ratio: parMs / cpuFloor },
+          ...(base
+            ? [
+                { label: `baseline build (BENCH_E2B_BASELINE: ${path.basename(path.dirname(path.dirname(path.resolve(baseline))))}) vs the floor`, ms: median(t.base), peer: parMs, ratio: paired(t.base, t.parallel) },
+                { label: 'tool / baseline build, CPU of the run (tool + emulator + sandboxed commands)', ms: total(toolCpu), peer: total(cpuOf(cpu.base)), ratio: total(toolCpu) / total(cpuOf(cpu.base)) },
+              ]
+            : []),
         ],
         tool: toolMs, peer: ideal, ratio: toolMs / ideal, pass: toolMs / ideal <= 1.15 && !leak, fault: leakText, peerLabel: 'ideal ⌈N/C⌉·(create+run)', runs: t.tool.length,
         notes: `${leakText ? `${leakText.toUpperCase()}, so the time lacks the kills; ` : 'no sandbox left alive; '}${notes}`,
@@ -462,6 +476,7 @@ async function benchE2B() {
     if (selected.some((r) => r.id === 'e2b-naive')) {
       const speedup = naiveMs / toolMs;
       record('e2b-naive', {
+        refs: [{ label: `the floor's speed-up over naive (the SDK alone, ${C} workers)`, ms: parMs, peer: naiveMs, ratio: paired(t.naive, t.parallel.slice(0, t.naive.length)) }],
         tool: toolMs, peer: naiveMs, ratio: speedup, ratioLabel: 'speed-up', pass: speedup >= 8 && !leak, fault: leakText, peerLabel: 'naive create → run → kill, sequential', runs: t.naive.length,
         notes: `tool/naive = ${(toolMs / naiveMs).toFixed(3)}×; the SDK alone with ${C} workers (the floor, ${fmtS(parMs)}) is ${(naiveMs / parMs).toFixed(1)}× faster than naive, the ideal (${fmtS(ideal)}) ${(naiveMs / ideal).toFixed(1)}×`,
       });
