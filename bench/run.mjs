@@ -387,6 +387,8 @@ async function benchE2B() {
     const naive = [];
     const leaked = [];
     const cpu = { tool: {}, par: {}, base: {} };
+    /** The tool's per-check phases (results JSON): where each check's time went. */
+    const phases = [];
     const toolRun = (cliFile, into) => async () => {
       const t = rowDir(`e2b-tool-${Math.random().toString(36).slice(2, 8)}`);
       const json = path.join(t, 'r.json');
@@ -399,7 +401,8 @@ async function benchE2B() {
         ),
         'sandbox-checks run --provider e2b',
       );
-      ensurePassed(json, N, 'e2b');
+      const j = ensurePassed(json, N, 'e2b');
+      if (into === cpu.tool) phases.push(...j.checks.map((c) => c.phases ?? {}));
       // Nothing of the run may stay alive: count leftovers, then end them so the next round starts clean.
       const state = await emu(url, '/_emulator/state');
       leaked.push(state.live);
@@ -449,10 +452,12 @@ async function benchE2B() {
     const total = (c) => c.own + c.emu + c.cmds;
     const cpuText = (c) => `${fmtS(c.own)} itself + emulator ${fmtS(c.emu)} + its sandboxed commands ${fmtS(c.cmds)} = ${fmtS(total(c))}`;
     const cpuFloor = total(parCpu) / CORES;
+    const phaseMs = (k) => median(phases.map((p) => p[k]).filter((x) => x !== undefined)).toFixed(0);
     const notes =
       `SDK timings (naive script, medians): create ${create.toFixed(0)} ms (150 ms injected), run ${run.toFixed(0)} ms, kill ${kill.toFixed(0)} ms; ideal = ⌈${N}/${C}⌉·(create+run) = ${ideal.toFixed(0)} ms; ` +
       `tool plan sets [e2b] create_interval = "${createInterval}" (no creation pacing, as for self-hosted E2B); ` +
       `floor: the SDK alone, ${C} workers each create → run → kill (bench/e2b-parallel.mjs) ${fmtS(parMs)}; ` +
+      `tool per check (medians of its phases): create ${phaseMs('createMs')} ms (made ahead for all but the first ${C}), upload ${phaseMs('uploadMs')} ms, run ${phaseMs('runMs')} ms (${C} at a time; the naive script's one at a time: ${run.toFixed(0)} ms), kill ${phaseMs('teardownMs')} ms; ` +
       `CPU per run (medians): tool ${cpuText(toolCpu)}; ${base ? `baseline build ${cpuText(cpuOf(cpu.base))}; ` : ''}SDK script ${cpuText(parCpu)}, i.e. ≥ ${fmtS(cpuFloor)} on ${CORES} cores before any waiting`;
     const leak = Math.max(...leaked);
     const leakText = leak ? `left ${leak} of ${N} sandboxes alive after the run (not killed)` : undefined;
