@@ -457,7 +457,7 @@ async function benchE2B() {
       `SDK timings (naive script, medians): create ${create.toFixed(0)} ms (150 ms injected), run ${run.toFixed(0)} ms, kill ${kill.toFixed(0)} ms; ideal = ⌈${N}/${C}⌉·(create+run) = ${ideal.toFixed(0)} ms; ` +
       `tool plan sets [e2b] create_interval = "${createInterval}" (no creation pacing, as for self-hosted E2B); ` +
       `floor: the SDK alone, ${C} workers each create → run → kill (bench/e2b-parallel.mjs) ${fmtS(parMs)}; ` +
-      `tool per check (medians of its phases): create ${phaseMs('createMs')} ms (made ahead for all but the first ${C}), upload ${phaseMs('uploadMs')} ms, run ${phaseMs('runMs')} ms (${C} at a time; the naive script's one at a time: ${run.toFixed(0)} ms), kill ${phaseMs('teardownMs')} ms; ` +
+      `tool per check (medians of its phases): create ${phaseMs('createMs')} ms (from the request; after the first wave made ahead while earlier checks run), upload ${phaseMs('uploadMs')} ms, run ${phaseMs('runMs')} ms (${C} at a time; the naive script's one at a time: ${run.toFixed(0)} ms), kill ${phaseMs('teardownMs')} ms; ` +
       `CPU per run (medians): tool ${cpuText(toolCpu)}; ${base ? `baseline build ${cpuText(cpuOf(cpu.base))}; ` : ''}SDK script ${cpuText(parCpu)}, i.e. ≥ ${fmtS(cpuFloor)} on ${CORES} cores before any waiting`;
     const leak = Math.max(...leaked);
     const leakText = leak ? `left ${leak} of ${N} sandboxes alive after the run (not killed)` : undefined;
