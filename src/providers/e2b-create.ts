@@ -76,7 +76,7 @@ export async function createSdkSandbox(
   ctx: CreateContext,
   spec: SandboxSpec,
   token: PendingCreate,
-): Promise<{ sdkSandbox: SdkSandbox; attempts: number; lifetimeMs: number }> {
+): Promise<{ sdkSandbox: SdkSandbox; attempts: number; lifetimeMs: number; requestedAt: number }> {
   const lifetimeMs = Math.min(MAX_LIFETIME_MS, spec.limits.timeoutMs + LIFETIME_MARGIN_MS);
   const metadata: Record<string, string> = {
     [META.tool]: TOOL_NAME,
@@ -90,6 +90,8 @@ export async function createSdkSandbox(
   const giveUpAt = Date.now() + spec.limits.timeoutMs;
   let outOfTime = false;
   let lastError: unknown;
+  // When the attempt that made the sandbox was sent: E2B counts its lifetime from no earlier.
+  let requestedAt = Date.now();
   const deadline = setTimeout(() => {
     outOfTime = true;
     token.stop.abort(new Error('the check\'s timeout ran out'));
@@ -97,7 +99,8 @@ export async function createSdkSandbox(
   try {
     const { value: sdkSandbox, attempts } = await withRetries(
       () => {
-        const left = Math.max(1, giveUpAt - Date.now());
+        requestedAt = Date.now();
+        const left = Math.max(1, giveUpAt - requestedAt);
         return createWithin(
           () =>
             ctx.client.Sandbox.create(ctx.template, {
@@ -122,7 +125,7 @@ export async function createSdkSandbox(
         },
       },
     );
-    return { sdkSandbox, attempts, lifetimeMs };
+    return { sdkSandbox, attempts, lifetimeMs, requestedAt };
   } catch (e) {
     if (token.cancelled) throw new Error('the run was cancelled while the sandbox was being created', { cause: e });
     if (outOfTime) {

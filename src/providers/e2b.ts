@@ -207,7 +207,7 @@ export class E2BProvider implements Provider, SandboxOwner {
     } finally {
       this.pending.delete(token);
     }
-    const sandbox = new E2BSandbox(this, made.sdkSandbox, spec, { expiresAt: Date.now() + made.lifetimeMs }, made.attempts);
+    const sandbox = new E2BSandbox(this, made.sdkSandbox, spec, { expiresAt: made.requestedAt + made.lifetimeMs }, made.attempts);
     if (token.cancelled) {
       await sandbox.destroy();
       throw new Error('the run was cancelled while the sandbox was being created');

@@ -88,4 +88,25 @@ describe('requests of a run (E2B)', () => {
       await provider.dispose();
     }
   });
+
+  it('a sandbox that took longer than half the margin to make counts its lifetime from the request, and is stretched', async () => {
+    // E2B may start the sandbox's clock when it gets the request: after a 33 s create, a
+    // lifetime counted from the answer would leave the check's deadline less slack than it seems.
+    h.emu.inject({ on: 'create', delayMs: 33_000 });
+    const provider = h.provider();
+    const limits = check({ language: 'bash', code: '' }).limits;
+    const sandbox = await provider.create({ name: 'slow', language: 'bash', network: false, env: {}, limits: { ...limits, timeoutMs: 40_000 } });
+    try {
+      const r = await sandbox.run({ command: 'true', env: {}, stdin: '', network: false, deadline: Date.now() + 40_000, signal: new AbortController().signal, onStdout: () => {}, onStderr: () => {} });
+      expect(r).toMatchObject({ exitCode: 0 });
+      const stretched = h.emu.ops('timeout').map((x) => (x.body as { timeout: number }).timeout);
+      expect(stretched).toHaveLength(1);
+      // To the deadline (40 s away) plus the whole margin.
+      expect(stretched[0]).toBeGreaterThanOrEqual(99);
+      expect(stretched[0]).toBeLessThanOrEqual(100);
+    } finally {
+      await sandbox.destroy();
+      await provider.dispose();
+    }
+  }, 60_000);
 });
