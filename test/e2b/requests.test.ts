@@ -45,7 +45,7 @@ describe('requests of a run (E2B)', () => {
   it('paced creations (create_interval) are never in flight together when each takes less than the interval', async () => {
     h.emu.inject({ on: 'create', delayMs: 50, times: Infinity });
     const checks = Array.from({ length: 4 }, (_, i) => check({ name: `p${i}`, language: 'bash', code: `echo ${i}` }));
-    const outcomes = await h.run(checks, { createIntervalMs: 300 }, { concurrency: 4 });
+    const outcomes = await h.run(checks, { createIntervalMs: 500 }, { concurrency: 4 });
     expect(outcomes.map((o) => o.status)).toEqual(Array(4).fill('passed'));
     expect(peakInFlight(h.emu.ops('create'))).toBe(1);
   });
