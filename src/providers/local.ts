@@ -15,6 +15,7 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { DEFAULT_LIMITS } from '../limits.js';
 import { debianPackagesFor } from '../languages/debian.js';
 import { getLanguage, LANGUAGES, toolsOf } from '../languages/index.js';
 import { cgroupManager } from './local-cgroups.js';
@@ -108,6 +109,9 @@ export class LocalProvider implements Provider, SandboxHost {
     // probe started before planning runs beside it (the CLI does).
     const userns = process.getuid?.() === 0 ? rootUserns() : undefined;
     userns?.catch(() => {}); // awaited below, or its holder stopped
+    // The first checks' launchers start meanwhile too (a check hands its
+    // limits to the one it takes); a failed probe disposes of them.
+    this.launchers.prepare(DEFAULT_LIMITS);
     try {
       let r = await attempt(bwrap, ['--disable-userns']);
       if (r.status !== 0) {
@@ -125,6 +129,7 @@ export class LocalProvider implements Provider, SandboxHost {
       }
     } catch (e) {
       void userns?.then((u) => u.holder.stop(), () => {});
+      await this.launchers.dispose();
       throw e;
     }
     if (userns) {
