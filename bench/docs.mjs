@@ -8,15 +8,20 @@
 //   none   the same without share: every block in a sandbox of its own
 //   peer   pytest-markdown-docs on the same files, on the host, unsandboxed
 //
-// Target: share ≤ 1.5 × peer. Two more passes show what bounds it: the
-// same command stopped after planning (--filter matching nothing), and one
-// bare-bwrap `python3 -c pass` per session, as many at a time as cores.
+// Target: share ≤ 1.5 × peer. Three more passes show what bounds it: the
+// same command stopped after planning (--filter matching nothing); one
+// bare-bwrap `python3 -c pass` per session, as many at a time as cores; and
+// the sessions themselves (the tool's own driver.py and session.json of each
+// document, captured from one run by a logging bwrap first on PATH) in bare
+// bwrap, as many at a time as cores, in plan order: the Python work any
+// isolated run of these documents does. Planning + those sessions is the
+// floor of a tool that plans first and gives each document a sandbox.
 // The row says how many blocks each side ran, passed, failed and skipped:
 // the tools do not run the same blocks (a session stops at its first failure
 // and skips the rest; pytest-markdown-docs collects only ```python fences,
 // not the `>>>` ones).
 
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -28,6 +33,30 @@ export const DOCS_ROWS = [
 ];
 
 const CORES = os.availableParallelism();
+
+const q = (s) => `'${String(s).replace(/'/g, `'\\''`)}'`;
+
+/**
+ * A logging bwrap: for a sandbox whose /workspace holds a session driver, a
+ * copy of that workspace (the options come in argv or, from a launcher
+ * started ahead, NUL-separated on fd 3, which it passes on unread).
+ */
+function writeSessionShim(dir, capture, realBwrap) {
+  mkdirSync(dir, { recursive: true });
+  const shim = path.join(dir, 'bwrap');
+  writeFileSync(
+    shim,
+    `#!/bin/sh
+out=${q(capture)}/$$
+printf '%s\\0' "$@" > "$out.argv"
+if [ "$1" = --args ]; then cat <&3 > "$out.fd3"; exec 3< "$out.fd3"; fi
+src=$(cat "$out.argv" "$out.fd3" 2>/dev/null | tr '\\0' '\\n' | awk 'prev2 == "--bind" && $0 == "/workspace" { print prev1 } { prev2 = prev1; prev1 = $0 }' | head -1)
+if [ -n "$src" ] && [ -e "$src/.sandbox-checks/session.json" ]; then cp -R "$src" "$out.workspace"; fi
+exec ${q(realBwrap)} "$@"
+`,
+  );
+  chmodSync(shim, 0o755);
+}
 
 const countsText = (c) => `${c.total} blocks: ${c.ran} ran (${c.passed} passed, ${c.failed} failed${c.error ? `, ${c.error} errors` : ''}), ${c.skipped} skipped`;
 
@@ -108,9 +137,49 @@ export async function benchDocs(ctx) {
     if (r.code !== 0) throw new Error(`bare bwrap python3 exited ${r.code}: ${r.err.trim().slice(-300)}`);
     return r.ms;
   };
+  // The sessions' own work: each document's session workspace (driver.py,
+  // session.json), copied by a logging bwrap during one run of the tool,
+  // then run in bare bwrap in plan order, cores at a time, from a fresh copy
+  // each round.
+  const capDir = path.join(dir, 'sessions');
+  mkdirSync(capDir, { recursive: true });
+  writeSessionShim(path.join(dir, 'shim'), capDir, bwrap);
+  {
+    const t = rowDir('docs-capture');
+    const env = toolEnv(t);
+    env.PATH = `${path.join(dir, 'shim')}:${env.PATH}`;
+    const r = await timed(NODE, [cli(), 'run', 'share.toml', '--provider', 'local', '--concurrency', String(CORES), '--no-color', '--json', path.join(t, 'r.json')], { cwd: work, env, timeoutMs: 300_000 });
+    if (r.code !== 0 && r.code !== 1) throw new Error(`the capture run exited ${r.code ?? r.signal}: ${(r.err || r.out).trim().split('\n').slice(-3).join(' | ')}`);
+  }
+  const docOf = (w) => JSON.parse(readFileSync(path.join(w, '.sandbox-checks', 'session.json'), 'utf8')).blocks[0]?.display;
+  const captured = readdirSync(capDir)
+    .filter((f) => f.endsWith('.workspace'))
+    .map((f) => path.join(capDir, f))
+    .sort((a, b) => docs.indexOf(docOf(a)) - docs.indexOf(docOf(b)));
+  if (captured.length !== sessions || captured.some((w) => !docs.includes(docOf(w)))) {
+    throw new Error(`the capture run left ${captured.length} session workspaces for ${sessions} documents`);
+  }
+  const replayLine = (copies) =>
+    `printf '%s\\n' ${copies.map(q).join(' ')} | xargs -P ${CORES} -I{} ${[bwrap, ...bareBwrapArgs(py)].map(q).join(' ')} --bind {} /workspace --chdir /workspace ${q(py)} .sandbox-checks/driver.py`;
+  const sessionsBare = async () => {
+    const round = path.join(dir, `replay-${Math.random().toString(36).slice(2, 8)}`);
+    const copies = captured.map((w, i) => {
+      const to = path.join(round, String(i));
+      cpSync(w, to, { recursive: true });
+      return to;
+    });
+    const r = await timed('/bin/sh', ['-c', replayLine(copies)], { env: toolEnv(dir) });
+    rmSync(round, { recursive: true, force: true });
+    // xargs: 0 every session passed, 123 one exited 1-125 (a block failed); else the replay broke.
+    if (r.code !== 0 && r.code !== 123) throw new Error(`the sessions in bare bwrap exited ${r.code}: ${r.err.trim().slice(-300)}`);
+    if (!existsSync(dir)) throw new Error('scratch folder gone');
+    return r.ms;
+  };
+
   const n = rounds('docs');
   log(`bench docs: ${n} rounds of: pytest-markdown-docs, share = "file", no share (--concurrency ${CORES}); ${docs.length} documents`);
-  const t = await alternate(n, { peer, share: tool('share'), none: tool('none'), plan: planOnly, bare });
+  const t = await alternate(n, { peer, share: tool('share'), none: tool('none'), plan: planOnly, bare, sessions: sessionsBare });
+  const floor = t.plan.map((x, i) => x + t.sessions[i]);
   const ratio = paired(t.share, t.peer);
   const said = (k) => [...seen[k]].join(' / ');
   record('docs-share', {
@@ -119,6 +188,9 @@ export async function benchDocs(ctx) {
       { label: 'no share: each block its own sandbox', ms: median(t.none), peer: median(t.peer), ratio: paired(t.none, t.peer) },
       { label: 'plan only (start-up, config, Markdown; no sandbox)', ms: median(t.plan), peer: median(t.peer), ratio: paired(t.plan, t.peer) },
       { label: `${sessions} × \`python3 -c pass\` in bare bwrap, ${CORES} at a time`, ms: median(t.bare), peer: median(t.peer), ratio: paired(t.bare, t.peer) },
+      { label: `the ${sessions} sessions alone (the tool's driver and blocks of each document) in bare bwrap, ${CORES} at a time`, ms: median(t.sessions), peer: median(t.peer), ratio: paired(t.sessions, t.peer) },
+      { label: 'floor: plan only + the sessions alone, in the same round', ms: median(floor), peer: median(t.peer), ratio: paired(floor, t.peer) },
+      { label: 'tool / that floor', ms: median(t.share), peer: median(floor), ratio: paired(t.share, floor) },
     ],
     notes:
       `${docs.join(', ')}, Python only, no packages, --concurrency ${CORES}; share = "file": ${said('share')} (a session skips the blocks after its first failure); ` +

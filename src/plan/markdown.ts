@@ -1,8 +1,10 @@
 // Markdown → fenced code blocks, with the exact line of each fence, its info
 // string split into a language and options, and the `<!-- sandbox-checks: … -->`
-// comments that stand right before it. Parsing is CommonMark's (micromark via
-// mdast-util-from-markdown): backtick and tilde fences, fences inside lists and
-// block quotes, longer fences around shorter ones; indented code is not fenced.
+// comments that stand right before it. Parsing is CommonMark's: backtick and
+// tilde fences, fences inside lists and block quotes, longer fences around
+// shorter ones; indented code is not fenced. The block structure comes from
+// markdown-blocks.ts, and from micromark (via mdast-util-from-markdown) for a
+// document that scanner leaves to the full parser.
 // A file reaches the parser only within the limits of markdown-limits.ts, and
 // the parse runs under a deadline (the backstop for a shape those limits do
 // not price); either is a MarkdownLimitError at file:line.
@@ -13,6 +15,7 @@ import vm from 'node:vm';
 import { checkMarkdownLimits, MarkdownLimitError, MAX_OPTIONS, MAX_SETUP_LINES } from './markdown-limits.js';
 import { isForeignMarker } from './foreign-markers.js';
 import { parseInfo, parseOptions, type InfoOption } from './info-string.js';
+import { scanBlocks, type BlockNode } from './markdown-blocks.js';
 
 /** A `<!-- sandbox-checks: OPTIONS -->` comment. */
 export interface Marker {
@@ -105,6 +108,27 @@ export function mightHoldBlocks(source: string): boolean {
   return /```|~~~|<!--/.test(source);
 }
 
+// The last document scanned and its tree: the planner asks whether a file
+// needs the full parser, then parses it, and one scan serves both.
+let lastScan: { source: string; tree: BlockNode | undefined } | undefined;
+function scanned(source: string): BlockNode | undefined {
+  if (lastScan?.source !== source) lastScan = { source, tree: scanBlocks(source) };
+  return lastScan.tree;
+}
+
+/** Whether parsing this file needs the full parser (loadMarkdownParser) first. */
+export function needsMarkdownParser(source: string): boolean {
+  if (!mightHoldBlocks(source)) return false;
+  try {
+    checkMarkdownLimits(source);
+  } catch (e) {
+    // Over a limit: parseMarkdown reports it without parsing.
+    if (e instanceof MarkdownLimitError) return false;
+    throw e;
+  }
+  return scanned(source) === undefined;
+}
+
 // Inline constructs nothing here reads: emphasis, links, images and hard
 // breaks only shape a paragraph's text, never where a block or an HTML
 // comment is, and skipping them is about a fifth of the parse. Code spans
@@ -135,8 +159,19 @@ export function parseMarkdown(source: string, deadlineMs = MARKDOWN_PARSE_DEADLI
   checkMarkdownLimits(source);
   // A file with neither a fence nor a comment (prose) holds nothing to run or to report.
   if (!mightHoldBlocks(source)) return { blocks: [], fileMarkers: [], strayMarkers: [] };
+  return fromTree(source, scanned(source) ?? fullTree(source, deadlineMs));
+}
+
+/** parseMarkdown with the full parser alone: the reference markdown-blocks.ts is held to. */
+export function parseMarkdownFully(source: string, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS): ParsedMarkdown {
+  checkMarkdownLimits(source);
+  if (!mightHoldBlocks(source)) return { blocks: [], fileMarkers: [], strayMarkers: [] };
+  return fromTree(source, fullTree(source, deadlineMs));
+}
+
+function fullTree(source: string, deadlineMs: number): Node {
   const parse = fromMarkdown;
-  if (!parse) throw new Error('the Markdown parser is not loaded: await loadMarkdownParser() before parseMarkdown()');
+  if (!parse) throw new Error('the Markdown parser is not loaded: await loadMarkdownParser() before parsing a file that needsMarkdownParser()');
   // Positions are the same with CRLF; values are normalised to LF below.
   let tree: Node;
   try {
@@ -148,6 +183,10 @@ export function parseMarkdown(source: string, deadlineMs = MARKDOWN_PARSE_DEADLI
     }
     throw e;
   }
+  return tree;
+}
+
+function fromTree(source: string, tree: Node): ParsedMarkdown {
   const blocks: CodeBlock[] = [];
   const fileMarkers: Marker[] = [];
   const strayMarkers: Marker[] = [];

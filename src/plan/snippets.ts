@@ -19,7 +19,7 @@ import { readCheckFile, resolveGlobs } from './files.js';
 import { projectSetups, type DocumentSetup } from './project-setup.js';
 import { MarkdownLimitError } from './markdown-limits.js';
 import type { InfoOption } from './info-string.js';
-import { loadMarkdownParser, mightHoldBlocks, parseMarkdown, type CodeBlock } from './markdown.js';
+import { loadMarkdownParser, mightHoldBlocks, needsMarkdownParser, parseMarkdown, type CodeBlock } from './markdown.js';
 import { assembleProgram, type SetupCode } from './program.js';
 import { conventionLanguage, shapeBlock } from './conventions.js';
 import { foreignEffect } from './foreign-markers.js';
@@ -111,13 +111,19 @@ export function snippetSettings(loaded: LoadedConfig, problems: Problem[] = []):
   };
 }
 
-/** Adds a check per runnable block of the configured Markdown files to `plan`. */
-let parsers: Promise<unknown> | undefined;
-/** The Markdown parser and the languages' snippet parsers, which planMarkdown needs: loaded once, by the first file that may hold a block. */
+let conventions: Promise<void> | undefined;
+/** The Markdown parser and the languages' snippet parsers: what planMarkdown may need for any document. */
 export async function loadSnippetParsers(): Promise<void> {
-  await (parsers ??= Promise.all([loadMarkdownParser(), prepareSnippetConventions()]));
+  await Promise.all([loadMarkdownParser(), (conventions ??= prepareSnippetConventions())]);
 }
 
+/** What planMarkdown needs for this document: the full Markdown parser only when the block scanner leaves it one. */
+async function prepareFor(text: string): Promise<void> {
+  await (conventions ??= prepareSnippetConventions());
+  if (needsMarkdownParser(text)) await loadMarkdownParser();
+}
+
+/** Adds a check per runnable block of the configured Markdown files to `plan`. */
 export async function addSnippetChecks(plan: Plan, config: LoadedConfig, options: SnippetPlanOptions): Promise<Plan> {
   const problems: Problem[] = [];
   const s = config.config.snippets ?? {};
@@ -179,7 +185,7 @@ export async function addSnippetChecks(plan: Plan, config: LoadedConfig, options
     const changes = changed ? changesOf(changed, baseDir, file) : 'all';
     if (changes === undefined) continue;
     const text = read.content.toString('utf8');
-    if (mightHoldBlocks(text)) await loadSnippetParsers();
+    if (mightHoldBlocks(text)) await prepareFor(text);
     const r = planMarkdown(file, text, settings, changed ? changes : undefined, projectSetups(baseDir, file, text, reach.root));
     for (const x of r.problems) problems.push(x);
     for (const c of r.checks) checks.push(c);

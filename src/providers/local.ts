@@ -10,11 +10,12 @@
 // the wall-clock deadline and kills everything the check started); the Go
 // build caches warmed once per run in local-seed-cache.ts.
 
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { DEFAULT_LIMITS } from '../limits.js';
 import { debianPackagesFor } from '../languages/debian.js';
 import { getLanguage, LANGUAGES, toolsOf } from '../languages/index.js';
 import { cgroupManager } from './local-cgroups.js';
@@ -34,6 +35,18 @@ import { SandboxUnavailableError, type Provider, type Sandbox, type SandboxSpec,
 import { LOCAL_FACTS } from './catalog.js';
 
 export { shellLine } from './local-launcher.js';
+
+/** One bwrap probe: its exit status and what it printed on stderr (a spawn error is status -1 with its message). */
+function attempt(bwrap: string, extra: string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(bwrap, ['--unshare-all', '--unshare-user', ...extra, '--ro-bind', '/', '/', '/bin/sh', '-c', ':'], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 10_000 });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (d: string) => (stderr += d));
+    child.on('error', (e) => resolve({ status: -1, stderr: e.message }));
+    child.on('close', (status, signal) => resolve({ status, stderr: stderr || (signal ? `bwrap gave no answer within 10 s (${signal})` : '') }));
+  });
+}
 
 /** The fix for a bwrap that cannot create namespaces, as exact commands. */
 function bwrapRemediation(stderr: string): string {
@@ -92,27 +105,35 @@ export class LocalProvider implements Provider, SandboxHost {
         'Install it with: sudo apt-get install -y bubblewrap   (Fedora: sudo dnf install bubblewrap)\nOr use E2B sandboxes instead: set E2B_API_KEY.',
       );
     }
-    const attempt = (extra: string[]) =>
-      spawnSync(bwrap, ['--unshare-all', '--unshare-user', ...extra, '--ro-bind', '/', '/', '/bin/sh', '-c', ':'], {
-        encoding: 'utf8',
-        timeout: 10_000,
-      });
-    let r = attempt(['--disable-userns']);
-    if (r.status !== 0) {
-      // setuid bwrap and bwrap before 0.8 cannot block nested namespaces.
-      const plain = attempt([]);
-      if (plain.status === 0) {
-        this.disableUserns = false;
-        r = plain;
+    // Asynchronous, and the root run's user namespace made meanwhile: a
+    // probe started before planning runs beside it (the CLI does).
+    const userns = process.getuid?.() === 0 ? rootUserns() : undefined;
+    userns?.catch(() => {}); // awaited below, or its holder stopped
+    // The first checks' launchers start meanwhile too (a check hands its
+    // limits to the one it takes); a failed probe disposes of them.
+    this.launchers.prepare(DEFAULT_LIMITS);
+    try {
+      let r = await attempt(bwrap, ['--disable-userns']);
+      if (r.status !== 0) {
+        // setuid bwrap and bwrap before 0.8 cannot block nested namespaces.
+        const plain = await attempt(bwrap, []);
+        if (plain.status === 0) {
+          this.disableUserns = false;
+          r = plain;
+        }
       }
+      this.bwrap = bwrap;
+      if (r.status !== 0) {
+        const detail = (r.stderr || `exit ${r.status}`).trim();
+        throw new SandboxUnavailableError(`bubblewrap cannot create a sandbox here: ${detail}`, bwrapRemediation(detail));
+      }
+    } catch (e) {
+      void userns?.then((u) => u.holder.stop(), () => {});
+      await this.launchers.dispose();
+      throw e;
     }
-    this.bwrap = bwrap;
-    if (r.status !== 0) {
-      const detail = (r.stderr || r.error?.message || `exit ${r.status}`).trim();
-      throw new SandboxUnavailableError(`bubblewrap cannot create a sandbox here: ${detail}`, bwrapRemediation(detail));
-    }
-    if (process.getuid?.() === 0) {
-      const r = await rootUserns();
+    if (userns) {
+      const r = await userns;
       this.userns = r.holder;
       this.setpriv = r.setpriv;
     }
