@@ -6,10 +6,14 @@
 // dist/ is never missing while a build runs. Files the code reads beside
 // itself with `readFileSync(new URL('./x', import.meta.url))` (the session
 // drivers in src/languages/drivers/) are found by ncc and shipped with each
-// entry under a content-hashed name.
+// entry under a content-hashed name. Each chunk's module functions are then
+// put in parentheses (scripts/eager-factories.mjs: compiled as the file is
+// parsed, not parsed twice).
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync, chmodSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync, chmodSync, readFileSync, readdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
+
+import { eagerFactories } from './eager-factories.mjs';
 
 const at = process.argv.indexOf('--out');
 const outDir = at >= 0 ? process.argv[at + 1] : 'dist';
@@ -32,6 +36,11 @@ try {
     execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--minify', '--no-source-map-register', '--license', 'licenses.txt', ...extra, '-q'], {
       stdio: 'inherit',
     });
+    // ncc's chunks (index.js, N.index.js), not the driver files shipped beside them.
+    for (const f of readdirSync(out).filter((f) => /^(\d+\.)?index\.js$/.test(f))) {
+      const file = path.join(out, f);
+      writeFileSync(file, eagerFactories(readFileSync(file, 'utf8'), path.join(sub, f)));
+    }
   }
   writeFileSync(path.join(building, 'package.json'), '{ "type": "module" }\n');
   const cli = path.join(building, 'cli/index.js');

@@ -2,14 +2,17 @@
 // engine, its providers and the runner setup are loaded only for a plan with
 // checks (src/action/main.ts), and node:crypto only where a random token or a
 // hash is made (src/crypto.ts). Seen from outside: the built-in modules the
-// bundled Action's process loaded, recorded at its exit by a preload.
+// bundled Action's process loaded, recorded at its exit by a preload. The
+// main chunk's module functions are compiled as the file is parsed
+// (scripts/eager-factories.mjs, run by the bundle step).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { distExists, runAction, tempDir, workspace } from './harness.js';
+import { eagerFactories } from '../../scripts/eager-factories.mjs';
+import { distExists, ROOT, runAction, tempDir, workspace } from './harness.js';
 
 /** Runs the Action on `files` and returns what it did, and the built-in modules it loaded. */
 async function loadedBy(files: Record<string, string>) {
@@ -45,5 +48,13 @@ describe.skipIf(!distExists())('Action start-up', () => {
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs.passed).toBe('1');
     expect(builtins.has('child_process')).toBe(true);
+  });
+
+  it("the bundle's main chunks have every module function in parentheses (the bundle step ran on them)", () => {
+    for (const f of ['dist/index.js', 'dist/post/index.js', 'dist/cli/index.js']) {
+      const text = readFileSync(path.join(ROOT, f), 'utf8');
+      // eagerFactories finds the module table; with nothing left to wrap it changes nothing.
+      expect(eagerFactories(text, f) === text, `${f} has module functions outside parentheses: run \`npm run bundle\``).toBe(true);
+    }
   });
 });
