@@ -11,7 +11,9 @@
 //                 empty-plan step does with the same libraries
 //   step-load     that bundle with `process.exit()` before it
 //
-//   node bench/startup-floor.mjs [--rounds 5] [--runs 20]   (run `npm run -s bundle` first)
+//   before        with --before DIR: DIR/index.js, another build of the Action (a copy of an older dist/)
+//
+//   node bench/startup-floor.mjs [--rounds 5] [--runs 20] [--before DIR]   (run `npm run -s bundle` first)
 //
 // CPU time (user + system of the runs, from bash's `times`) moves far less with
 // the machine's load than wall time; each round runs every variant `runs`
@@ -33,6 +35,8 @@ const arg = (name, dflt) => {
 };
 const ROUNDS = arg('--rounds', 5);
 const RUNS = arg('--runs', 20);
+const before = process.argv.includes('--before') ? path.resolve(process.argv[process.argv.indexOf('--before') + 1], 'index.js') : undefined;
+if (before && !existsSync(before)) throw new Error(`--before: ${before} does not exist`);
 
 const action = path.join(ROOT, 'dist/index.js');
 if (!existsSync(action)) throw new Error('dist/index.js is missing: run `npm run -s bundle` first');
@@ -79,6 +83,7 @@ const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 const variants = {
   node: `${q(NODE)} -e 0`,
   action: `${q(NODE)} ${q(action)}`,
+  ...(before ? { before: `${q(NODE)} ${q(before)}` } : {}),
   'action-load': `${q(NODE)} ${q(loadOnly(action, 'action-load'))}`,
   'action-cache': `NODE_COMPILE_CACHE=${q(cache)} ${q(NODE)} ${q(action)}`,
   step: `${q(NODE)} ${q(stepBundle)}`,
