@@ -6,10 +6,17 @@
 // dist/ is never missing while a build runs. Files the code reads beside
 // itself with `readFileSync(new URL('./x', import.meta.url))` (the session
 // drivers in src/languages/drivers/) are found by ncc and shipped with each
-// entry under a content-hashed name.
+// entry under a content-hashed name. The RE2 engine leaves a main chunk for a
+// file of its own, re2js.cjs (scripts/separate-modules.mjs: most steps have no
+// pattern). Then each chunk's module functions are put in parentheses
+// (scripts/eager-factories.mjs: compiled as the file is parsed, not parsed
+// twice).
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync, chmodSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync, chmodSync, readFileSync, readdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
+
+import { eagerFactories } from './eager-factories.mjs';
+import { mainChunkModules, separateModules } from './separate-modules.mjs';
 
 const at = process.argv.indexOf('--out');
 const outDir = at >= 0 ? process.argv[at + 1] : 'dist';
@@ -29,9 +36,24 @@ try {
   for (const [entry, sub, extra] of entries) {
     if (!existsSync(entry)) continue;
     const out = path.join(building, sub);
-    execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--minify', '--no-source-map-register', '--license', 'licenses.txt', ...extra, '-q'], {
+    const stats = path.join(building, `stats-${sub || 'action'}.json`);
+    execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--minify', '--no-source-map-register', '--license', 'licenses.txt', '--stats-out', stats, ...extra, '-q'], {
       stdio: 'inherit',
     });
+    // The RE2 engine, when it is in the entry's own chunk: a file of its own, required on the first pattern.
+    const re2 = mainChunkModules(JSON.parse(readFileSync(stats, 'utf8')), 're2js');
+    rmSync(stats);
+    if (re2.length) {
+      const main = path.join(out, 'index.js');
+      const split = separateModules(readFileSync(main, 'utf8'), re2, 're2js.cjs');
+      writeFileSync(main, split.source);
+      writeFileSync(path.join(out, 're2js.cjs'), split.separate);
+    }
+    // ncc's chunks (index.js, N.index.js), not the driver files shipped beside them.
+    for (const f of readdirSync(out).filter((f) => /^(\d+\.)?index\.js$/.test(f))) {
+      const file = path.join(out, f);
+      writeFileSync(file, eagerFactories(readFileSync(file, 'utf8'), path.join(sub, f)));
+    }
   }
   writeFileSync(path.join(building, 'package.json'), '{ "type": "module" }\n');
   const cli = path.join(building, 'cli/index.js');

@@ -11,6 +11,8 @@ import type { RE2JS as RE2JSClass } from 're2js';
 
 // Loaded on first use (most runs have no pattern): the engine's tables are a
 // large part of what a step with nothing to run would otherwise spend starting.
+// In the Action's bundle the engine is a file of its own, dist/re2js.cjs, which
+// this require reads (scripts/separate-modules.mjs).
 let loaded: typeof RE2JSClass | undefined;
 declare const require: ((id: string) => unknown) | undefined;
 const re2 = (): typeof RE2JSClass =>
