@@ -561,13 +561,16 @@ async function createSdkSandbox(ctx, spec, token) {
     const giveUpAt = Date.now() + spec.limits.timeoutMs;
     let outOfTime = false;
     let lastError;
+    // When the attempt that made the sandbox was sent: E2B counts its lifetime from no earlier.
+    let requestedAt = Date.now();
     const deadline = setTimeout(() => {
         outOfTime = true;
         token.stop.abort(new Error('the check\'s timeout ran out'));
     }, spec.limits.timeoutMs);
     try {
         const { value: sdkSandbox, attempts } = await withRetries(() => {
-            const left = Math.max(1, giveUpAt - Date.now());
+            requestedAt = Date.now();
+            const left = Math.max(1, giveUpAt - requestedAt);
             return createWithin(() => ctx.client.Sandbox.create(ctx.template, {
                 timeoutMs: lifetimeMs,
                 metadata,
@@ -586,7 +589,7 @@ async function createSdkSandbox(ctx, spec, token) {
                 ctx.debug(`create for "${spec.name}" failed (attempt ${attempt}, ${kind}): ${e.message}; retrying in ${wait} ms`);
             },
         });
-        return { sdkSandbox, attempts, lifetimeMs };
+        return { sdkSandbox, attempts, lifetimeMs, requestedAt };
     }
     catch (e) {
         if (token.cancelled)
@@ -889,8 +892,16 @@ class E2BSandbox {
         await uploadFiles(this.sdk, this.id, this.dir, files);
         this.dirReady = true;
     }
-    /** Keeps the sandbox alive until `deadline` plus the margin. */
+    /**
+     * Keeps the sandbox alive until `deadline` plus the margin. A sandbox that
+     * already outlives the deadline by half the margin is left as it is: the
+     * lifetime given at creation falls short of a deadline set a moment later
+     * (after the upload) by only those moments, and stretching it for them
+     * would cost every check a round trip to E2B.
+     */
     async ensureLifetime(deadline) {
+        if (deadline + LIFETIME_MARGIN_MS / 2 <= this.life.expiresAt)
+            return;
         const wanted = Math.min(deadline + LIFETIME_MARGIN_MS, Date.now() + MAX_LIFETIME_MS);
         if (wanted <= this.life.expiresAt)
             return;
@@ -1220,7 +1231,7 @@ class E2BProvider {
         finally {
             this.pending.delete(token);
         }
-        const sandbox = new E2BSandbox(this, made.sdkSandbox, spec, { expiresAt: Date.now() + made.lifetimeMs }, made.attempts);
+        const sandbox = new E2BSandbox(this, made.sdkSandbox, spec, { expiresAt: made.requestedAt + made.lifetimeMs }, made.attempts);
         if (token.cancelled) {
             await sandbox.destroy();
             throw new Error('the run was cancelled while the sandbox was being created');

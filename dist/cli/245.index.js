@@ -2507,6 +2507,7 @@ const node_child_process_1 = __webpack_require__(1421);
 const node_fs_1 = __webpack_require__(3024);
 const node_os_1 = __importDefault(__webpack_require__(8161));
 const node_path_1 = __importDefault(__webpack_require__(6760));
+const limits_js_1 = __webpack_require__(351);
 const debian_js_1 = __webpack_require__(7066);
 const index_js_1 = __webpack_require__(2255);
 const local_cgroups_js_1 = __webpack_require__(8953);
@@ -2526,6 +2527,17 @@ const provider_js_1 = __webpack_require__(9545);
 const catalog_js_1 = __webpack_require__(2733);
 var local_launcher_js_2 = __webpack_require__(8474);
 Object.defineProperty(exports, "shellLine", ({ enumerable: true, get: function () { return local_launcher_js_2.shellLine; } }));
+/** One bwrap probe: its exit status and what it printed on stderr (a spawn error is status -1 with its message). */
+function attempt(bwrap, extra) {
+    return new Promise((resolve) => {
+        const child = (0, node_child_process_1.spawn)(bwrap, ['--unshare-all', '--unshare-user', ...extra, '--ro-bind', '/', '/', '/bin/sh', '-c', ':'], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 10_000 });
+        let stderr = '';
+        child.stderr.setEncoding('utf8');
+        child.stderr.on('data', (d) => (stderr += d));
+        child.on('error', (e) => resolve({ status: -1, stderr: e.message }));
+        child.on('close', (status, signal) => resolve({ status, stderr: stderr || (signal ? `bwrap gave no answer within 10 s (${signal})` : '') }));
+    });
+}
 /** The fix for a bwrap that cannot create namespaces, as exact commands. */
 function bwrapRemediation(stderr) {
     if (/uid map|Permission denied|Operation not permitted|RTM_NEWADDR|No permissions to create/.test(stderr)) {
@@ -2574,26 +2586,36 @@ class LocalProvider {
         if (!bwrap) {
             throw new provider_js_1.SandboxUnavailableError('bubblewrap (bwrap) is not installed, and the local sandbox needs it.', 'Install it with: sudo apt-get install -y bubblewrap   (Fedora: sudo dnf install bubblewrap)\nOr use E2B sandboxes instead: set E2B_API_KEY.');
         }
-        const attempt = (extra) => (0, node_child_process_1.spawnSync)(bwrap, ['--unshare-all', '--unshare-user', ...extra, '--ro-bind', '/', '/', '/bin/sh', '-c', ':'], {
-            encoding: 'utf8',
-            timeout: 10_000,
-        });
-        let r = attempt(['--disable-userns']);
-        if (r.status !== 0) {
-            // setuid bwrap and bwrap before 0.8 cannot block nested namespaces.
-            const plain = attempt([]);
-            if (plain.status === 0) {
-                this.disableUserns = false;
-                r = plain;
+        // Asynchronous, and the root run's user namespace made meanwhile: a
+        // probe started before planning runs beside it (the CLI does).
+        const userns = process.getuid?.() === 0 ? (0, local_userns_js_1.rootUserns)() : undefined;
+        userns?.catch(() => { }); // awaited below, or its holder stopped
+        // The first checks' launchers start meanwhile too (a check hands its
+        // limits to the one it takes); a failed probe disposes of them.
+        this.launchers.prepare(limits_js_1.DEFAULT_LIMITS);
+        try {
+            let r = await attempt(bwrap, ['--disable-userns']);
+            if (r.status !== 0) {
+                // setuid bwrap and bwrap before 0.8 cannot block nested namespaces.
+                const plain = await attempt(bwrap, []);
+                if (plain.status === 0) {
+                    this.disableUserns = false;
+                    r = plain;
+                }
+            }
+            this.bwrap = bwrap;
+            if (r.status !== 0) {
+                const detail = (r.stderr || `exit ${r.status}`).trim();
+                throw new provider_js_1.SandboxUnavailableError(`bubblewrap cannot create a sandbox here: ${detail}`, bwrapRemediation(detail));
             }
         }
-        this.bwrap = bwrap;
-        if (r.status !== 0) {
-            const detail = (r.stderr || r.error?.message || `exit ${r.status}`).trim();
-            throw new provider_js_1.SandboxUnavailableError(`bubblewrap cannot create a sandbox here: ${detail}`, bwrapRemediation(detail));
+        catch (e) {
+            void userns?.then((u) => u.holder.stop(), () => { });
+            await this.launchers.dispose();
+            throw e;
         }
-        if (process.getuid?.() === 0) {
-            const r = await (0, local_userns_js_1.rootUserns)();
+        if (userns) {
+            const r = await userns;
             this.userns = r.holder;
             this.setpriv = r.setpriv;
         }

@@ -4402,6 +4402,8 @@ exports.compileUserRegex = compileUserRegex;
 const node_module_1 = __webpack_require__(8995);
 // Loaded on first use (most runs have no pattern): the engine's tables are a
 // large part of what a step with nothing to run would otherwise spend starting.
+// In the Action's bundle the engine is a file of its own, dist/re2js.cjs, which
+// this require reads (scripts/separate-modules.mjs).
 let loaded;
 const re2 = () => (loaded ??= ( true ? __webpack_require__(6472) : 0).RE2JS);
 /** The compiled pattern, or why it cannot be used (a sentence for the config's problem list). */

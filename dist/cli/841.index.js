@@ -350,6 +350,520 @@ function tokenize(s) {
 
 /***/ }),
 
+/***/ 4105:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// CommonMark's block structure alone: containers (block quotes, list
+// items), fenced and indented code, HTML blocks, and every other leaf as an
+// opaque node. It is what markdown.ts reads from a document, found line by
+// line in one pass, at a small fraction of the full parser's cost (most of a
+// docs run's planning was micromark tokenising inline text nothing reads).
+//
+// The scanner answers only where its answer is micromark's; for a shape
+// whose reading depends on what it does not model it declines (returns
+// undefined) and the caller parses the document with micromark:
+//   - a tab where indentation is measured or stripped (a partial tab stop);
+//   - `<!--` inside a paragraph or heading (an inline comment: only the
+//     inline parser tells it from text in a code span);
+//   - a backslash or `&` in an info string (escapes, character references);
+//   - shapes where micromark's reading is its own: a fence its container or
+//     the document ends, lines of spaces ending indented code, an empty list
+//     item before a blank line, HTML or indented code on a line that could
+//     be lazy, what may interrupt a paragraph on a line that starts nested
+//     containers or follows indented code, `<!-->`; and a NUL.
+// test/unit/markdown-blocks.test.ts holds it to micromark's result on every
+// example of the CommonMark specification, real documents and generated ones.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.scanBlocks = scanBlocks;
+const micromark_util_html_tag_name_1 = __webpack_require__(9586);
+/** Thrown inside the scan for a shape it leaves to the full parser. */
+class Decline extends Error {
+}
+const RAW = new Set(micromark_util_html_tag_name_1.htmlRawNames);
+const BLOCK_NAMES = new Set(micromark_util_html_tag_name_1.htmlBlockNames);
+const ATTRIBUTE = String.raw `\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^"'=<>\`\u0000-\u0020]+|'[^']*'|"[^"]*"))?`;
+const OPEN_TAG = new RegExp(String.raw `^<([A-Za-z][A-Za-z0-9-]*)(?:${ATTRIBUTE})*\s*\/?>[ \t]*$`);
+const CLOSE_TAG = /^<\/([A-Za-z][A-Za-z0-9-]*)\s*>[ \t]*$/;
+const HTML_END = { 1: /<\/(?:script|pre|style|textarea)>/i, 2: /-->/, 3: /\?>/, 4: />/, 5: /\]\]>/ };
+const THEMATIC = /^(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})$/;
+const ATX = /^#{1,6}(?:[ \t]|$)/;
+const SETEXT = /^(?:=+|-+)[ \t]*$/;
+const FENCE = /^(`{3,}|~{3,})/;
+const BULLET = /^[*+-](?=[ \t]|$)/;
+const ORDERED = /^(\d{1,9})([.)])(?=[ \t]|$)/;
+/** The document's block tree, or undefined when it holds a shape left to the full parser (see above). */
+function scanBlocks(source) {
+    // Callers check markdown-limits.ts first: nesting and size are bounded.
+    if (source.includes('\0'))
+        return undefined;
+    try {
+        return new Scanner(source).run();
+    }
+    catch (e) {
+        if (e instanceof Decline)
+            return undefined;
+        throw e;
+    }
+}
+class Scanner {
+    source;
+    root;
+    tip;
+    // The line being read, its number and offset, and where the reader is in
+    // it (columns are characters: a tab that would differ is declined).
+    line = '';
+    lineNo = 0;
+    lineStart = 0;
+    pos = 0;
+    indent = 0;
+    nonspace = 0;
+    blank = false;
+    // The blocks the line did not continue are closed once, by the first
+    // block it starts or by its text: from the tip before it up to lastMatched.
+    oldTip;
+    lastMatched;
+    allClosed = true;
+    /** The line ends an indented code block (see continues). */
+    afterIndented = false;
+    constructor(source) {
+        this.source = source;
+        this.root = this.block('root', undefined, 0);
+        this.tip = this.root;
+        this.oldTip = this.root;
+        this.lastMatched = this.root;
+    }
+    run() {
+        const re = /\r\n|\r|\n/g;
+        let start = 0;
+        for (;;) {
+            const m = re.exec(this.source);
+            const end = m ? m.index : this.source.length;
+            // A final line ending ends the last line; it does not begin another.
+            if (!m && start === this.source.length && this.lineNo > 0)
+                break;
+            this.lineNo++;
+            this.lineStart = start;
+            this.readLine(this.source.slice(start, end));
+            if (!m)
+                break;
+            start = m.index + m[0].length;
+        }
+        while (this.tip !== this.root)
+            this.close(this.tip);
+        return this.node(this.root);
+    }
+    block = (kind, parent, offset) => ({ kind, parent, children: [], open: true, startLine: this.lineNo, endLine: this.lineNo, offset, lines: [] });
+    findNonspace() {
+        let i = this.pos;
+        let col = this.pos;
+        while (i < this.line.length) {
+            const c = this.line[i];
+            if (c === ' ')
+                col++;
+            else if (c === '\t')
+                col += 4 - (col % 4);
+            else
+                break;
+            i++;
+        }
+        this.nonspace = i;
+        this.indent = col - this.pos;
+        this.blank = i >= this.line.length;
+    }
+    /** Moves past `n` columns of spaces; a tab among them is a partial tab stop: declined. */
+    skipSpaces(n) {
+        for (let k = 0; k < n; k++) {
+            const c = this.line[this.pos];
+            if (c === '\t')
+                throw new Decline();
+            if (c !== ' ')
+                return;
+            this.pos++;
+        }
+    }
+    toNonspace() {
+        if (this.line.slice(this.pos, this.nonspace).includes('\t'))
+            throw new Decline();
+        this.pos = this.nonspace;
+    }
+    readLine(line) {
+        this.line = line;
+        this.pos = 0;
+        this.afterIndented = false;
+        let container = this.root;
+        let allMatched = true;
+        // 1. Which open blocks the line continues.
+        for (;;) {
+            const last = container.children[container.children.length - 1];
+            if (!last || !last.open)
+                break;
+            const r = this.continues(last);
+            if (r === 'done')
+                return;
+            if (r === 'no') {
+                allMatched = false;
+                break;
+            }
+            container = last;
+        }
+        this.lastMatched = container;
+        this.oldTip = this.tip;
+        this.allClosed = this.tip === container;
+        // 2. New blocks the line starts. Whether a construct may interrupt a
+        // paragraph is asked of the paragraph the line continues (this
+        // scanner), or of the whole line, nested containers and lazy lines
+        // included (the full parser): where the answers differ, it declines.
+        const interrupting = container.kind === 'paragraph' || (!allMatched && this.tip.kind === 'paragraph') || this.afterIndented;
+        const leaf = container.kind === 'fenced' || container.kind === 'indented' || container.kind === 'html';
+        while (!leaf) {
+            this.findNonspace();
+            const rest = this.line.slice(this.nonspace);
+            if (this.indent >= 4) {
+                if (this.tip.kind !== 'paragraph' && !this.blank) {
+                    // Indented code on the line that ends a block quote or list item:
+                    // the full parser ends that code with the line.
+                    if (!allMatched)
+                        throw new Decline();
+                    // The node starts where its indentation does (the walk tells fences by their first characters).
+                    const at = this.lineStart + this.pos;
+                    this.skipSpaces(4);
+                    this.closeUnmatched();
+                    container = this.add('indented', container, at);
+                }
+                break;
+            }
+            if (this.blank)
+                break;
+            const c = rest[0];
+            if (c === '>') {
+                this.closeUnmatched();
+                this.toNonspace();
+                this.pos++;
+                if (this.line[this.pos] === '\t')
+                    throw new Decline();
+                if (this.line[this.pos] === ' ')
+                    this.pos++;
+                container = this.add('blockquote', container, this.lineStart + this.nonspace);
+                continue;
+            }
+            if (c === '#' && ATX.test(rest)) {
+                this.closeUnmatched();
+                this.inlineText(rest);
+                this.otherLeaf(container);
+                return;
+            }
+            const fence = FENCE.exec(rest);
+            if (fence && !(fence[1][0] === '`' && rest.slice(fence[1].length).includes('`'))) {
+                this.closeUnmatched();
+                this.toNonspace();
+                const info = rest.slice(fence[1].length).trim();
+                if (info.includes('\\') || info.includes('&'))
+                    throw new Decline();
+                const b = this.add('fenced', container, this.lineStart + this.nonspace);
+                b.fence = { char: fence[1][0], length: fence[1].length, indent: this.indent, info };
+                return;
+            }
+            const html = c === '<' ? this.htmlStart(rest, container.kind === 'paragraph', interrupting) : 0;
+            if (html) {
+                // HTML on a line that could be a lazy line (of an open paragraph,
+                // or of an item with nothing in it yet): the full parser may read it
+                // as one, inside the container.
+                if (!allMatched && (this.tip.kind === 'paragraph' || (this.tip.kind === 'listItem' && this.tip.children.length === 0)))
+                    throw new Decline();
+                this.closeUnmatched();
+                const b = this.add('html', container, this.lineStart + this.nonspace);
+                b.htmlType = html;
+                this.toNonspace();
+                // The indentation before `<` is the block's too (at most 3 columns, spaces here).
+                b.lines.push(' '.repeat(this.indent) + this.line.slice(this.pos));
+                if (html <= 5 && HTML_END[html].test(rest))
+                    this.close(b);
+                return;
+            }
+            if (container.kind === 'paragraph' && SETEXT.test(rest)) {
+                // A paragraph that becomes a heading is still one opaque leaf.
+                this.close(container);
+                return;
+            }
+            if (THEMATIC.test(rest)) {
+                this.closeUnmatched();
+                this.otherLeaf(container);
+                return;
+            }
+            // The next item of the list an open item belongs to (same marker) is never an interruption.
+            const previous = container === this.lastMatched ? container.children[container.children.length - 1] : undefined;
+            const item = this.listItem(rest, container.kind === 'paragraph', interrupting, previous?.kind === 'listItem' && previous.open ? previous.marker : undefined);
+            if (item) {
+                this.closeUnmatched();
+                container = this.add('listItem', container, this.lineStart + this.nonspace);
+                container.itemIndent = item.indent;
+                container.marker = item.marker;
+                continue;
+            }
+            break;
+        }
+        // 3. The rest of the line: a lazy paragraph line, or a line of the container.
+        this.findNonspace();
+        if (!allMatched && !this.blank && this.tip.kind === 'paragraph') {
+            this.addParagraphLine(this.tip);
+            return;
+        }
+        this.closeUnmatched();
+        if (container.kind === 'fenced') {
+            this.skipSpaces(container.fence.indent);
+            container.lines.push(this.line.slice(this.pos));
+            container.endLine = this.lineNo;
+        }
+        else if (container.kind === 'indented') {
+            container.lines.push(this.line.slice(this.pos));
+            if (!this.blank)
+                container.endLine = this.lineNo;
+        }
+        else if (container.kind === 'html') {
+            container.lines.push(this.line.slice(this.pos));
+            container.endLine = this.lineNo;
+            const type = container.htmlType;
+            if (type <= 5 && HTML_END[type].test(this.line.slice(this.pos)))
+                this.close(container);
+        }
+        else if (container.kind === 'paragraph') {
+            this.addParagraphLine(container);
+        }
+        else if (!this.blank) {
+            const p = this.add('paragraph', container, this.lineStart + this.nonspace);
+            this.addParagraphLine(p);
+        }
+    }
+    addParagraphLine(p) {
+        this.inlineText(this.line.slice(this.nonspace));
+        p.endLine = this.lineNo;
+    }
+    /** Inline text the scanner does not parse: an HTML comment in it is the full parser's to find. */
+    inlineText(text) {
+        if (text.includes('<!--'))
+            throw new Decline();
+    }
+    /** A heading or thematic break: one line, an opaque leaf like a paragraph. */
+    otherLeaf(container) {
+        this.close(this.add('paragraph', container, this.lineStart + this.nonspace));
+    }
+    /** 'yes' the block goes on with this line, 'no' it does not, 'done' the line was its closing fence. */
+    continues(b) {
+        this.findNonspace();
+        switch (b.kind) {
+            case 'blockquote':
+                if (this.indent < 4 && this.line[this.nonspace] === '>') {
+                    this.toNonspace();
+                    this.pos++;
+                    if (this.line[this.pos] === '\t')
+                        throw new Decline();
+                    if (this.line[this.pos] === ' ')
+                        this.pos++;
+                    return 'yes';
+                }
+                return 'no';
+            case 'listItem':
+                if (this.blank) {
+                    // An empty item and a blank line: where the item ends is read
+                    // differently by the two implementations.
+                    if (b.children.length === 0)
+                        throw new Decline();
+                    // Only the item's own indentation: what is left is the line's
+                    // content (a code block keeps it).
+                    this.skipSpaces(b.itemIndent);
+                    return 'yes';
+                }
+                if (this.indent >= b.itemIndent) {
+                    this.skipSpaces(b.itemIndent);
+                    return 'yes';
+                }
+                return 'no';
+            case 'fenced': {
+                const rest = this.line.slice(this.nonspace);
+                const f = b.fence;
+                if (this.indent < 4 && rest[0] === f.char) {
+                    if (this.line.slice(this.pos, this.nonspace).includes('\t'))
+                        throw new Decline();
+                    const run = /^(`+|~+)[ \t]*$/.exec(rest);
+                    if (run && run[1].length >= f.length && run[1][0] === f.char) {
+                        b.closed = true;
+                        b.endLine = this.lineNo;
+                        this.close(b);
+                        return 'done';
+                    }
+                }
+                return 'yes';
+            }
+            case 'indented':
+                if (this.blank) {
+                    if (this.nonspace > this.pos)
+                        b.spaceTail = true;
+                    if (this.indent >= 4)
+                        this.skipSpaces(4);
+                    else
+                        this.toNonspace();
+                    return 'yes';
+                }
+                if (this.indent >= 4) {
+                    b.spaceTail = false;
+                    this.skipSpaces(4);
+                    return 'yes';
+                }
+                // The full parser reads the line that ends indented code as if it
+                // interrupted a paragraph.
+                this.afterIndented = true;
+                return 'no';
+            case 'html':
+                return this.blank && (b.htmlType === 6 || b.htmlType === 7) ? 'no' : 'yes';
+            case 'paragraph':
+                return this.blank ? 'no' : 'yes';
+            default:
+                return 'no';
+        }
+    }
+    /** The HTML block type (1–7) the line starts, or 0. */
+    htmlStart(rest, inParagraph, interrupting) {
+        if (/^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i.test(rest))
+            return 1;
+        if (rest.startsWith('<!--')) {
+            // `<!-->` and `<!--->` end where they open in one reading of the
+            // specification and not in the other: the full parser decides.
+            if (/^<!---?>/.test(rest))
+                throw new Decline();
+            return 2;
+        }
+        if (rest.startsWith('<?'))
+            return 3;
+        if (/^<![A-Za-z]/.test(rest))
+            return 4;
+        if (rest.startsWith('<![CDATA['))
+            return 5;
+        const six = /^<\/?([A-Za-z][A-Za-z0-9]*)(?:[ \t>]|\/>|$)/.exec(rest);
+        if (six && BLOCK_NAMES.has(six[1].toLowerCase()))
+            return 6;
+        if (inParagraph)
+            return 0;
+        if (interrupting && (CLOSE_TAG.test(rest) || OPEN_TAG.test(rest)))
+            throw new Decline();
+        // Any closing tag; an open tag other than the raw ones (type 1's).
+        if (CLOSE_TAG.test(rest))
+            return 7;
+        const open = OPEN_TAG.exec(rest);
+        return open && !RAW.has(open[1].toLowerCase()) ? 7 : 0;
+    }
+    /** The list item the line starts (its content's indent in columns from the container, and its marker), or undefined. */
+    listItem(rest, inParagraph, interrupting, siblingOf) {
+        let width;
+        let marker;
+        // Refused when it interrupts: an empty item, or an ordered one not numbered 1.
+        let weak;
+        const bullet = BULLET.exec(rest);
+        if (bullet) {
+            width = 1;
+            marker = bullet[0];
+            weak = false;
+        }
+        else {
+            const ordered = ORDERED.exec(rest);
+            if (!ordered)
+                return undefined;
+            width = ordered[0].length;
+            marker = ordered[2];
+            weak = ordered[1] !== '1';
+        }
+        const after = rest.slice(width);
+        weak ||= !after.trim();
+        if (weak && marker !== siblingOf) {
+            if (inParagraph)
+                return undefined;
+            if (interrupting)
+                throw new Decline();
+        }
+        let spaces = 0;
+        while (after[spaces] === ' ')
+            spaces++;
+        if (after[spaces] === '\t')
+            throw new Decline();
+        const markerAt = this.indent;
+        this.toNonspace();
+        // No content on the line, or content indented as code: one space of padding.
+        const padding = spaces >= 5 || spaces === after.length ? 1 : spaces;
+        this.pos = this.nonspace + width + Math.min(padding, spaces);
+        return { indent: markerAt + width + padding, marker };
+    }
+    add(kind, parent, offset) {
+        // Only containers hold blocks; a leaf that cannot (a paragraph) ends here.
+        while (parent.kind !== 'root' && parent.kind !== 'blockquote' && parent.kind !== 'listItem') {
+            this.close(parent);
+            parent = parent.parent;
+        }
+        const b = this.block(kind, parent, offset);
+        parent.children.push(b);
+        this.tip = b;
+        return b;
+    }
+    /** Closes the open blocks the line did not continue (below lastMatched), once per line. */
+    closeUnmatched() {
+        if (this.allClosed)
+            return;
+        for (let b = this.oldTip; b !== this.lastMatched && b.parent; b = b.parent)
+            this.close(b);
+        this.tip = this.lastMatched;
+        this.allClosed = true;
+    }
+    close(b) {
+        if (!b.open)
+            return;
+        b.open = false;
+        // Where a fence its container or the document ends stops (its last
+        // line, or the line ending after it) differs between readings of the
+        // specification, and a document that leaves a fence open is rare.
+        if (b.kind === 'fenced' && !b.closed)
+            throw new Decline();
+        // Whether trailing lines of only spaces belong to indented code (and
+        // how many of them) is read differently too.
+        if (b.kind === 'indented' && b.spaceTail)
+            throw new Decline();
+        for (const c of b.children)
+            if (c.open)
+                this.close(c);
+        this.tip = b.parent ?? this.root;
+        // A tip is always open: walk up past closed blocks.
+        while (!this.tip.open && this.tip.parent)
+            this.tip = this.tip.parent;
+    }
+    node(b) {
+        const position = { start: { line: b.startLine, offset: b.offset }, end: { line: b.endLine } };
+        switch (b.kind) {
+            case 'root':
+            case 'blockquote':
+            case 'listItem':
+                return { type: b.kind, children: b.children.map((c) => this.node(c)), position };
+            case 'fenced': {
+                const info = b.fence.info;
+                const space = info.search(/[ \t]/);
+                const lang = space < 0 ? info : info.slice(0, space);
+                const meta = space < 0 ? '' : info.slice(space).trim();
+                return { type: 'code', lang: lang || null, meta: meta || null, value: b.lines.join('\n'), position };
+            }
+            case 'indented': {
+                const lines = [...b.lines];
+                while (lines.length && !lines[lines.length - 1].trim())
+                    lines.pop();
+                return { type: 'code', lang: null, meta: null, value: lines.join('\n'), position };
+            }
+            case 'html':
+                return { type: 'html', value: b.lines.join('\n'), position };
+            default:
+                return { type: 'other', position };
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 1587:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -517,9 +1031,11 @@ function checkMarkdownLimits(text) {
 
 // Markdown → fenced code blocks, with the exact line of each fence, its info
 // string split into a language and options, and the `<!-- sandbox-checks: … -->`
-// comments that stand right before it. Parsing is CommonMark's (micromark via
-// mdast-util-from-markdown): backtick and tilde fences, fences inside lists and
-// block quotes, longer fences around shorter ones; indented code is not fenced.
+// comments that stand right before it. Parsing is CommonMark's: backtick and
+// tilde fences, fences inside lists and block quotes, longer fences around
+// shorter ones; indented code is not fenced. The block structure comes from
+// markdown-blocks.ts, and from micromark (via mdast-util-from-markdown) for a
+// document that scanner leaves to the full parser.
 // A file reaches the parser only within the limits of markdown-limits.ts, and
 // the parse runs under a deadline (the backstop for a shape those limits do
 // not price); either is a MarkdownLimitError at file:line.
@@ -530,11 +1046,14 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseMarker = parseMarker;
 exports.loadMarkdownParser = loadMarkdownParser;
 exports.mightHoldBlocks = mightHoldBlocks;
+exports.needsMarkdownParser = needsMarkdownParser;
 exports.parseMarkdown = parseMarkdown;
+exports.parseMarkdownFully = parseMarkdownFully;
 const node_vm_1 = __importDefault(__webpack_require__(714));
 const markdown_limits_js_1 = __webpack_require__(1587);
 const foreign_markers_js_1 = __webpack_require__(8213);
 const info_string_js_1 = __webpack_require__(8425);
+const markdown_blocks_js_1 = __webpack_require__(4105);
 const MARKER_START = /^<!--\s*sandbox-checks\s*:/i;
 function tooMany(options, line, what) {
     if (options.length > markdown_limits_js_1.MAX_OPTIONS)
@@ -565,11 +1084,34 @@ const isFileMarker = (m) => m.body !== undefined || m.options.some((o) => o.key 
 // block: it is most of the code a run with only prose to read would load.
 let fromMarkdown;
 async function loadMarkdownParser() {
-    fromMarkdown ??= (await __webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 2231))).fromMarkdown;
+    fromMarkdown ??= (await __webpack_require__.e(/* import() */ 146).then(__webpack_require__.bind(__webpack_require__, 146))).fromMarkdown;
 }
 /** False for a file that cannot hold a block or a marker: no fence (``` or ~~~) and no comment. */
 function mightHoldBlocks(source) {
     return /```|~~~|<!--/.test(source);
+}
+// The last document scanned and its tree: the planner asks whether a file
+// needs the full parser, then parses it, and one scan serves both.
+let lastScan;
+function scanned(source) {
+    if (lastScan?.source !== source)
+        lastScan = { source, tree: (0, markdown_blocks_js_1.scanBlocks)(source) };
+    return lastScan.tree;
+}
+/** Whether parsing this file needs the full parser (loadMarkdownParser) first. */
+function needsMarkdownParser(source) {
+    if (!mightHoldBlocks(source))
+        return false;
+    try {
+        (0, markdown_limits_js_1.checkMarkdownLimits)(source);
+    }
+    catch (e) {
+        // Over a limit: parseMarkdown reports it without parsing.
+        if (e instanceof markdown_limits_js_1.MarkdownLimitError)
+            return false;
+        throw e;
+    }
+    return scanned(source) === undefined;
 }
 // Inline constructs nothing here reads: emphasis, links, images and hard
 // breaks only shape a paragraph's text, never where a block or an HTML
@@ -600,9 +1142,19 @@ function parseMarkdown(source, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS) {
     // A file with neither a fence nor a comment (prose) holds nothing to run or to report.
     if (!mightHoldBlocks(source))
         return { blocks: [], fileMarkers: [], strayMarkers: [] };
+    return fromTree(source, scanned(source) ?? fullTree(source, deadlineMs));
+}
+/** parseMarkdown with the full parser alone: the reference markdown-blocks.ts is held to. */
+function parseMarkdownFully(source, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS) {
+    (0, markdown_limits_js_1.checkMarkdownLimits)(source);
+    if (!mightHoldBlocks(source))
+        return { blocks: [], fileMarkers: [], strayMarkers: [] };
+    return fromTree(source, fullTree(source, deadlineMs));
+}
+function fullTree(source, deadlineMs) {
     const parse = fromMarkdown;
     if (!parse)
-        throw new Error('the Markdown parser is not loaded: await loadMarkdownParser() before parseMarkdown()');
+        throw new Error('the Markdown parser is not loaded: await loadMarkdownParser() before parsing a file that needsMarkdownParser()');
     // Positions are the same with CRLF; values are normalised to LF below.
     let tree;
     try {
@@ -616,6 +1168,9 @@ function parseMarkdown(source, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS) {
         }
         throw e;
     }
+    return tree;
+}
+function fromTree(source, tree) {
     const blocks = [];
     const fileMarkers = [];
     const strayMarkers = [];
@@ -1001,12 +1556,18 @@ function snippetSettings(loaded, problems = []) {
         changedLines: s.changed_lines === true,
     };
 }
-/** Adds a check per runnable block of the configured Markdown files to `plan`. */
-let parsers;
-/** The Markdown parser and the languages' snippet parsers, which planMarkdown needs: loaded once, by the first file that may hold a block. */
+let conventions;
+/** The Markdown parser and the languages' snippet parsers: what planMarkdown may need for any document. */
 async function loadSnippetParsers() {
-    await (parsers ??= Promise.all([(0, markdown_js_1.loadMarkdownParser)(), (0, index_js_1.prepareSnippetConventions)()]));
+    await Promise.all([(0, markdown_js_1.loadMarkdownParser)(), (conventions ??= (0, index_js_1.prepareSnippetConventions)())]);
 }
+/** What planMarkdown needs for this document: the full Markdown parser only when the block scanner leaves it one. */
+async function prepareFor(text) {
+    await (conventions ??= (0, index_js_1.prepareSnippetConventions)());
+    if ((0, markdown_js_1.needsMarkdownParser)(text))
+        await (0, markdown_js_1.loadMarkdownParser)();
+}
+/** Adds a check per runnable block of the configured Markdown files to `plan`. */
 async function addSnippetChecks(plan, config, options) {
     const problems = [];
     const s = config.config.snippets ?? {};
@@ -1074,7 +1635,7 @@ async function addSnippetChecks(plan, config, options) {
             continue;
         const text = read.content.toString('utf8');
         if ((0, markdown_js_1.mightHoldBlocks)(text))
-            await loadSnippetParsers();
+            await prepareFor(text);
         const r = planMarkdown(file, text, settings, changed ? changes : undefined, (0, project_setup_js_1.projectSetups)(baseDir, file, text, reach.root));
         for (const x of r.problems)
             problems.push(x);
@@ -1393,6 +1954,111 @@ function readOptions(all, line, problem) {
     }
     return o;
 }
+
+
+/***/ }),
+
+/***/ 9586:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   htmlBlockNames: () => (/* binding */ htmlBlockNames),
+/* harmony export */   htmlRawNames: () => (/* binding */ htmlRawNames)
+/* harmony export */ });
+/**
+ * List of lowercase HTML “block” tag names.
+ *
+ * The list, when parsing HTML (flow), results in more relaxed rules (condition
+ * 6).
+ * Because they are known blocks, the HTML-like syntax doesn’t have to be
+ * strictly parsed.
+ * For tag names not in this list, a more strict algorithm (condition 7) is used
+ * to detect whether the HTML-like syntax is seen as HTML (flow) or not.
+ *
+ * This is copied from:
+ * <https://spec.commonmark.org/0.30/#html-blocks>.
+ *
+ * > 👉 **Note**: `search` was added in `CommonMark@0.31`.
+ */
+const htmlBlockNames = [
+  'address',
+  'article',
+  'aside',
+  'base',
+  'basefont',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'col',
+  'colgroup',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'frame',
+  'frameset',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'head',
+  'header',
+  'hr',
+  'html',
+  'iframe',
+  'legend',
+  'li',
+  'link',
+  'main',
+  'menu',
+  'menuitem',
+  'nav',
+  'noframes',
+  'ol',
+  'optgroup',
+  'option',
+  'p',
+  'param',
+  'search',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'title',
+  'tr',
+  'track',
+  'ul'
+]
+
+/**
+ * List of lowercase HTML “raw” tag names.
+ *
+ * The list, when parsing HTML (flow), results in HTML that can include lines
+ * without exiting, until a closing tag also in this list is found (condition
+ * 1).
+ *
+ * This module is copied from:
+ * <https://spec.commonmark.org/0.30/#html-blocks>.
+ *
+ * > 👉 **Note**: `textarea` was added in `CommonMark@0.30`.
+ */
+const htmlRawNames = ['pre', 'script', 'style', 'textarea']
 
 
 /***/ })

@@ -2,45 +2,14 @@ export const id = 149;
 export const ids = [149];
 export const modules = {
 
-/***/ 5312:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ng: () => (/* binding */ SandboxChecksError)
-});
-
-// UNUSED EXPORTS: ProblemsError, formatProblem, problemCount, problemLines
-
-;// CONCATENATED MODULE: ./src/limits.ts
-// The limits every check has unless the workflow or the config says otherwise,
-// and the bounds any setting must stay within. Every layer reads them here:
-// the validator to refuse, the planner to fill in, the engine to clamp.
-const DEFAULT_LIMITS = {
-    timeoutMs: 30_000,
-    memoryBytes: 512 * 1024 ** 2,
-    processes: 256,
-    outputBytes: 10 * 1024 ** 2,
-    fileSizeBytes: 64 * 1024 ** 2,
-    openFiles: 1024,
-    installTimeoutMs: 5 * 60_000,
-};
-const MIN_TIMEOUT_MS = 100;
-/** E2B sandboxes live at most 1 h on the Hobby plan; nothing should run longer. */
-const MAX_TIMEOUT_MS = (/* unused pure expression or super */ null && (60 * 60_000));
-/** Checks one plan may hold: every report stays within its budget, and memory with it. */
-const MAX_CHECKS = 5_000;
-/** Bytes a config file may hold: far past any real one (inline code included), and parsing stays well under a second. */
-const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
-/** Entries one list of a config may hold (globs, packages, args, …). */
-const MAX_LIST_ENTRIES = 1_000;
-/** `[[snippets.rule]]` sections one config may hold. */
-const MAX_RULES = 1_000;
-/** Problems one report lists; the rest are counted ("and N more"). */
-const MAX_PROBLEMS_SHOWN = 50;
-
-;// CONCATENATED MODULE: ./src/errors.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ SandboxChecksError)
+/* harmony export */ });
+/* unused harmony exports formatProblem, ProblemsError, problemLines, problemCount */
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(351);
 // The errors sandbox-checks throws on purpose. Each carries the exit code the
 // CLI ends with, so a front door maps an error by its type alone (cli/main.ts
 // and action/main.ts, one place each). Outcomes of checks are not errors:
@@ -84,7 +53,7 @@ class ProblemsError extends SandboxChecksError {
  * log (every problem is still in `problems`).
  */
 function problemLines(problems) {
-    const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map(formatProblem);
+    const shown = problems.slice(0, _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PROBLEMS_SHOWN */ .mg).map(formatProblem);
     const more = problems.length - shown.length;
     return more > 0 ? [...shown, `… and ${more} more ${more === 1 ? 'problem' : 'problems'} (fix the ones above first; they are often the cause)`] : shown;
 }
@@ -112,8 +81,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(5312);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/languages/catalog.ts
 // The languages sandbox-checks knows, and the lookups by name, alias and
 // extension. index.ts defines the built-in ones; a library user or a test
@@ -1894,13 +1863,50 @@ const bash = defineLanguage({
 
 /***/ }),
 
+/***/ 351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   mg: () => (/* binding */ MAX_PROBLEMS_SHOWN)
+/* harmony export */ });
+/* unused harmony exports MIN_TIMEOUT_MS, MAX_TIMEOUT_MS, MAX_CHECKS, MAX_CONFIG_BYTES, MAX_LIST_ENTRIES, MAX_RULES */
+// The limits every check has unless the workflow or the config says otherwise,
+// and the bounds any setting must stay within. Every layer reads them here:
+// the validator to refuse, the planner to fill in, the engine to clamp.
+const DEFAULT_LIMITS = {
+    timeoutMs: 30_000,
+    memoryBytes: 512 * 1024 ** 2,
+    processes: 256,
+    outputBytes: 10 * 1024 ** 2,
+    fileSizeBytes: 64 * 1024 ** 2,
+    openFiles: 1024,
+    installTimeoutMs: 5 * 60_000,
+};
+const MIN_TIMEOUT_MS = 100;
+/** E2B sandboxes live at most 1 h on the Hobby plan; nothing should run longer. */
+const MAX_TIMEOUT_MS = (/* unused pure expression or super */ null && (60 * 60_000));
+/** Checks one plan may hold: every report stays within its budget, and memory with it. */
+const MAX_CHECKS = 5_000;
+/** Bytes a config file may hold: far past any real one (inline code included), and parsing stays well under a second. */
+const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/** Entries one list of a config may hold (globs, packages, args, …). */
+const MAX_LIST_ENTRIES = 1_000;
+/** `[[snippets.rule]]` sections one config may hold. */
+const MAX_RULES = 1_000;
+/** Problems one report lists; the rest are counted ("and N more"). */
+const MAX_PROBLEMS_SHOWN = 50;
+
+
+/***/ }),
+
 /***/ 9545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ SandboxUnavailableError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5312);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 // The one interface every sandbox source implements. Nothing above this layer
 // knows which provider it talks to.
 

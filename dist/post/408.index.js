@@ -23,6 +23,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __webpack_require__(351);
 // EXTERNAL MODULE: ./src/languages/index.ts + 29 modules
 var languages = __webpack_require__(285);
 ;// CONCATENATED MODULE: ./src/languages/debian.ts
@@ -2135,8 +2137,8 @@ function deniedNames() {
     return DENIED.flatMap((f) => Object.keys(f.calls));
 }
 
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(5312);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/providers/local-network.ts
 // Network for local sandboxes that have it (network = true, and every package
 // install): a network namespace of their own behind slirp4netns, user-mode
@@ -2336,6 +2338,18 @@ var catalog = __webpack_require__(2733);
 
 
 
+
+/** One bwrap probe: its exit status and what it printed on stderr (a spawn error is status -1 with its message). */
+function attempt(bwrap, extra) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(bwrap, ['--unshare-all', '--unshare-user', ...extra, '--ro-bind', '/', '/', '/bin/sh', '-c', ':'], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 10_000 });
+        let stderr = '';
+        child.stderr.setEncoding('utf8');
+        child.stderr.on('data', (d) => (stderr += d));
+        child.on('error', (e) => resolve({ status: -1, stderr: e.message }));
+        child.on('close', (status, signal) => resolve({ status, stderr: stderr || (signal ? `bwrap gave no answer within 10 s (${signal})` : '') }));
+    });
+}
 /** The fix for a bwrap that cannot create namespaces, as exact commands. */
 function bwrapRemediation(stderr) {
     if (/uid map|Permission denied|Operation not permitted|RTM_NEWADDR|No permissions to create/.test(stderr)) {
@@ -2384,26 +2398,36 @@ class LocalProvider {
         if (!bwrap) {
             throw new provider/* SandboxUnavailableError */.M('bubblewrap (bwrap) is not installed, and the local sandbox needs it.', 'Install it with: sudo apt-get install -y bubblewrap   (Fedora: sudo dnf install bubblewrap)\nOr use E2B sandboxes instead: set E2B_API_KEY.');
         }
-        const attempt = (extra) => (0,external_node_child_process_.spawnSync)(bwrap, ['--unshare-all', '--unshare-user', ...extra, '--ro-bind', '/', '/', '/bin/sh', '-c', ':'], {
-            encoding: 'utf8',
-            timeout: 10_000,
-        });
-        let r = attempt(['--disable-userns']);
-        if (r.status !== 0) {
-            // setuid bwrap and bwrap before 0.8 cannot block nested namespaces.
-            const plain = attempt([]);
-            if (plain.status === 0) {
-                this.disableUserns = false;
-                r = plain;
+        // Asynchronous, and the root run's user namespace made meanwhile: a
+        // probe started before planning runs beside it (the CLI does).
+        const userns = process.getuid?.() === 0 ? rootUserns() : undefined;
+        userns?.catch(() => { }); // awaited below, or its holder stopped
+        // The first checks' launchers start meanwhile too (a check hands its
+        // limits to the one it takes); a failed probe disposes of them.
+        this.launchers.prepare(limits/* DEFAULT_LIMITS */.dR);
+        try {
+            let r = await attempt(bwrap, ['--disable-userns']);
+            if (r.status !== 0) {
+                // setuid bwrap and bwrap before 0.8 cannot block nested namespaces.
+                const plain = await attempt(bwrap, []);
+                if (plain.status === 0) {
+                    this.disableUserns = false;
+                    r = plain;
+                }
+            }
+            this.bwrap = bwrap;
+            if (r.status !== 0) {
+                const detail = (r.stderr || `exit ${r.status}`).trim();
+                throw new provider/* SandboxUnavailableError */.M(`bubblewrap cannot create a sandbox here: ${detail}`, bwrapRemediation(detail));
             }
         }
-        this.bwrap = bwrap;
-        if (r.status !== 0) {
-            const detail = (r.stderr || r.error?.message || `exit ${r.status}`).trim();
-            throw new provider/* SandboxUnavailableError */.M(`bubblewrap cannot create a sandbox here: ${detail}`, bwrapRemediation(detail));
+        catch (e) {
+            void userns?.then((u) => u.holder.stop(), () => { });
+            await this.launchers.dispose();
+            throw e;
         }
-        if (process.getuid?.() === 0) {
-            const r = await rootUserns();
+        if (userns) {
+            const r = await userns;
             this.userns = r.holder;
             this.setpriv = r.setpriv;
         }

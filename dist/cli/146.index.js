@@ -1,8 +1,8 @@
-export const id = 231;
-export const ids = [231];
+export const id = 146;
+export const ids = [146];
 export const modules = {
 
-/***/ 2231:
+/***/ 146:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4258,101 +4258,8 @@ function tokenizeSetextUnderline(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-html-tag-name/index.js
-/**
- * List of lowercase HTML “block” tag names.
- *
- * The list, when parsing HTML (flow), results in more relaxed rules (condition
- * 6).
- * Because they are known blocks, the HTML-like syntax doesn’t have to be
- * strictly parsed.
- * For tag names not in this list, a more strict algorithm (condition 7) is used
- * to detect whether the HTML-like syntax is seen as HTML (flow) or not.
- *
- * This is copied from:
- * <https://spec.commonmark.org/0.30/#html-blocks>.
- *
- * > 👉 **Note**: `search` was added in `CommonMark@0.31`.
- */
-const htmlBlockNames = [
-  'address',
-  'article',
-  'aside',
-  'base',
-  'basefont',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'col',
-  'colgroup',
-  'dd',
-  'details',
-  'dialog',
-  'dir',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'frame',
-  'frameset',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'head',
-  'header',
-  'hr',
-  'html',
-  'iframe',
-  'legend',
-  'li',
-  'link',
-  'main',
-  'menu',
-  'menuitem',
-  'nav',
-  'noframes',
-  'ol',
-  'optgroup',
-  'option',
-  'p',
-  'param',
-  'search',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'title',
-  'tr',
-  'track',
-  'ul'
-]
-
-/**
- * List of lowercase HTML “raw” tag names.
- *
- * The list, when parsing HTML (flow), results in HTML that can include lines
- * without exiting, until a closing tag also in this list is found (condition
- * 1).
- *
- * This module is copied from:
- * <https://spec.commonmark.org/0.30/#html-blocks>.
- *
- * > 👉 **Note**: `textarea` was added in `CommonMark@0.30`.
- */
-const htmlRawNames = ['pre', 'script', 'style', 'textarea']
-
+// EXTERNAL MODULE: ./node_modules/micromark-util-html-tag-name/index.js
+var micromark_util_html_tag_name = __webpack_require__(9586);
 ;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 /**
  * @import {
@@ -4679,13 +4586,13 @@ function tokenizeHtmlFlow(effects, ok, nok) {
     if (code === null || code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
       const slash = code === 47;
       const name = buffer.toLowerCase();
-      if (!slash && !closingTag && htmlRawNames.includes(name)) {
+      if (!slash && !closingTag && micromark_util_html_tag_name.htmlRawNames.includes(name)) {
         marker = 1;
         // // Do not form containers.
         // tokenizer.concrete = true
         return self.interrupt ? ok(code) : continuation(code);
       }
-      if (htmlBlockNames.includes(buffer.toLowerCase())) {
+      if (micromark_util_html_tag_name.htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
         if (slash) {
           effects.consume(code);
@@ -5113,7 +5020,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
   function continuationRawEndTag(code) {
     if (code === 62) {
       const name = buffer.toLowerCase();
-      if (htmlRawNames.includes(name)) {
+      if (micromark_util_html_tag_name.htmlRawNames.includes(name)) {
         effects.consume(code);
         return continuationClose;
       }
