@@ -108,11 +108,19 @@ export function mightHoldBlocks(source: string): boolean {
   return /```|~~~|<!--/.test(source);
 }
 
-// The last document scanned and its tree: the planner asks whether a file
-// needs the full parser, then parses it, and one scan serves both.
-let lastScan: { source: string; tree: BlockNode | undefined } | undefined;
-function scanned(source: string): BlockNode | undefined {
-  if (lastScan?.source !== source) lastScan = { source, tree: scanBlocks(source) };
+// The last document scanned and its tree (or why the scan stopped): the
+// planner asks whether a file needs the full parser, then parses it, and one
+// scan serves both. The scan runs under the parse deadline too.
+let lastScan: { source: string; deadlineMs: number; tree?: BlockNode; error?: unknown } | undefined;
+function scanned(source: string, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS): BlockNode | undefined {
+  if (lastScan?.source !== source || lastScan.deadlineMs !== deadlineMs) {
+    try {
+      lastScan = { source, deadlineMs, tree: withDeadline(() => scanBlocks(source), deadlineMs) };
+    } catch (e) {
+      lastScan = { source, deadlineMs, error: e };
+    }
+  }
+  if (lastScan.error !== undefined) throw parseFailure(lastScan.error, deadlineMs);
   return lastScan.tree;
 }
 
@@ -121,12 +129,12 @@ export function needsMarkdownParser(source: string): boolean {
   if (!mightHoldBlocks(source)) return false;
   try {
     checkMarkdownLimits(source);
+    return scanned(source) === undefined;
   } catch (e) {
-    // Over a limit: parseMarkdown reports it without parsing.
+    // Over a limit, or past the deadline: parseMarkdown reports it without the full parser.
     if (e instanceof MarkdownLimitError) return false;
     throw e;
   }
-  return scanned(source) === undefined;
 }
 
 // Inline constructs nothing here reads: emphasis, links, images and hard
@@ -159,7 +167,7 @@ export function parseMarkdown(source: string, deadlineMs = MARKDOWN_PARSE_DEADLI
   checkMarkdownLimits(source);
   // A file with neither a fence nor a comment (prose) holds nothing to run or to report.
   if (!mightHoldBlocks(source)) return { blocks: [], fileMarkers: [], strayMarkers: [] };
-  return fromTree(source, scanned(source) ?? fullTree(source, deadlineMs));
+  return fromTree(source, scanned(source, deadlineMs) ?? fullTree(source, deadlineMs));
 }
 
 /** parseMarkdown with the full parser alone: the reference markdown-blocks.ts is held to. */
@@ -177,13 +185,18 @@ function fullTree(source: string, deadlineMs: number): Node {
   try {
     tree = withDeadline(() => parse(source, PARSE_OPTIONS) as Node, deadlineMs);
   } catch (e) {
-    if (e instanceof RangeError) throw new MarkdownLimitError(1, `the file could not be parsed (${e.message}); it is not read for snippets`);
-    if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-      throw new MarkdownLimitError(1, `parsing the file took longer than ${deadlineMs / 1000} s, so it was stopped (a shape the Markdown parser is slow on); such a file is not read for snippets (split it, or leave it out of [snippets] paths)`);
-    }
-    throw e;
+    throw parseFailure(e, deadlineMs);
   }
   return tree;
+}
+
+/** What a parse (the scan or the full parser) that stopped means for the file: a MarkdownLimitError, or the error itself. */
+function parseFailure(e: unknown, deadlineMs: number): unknown {
+  if (e instanceof RangeError) return new MarkdownLimitError(1, `the file could not be parsed (${e.message}); it is not read for snippets`);
+  if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+    return new MarkdownLimitError(1, `parsing the file took longer than ${deadlineMs / 1000} s, so it was stopped (a shape the Markdown parser is slow on); such a file is not read for snippets (split it, or leave it out of [snippets] paths)`);
+  }
+  return e;
 }
 
 function fromTree(source: string, tree: Node): ParsedMarkdown {

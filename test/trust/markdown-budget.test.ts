@@ -7,6 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { checkMarkdownLimits, MarkdownLimitError } from '../../src/plan/markdown-limits.js';
+import { scanBlocks } from '../../src/plan/markdown-blocks.js';
 import { loadMarkdownParser, parseMarkdown } from '../../src/plan/markdown.js';
 import { ROOT } from '../helpers.js';
 
@@ -53,6 +54,11 @@ describe('parseMarkdown', () => {
     const slow = `${'- a\n  - b\n'.repeat(1_200)}\n\`\`\`sh\necho\n\`\`\`\n`;
     expect(() => parseMarkdown(slow, 1)).toThrow(/parsing the file took longer than 0.001 s, so it was stopped/);
     expect(parseMarkdown('```sh\necho\n```\n').blocks).toHaveLength(1);
+    // The block scanner declines this one at its first line (an inline comment): micromark parses it, under the same deadline.
+    const declined = `Text <!-- a comment --> text.\n\n${slow}`;
+    expect(scanBlocks(declined)).toBeUndefined();
+    expect(() => parseMarkdown(declined, 1)).toThrow(/parsing the file took longer than 0.001 s, so it was stopped/);
+    expect(parseMarkdown(declined).blocks).toHaveLength(1);
   });
 
   it('does not parse a file with neither a fence nor a comment: it holds nothing to run or report', () => {
