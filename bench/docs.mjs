@@ -11,21 +11,25 @@
 // Target: share ≤ 1.5 × peer. Three more passes show what bounds it: the
 // same command stopped after planning (--filter matching nothing); one
 // bare-bwrap `python3 -c pass` per session, as many at a time as cores; and
-// the sessions themselves (the tool's own driver.py and session.json of each
-// document, captured from one run by a logging bwrap first on PATH) in bare
-// bwrap, as many at a time as cores, in plan order: the Python work any
-// isolated run of these documents does. Planning + those sessions is the
-// floor of a tool that plans first and gives each document a sandbox.
+// the sessions themselves, replayed from one run of the tool captured by a
+// logging bwrap first on PATH (bench/local.mjs's): each document's driver.py
+// and session.json in a copy of its workspace, run by bwrap with the tool's
+// own argv (mounts, seccomp, the user namespace's maps), as many at a time
+// as cores, in plan order. Planning + those sessions is what the run costs
+// with its isolation and none of the tool's own work around the sandboxes
+// (launchers, cgroups, events, reports).
 // The row says how many blocks each side ran, passed, failed and skipped:
 // the tools do not run the same blocks (a session stops at its first failure
 // and skips the rest; pytest-markdown-docs collects only ```python fences,
 // not the `>>>` ones).
 
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 import { bareBwrapArgs, ensurePytestMarkdownDocs, median, pytestCounts, realPython, which } from './common.mjs';
+import { capturedChecks, namespaceHolder, replayArgs, writeShim } from './local.mjs';
 import { fetchDocs } from './packages.mjs';
 
 export const DOCS_ROWS = [
@@ -36,32 +40,10 @@ const CORES = os.availableParallelism();
 
 const q = (s) => `'${String(s).replace(/'/g, `'\\''`)}'`;
 
-/**
- * A logging bwrap: for a sandbox whose /workspace holds a session driver, a
- * copy of that workspace (the options come in argv or, from a launcher
- * started ahead, NUL-separated on fd 3, which it passes on unread).
- */
-function writeSessionShim(dir, capture, realBwrap) {
-  mkdirSync(dir, { recursive: true });
-  const shim = path.join(dir, 'bwrap');
-  writeFileSync(
-    shim,
-    `#!/bin/sh
-out=${q(capture)}/$$
-printf '%s\\0' "$@" > "$out.argv"
-if [ "$1" = --args ]; then cat <&3 > "$out.fd3"; exec 3< "$out.fd3"; fi
-src=$(cat "$out.argv" "$out.fd3" 2>/dev/null | tr '\\0' '\\n' | awk 'prev2 == "--bind" && $0 == "/workspace" { print prev1 } { prev2 = prev1; prev1 = $0 }' | head -1)
-if [ -n "$src" ] && [ -e "$src/.sandbox-checks/session.json" ]; then cp -R "$src" "$out.workspace"; fi
-exec ${q(realBwrap)} "$@"
-`,
-  );
-  chmodSync(shim, 0o755);
-}
-
 const countsText = (c) => `${c.total} blocks: ${c.ran} ran (${c.passed} passed, ${c.failed} failed${c.error ? `, ${c.error} errors` : ''}), ${c.skipped} skipped`;
 
 export async function benchDocs(ctx) {
-  const { cli, rowDir, toolEnv, record, rounds, alternate, paired, timed, Skip, NODE, CACHE, log } = ctx;
+  const { cli, rowDir, toolEnv, record, rounds, alternate, paired, timed, Skip, NODE, CACHE, log, cleanups } = ctx;
   const py = realPython();
   if (!py) throw new Skip('python3 is not installed');
   if (!which('bwrap')) throw new Skip('bubblewrap is not installed');
@@ -137,42 +119,52 @@ export async function benchDocs(ctx) {
     if (r.code !== 0) throw new Error(`bare bwrap python3 exited ${r.code}: ${r.err.trim().slice(-300)}`);
     return r.ms;
   };
-  // The sessions' own work: each document's session workspace (driver.py,
-  // session.json), copied by a logging bwrap during one run of the tool,
-  // then run in bare bwrap in plan order, cores at a time, from a fresh copy
-  // each round.
+  // The sessions with the tool's isolation and nothing else of the tool: one
+  // run with the logging bwrap first on PATH leaves each session's argv (the
+  // options a launcher passes on fd 3 put back in place) and a copy of the
+  // run's folder as it was when that session's bwrap started.
   const capDir = path.join(dir, 'sessions');
+  const capTmp = rowDir('docs-capture');
   mkdirSync(capDir, { recursive: true });
-  writeSessionShim(path.join(dir, 'shim'), capDir, bwrap);
+  writeShim(path.join(dir, 'shim'), capDir, bwrap);
   {
-    const t = rowDir('docs-capture');
-    const env = toolEnv(t);
+    const env = toolEnv(capTmp);
     env.PATH = `${path.join(dir, 'shim')}:${env.PATH}`;
-    const r = await timed(NODE, [cli(), 'run', 'share.toml', '--provider', 'local', '--concurrency', String(CORES), '--no-color', '--json', path.join(t, 'r.json')], { cwd: work, env, timeoutMs: 300_000 });
+    const r = await timed(NODE, [cli(), 'run', 'share.toml', '--provider', 'local', '--concurrency', String(CORES), '--no-color', '--json', path.join(dir, 'capture.json')], { cwd: work, env, timeoutMs: 300_000 });
     if (r.code !== 0 && r.code !== 1) throw new Error(`the capture run exited ${r.code ?? r.signal}: ${(r.err || r.out).trim().split('\n').slice(-3).join(' | ')}`);
   }
-  const docOf = (w) => JSON.parse(readFileSync(path.join(w, '.sandbox-checks', 'session.json'), 'utf8')).blocks[0]?.display;
-  const captured = readdirSync(capDir)
-    .filter((f) => f.endsWith('.workspace'))
-    .map((f) => path.join(capDir, f))
-    .sort((a, b) => docs.indexOf(docOf(a)) - docs.indexOf(docOf(b)));
-  if (captured.length !== sessions || captured.some((w) => !docs.includes(docOf(w)))) {
-    throw new Error(`the capture run left ${captured.length} session workspaces for ${sessions} documents`);
-  }
-  const replayLine = (copies) =>
-    `printf '%s\\n' ${copies.map(q).join(' ')} | xargs -P ${CORES} -I{} ${[bwrap, ...bareBwrapArgs(py)].map(q).join(' ')} --bind {} /workspace --chdir /workspace ${q(py)} .sandbox-checks/driver.py`;
+  const caps = capturedChecks(capDir, capTmp).map((cap) => {
+    if (!cap.copy) throw new Error('capture: a session without a seccomp fd, so no run folder to copy');
+    const runRoot = path.dirname(cap.fds[9]);
+    const workspace = cap.argv[cap.argv.findIndex((a, i) => a === '--bind' && cap.argv[i + 2] === '/workspace') + 1];
+    const source = path.join(cap.copy, path.relative(runRoot, workspace));
+    const doc = JSON.parse(readFileSync(path.join(source, '.sandbox-checks', 'session.json'), 'utf8')).blocks[0]?.display;
+    return { cap, source, doc };
+  });
+  caps.sort((a, b) => docs.indexOf(a.doc) - docs.indexOf(b.doc));
+  if (caps.length !== sessions || caps.some((c) => !docs.includes(c.doc))) throw new Error(`the capture run left ${caps.length} sessions for ${sessions} documents`);
+  // One copy of the run folder serves every replay (passwd, group, the empty folder, the seccomp program).
+  const runCopy = path.join(dir, 'run');
+  execFileSync('cp', ['-a', caps[0].cap.copy, runCopy]);
+  const holder = caps[0].cap.fds[8] ? await namespaceHolder(caps[0].cap.maps) : undefined;
+  if (holder) cleanups.push(() => holder.stop());
+  const scripts = caps.map(({ cap }, i) => {
+    const { args } = replayArgs(cap, runCopy);
+    const redirs = [...(holder ? [`8<${q(holder.path)}`] : []), `9<${q(path.join(runCopy, path.basename(cap.fds[9])))}`];
+    const file = path.join(dir, `session-${i}.sh`);
+    writeFileSync(file, `# session ${i} (${caps[i].doc}): the tool's bwrap argv, on the workspace "$1"\n${[q(bwrap), ...args.map((a) => (typeof a === 'string' ? q(a) : '"$1"')), ...redirs].join(' ')} </dev/null >/dev/null 2>&1\n`);
+    return file;
+  });
   const sessionsBare = async () => {
     const round = path.join(dir, `replay-${Math.random().toString(36).slice(2, 8)}`);
-    const copies = captured.map((w, i) => {
-      const to = path.join(round, String(i));
-      cpSync(w, to, { recursive: true });
-      return to;
-    });
-    const r = await timed('/bin/sh', ['-c', replayLine(copies)], { env: toolEnv(dir) });
+    mkdirSync(round);
+    // Fresh copies, owner and mode kept (the sandbox's uid owns a workspace), made outside the timing.
+    caps.forEach((c, i) => execFileSync('cp', ['-a', c.source, path.join(round, String(i))]));
+    const line = `printf '%s\\n' ${caps.map((_, i) => i).join(' ')} | xargs -P ${CORES} -I{} /bin/sh ${q(path.join(dir, 'session-'))}{}.sh ${q(round)}/{}`;
+    const r = await timed('/bin/sh', ['-c', line], { env: toolEnv(dir) });
     rmSync(round, { recursive: true, force: true });
     // xargs: 0 every session passed, 123 one exited 1-125 (a block failed); else the replay broke.
-    if (r.code !== 0 && r.code !== 123) throw new Error(`the sessions in bare bwrap exited ${r.code}: ${r.err.trim().slice(-300)}`);
-    if (!existsSync(dir)) throw new Error('scratch folder gone');
+    if (r.code !== 0 && r.code !== 123) throw new Error(`the replayed sessions exited ${r.code}: ${r.err.trim().slice(-300)} (${scripts.join(', ')})`);
     return r.ms;
   };
 
@@ -188,7 +180,7 @@ export async function benchDocs(ctx) {
       { label: 'no share: each block its own sandbox', ms: median(t.none), peer: median(t.peer), ratio: paired(t.none, t.peer) },
       { label: 'plan only (start-up, config, Markdown; no sandbox)', ms: median(t.plan), peer: median(t.peer), ratio: paired(t.plan, t.peer) },
       { label: `${sessions} × \`python3 -c pass\` in bare bwrap, ${CORES} at a time`, ms: median(t.bare), peer: median(t.peer), ratio: paired(t.bare, t.peer) },
-      { label: `the ${sessions} sessions alone (the tool's driver and blocks of each document) in bare bwrap, ${CORES} at a time`, ms: median(t.sessions), peer: median(t.peer), ratio: paired(t.sessions, t.peer) },
+      { label: `the ${sessions} sessions alone: each document's driver and blocks, bwrap with the tool's argv, ${CORES} at a time`, ms: median(t.sessions), peer: median(t.peer), ratio: paired(t.sessions, t.peer) },
       { label: 'floor: plan only + the sessions alone, in the same round', ms: median(floor), peer: median(t.peer), ratio: paired(floor, t.peer) },
       { label: 'tool / that floor', ms: median(t.share), peer: median(floor), ratio: paired(t.share, floor) },
     ],

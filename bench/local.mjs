@@ -48,8 +48,12 @@ function pythonPlan(n, dir) {
   return file;
 }
 
-/** A logging bwrap: argv (NUL-separated), fds 8/9, the maps of the namespace on fd 8, a copy of the run's sandbox folder. */
-function writeShim(dir, capture, realBwrap) {
+/**
+ * A logging bwrap: argv (NUL-separated), the options a launcher started
+ * ahead passes on fd 3 (`--args 3`, read and handed on from a copy), fds
+ * 8/9, the maps of the namespace on fd 8, a copy of the run's sandbox folder.
+ */
+export function writeShim(dir, capture, realBwrap) {
   mkdirSync(dir, { recursive: true });
   const shim = path.join(dir, 'bwrap');
   writeFileSync(
@@ -57,6 +61,7 @@ function writeShim(dir, capture, realBwrap) {
     `#!/bin/sh
 out=${q(capture)}/$$
 printf '%s\\0' "$@" > "$out.argv"
+if [ "$1" = --args ]; then cat <&3 > "$out.fd3"; exec 3< "$out.fd3"; fi
 for fd in 8 9; do [ -e /proc/$$/fd/$fd ] && printf '%s %s\\n' "$fd" "$(readlink /proc/$$/fd/$fd)" >> "$out.fds"; done
 if [ -e /proc/$$/fd/8 ]; then
   ns=$(readlink /proc/$$/fd/8)
@@ -70,6 +75,28 @@ exec ${q(realBwrap)} "$@"
 `,
   );
   chmodSync(shim, 0o755);
+}
+
+/** One captured bwrap run: its argv with the options of `--args 3` in their place, fds, maps, the run folder's copy. */
+export function readCapture(capDir, id, tmp) {
+  const at = (ext) => path.join(capDir, `${id}.${ext}`);
+  let argv = readFileSync(at('argv'), 'utf8').split('\0').slice(0, -1);
+  if (argv[0] === '--args') argv = [...readFileSync(at('fd3'), 'utf8').split('\0').filter((a, i, all) => i < all.length - 1 || a !== ''), ...argv.slice(2)];
+  const fds = Object.fromEntries(
+    (existsSync(at('fds')) ? readFileSync(at('fds'), 'utf8') : '')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => [Number(l.split(' ')[0]), l.slice(l.indexOf(' ') + 1)]),
+  );
+  const maps = existsSync(at('uid_map')) ? { uid: readFileSync(at('uid_map'), 'utf8'), gid: readFileSync(at('gid_map'), 'utf8') } : undefined;
+  if (fds[8] && !maps) throw new Error('capture: bwrap joined a user namespace whose maps could not be read');
+  return { argv, fds, maps, copy: existsSync(at('root')) ? at('root') : undefined, tmp };
+}
+
+/** The captured runs (ids) whose sandbox has a /workspace: the checks', not the probe's. */
+export function capturedChecks(capDir, tmp) {
+  const ids = readdirSync(capDir).filter((f) => f.endsWith('.argv')).map((f) => f.slice(0, -'.argv'.length));
+  return ids.map((id) => ({ id, ...readCapture(capDir, id, tmp) })).filter((c) => c.argv.includes('/workspace'));
 }
 
 /** Runs the tool once with the logging bwrap first on PATH; returns the check's invocation. */
@@ -87,21 +114,9 @@ async function capture(ctx, dir, realBwrap) {
   env.PATH = `${shimDir}:${env.PATH}`;
   ensure(await timed(NODE, [cli(), 'run', plan, '--concurrency', '1', '--provider', 'local', '--no-color', '--json', json], { cwd: dir, env }), 'capture run');
   ensurePassed(json, 1, 'capture run');
-  const runs = readdirSync(capDir).filter((f) => f.endsWith('.argv')).map((f) => f.slice(0, -'.argv'.length));
-  const checks = runs.filter((id) => readFileSync(path.join(capDir, `${id}.argv`), 'utf8').split('\0').includes('/workspace'));
-  if (checks.length !== 1) throw new Error(`capture: expected one sandbox with a /workspace, found ${checks.length} (of ${runs.length} bwrap runs)`);
-  const id = checks[0];
-  const at = (ext) => path.join(capDir, `${id}.${ext}`);
-  const argv = readFileSync(at('argv'), 'utf8').split('\0').slice(0, -1);
-  const fds = Object.fromEntries(
-    (existsSync(at('fds')) ? readFileSync(at('fds'), 'utf8') : '')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => [Number(l.split(' ')[0]), l.slice(l.indexOf(' ') + 1)]),
-  );
-  const maps = existsSync(at('uid_map')) ? { uid: readFileSync(at('uid_map'), 'utf8'), gid: readFileSync(at('gid_map'), 'utf8') } : undefined;
-  if (fds[8] && !maps) throw new Error('capture: bwrap joined a user namespace whose maps could not be read');
-  return { argv, fds, maps, copy: existsSync(at('root')) ? at('root') : undefined, tmp };
+  const checks = capturedChecks(capDir, tmp);
+  if (checks.length !== 1) throw new Error(`capture: expected one sandbox with a /workspace, found ${checks.length} (of ${readdirSync(capDir).filter((f) => f.endsWith('.argv')).length} bwrap runs)`);
+  return checks[0];
 }
 
 /** A user namespace with the tool's maps, held by a process of our own (fd 8 of the replay). */
@@ -131,7 +146,7 @@ export async function namespaceHolder(maps) {
  * and the workspace for a placeholder; fails when any other argument names
  * the capture's temp folder.
  */
-function replayArgs(cap, runCopy) {
+export function replayArgs(cap, runCopy) {
   const seccomp = cap.fds[9];
   const runRoot = seccomp ? path.dirname(seccomp) : undefined;
   const bind = cap.argv.findIndex((a, i) => a === '--bind' && cap.argv[i + 2] === '/workspace');
