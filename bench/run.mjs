@@ -880,7 +880,7 @@ const RUNNERS = {
   local: () => benchLocal({ cli, rowDir, toolEnv, record, rounds, alternate, ensure, ensurePassed, paired, timed, Skip, NODE, selected, log, cleanups }),
   e2b: benchE2B, 'e2b-pack': benchE2BPack, snippets: benchSnippets, output: benchOutput, startup: benchStartup,
   packages: () => benchPackages({ cli, rowDir, toolEnv, record, rounds, alternate, ensure, paired, timed, Skip, NODE, CACHE, selected, log, cleanups }),
-  docs: () => benchDocs({ cli, rowDir, toolEnv, record, rounds, alternate, paired, timed, Skip, NODE, CACHE, log }),
+  docs: () => benchDocs({ cli, rowDir, toolEnv, record, rounds, alternate, paired, timed, Skip, NODE, CACHE, log, cleanups }),
   phases: benchPhases,
 };
 
