@@ -1090,12 +1090,21 @@ async function loadMarkdownParser() {
 function mightHoldBlocks(source) {
     return /```|~~~|<!--/.test(source);
 }
-// The last document scanned and its tree: the planner asks whether a file
-// needs the full parser, then parses it, and one scan serves both.
+// The last document scanned and its tree (or why the scan stopped): the
+// planner asks whether a file needs the full parser, then parses it, and one
+// scan serves both. The scan runs under the parse deadline too.
 let lastScan;
-function scanned(source) {
-    if (lastScan?.source !== source)
-        lastScan = { source, tree: (0, markdown_blocks_js_1.scanBlocks)(source) };
+function scanned(source, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS) {
+    if (lastScan?.source !== source || lastScan.deadlineMs !== deadlineMs) {
+        try {
+            lastScan = { source, deadlineMs, tree: withDeadline(() => (0, markdown_blocks_js_1.scanBlocks)(source), deadlineMs) };
+        }
+        catch (e) {
+            lastScan = { source, deadlineMs, error: e };
+        }
+    }
+    if (lastScan.error !== undefined)
+        throw parseFailure(lastScan.error, deadlineMs);
     return lastScan.tree;
 }
 /** Whether parsing this file needs the full parser (loadMarkdownParser) first. */
@@ -1104,14 +1113,14 @@ function needsMarkdownParser(source) {
         return false;
     try {
         (0, markdown_limits_js_1.checkMarkdownLimits)(source);
+        return scanned(source) === undefined;
     }
     catch (e) {
-        // Over a limit: parseMarkdown reports it without parsing.
+        // Over a limit, or past the deadline: parseMarkdown reports it without the full parser.
         if (e instanceof markdown_limits_js_1.MarkdownLimitError)
             return false;
         throw e;
     }
-    return scanned(source) === undefined;
 }
 // Inline constructs nothing here reads: emphasis, links, images and hard
 // breaks only shape a paragraph's text, never where a block or an HTML
@@ -1142,7 +1151,7 @@ function parseMarkdown(source, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS) {
     // A file with neither a fence nor a comment (prose) holds nothing to run or to report.
     if (!mightHoldBlocks(source))
         return { blocks: [], fileMarkers: [], strayMarkers: [] };
-    return fromTree(source, scanned(source) ?? fullTree(source, deadlineMs));
+    return fromTree(source, scanned(source, deadlineMs) ?? fullTree(source, deadlineMs));
 }
 /** parseMarkdown with the full parser alone: the reference markdown-blocks.ts is held to. */
 function parseMarkdownFully(source, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS) {
@@ -1161,14 +1170,18 @@ function fullTree(source, deadlineMs) {
         tree = withDeadline(() => parse(source, PARSE_OPTIONS), deadlineMs);
     }
     catch (e) {
-        if (e instanceof RangeError)
-            throw new markdown_limits_js_1.MarkdownLimitError(1, `the file could not be parsed (${e.message}); it is not read for snippets`);
-        if (e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-            throw new markdown_limits_js_1.MarkdownLimitError(1, `parsing the file took longer than ${deadlineMs / 1000} s, so it was stopped (a shape the Markdown parser is slow on); such a file is not read for snippets (split it, or leave it out of [snippets] paths)`);
-        }
-        throw e;
+        throw parseFailure(e, deadlineMs);
     }
     return tree;
+}
+/** What a parse (the scan or the full parser) that stopped means for the file: a MarkdownLimitError, or the error itself. */
+function parseFailure(e, deadlineMs) {
+    if (e instanceof RangeError)
+        return new markdown_limits_js_1.MarkdownLimitError(1, `the file could not be parsed (${e.message}); it is not read for snippets`);
+    if (e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+        return new markdown_limits_js_1.MarkdownLimitError(1, `parsing the file took longer than ${deadlineMs / 1000} s, so it was stopped (a shape the Markdown parser is slow on); such a file is not read for snippets (split it, or leave it out of [snippets] paths)`);
+    }
+    return e;
 }
 function fromTree(source, tree) {
     const blocks = [];
