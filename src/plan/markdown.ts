@@ -108,13 +108,15 @@ export function mightHoldBlocks(source: string): boolean {
   return /```|~~~|<!--/.test(source);
 }
 
-// The last document scanned and its tree (or why the scan stopped): the
-// planner asks whether a file needs the full parser, then parses it, and one
-// scan serves both. The scan runs under the parse deadline too.
+// The last document checked against the limits and scanned, and its tree
+// (or why it stopped): the planner asks whether a file needs the full
+// parser, then parses it, and one limits pass and one scan serve both. The
+// scan runs under the parse deadline too.
 let lastScan: { source: string; deadlineMs: number; tree?: BlockNode; error?: unknown } | undefined;
 function scanned(source: string, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS): BlockNode | undefined {
   if (lastScan?.source !== source || lastScan.deadlineMs !== deadlineMs) {
     try {
+      checkMarkdownLimits(source);
       lastScan = { source, deadlineMs, tree: withDeadline(() => scanBlocks(source), deadlineMs) };
     } catch (e) {
       lastScan = { source, deadlineMs, error: e };
@@ -128,7 +130,6 @@ function scanned(source: string, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS): Block
 export function needsMarkdownParser(source: string): boolean {
   if (!mightHoldBlocks(source)) return false;
   try {
-    checkMarkdownLimits(source);
     return scanned(source) === undefined;
   } catch (e) {
     // Over a limit, or past the deadline: parseMarkdown reports it without the full parser.
@@ -164,9 +165,12 @@ function withDeadline<T>(work: () => T, ms: number): T {
 
 /** Parses a Markdown file; throws MarkdownLimitError (with a line) for a file over a limit (markdown-limits.ts) or past the deadline. */
 export function parseMarkdown(source: string, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS): ParsedMarkdown {
-  checkMarkdownLimits(source);
   // A file with neither a fence nor a comment (prose) holds nothing to run or to report.
-  if (!mightHoldBlocks(source)) return { blocks: [], fileMarkers: [], strayMarkers: [] };
+  if (!mightHoldBlocks(source)) {
+    checkMarkdownLimits(source);
+    return { blocks: [], fileMarkers: [], strayMarkers: [] };
+  }
+  // scanned() checks the limits first.
   return fromTree(source, scanned(source, deadlineMs) ?? fullTree(source, deadlineMs));
 }
 
