@@ -8,6 +8,9 @@ import path from 'node:path';
 
 export const now = () => performance.now();
 
+/** One shell word: `s` in single quotes, its own single quotes escaped. */
+export const q = (s) => `'${String(s).replace(/'/g, `'\\''`)}'`;
+
 export function median(xs) {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   if (s.length === 0) return NaN;

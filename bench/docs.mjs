@@ -28,7 +28,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { bareBwrapArgs, ensurePytestMarkdownDocs, median, pytestCounts, realPython, which } from './common.mjs';
+import { bareBwrapArgs, ensurePytestMarkdownDocs, median, pytestCounts, q, realPython, which } from './common.mjs';
 import { capturedChecks, namespaceHolder, replayArgs, writeShim } from './local.mjs';
 import { fetchDocs } from './packages.mjs';
 
@@ -37,8 +37,6 @@ export const DOCS_ROWS = [
 ];
 
 const CORES = os.availableParallelism();
-
-const q = (s) => `'${String(s).replace(/'/g, `'\\''`)}'`;
 
 const countsText = (c) => `${c.total} blocks: ${c.ran} ran (${c.passed} passed, ${c.failed} failed${c.error ? `, ${c.error} errors` : ''}), ${c.skipped} skipped`;
 
@@ -112,7 +110,7 @@ export async function benchDocs(ctx) {
   // `python3 -c pass` as the run has sessions, each in bare bwrap, cores at a time.
   const sessions = docs.length;
   const bwrap = which('bwrap');
-  const bareLine = [bwrap, ...bareBwrapArgs(py), py, '-c', 'pass'].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const bareLine = [bwrap, ...bareBwrapArgs(py), py, '-c', 'pass'].map(q).join(' ');
   const waves = Array.from({ length: Math.ceil(sessions / CORES) }, (_, w) => `${Array.from({ length: Math.min(CORES, sessions - w * CORES) }, () => `${bareLine} &`).join(' ')} wait`).join('; ');
   const bare = async () => {
     const r = await timed('/bin/sh', ['-c', waves], { env: toolEnv(dir) });

@@ -27,7 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { bareBwrapArgs, median, realPython, which } from './common.mjs';
+import { bareBwrapArgs, median, q, realPython, which } from './common.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const CORES = os.availableParallelism();
@@ -37,8 +37,6 @@ export const LOCAL_ROWS = [
   { id: 'local-c1', group: 'local', title: `local, ${N} trivial Python checks, concurrency 1, vs a sh loop of bare bwrap with the tool's own argv`, target: '≤ 1.15×' },
   { id: 'local-cores', group: 'local', title: `local, the same ${N} checks, concurrency ${CORES} (cores), vs the tool at concurrency 1`, target: '≤ 0.6×' },
 ];
-
-const q = (s) => `'${String(s).replace(/'/g, `'\\''`)}'`;
 
 function pythonPlan(n, dir) {
   const file = path.join(dir, `python-${n}.toml`);

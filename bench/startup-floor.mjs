@@ -24,7 +24,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { median } from './common.mjs';
+import { median, q } from './common.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH, '..');
@@ -79,7 +79,6 @@ const env = {
 };
 const cache = path.join(dir, 'compile-cache');
 
-const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 const variants = {
   node: `${q(NODE)} -e 0`,
   action: `${q(NODE)} ${q(action)}`,
