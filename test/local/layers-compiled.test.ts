@@ -17,7 +17,7 @@ import { runChecks } from '../../src/engine/run.js';
 import { LocalProvider } from '../../src/providers/local.js';
 import type { Check, CheckFile, RunSummary } from '../../src/types.js';
 import { check, plan } from '../helpers.js';
-import { privateLayerCache } from './packages.js';
+import { counts, privateLayerCache, treeHash } from './packages.js';
 import { unprivilegedEngine } from './unprivileged.js';
 
 const tag = randomBytes(4).toString('hex');
@@ -30,28 +30,9 @@ async function run(checks: Check[], notices: string[] = []): Promise<RunSummary>
   return r;
 }
 
-const counts = (r: RunSummary) => (r.packageLayers ? { installs: r.packageLayers.installs, fromCache: r.packageLayers.fromCache, checks: r.packageLayers.checks } : undefined);
 const detail = (r: RunSummary) => r.outcomes.map((o) => `${o.name}: ${o.status} ${o.message ?? ''} ${o.stderr.head.slice(0, 600)}`).join('\n');
 const text = (p: string, c: string): CheckFile => ({ path: p, content: Buffer.from(c) });
 
-/** Every file below `dir` with its content hash, for before/after comparisons. */
-function treeHash(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d)) {
-      const p = path.join(d, e);
-      const st = lstatSync(p);
-      const rel = path.relative(dir, p);
-      if (st.isSymbolicLink()) out[rel] = 'link';
-      else if (st.isDirectory()) {
-        out[rel] = `dir ${(st.mode & 0o7777).toString(8)}`;
-        walk(p);
-      } else out[rel] = `${(st.mode & 0o7777).toString(8)} ${createHash('sha256').update(readFileSync(p)).digest('hex')}`;
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /** The layer on disk is whole and unchanged by the checks, and not writable by the uid checks run as. */
 function expectLayerUnchanged(before: Record<string, string>, key: string): void {

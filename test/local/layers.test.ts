@@ -17,7 +17,7 @@ import { LocalProvider } from '../../src/providers/local.js';
 import { SandboxNetwork } from '../../src/providers/local-network.js';
 import type { Check, CheckFile, RunSummary } from '../../src/types.js';
 import { check, plan } from '../helpers.js';
-import { jsCheck, npmTarball, privateLayerCache } from './packages.js';
+import { counts, jsCheck, npmTarball, privateLayerCache, treeHash } from './packages.js';
 import { unprivilegedEngine } from './unprivileged.js';
 
 const isRoot = process.getuid?.() === 0;
@@ -61,29 +61,9 @@ async function run(checks: Check[], provider = new LocalProvider(), notices: str
   return runChecks(plan(checks, { concurrency: 3 }), { provider, onNotice: (_c, m) => notices.push(m) });
 }
 
-/** A run's layer counts, without the keys. */
-const counts = (r: RunSummary) => (r.packageLayers ? { installs: r.packageLayers.installs, fromCache: r.packageLayers.fromCache, checks: r.packageLayers.checks } : undefined);
 
 const detail = (r: RunSummary) => r.outcomes.map((o) => `${o.name}: ${o.status} ${o.message ?? ''} ${o.stderr.head.slice(0, 400)}`).join('\n');
 
-/** Every file below `dir` with its content hash (links by target), for before/after comparisons. */
-function treeHash(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d)) {
-      const p = path.join(d, e);
-      const st = lstatSync(p);
-      const rel = path.relative(dir, p);
-      if (st.isSymbolicLink()) out[rel] = `link`;
-      else if (st.isDirectory()) {
-        out[rel] = `dir ${(st.mode & 0o7777).toString(8)}`;
-        walk(p);
-      } else out[rel] = `${(st.mode & 0o7777).toString(8)} ${createHash('sha256').update(readFileSync(p)).digest('hex')}`;
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 describe('package layers', () => {
   it('installs a package set once for every check that declares it (single flight), and checks see the same files', async () => {

@@ -1,14 +1,15 @@
 // Layer tests' fixtures: a private layer cache per test, an npm tarball
 // `npm install` takes with no index, and a JavaScript check that declares
-// such packages.
+// such packages; a layer tree's hashes and a run's layer counts.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 import { afterEach, beforeEach } from 'vitest';
 
-import type { Check, CheckFile } from '../../src/types.js';
+import type { Check, CheckFile, RunSummary } from '../../src/types.js';
 import { check } from '../helpers.js';
 
 /** A layer cache of its own ($XDG_CACHE_HOME) for every test of the file that calls this: made before each test, removed after. */
@@ -54,3 +55,24 @@ export function jsCheck(name: string, pkgs: CheckFile[], code: string, more: Par
   return { ...c, files: [...c.files, ...pkgs], packages: pkgs.map((p) => `./${p.path}`), ...more };
 }
 
+/** A run's layer counts, without the keys. */
+export const counts = (r: RunSummary) => (r.packageLayers ? { installs: r.packageLayers.installs, fromCache: r.packageLayers.fromCache, checks: r.packageLayers.checks } : undefined);
+
+/** Every file below `dir` with its content hash (links by target), for before/after comparisons. */
+export function treeHash(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d)) {
+      const p = path.join(d, e);
+      const st = lstatSync(p);
+      const rel = path.relative(dir, p);
+      if (st.isSymbolicLink()) out[rel] = 'link';
+      else if (st.isDirectory()) {
+        out[rel] = `dir ${(st.mode & 0o7777).toString(8)}`;
+        walk(p);
+      } else out[rel] = `${(st.mode & 0o7777).toString(8)} ${createHash('sha256').update(readFileSync(p)).digest('hex')}`;
+    }
+  };
+  walk(dir);
+  return out;
+}
