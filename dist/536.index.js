@@ -1904,8 +1904,8 @@ class LocalProvider {
         if (!bwrap) {
             throw new provider/* SandboxUnavailableError */.M('bubblewrap (bwrap) is not installed, and the local sandbox needs it.', 'Install it with: sudo apt-get install -y bubblewrap   (Fedora: sudo dnf install bubblewrap)\nOr use E2B sandboxes instead: set E2B_API_KEY.');
         }
-        // Asynchronous, and the root run's user namespace made meanwhile: a
-        // probe started before planning runs beside it (the CLI does).
+        // Asynchronous, and the root run's user namespace made meanwhile (it
+        // polls for its namespace): the two waits overlap.
         const userns = process.getuid?.() === 0 ? rootUserns() : undefined;
         userns?.catch(() => { }); // awaited below, or its holder stopped
         // The first checks' launchers start meanwhile too (a check hands its

@@ -901,13 +901,15 @@ async function markdown_loadMarkdownParser() {
 function mightHoldBlocks(source) {
     return /```|~~~|<!--/.test(source);
 }
-// The last document scanned and its tree (or why the scan stopped): the
-// planner asks whether a file needs the full parser, then parses it, and one
-// scan serves both. The scan runs under the parse deadline too.
+// The last document checked against the limits and scanned, and its tree
+// (or why it stopped): the planner asks whether a file needs the full
+// parser, then parses it, and one limits pass and one scan serve both. The
+// scan runs under the parse deadline too.
 let lastScan;
 function scanned(source, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS) {
     if (lastScan?.source !== source || lastScan.deadlineMs !== deadlineMs) {
         try {
+            markdown_limits_checkMarkdownLimits(source);
             lastScan = { source, deadlineMs, tree: withDeadline(() => scanBlocks(source), deadlineMs) };
         }
         catch (e) {
@@ -923,7 +925,6 @@ function needsMarkdownParser(source) {
     if (!mightHoldBlocks(source))
         return false;
     try {
-        markdown_limits_checkMarkdownLimits(source);
         return scanned(source) === undefined;
     }
     catch (e) {
@@ -958,10 +959,12 @@ function withDeadline(work, ms) {
 }
 /** Parses a Markdown file; throws MarkdownLimitError (with a line) for a file over a limit (markdown-limits.ts) or past the deadline. */
 function parseMarkdown(source, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS) {
-    markdown_limits_checkMarkdownLimits(source);
     // A file with neither a fence nor a comment (prose) holds nothing to run or to report.
-    if (!mightHoldBlocks(source))
+    if (!mightHoldBlocks(source)) {
+        markdown_limits_checkMarkdownLimits(source);
         return { blocks: [], fileMarkers: [], strayMarkers: [] };
+    }
+    // scanned() checks the limits first.
     return fromTree(source, scanned(source, deadlineMs) ?? fullTree(source, deadlineMs));
 }
 /** parseMarkdown with the full parser alone: the reference markdown-blocks.ts is held to. */

@@ -1090,13 +1090,15 @@ async function loadMarkdownParser() {
 function mightHoldBlocks(source) {
     return /```|~~~|<!--/.test(source);
 }
-// The last document scanned and its tree (or why the scan stopped): the
-// planner asks whether a file needs the full parser, then parses it, and one
-// scan serves both. The scan runs under the parse deadline too.
+// The last document checked against the limits and scanned, and its tree
+// (or why it stopped): the planner asks whether a file needs the full
+// parser, then parses it, and one limits pass and one scan serve both. The
+// scan runs under the parse deadline too.
 let lastScan;
 function scanned(source, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS) {
     if (lastScan?.source !== source || lastScan.deadlineMs !== deadlineMs) {
         try {
+            (0, markdown_limits_js_1.checkMarkdownLimits)(source);
             lastScan = { source, deadlineMs, tree: withDeadline(() => (0, markdown_blocks_js_1.scanBlocks)(source), deadlineMs) };
         }
         catch (e) {
@@ -1112,7 +1114,6 @@ function needsMarkdownParser(source) {
     if (!mightHoldBlocks(source))
         return false;
     try {
-        (0, markdown_limits_js_1.checkMarkdownLimits)(source);
         return scanned(source) === undefined;
     }
     catch (e) {
@@ -1147,10 +1148,12 @@ function withDeadline(work, ms) {
 }
 /** Parses a Markdown file; throws MarkdownLimitError (with a line) for a file over a limit (markdown-limits.ts) or past the deadline. */
 function parseMarkdown(source, deadlineMs = MARKDOWN_PARSE_DEADLINE_MS) {
-    (0, markdown_limits_js_1.checkMarkdownLimits)(source);
     // A file with neither a fence nor a comment (prose) holds nothing to run or to report.
-    if (!mightHoldBlocks(source))
+    if (!mightHoldBlocks(source)) {
+        (0, markdown_limits_js_1.checkMarkdownLimits)(source);
         return { blocks: [], fileMarkers: [], strayMarkers: [] };
+    }
+    // scanned() checks the limits first.
     return fromTree(source, scanned(source, deadlineMs) ?? fullTree(source, deadlineMs));
 }
 /** parseMarkdown with the full parser alone: the reference markdown-blocks.ts is held to. */
